@@ -1,0 +1,114 @@
+package org.gongkai.agencies;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.gongkai.shared.RecordNotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens for the JSON API. A token is shown once when created; only its SHA-256 hash is stored, so a
+ * leaked database does not leak usable tokens. (A fast hash suffices: tokens carry 256 random bits, unlike passwords.)
+ */
+@Service
+public class ApiTokens {
+
+	private static final String PREFIX = "gk_";
+
+	private final JdbcClient jdbc;
+
+	private final StaffMembers staff;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	ApiTokens(JdbcClient jdbc, StaffMembers staff, Clock clock) {
+		this.jdbc = jdbc;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	/** A token as listed to its owner: never the secret itself. */
+	public record TokenInfo(long id, String name, String prefix, java.time.Instant createdAt,
+			java.time.Instant lastUsedAt, java.time.Instant revokedAt) {
+	}
+
+	/** Creates a token for {@code staffId} and returns the secret, which is not retrievable afterwards. */
+	@Transactional
+	public String create(long staffId, String name) {
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		jdbc.sql("""
+				insert into api_token (staff_id, name, token_hash, prefix, created_at)
+				values (:staff, :name, :hash, :prefix, :now)
+				""")
+			.param("staff", staffId)
+			.param("name", name)
+			.param("hash", hash(token))
+			.param("prefix", token.substring(0, 10))
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.update();
+		return token;
+	}
+
+	@Transactional
+	public void revoke(long staffId, long tokenId) {
+		int changed = jdbc.sql("update api_token set revoked_at = :now where id = :id and staff_id = :staff and revoked_at is null")
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("id", tokenId)
+			.param("staff", staffId)
+			.update();
+		if (changed == 0) {
+			throw new RecordNotFound("API 令牌", tokenId);
+		}
+	}
+
+	public List<TokenInfo> list(long staffId) {
+		return jdbc.sql("""
+				select id, name, prefix, created_at, last_used_at, revoked_at from api_token
+				where staff_id = :staff order by created_at desc
+				""").param("staff", staffId).query(TokenInfo.class).list();
+	}
+
+	/** The principal a presented token stands for, if the token exists and is not revoked. */
+	@Transactional
+	public Optional<StaffPrincipal> authenticate(String token) {
+		if (token == null || !token.startsWith(PREFIX)) {
+			return Optional.empty();
+		}
+		Optional<Long> owner = jdbc.sql("select staff_id from api_token where token_hash = :hash and revoked_at is null")
+			.param("hash", hash(token))
+			.query(Long.class)
+			.optional();
+		owner.ifPresent(id -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("hash", hash(token))
+			.update());
+		return owner.flatMap(staff::findById)
+			.filter(Staff::isEnabled)
+			.map(found -> found.toPrincipal(clock.instant()))
+			.filter(StaffPrincipal::isAccountNonLocked);
+	}
+
+	static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

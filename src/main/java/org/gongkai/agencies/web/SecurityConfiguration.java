@@ -1,0 +1,114 @@
+package org.gongkai.agencies.web;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongkai.agencies.ApiTokens;
+import org.gongkai.shared.PublicEndpoints;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains. The JSON API under {@code /api/**} is stateless, authenticated by personal API tokens and answers
+ * 401/403 as problem details. Everything else is the web: form sign-in for {@code /console/**}, CSRF on every form,
+ * sessions in the database (so any instance serves any request). Only the paths that modules declare as
+ * {@link PublicEndpoints} are reachable without sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, with the {id} prefix so the algorithm can be changed without a migration.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	PublicEndpoints platformPublicEndpoints() {
+		return PublicEndpoints.of("platform", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+				"/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+				"/swagger-ui.html", "/swagger-ui/**");
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, List<PublicEndpoints> publicEndpoints) throws Exception {
+		String[] open = patterns(publicEndpoints).filter(pattern -> pattern.startsWith("/api/")).toArray(String[]::new);
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(authorize -> {
+				if (open.length > 0) {
+					authorize.requestMatchers(open).permitAll();
+				}
+				authorize.anyRequest().authenticated();
+			})
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, e) -> problem(response, 401, "未认证",
+						"请在 Authorization 头中提供有效的 API 令牌（Bearer gk_…）"))
+				.accessDeniedHandler((request, response, e) -> problem(response, 403, "无权访问", "当前令牌的角色不允许此操作")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
+		String[] open = patterns(publicEndpoints).filter(pattern -> !pattern.startsWith("/api/")).toArray(String[]::new);
+		http.authorizeHttpRequests(authorize -> authorize.requestMatchers(open)
+			.permitAll()
+			.requestMatchers("/console/**")
+			.authenticated()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/console", false)
+				.failureHandler((request, response, e) -> {
+					String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
+					response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+				})
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+				// A stale session cookie means the session timed out: say so, rather than a bare sign-in page.
+				boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+				response.sendRedirect(request.getContextPath() + (expired ? "/login?expired" : "/login"));
+			}))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	private static Stream<String> patterns(List<PublicEndpoints> publicEndpoints) {
+		return publicEndpoints.stream().flatMap(endpoints -> endpoints.patterns().stream()).distinct();
+	}
+
+	private static void problem(HttpServletResponse response, int status, String title, String detail)
+			throws java.io.IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
+					+ "\"}");
+	}
+
+}

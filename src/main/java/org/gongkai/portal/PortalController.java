@@ -1,0 +1,58 @@
+package org.gongkai.portal;
+
+import java.util.List;
+
+import org.gongkai.agencies.Agencies;
+import org.gongkai.agencies.Agency;
+import org.gongkai.agencies.AgencyKind;
+import org.gongkai.shared.PublicEndpoints;
+import org.gongkai.shared.RecordNotFound;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The portal's home page and each agency's 政府信息公开 column. */
+@Controller
+class PortalController {
+
+	private final Agencies agencies;
+
+	PortalController(Agencies agencies) {
+		this.agencies = agencies;
+	}
+
+	@Bean
+	static PublicEndpoints portalPublicEndpoints() {
+		return PublicEndpoints.of("portal", "/", "/agencies/**");
+	}
+
+	@GetMapping("/")
+	String showHome(Model model) {
+		List<Agency> disclosing = agencies.findAll()
+			.stream()
+			.filter(agency -> agency.getKind() != AgencyKind.REGION)
+			.sorted(java.util.Comparator.comparing(Agency::getKind).thenComparing(Agency::getName))
+			.toList();
+		model.addAttribute("regions", agencies.findByKindOrderByName(AgencyKind.REGION));
+		model.addAttribute("agencies", disclosing);
+		return "portal/home";
+	}
+
+	@GetMapping("/agencies/{id}")
+	String showAgency(@PathVariable long id, Model model) {
+		Agency agency = agencies.findById(id)
+			.filter(found -> found.getKind() != AgencyKind.REGION)
+			.orElseThrow(() -> new RecordNotFound("机关", id));
+		model.addAttribute("agency", agency);
+		return "portal/agency";
+	}
+
+	@GetMapping("/agencies/{id}/guide")
+	String showGuide(@PathVariable long id, Model model) {
+		showAgency(id, model);
+		return "portal/guide";
+	}
+
+}

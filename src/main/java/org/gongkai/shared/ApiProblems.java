@@ -1,0 +1,71 @@
+package org.gongkai.shared;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns domain and input errors of the JSON API into {@code application/problem+json} responses with a 4xx status and
+ * a Chinese explanation. Only controllers annotated {@code @RestController} are advised; pages handle their own.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblems {
+
+	@ExceptionHandler(RuleViolation.class)
+	ProblemDetail ruleViolated(RuleViolation e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		problem.setTitle("操作不符合办理规则");
+		problem.setProperty("code", e.code());
+		return problem;
+	}
+
+	@ExceptionHandler(RecordNotFound.class)
+	ProblemDetail notFound(RecordNotFound e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+		problem.setTitle("记录不存在");
+		return problem;
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badArgument(IllegalArgumentException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+		problem.setTitle("请求参数有误");
+		return problem;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"参数 " + e.getName() + " 的值无效：" + e.getValue());
+		problem.setTitle("请求参数有误");
+		return problem;
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON，或字段类型不符");
+		problem.setTitle("请求格式错误");
+		return problem;
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalid(MethodArgumentNotValidException e) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (FieldError error : e.getBindingResult().getFieldErrors()) {
+			fields.putIfAbsent(error.getField(), error.getDefaultMessage());
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "有 " + fields.size() + " 个字段填写有误");
+		problem.setTitle("字段校验失败");
+		problem.setProperty("fields", fields);
+		return problem;
+	}
+
+}
