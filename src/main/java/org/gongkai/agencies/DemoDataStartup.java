@@ -23,7 +23,10 @@ class DemoDataStartup {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void load() {
+	void load(ApplicationReadyEvent ready) {
+		if (ready.getApplicationContext().getEnvironment().getProperty("gongkai.cli", Boolean.class, false)) {
+			return; // a command-line task never seeds data
+		}
 		demo.ifAvailable(loader -> {
 			if (loader.loadIfEmpty()) {
 				events.publishEvent(new DemoAgenciesLoaded());

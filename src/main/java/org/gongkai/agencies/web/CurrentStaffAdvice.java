@@ -15,6 +15,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class CurrentStaffAdvice {
 
+	private final java.util.List<org.gongkai.shared.ConsoleNotice.Source> noticeSources;
+
+	CurrentStaffAdvice(java.util.List<org.gongkai.shared.ConsoleNotice.Source> noticeSources) {
+		this.noticeSources = noticeSources;
+	}
+
+	/** Notices of every module for console pages (only computed for signed-in staff). */
+	@ModelAttribute("consoleNotices")
+	java.util.List<org.gongkai.shared.ConsoleNotice> consoleNotices() {
+		if (currentStaff() == null) {
+			return java.util.List.of();
+		}
+		return noticeSources.stream().flatMap(source -> source.notices().stream()).toList();
+	}
+
 	@ModelAttribute("currentStaff")
 	StaffPrincipal currentStaff() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
