@@ -1,0 +1,36 @@
+package org.gongkai.calendar;
+
+import org.gongkai.shared.AuditableEvent;
+
+/**
+ * An administrator loaded a year's holiday notice (uploaded or entered); deadlines that reach into that year are
+ * recomputed on their next reading.
+ *
+ * @param actor who loaded it
+ * @param year the notice year
+ * @param source upload or form
+ * @param summary what changed, for the audit trail
+ */
+public record CalendarYearLoaded(String actor, int year, NoticeSource source, String summary) implements AuditableEvent {
+
+	@Override
+	public Long agencyId() {
+		return null;
+	}
+
+	@Override
+	public String action() {
+		return "calendar.year-loaded";
+	}
+
+	@Override
+	public String subjectType() {
+		return "calendar-year";
+	}
+
+	@Override
+	public String subjectId() {
+		return String.valueOf(year);
+	}
+
+}

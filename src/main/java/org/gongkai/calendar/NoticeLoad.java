@@ -1,0 +1,26 @@
+package org.gongkai.calendar;
+
+import java.time.Instant;
+
+/**
+ * One load of a year's notice by an administrator, as the console lists it.
+ *
+ * @param id the load's identifier
+ * @param year the notice year
+ * @param source upload or form
+ * @param fileName the uploaded file's name, or {@code null}
+ * @param loadedBy who loaded it
+ * @param loadedAt when
+ * @param withdrawnBy who withdrew it (the year falls back to the shipped notice), or {@code null}
+ * @param withdrawnAt when, or {@code null}
+ * @param offDays days declared off
+ * @param makeUpDays make-up working days declared
+ */
+public record NoticeLoad(long id, int year, NoticeSource source, String fileName, String loadedBy, Instant loadedAt,
+		String withdrawnBy, Instant withdrawnAt, int offDays, int makeUpDays) {
+
+	public boolean withdrawn() {
+		return withdrawnAt != null;
+	}
+
+}
