@@ -9,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -232,6 +231,7 @@ final class NoticeFormat {
 		if (days.size() > MAX_DAYS) {
 			problems.add("calendar.invalid.too-many-days", "声明的日期过多（{0} 天），一年的安排不应超过 {1} 天", days.size(), MAX_DAYS);
 		}
+		// A working day may be declared on a weekday too: the 2020 notice ends the extended 春节 with Monday 02-03.
 		LocalDate earliest = LocalDate.of(year - 1, 12, 1);
 		LocalDate latest = LocalDate.of(year, 12, 31);
 		Set<LocalDate> seen = new HashSet<>();
@@ -245,10 +245,6 @@ final class NoticeFormat {
 			if (day.date().isBefore(earliest) || day.date().isAfter(latest)) {
 				problems.add("calendar.invalid.out-of-year", "{0} 不属于 {1} 年的安排（应在 {2} 至 {3} 之间）", day.date(), year,
 						earliest, latest);
-			}
-			if (!day.offDay() && !day.onWeekend()) {
-				problems.add("calendar.invalid.weekday-make-up", "{0} 是{1}，调休上班日只能是周六或周日", day.date(),
-						day.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.SIMPLIFIED_CHINESE));
 			}
 			if (!seen.add(day.date())) {
 				problems.add("calendar.invalid.duplicate", "日期 {0} 重复出现", day.date());
