@@ -24,36 +24,68 @@ public record DeadlineQuery(LocalDate from, int workingDays) {
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	/**
+	 * A value that is not a date or not an acceptable number of days; the message is Chinese, the code and arguments
+	 * resolve it in other languages ({@code i18n/calendar}).
+	 */
+	public static final class Invalid extends IllegalArgumentException {
+
+		private final String code;
+
+		private final Object[] args;
+
+		Invalid(String code, String message, Object... args) {
+			super(message);
+			this.code = code;
+			this.args = args;
+		}
+
+		/** The message key, such as {@code calendar.query.date-invalid}. */
+		public String code() {
+			return code;
+		}
+
+		/** The message arguments. */
+		public Object[] args() {
+			return args.clone();
+		}
+
+	}
+
+	/**
 	 * Parses and checks the two values.
 	 *
-	 * @throws IllegalArgumentException with a Chinese message naming the bad value
+	 * @throws Invalid with a Chinese message naming the bad value
 	 */
 	public static DeadlineQuery parse(String fromText, String workingDaysText, int maxWorkingDays) {
 		if (fromText == null || fromText.isBlank()) {
-			throw new IllegalArgumentException("请填写起算日期（YYYY-MM-DD）");
+			throw new Invalid("calendar.query.date-missing", "请填写起算日期（YYYY-MM-DD）");
 		}
 		LocalDate from;
 		try {
 			from = LocalDate.parse(fromText.strip(), ISO);
 		}
 		catch (DateTimeParseException e) {
-			throw new IllegalArgumentException("起算日期无效：" + fromText.strip() + "（应为 YYYY-MM-DD 格式的真实日期）");
+			throw new Invalid("calendar.query.date-invalid", "起算日期无效：" + fromText.strip() + "（应为 YYYY-MM-DD 格式的真实日期）",
+					fromText.strip());
 		}
 		if (from.isBefore(EARLIEST) || from.isAfter(LATEST)) {
-			throw new IllegalArgumentException("起算日期超出支持范围（" + EARLIEST + " 至 " + LATEST + "）：" + from);
+			throw new Invalid("calendar.query.date-range", "起算日期超出支持范围（" + EARLIEST + " 至 " + LATEST + "）：" + from,
+					from.toString(), EARLIEST.toString(), LATEST.toString());
 		}
 		if (workingDaysText == null || workingDaysText.isBlank()) {
-			throw new IllegalArgumentException("请填写工作日数");
+			throw new Invalid("calendar.query.days-missing", "请填写工作日数");
 		}
 		int days;
 		try {
 			days = Integer.parseInt(workingDaysText.strip());
 		}
 		catch (NumberFormatException e) {
-			throw new IllegalArgumentException("工作日数应为整数：" + workingDaysText.strip());
+			throw new Invalid("calendar.query.days-invalid", "工作日数应为整数：" + workingDaysText.strip(),
+					workingDaysText.strip());
 		}
 		if (days < 0 || days > maxWorkingDays) {
-			throw new IllegalArgumentException("工作日数应在 0 到 " + maxWorkingDays + " 之间：" + days);
+			throw new Invalid("calendar.query.days-range", "工作日数应在 0 到 " + maxWorkingDays + " 之间：" + days,
+					String.valueOf(days), String.valueOf(maxWorkingDays));
 		}
 		return new DeadlineQuery(from, days);
 	}

@@ -1,6 +1,9 @@
 package org.gongkai.calendar;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+
+import org.gongkai.shared.Zones;
 
 /**
  * One load of a year's notice by an administrator, as the console lists it.
@@ -21,6 +24,16 @@ public record NoticeLoad(long id, int year, NoticeSource source, String fileName
 
 	public boolean withdrawn() {
 		return withdrawnAt != null;
+	}
+
+	/** When it was loaded, in Beijing time. */
+	public LocalDateTime loadedAtBeijing() {
+		return LocalDateTime.ofInstant(loadedAt, Zones.BEIJING);
+	}
+
+	/** When it was withdrawn, in Beijing time, or {@code null}. */
+	public LocalDateTime withdrawnAtBeijing() {
+		return withdrawnAt == null ? null : LocalDateTime.ofInstant(withdrawnAt, Zones.BEIJING);
 	}
 
 }
