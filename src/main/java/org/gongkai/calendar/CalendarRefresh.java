@@ -72,8 +72,11 @@ class CalendarRefresh implements SmartInitializingSingleton, SchedulingConfigure
 			return false;
 		}
 		calendar.replace(effective(ShippedNotices.all(), store.inForce()));
+		if (appliedRevision >= 0) {
+			// Only changes after start-up are news; the first load stays quiet (the deadline command prints to stdout).
+			log.info("节假日安排已更新（修订号 {}），已载入年份：{}", revision, calendar.knownYears());
+		}
 		appliedRevision = revision;
-		log.info("节假日安排已更新（修订号 {}），已载入年份：{}", revision, calendar.knownYears());
 		return true;
 	}
 
