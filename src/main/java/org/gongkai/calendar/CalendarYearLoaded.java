@@ -1,7 +1,5 @@
 package org.gongkai.calendar;
 
-import org.gongkai.shared.AuditableEvent;
-
 /**
  * An administrator loaded a year's holiday notice (uploaded or entered); deadlines that reach into that year are
  * recomputed on their next reading.
@@ -11,26 +9,11 @@ import org.gongkai.shared.AuditableEvent;
  * @param source upload or form
  * @param summary what changed, for the audit trail
  */
-public record CalendarYearLoaded(String actor, int year, NoticeSource source, String summary) implements AuditableEvent {
-
-	@Override
-	public Long agencyId() {
-		return null;
-	}
+public record CalendarYearLoaded(String actor, int year, NoticeSource source, String summary) implements CalendarYearEvent {
 
 	@Override
 	public String action() {
 		return "calendar.year-loaded";
-	}
-
-	@Override
-	public String subjectType() {
-		return "calendar-year";
-	}
-
-	@Override
-	public String subjectId() {
-		return String.valueOf(year);
 	}
 
 }
