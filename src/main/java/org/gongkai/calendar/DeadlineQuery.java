@@ -20,6 +20,30 @@ public record DeadlineQuery(LocalDate from, int workingDays) {
 	/** The latest start date accepted. */
 	public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
+	/**
+	 * Parses a day typed as {@code YYYY-MM-DD} and checks it lies in the supported range.
+	 *
+	 * @throws Invalid with a Chinese message naming the bad value
+	 */
+	public static LocalDate parseDay(String text) {
+		if (text == null || text.isBlank()) {
+			throw new Invalid("calendar.query.date-missing", "请填写日期（YYYY-MM-DD）");
+		}
+		LocalDate day;
+		try {
+			day = LocalDate.parse(text.strip(), ISO);
+		}
+		catch (DateTimeParseException e) {
+			throw new Invalid("calendar.query.date-invalid", "日期无效：" + text.strip() + "（应为 YYYY-MM-DD 格式的真实日期）",
+					text.strip());
+		}
+		if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
+			throw new Invalid("calendar.query.date-range", "日期超出支持范围（" + EARLIEST + " 至 " + LATEST + "）：" + day,
+					day.toString(), EARLIEST.toString(), LATEST.toString());
+		}
+		return day;
+	}
+
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
 		.withResolverStyle(ResolverStyle.STRICT);
 
@@ -58,20 +82,9 @@ public record DeadlineQuery(LocalDate from, int workingDays) {
 	 */
 	public static DeadlineQuery parse(String fromText, String workingDaysText, int maxWorkingDays) {
 		if (fromText == null || fromText.isBlank()) {
-			throw new Invalid("calendar.query.date-missing", "请填写起算日期（YYYY-MM-DD）");
+			throw new Invalid("calendar.query.from-missing", "请填写起算日期（YYYY-MM-DD）");
 		}
-		LocalDate from;
-		try {
-			from = LocalDate.parse(fromText.strip(), ISO);
-		}
-		catch (DateTimeParseException e) {
-			throw new Invalid("calendar.query.date-invalid", "起算日期无效：" + fromText.strip() + "（应为 YYYY-MM-DD 格式的真实日期）",
-					fromText.strip());
-		}
-		if (from.isBefore(EARLIEST) || from.isAfter(LATEST)) {
-			throw new Invalid("calendar.query.date-range", "起算日期超出支持范围（" + EARLIEST + " 至 " + LATEST + "）：" + from,
-					from.toString(), EARLIEST.toString(), LATEST.toString());
-		}
+		LocalDate from = parseDay(fromText);
 		if (workingDaysText == null || workingDaysText.isBlank()) {
 			throw new Invalid("calendar.query.days-missing", "请填写工作日数");
 		}

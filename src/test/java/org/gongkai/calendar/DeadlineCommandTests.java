@@ -48,7 +48,7 @@ class DeadlineCommandTests {
 		assertThat(run("2026-09-24", "-3")).isEqualTo(2);
 		assertThat(run("2026-09-24")).isEqualTo(2);
 		assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("起算日期无效：2026-02-30", "0 到 366", "需要两个参数",
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("日期无效：2026-02-30", "0 到 366", "需要两个参数",
 				"用法：java -jar gongkai.jar deadline YYYY-MM-DD N");
 	}
 

@@ -116,8 +116,8 @@ class CalendarApiController {
 	@ApiResponse(responseCode = "400", description = "日期无效", content = @Content(mediaType = "application/problem+json"))
 	CountAnswer workingDays(@Parameter(description = "起始日期（不计入），YYYY-MM-DD", example = "2026-09-21") @RequestParam String from,
 			@Parameter(description = "截止日期（计入），YYYY-MM-DD", example = "2026-10-26") @RequestParam String to) {
-		LocalDate start = DeadlineQuery.parse(from, "0", properties.maxWorkingDays()).from();
-		LocalDate end = DeadlineQuery.parse(to, "0", properties.maxWorkingDays()).from();
+		LocalDate start = DeadlineQuery.parseDay(from);
+		LocalDate end = DeadlineQuery.parseDay(to);
 		if (end.toEpochDay() - start.toEpochDay() > 10 * 366) {
 			throw new IllegalArgumentException("日期区间不应超过 10 年");
 		}

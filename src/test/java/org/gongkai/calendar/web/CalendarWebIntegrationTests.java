@@ -84,8 +84,8 @@ class CalendarWebIntegrationTests {
 
 	@Test
 	void theApiRejectsBadInputAsProblemJson() throws Exception {
-		String[][] bad = { { "2026-02-30", "5", "起算日期无效" }, { "2026-13-01", "5", "起算日期无效" },
-				{ "26-1-1", "5", "起算日期无效" }, { "2026-09-21", "-1", "0 到 366" }, { "2026-09-21", "367", "0 到 366" },
+		String[][] bad = { { "2026-02-30", "5", "日期无效" }, { "2026-13-01", "5", "日期无效" },
+				{ "26-1-1", "5", "日期无效" }, { "2026-09-21", "-1", "0 到 366" }, { "2026-09-21", "367", "0 到 366" },
 				{ "2026-09-21", "1e9", "整数" }, { "2400-01-01", "5", "超出支持范围" } };
 		for (String[] input : bad) {
 			mvc.perform(get("/api/v1/calendar/deadline").param("from", input[0]).param("workingDays", input[1]))
@@ -105,6 +105,12 @@ class CalendarWebIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.workingDays").value(7))
 			.andExpect(jsonPath("$.provisional").value(false));
+		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2026-02-13").param("to", "2026-02-30"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("日期无效：2026-02-30（应为 YYYY-MM-DD 格式的真实日期）"));
+		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2000-01-01").param("to", "2026-01-01"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("10 年")));
 		mvc.perform(get("/api/v1/calendar/years"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].year").value(2019))
@@ -134,7 +140,7 @@ class CalendarWebIntegrationTests {
 	void theCalculatorPageExplainsBadInputInChineseAndInEnglish() throws Exception {
 		mvc.perform(get("/calendar").param("from", "2026-02-30").param("workingDays", "5"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("起算日期无效：2026-02-30")));
+			.andExpect(content().string(containsString("日期无效：2026-02-30")));
 		mvc.perform(get("/calendar").param("from", "2026-02-03").param("workingDays", "400").param("lang", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("must be from 0 to 366: 400")));
