@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.gongkai.calendar.WorkingCalendar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,9 @@ class CalendarWebIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	WorkingCalendar calendar;
 
 	@AfterEach
 	void withdrawTestYears() throws Exception {
@@ -157,19 +161,23 @@ class CalendarWebIntegrationTests {
 	@Test
 	void theConsoleWarnsThatNextYearsCalendarIsMissing() throws Exception {
 		LocalDate today = LocalDate.now(clock);
-		// Before 1 November only a missing current year is shown; from 1 November the next year too.
-		boolean warns = today.getMonthValue() >= 11 || today.getYear() >= 2027;
-		String expected = today.getYear() >= 2027 ? "节假日安排尚未载入" : "2027 年节假日安排尚未载入";
+		// On the real date (2026-11-27 when written): 2027 is missing and it is after 1 November.
+		String expected = !calendar.isKnownYear(today.getYear()) ? "本年度（" + today.getYear() + " 年）节假日安排尚未载入"
+				: today.getMonthValue() >= 11 && !calendar.isKnownYear(today.getYear() + 1)
+						? (today.getYear() + 1) + " 年节假日安排尚未载入" : null;
 		// A real sign-in: console notices are shown to signed-in staff members.
 		jakarta.servlet.http.Cookie[] session = mvc.perform(formLogin().user("handler").password("demo1234"))
 			.andExpect(redirectedUrl("/console"))
 			.andReturn()
 			.getResponse()
 			.getCookies();
-		var result = mvc.perform(get("/console").cookie(session)).andExpect(status().isOk());
-		if (warns) {
-			result.andExpect(content().string(containsString(expected)))
-				.andExpect(content().string(containsString("/console/calendar")));
+		var page = mvc.perform(get("/console").cookie(session)).andExpect(status().isOk());
+		if (expected != null) {
+			page.andExpect(content().string(containsString(expected)))
+				.andExpect(content().string(containsString("href=\"/console/calendar\"")));
+		}
+		else {
+			page.andExpect(content().string(not(containsString("节假日安排尚未载入"))));
 		}
 	}
 
