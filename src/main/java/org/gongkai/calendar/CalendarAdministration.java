@@ -175,14 +175,19 @@ public class CalendarAdministration {
 		jdbc.sql("select revision from calendar_revision where id = 1 for update").query(Long.class).single();
 	}
 
-	private static String administrator() {
+	/** Whether the signed-in user may load and withdraw notices: staff holding the ADMINISTRATOR role. */
+	public static boolean mayAdminister() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication.getAuthorities()
+		return authentication != null && authentication.getAuthorities()
 			.stream()
-			.noneMatch(authority -> ADMINISTRATOR.equals(authority.getAuthority()))) {
+			.anyMatch(authority -> ADMINISTRATOR.equals(authority.getAuthority()));
+	}
+
+	private static String administrator() {
+		if (!mayAdminister()) {
 			throw new AccessDeniedException("只有管理员可以载入或撤回节假日安排");
 		}
-		return authentication.getName();
+		return SecurityContextHolder.getContext().getAuthentication().getName();
 	}
 
 	private static String truncate(String text, int max) {

@@ -21,8 +21,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -121,7 +119,7 @@ class CalendarConsoleController {
 			.filter(candidate -> candidate.year() == year)
 			.findFirst()
 			.orElseThrow(() -> new RecordNotFound("节假日安排", year));
-		model.addAttribute("administrator", isAdministrator());
+		model.addAttribute("administrator", CalendarAdministration.mayAdminister());
 		model.addAttribute("status", status);
 		model.addAttribute("loads", administration.loads(year));
 		return "calendar/year";
@@ -158,18 +156,10 @@ class CalendarConsoleController {
 	}
 
 	private String page(Model model, List<YearStatus> years) {
-		model.addAttribute("administrator", isAdministrator());
+		model.addAttribute("administrator", CalendarAdministration.mayAdminister());
 		model.addAttribute("years", years);
 		model.addAttribute("today", LocalDate.now(clock));
 		return "calendar/console";
-	}
-
-	/** Whether the signed-in user may load notices; the service checks it again on every change. */
-	private static boolean isAdministrator() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> "ROLE_ADMINISTRATOR".equals(authority.getAuthority()));
 	}
 
 	private String message(String code, String... args) {
