@@ -22,9 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The public calculator in headless Chromium: with htmx swapping the result, and as a plain form without JavaScript. */
+/**
+ * The calendar pages in headless Chromium: the public calculator with htmx swapping the result and as a plain form
+ * without JavaScript, and an administrator uploading a notice file (real multipart with CSRF) and withdrawing it.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CalculatorBrowserTests {
+class CalendarBrowserTests {
 
 	@LocalServerPort
 	int port;
@@ -91,6 +94,39 @@ class CalculatorBrowserTests {
 
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("due"), "2026-10-10"));
 		assertThat(browser.findElement(By.id("result")).getText()).contains("国庆节", "调休上班");
+	}
+
+	@Test
+	void anAdministratorUploadsANoticeFileAndWithdrawsIt() throws Exception {
+		WebDriver browser = open(true);
+		Path file = Files.createTempFile("2029-", ".json");
+		Files.writeString(file, """
+				{"year": 2029, "papers": [], "days": [
+				  {"name": "元旦", "date": "2029-01-01", "isOffDay": true},
+				  {"name": "春节", "date": "2029-02-10", "isOffDay": false}
+				]}
+				""");
+		try {
+			browser.get("http://localhost:" + port + "/login");
+			browser.findElement(By.id("username")).sendKeys("admin");
+			browser.findElement(By.id("password")).sendKeys("demo1234");
+			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+			browser.get("http://localhost:" + port + "/console/calendar");
+			browser.findElement(By.id("file")).sendKeys(file.toString());
+			browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+			wait.until(ExpectedConditions.urlContains("/console/calendar/2029"));
+			assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("2029 年节假日安排已载入", "上传文件",
+					"2029-02-10");
+
+			browser.findElement(By.cssSelector("form[action$='/withdraw'] button")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "已撤回"));
+			assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("未载入");
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
 	}
 
 }
