@@ -85,7 +85,7 @@ public class RequestClock {
 	private ClockFacts facts(InformationRequest request, List<CaseClock.ConsultationTerm> consultations, LocalDate today) {
 		boolean firstRound = request.getRound() <= 1;
 		LocalDate start = firstRound ? request.getReceivedOn() : request.roundStart();
-		List<Pause> pauses = mergedPauses(consultations);
+		List<Pause> pauses = notBefore(mergedPauses(consultations), start.plusDays(1));
 		int extension = request.getExtensionDays() == null ? 0 : request.getExtensionDays();
 		return new ClockFacts(start, firstRound ? request.getCorrectionRequestedOn() : null,
 				firstRound ? request.getCorrectionReceivedOn() : null, pauses, extension);
@@ -132,6 +132,26 @@ public class RequestClock {
 					termEnds, consultation.answeredOn(), until));
 		}
 		return terms;
+	}
+
+	/**
+	 * The day a period starts from is never counted (期间开始之日不计算在内), so a consultation sent that very day cannot
+	 * exclude it a second time: its pause begins the next day.
+	 */
+	static List<Pause> notBefore(List<Pause> pauses, LocalDate firstCountedDay) {
+		List<Pause> clamped = new ArrayList<>();
+		for (Pause pause : pauses) {
+			if (pause.from().isBefore(firstCountedDay)) {
+				if (pause.until() != null && pause.until().isBefore(firstCountedDay)) {
+					continue;
+				}
+				clamped.add(new Pause(pause.kind(), firstCountedDay, pause.until()));
+			}
+			else {
+				clamped.add(pause);
+			}
+		}
+		return clamped;
 	}
 
 	/**
