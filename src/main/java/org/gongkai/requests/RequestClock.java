@@ -77,6 +77,38 @@ public class RequestClock {
 		return new CaseClock(on, reading, correctionTermEnds, consultations, badge, inTime, List.copyOf(terms));
 	}
 
+	/**
+	 * A list line's badge from its indexed due date, without loading the application: exact for running clocks,
+	 * {@link CaseClock.Badge#PAUSED} while a correction or consultation answer is awaited (the case page reads the full
+	 * clock).
+	 */
+	public CaseClock.Badge listBadge(RequestSearch.Row row, LocalDate today) {
+		if (row.status().isDisposed()) {
+			return CaseClock.Badge.DONE;
+		}
+		if (!row.status().isOpen()) {
+			return CaseClock.Badge.NONE;
+		}
+		if (row.pausedNow()) {
+			return CaseClock.Badge.PAUSED;
+		}
+		if (row.dueIndex() == null) {
+			return CaseClock.Badge.NONE;
+		}
+		int left = workingDaysLeft(row.dueIndex(), today);
+		return left < 0 ? CaseClock.Badge.LATE : left <= properties.dueSoonDays() ? CaseClock.Badge.SOON : CaseClock.Badge.OK;
+	}
+
+	/** The last due date that counts as "due soon" on {@code today}. */
+	public LocalDate dueSoonLimit(LocalDate today) {
+		return calendar.addWorkingDays(today, properties.dueSoonDays());
+	}
+
+	/** Working days from {@code today} to {@code due}, negative when overdue, as the calendar counts them. */
+	public int workingDaysLeft(LocalDate due, LocalDate today) {
+		return due.isBefore(today) ? -calendar.countWorkingDays(due, today) : calendar.countWorkingDays(today, due);
+	}
+
 	/** The facts of the current round as the calendar module takes them, read on {@code today}. */
 	ClockFacts facts(InformationRequest request, LocalDate today) {
 		return facts(request, consultationTerms(request, today), today);

@@ -209,6 +209,46 @@ public class RequestHandling {
 		});
 	}
 
+	/** Attaches a document of {@code kind} to the application's current round. */
+	public long attach(StaffPrincipal staff, long id, DocumentKind kind, UploadedFile file) {
+		InformationRequest request = store.load(id);
+		access.checkActs(staff, request, Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD);
+		if (request.getStatus() == RequestStatus.ARCHIVED) {
+			throw new RuleViolation("request.archived", "申请已归档，归档后只读（《条例》第四十五条）");
+		}
+		long documentId = documents.store(id, Math.max(request.getRound(), 1), kind, file, staff.username());
+		request.attached(documentId, kind.name(), RequestDocuments.safeName(file.filename()), RequestAccess.actor(staff),
+				now());
+		store.publish(request.drainEvents());
+		return documentId;
+	}
+
+	/** A document of an application the staff member may read. */
+	@Transactional(readOnly = true)
+	public RequestDocuments.Document document(StaffPrincipal staff, long id, long documentId) {
+		show(staff, id);
+		return documents.find(documentId)
+			.filter(document -> document.requestId() == id)
+			.orElseThrow(() -> new org.gongkai.shared.RecordNotFound("文件", documentId));
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] documentContent(StaffPrincipal staff, long id, long documentId) {
+		document(staff, id, documentId);
+		return documents.content(documentId);
+	}
+
+	/** The staff of the application's agency holding {@code role}, for choosing a handler or an approver. */
+	@Transactional(readOnly = true)
+	public List<Actor> staffWith(long agencyId, Role role) {
+		return staffMembers.findAll()
+			.stream()
+			.filter(member -> member.isEnabled()
+					&& member.grants().contains(new org.gongkai.agencies.RoleGrant(role, agencyId)))
+			.map(member -> Actor.staff(member.getId(), member.getUsername(), member.getDisplayName()))
+			.toList();
+	}
+
 	private void act(StaffPrincipal staff, long id, Integer expectedVersion, Set<Role> roles,
 			Consumer<InformationRequest> verb) {
 		InformationRequest request = store.load(id, expectedVersion);

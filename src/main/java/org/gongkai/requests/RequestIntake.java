@@ -2,7 +2,13 @@ package org.gongkai.requests;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+
+import org.gongkai.agencies.Agencies;
+import org.gongkai.agencies.AgencyKind;
+import org.gongkai.shared.RecordNotFound;
 
 import org.gongkai.shared.RuleViolation;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,8 +34,18 @@ public class RequestIntake {
 
 	private final Clock clock;
 
+	private final Agencies agencies;
+
+	private final RequestDocuments documents;
+
+	private final RequestsProperties properties;
+
 	RequestIntake(InformationRequests requests, RequestStore store, TrackingCodes codes,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, Agencies agencies, RequestDocuments documents,
+			RequestsProperties properties) {
+		this.agencies = agencies;
+		this.documents = documents;
+		this.properties = properties;
 		this.requests = requests;
 		this.store = store;
 		this.codes = codes;
@@ -48,7 +64,32 @@ public class RequestIntake {
 	 * @param payloadHash a hash of what was submitted, so that a key reused for different content is refused
 	 */
 	public record NewApplication(long agencyId, InformationRequest.Intake intake, Applicant applicant,
-			InformationSought sought, String submissionKey, String payloadHash) {
+			InformationSought sought, String submissionKey, String payloadHash, List<UploadedFile> attachments) {
+
+		public NewApplication {
+			attachments = attachments == null ? List.of() : List.copyOf(attachments);
+		}
+
+		public NewApplication(long agencyId, InformationRequest.Intake intake, Applicant applicant, InformationSought sought,
+				String submissionKey, String payloadHash) {
+			this(agencyId, intake, applicant, sought, submissionKey, payloadHash, List.of());
+		}
+
+	}
+
+	/**
+	 * Checks {@code draft} field by field and, if it passes, submits it as {@code intake} to agency {@code agencyId}.
+	 *
+	 * @throws InvalidApplication listing every field in error; nothing is stored
+	 */
+	public Submission submit(long agencyId, InformationRequest.Intake intake, ApplicationDraft draft, String submissionKey,
+			List<UploadedFile> attachments, Actor actor) {
+		Map<String, String> errors = ApplicationChecks.check(draft);
+		if (!errors.isEmpty()) {
+			throw new InvalidApplication(errors);
+		}
+		return submit(new NewApplication(agencyId, intake, draft.applicant(), draft.sought(), submissionKey, draft.digest(),
+				attachments), actor);
 	}
 
 	/**
@@ -63,6 +104,13 @@ public class RequestIntake {
 
 	/** Registers {@code application}, or returns the application already registered under its key. */
 	public Submission submit(NewApplication application, Actor actor) {
+		agencies.findById(application.agencyId())
+			.filter(agency -> agency.getKind() == AgencyKind.AGENCY)
+			.orElseThrow(() -> new RecordNotFound("机关", application.agencyId()));
+		if (application.attachments().size() > properties.attachments().maxFiles()) {
+			throw new RuleViolation("upload.too-many", "附件最多 " + properties.attachments().maxFiles() + " 个");
+		}
+		application.attachments().forEach(documents::check);
 		if (application.submissionKey() != null) {
 			var existing = requests.findBySubmissionKey(application.submissionKey());
 			if (existing.isPresent()) {
@@ -105,6 +153,11 @@ public class RequestIntake {
 				actor, now, LocalDate.now(clock));
 		InformationRequest saved = store.save(request);
 		saved.registered(actor, now);
+		for (UploadedFile file : application.attachments()) {
+			long documentId = documents.store(saved.getId(), Math.max(saved.getRound(), 1), DocumentKind.APPLICATION, file,
+					actor.name());
+			saved.attached(documentId, DocumentKind.APPLICATION.name(), RequestDocuments.safeName(file.filename()), actor, now);
+		}
 		store.publish(saved.drainEvents());
 		return saved;
 	}
