@@ -40,9 +40,12 @@ public class RequestIntake {
 
 	private final RequestsProperties properties;
 
+	private final RequestMails mails;
+
 	RequestIntake(InformationRequests requests, RequestStore store, TrackingCodes codes,
 			PlatformTransactionManager transactions, Clock clock, Agencies agencies, RequestDocuments documents,
-			RequestsProperties properties) {
+			RequestsProperties properties, RequestMails mails) {
+		this.mails = mails;
 		this.agencies = agencies;
 		this.documents = documents;
 		this.properties = properties;
@@ -120,7 +123,10 @@ public class RequestIntake {
 		for (int attempt = 0;; attempt++) {
 			try {
 				InformationRequest created = transaction.execute(status -> create(application, actor));
-				return new Submission(created.reference(), codes.accessCode(created.getTrackingCode()), false);
+				String accessCode = codes.accessCode(created.getTrackingCode());
+				mails.confirmSubmission(created.reference(), accessCode, created.getApplicant(),
+						agencies.findById(created.getAgencyId()).map(org.gongkai.agencies.Agency::getName).orElse(""));
+				return new Submission(created.reference(), accessCode, false);
 			}
 			catch (DataIntegrityViolationException e) {
 				if (application.submissionKey() != null) {
