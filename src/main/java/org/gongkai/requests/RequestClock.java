@@ -99,6 +99,10 @@ public class RequestClock {
 		return left < 0 ? CaseClock.Badge.LATE : left <= properties.dueSoonDays() ? CaseClock.Badge.SOON : CaseClock.Badge.OK;
 	}
 
+	LocalDate addWorkingDays(LocalDate from, int days) {
+		return calendar.addWorkingDays(from, days);
+	}
+
 	/** The last due date that counts as "due soon" on {@code today}. */
 	public LocalDate dueSoonLimit(LocalDate today) {
 		return calendar.addWorkingDays(today, properties.dueSoonDays());

@@ -42,13 +42,13 @@ class RequestMails {
 		String body = text("mail.confirmation.body", applicant.name(), agencyName, reference.trackingCode(), accessCode,
 				properties.publicBaseUrl() + "/track", reference.receivedOn() == null ? text("mail.confirmation.pending")
 						: text("mail.confirmation.received", reference.receivedOn()));
-		send(applicant.email(), subject, body);
+		send(java.util.List.of(applicant.email()), subject, body);
 	}
 
 	/**
 	 * Sends one email; returns whether the server accepted it.
 	 */
-	boolean send(String to, String subject, String body) {
+	boolean send(java.util.List<String> to, String subject, String body) {
 		JavaMailSender mail = sender.getIfAvailable();
 		if (mail == null) {
 			log.info("No mail server configured; not sending \"{}\"", subject);
@@ -56,7 +56,7 @@ class RequestMails {
 		}
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(properties.mailFrom());
-		message.setTo(to);
+		message.setTo(to.toArray(String[]::new));
 		message.setSubject(subject);
 		message.setText(body);
 		try {

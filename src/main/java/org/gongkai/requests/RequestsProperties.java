@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param attachments limits of uploaded files
  * @param tracking guessing limits of the public /track page
  * @param reminders reminder emails to handlers
+ * @param sweep the daily sweep that refreshes the due-date index, purges old tracking failures and sends reminders
  * @param mailFrom the sender of emails to applicants and staff
  * @param publicBaseUrl the public address used in emails, such as {@code https://gongkai.example.gov.cn}
  */
@@ -26,7 +27,7 @@ import org.springframework.util.unit.DataSize;
 public record RequestsProperties(@DefaultValue("REVIEWER") List<Role> reviewChain,
 		@DefaultValue("15") int correctionTermDays, @DefaultValue("5") int dueSoonDays,
 		@DefaultValue Attachments attachments, @DefaultValue Tracking tracking, @DefaultValue Reminders reminders,
-		@DefaultValue("noreply@gongkai.local") String mailFrom,
+		@DefaultValue Sweep sweep, @DefaultValue("noreply@gongkai.local") String mailFrom,
 		@DefaultValue("http://localhost:8080") String publicBaseUrl) {
 
 	/**
@@ -44,13 +45,19 @@ public record RequestsProperties(@DefaultValue("REVIEWER") List<Role> reviewChai
 	}
 
 	/**
-	 * @param enabled whether the scheduled sweep runs
+	 * @param enabled whether reminder emails are sent
 	 * @param leadDays working days before the due date at which a reminder goes out
-	 * @param overdue whether a reminder goes out on the first day a case is overdue
-	 * @param cron when the sweep runs (Beijing time)
+	 * @param overdue whether a reminder goes out once a case is overdue
 	 */
 	public record Reminders(@DefaultValue("true") boolean enabled, @DefaultValue({ "5", "2" }) List<Integer> leadDays,
-			@DefaultValue("true") boolean overdue, @DefaultValue("0 0 8 * * *") String cron) {
+			@DefaultValue("true") boolean overdue) {
+	}
+
+	/**
+	 * @param enabled whether the sweep is scheduled on this instance (it is safe on several at once)
+	 * @param cron when it runs, Beijing time
+	 */
+	public record Sweep(@DefaultValue("true") boolean enabled, @DefaultValue("0 0 8 * * MON-SAT") String cron) {
 	}
 
 }

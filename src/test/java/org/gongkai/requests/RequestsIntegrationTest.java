@@ -39,7 +39,7 @@ abstract class RequestsIntegrationTest {
 	static void mail(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-		registry.add("gongkai.requests.reminders.enabled", () -> "false");
+		registry.add("gongkai.requests.sweep.enabled", () -> "false");
 	}
 
 	@Autowired
