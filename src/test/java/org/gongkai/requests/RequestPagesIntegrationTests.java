@@ -290,6 +290,43 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 			.andExpect(content().string(containsString("四、结转下年度继续办理")));
 	}
 
+	@Test
+	void theExportHoldsTheFilteredApplicationsWithPersonalDataMasked() throws Exception {
+		long id = intakeInPerson().reference().id();
+		String code = handling.show(staff("registrar"), id).getTrackingCode();
+
+		byte[] xlsx = mvc.perform(get("/console/requests/export.xlsx").with(user(staff("registrar")))
+			.param("status", "RECEIVED"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString(".xlsx")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("申请编号");
+			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("证件号码（脱敏）");
+			java.util.List<String> codes = new java.util.ArrayList<>();
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				var row = sheet.getRow(i);
+				codes.add(row.getCell(0).getStringCellValue());
+				assertThat(row.getCell(10).getStringCellValue()).isEqualTo("已登记");
+				assertThat(row.getCell(6).getStringCellValue()).doesNotContain(Fixtures.IDENTITY_NUMBER).contains("*");
+				assertThat(row.getCell(7).getStringCellValue()).doesNotContain("13800138000");
+			}
+			assertThat(codes).contains(code);
+		}
+		byte[] other = mvc.perform(get("/console/requests/export.xlsx").with(user(staff("edu.handler"))))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(other))) {
+			var sheet = workbook.getSheetAt(0);
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				assertThat(sheet.getRow(i).getCell(1).getStringCellValue()).isEqualTo("卧龙区教育局");
+			}
+		}
+	}
+
 	private RequestIntake.Submission intakeInPerson() {
 		return intake.submit(new RequestIntake.NewApplication(commerce(),
 				new InformationRequest.Intake(Channel.IN_PERSON, clock.today(), null, null, null), Fixtures.person(),

@@ -87,9 +87,12 @@ class RequestConsoleController {
 
 	private final Clock clock;
 
-	RequestConsoleController(RequestIntake intake, RequestHandling handling, RequestSearch search,
+	private final org.gongkai.requests.RequestExport export;
+
+	RequestConsoleController(org.gongkai.requests.RequestExport export, RequestIntake intake, RequestHandling handling, RequestSearch search,
 			RequestClock requestClock, RequestDocuments documents, RequestHistory history, RequestStatistics statistics,
 			Agencies agencies, AgencyAccess agencyAccess, RequestsProperties properties, Clock clock) {
+		this.export = export;
 		this.intake = intake;
 		this.handling = handling;
 		this.search = search;
@@ -136,6 +139,30 @@ class RequestConsoleController {
 		model.addAttribute("handlers", handlerChoices(readable));
 		model.addAttribute("mayRegister", !staff.agenciesWith(Role.REGISTRAR).isEmpty());
 		return "requests/console/list";
+	}
+
+	@GetMapping("/console/requests/export.xlsx")
+	ResponseEntity<byte[]> exportList(@RequestParam(required = false) Long agencyId,
+			@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) Outcome outcome,
+			@RequestParam(required = false) ApplicantType applicantType,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long handlerId, @RequestParam(required = false) String q,
+			java.util.Locale locale) {
+		StaffPrincipal staff = AgencyAccess.currentStaff();
+		Set<Long> readable = agencyAccess.readableAgencies(staff);
+		Set<Long> scope = agencyId == null ? readable : readable.contains(agencyId) ? Set.of(agencyId) : Set.of();
+		byte[] workbook = export.xlsx(new RequestSearch.Filter(scope, status == null ? null : Set.of(status), outcome,
+				applicantType, from, to, handlerId, q, null, RequestSearch.MAX_PAGE), locale);
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+				.attachment()
+				.filename("requests-" + LocalDate.now(clock) + ".xlsx")
+				.build()
+				.toString())
+			.body(workbook);
 	}
 
 	/** A list line with its badge and working days left, read from the indexed due date. */
