@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicantTracking {
 
 	/** The applicant's view of an application. */
-	public record Status(long requestId, String trackingCode, String agencyName, String title, RequestStatus status,
+	public record Status(@com.fasterxml.jackson.annotation.JsonIgnore long requestId, String trackingCode, String agencyName, String title, RequestStatus status,
 			Channel channel, LocalDate submittedOn, LocalDate receivedOn, LocalDate replyDue, Integer workingDaysLeft,
 			boolean paused, String badge, String correctionMatters, LocalDate correctionTermEnds, Integer extensionDays,
 			String extensionReason, Outcome outcome, LocalDate repliedOn, List<String> terms, List<ServedDocument> documents,

@@ -369,6 +369,31 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theOpenApiDescriptionCoversIntakeEveryStepStatisticsAndThePublicApi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/requests'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/requests/{id}/extension'].post.summary").value("延长答复期限"))
+			.andExpect(jsonPath("$.paths['/api/v1/requests/{id}/review'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/requests/statistics'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/public/requests/track'].post").exists())
+			.andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+	}
+
+	@Test
+	void theApplicantsViewNeverShowsTheInternalIdentifier() throws Exception {
+		var submission = intake.submit(agency("卧龙区商务局"),
+				new InformationRequest.Intake(Channel.ONLINE, TODAY, null, null, null), Fixtures.personDraft(), null,
+				List.of(), Actor.PUBLIC);
+		mvc.perform(post("/api/v1/public/requests/track").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"trackingCode\":\"" + submission.reference().trackingCode() + "\",\"verification\":\""
+					+ submission.accessCode() + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.requestId").doesNotExist())
+			.andExpect(jsonPath("$.trackingCode").value(submission.reference().trackingCode()));
+	}
+
 	private org.springframework.test.web.servlet.ResultActions step(String token, String path, String body)
 			throws Exception {
 		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
