@@ -10,7 +10,7 @@ public record ReplyDrafted(long requestId, Long agencyId, String actor, java.tim
 
 	@Override
 	public String summary() {
-		return "提交答复草稿 #" + draftNo + "：" + outcome.key();
+		return "提交答复草稿 #" + draftNo + "：" + outcome.label();
 	}
 
 }

@@ -10,7 +10,7 @@ public record RequestAnswered(long requestId, Long agencyId, String actor, java.
 
 	@Override
 	public String summary() {
-		return "答复：" + outcome.key() + "，" + repliedOn + "，" + delivery;
+		return "答复：" + outcome.label() + "，" + repliedOn + "，" + delivery;
 	}
 
 }
