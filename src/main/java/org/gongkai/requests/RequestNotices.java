@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The notice at the top of every console page: how many applications of the staff member's agencies are overdue, and
- * how many assigned to them are. One indexed count per page.
+ * The notices at the top of every console page: how many applications wait for a step (to confirm, to accept, to
+ * review, or with the staff member as handler), and how many of their agencies' applications are overdue. Two
+ * indexed counts per page.
  */
 @Component
 class RequestNotices implements ConsoleNotice.Source {
@@ -50,7 +51,17 @@ class RequestNotices implements ConsoleNotice.Source {
 				where agency_id in (:agencies) and due_index < :before
 				  and status in ('RECEIVED', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED')
 				""").param("agencies", agencies).param("before", before).query(Long.class).single();
+		long waiting = jdbc.sql("""
+				select count(*) from information_request
+				where agency_id in (:agencies)
+				  and (status in ('SUBMITTED', 'RECEIVED', 'IN_REVIEW')
+				       or (handler_id = :me and status in ('IN_HANDLING', 'APPROVED')))
+				""").param("agencies", agencies).param("me", staff.id()).query(Long.class).single();
 		List<ConsoleNotice> notices = new ArrayList<>();
+		if (waiting > 0) {
+			notices.add(new ConsoleNotice("ok", messages.getMessage("request.notice.waiting", new Object[] { waiting },
+					LocaleContextHolder.getLocale()), "/console/requests"));
+		}
 		if (overdue > 0) {
 			notices.add(new ConsoleNotice("error", messages.getMessage("request.notice.overdue", new Object[] { overdue },
 					LocaleContextHolder.getLocale()), "/console/requests/deadlines"));
