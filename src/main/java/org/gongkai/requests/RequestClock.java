@@ -47,7 +47,11 @@ public class RequestClock {
 			terms.add(new ClockReading.Term("申请人补正期限（第三十条，机关确定的合理期限）", request.getCorrectionRequestedOn(),
 					request.getCorrectionTermDays(), correctionTermEnds, List.of()));
 		}
-		for (CaseClock.ConsultationTerm consultation : consultations) {
+		// A calendar that explains consultation terms itself (Articles 32, 34) needs no second copy of them.
+		boolean explained = reading.terms()
+			.stream()
+			.anyMatch(term -> term.label().contains("第三十二条") || term.label().contains("第三十四条"));
+		for (CaseClock.ConsultationTerm consultation : explained ? List.<CaseClock.ConsultationTerm>of() : consultations) {
 			terms.add(new ClockReading.Term((consultation.kind() == ConsultationKind.THIRD_PARTY ? "第三方" : "其他机关")
 					+ "答复征求意见期限（第" + (consultation.kind() == ConsultationKind.THIRD_PARTY ? "三十二" : "三十四")
 					+ "条）：" + consultation.party(), consultation.sentOn(), ConsultationKind.TERM_WORKING_DAYS,

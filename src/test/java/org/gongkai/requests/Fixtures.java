@@ -38,6 +38,30 @@ final class Fixtures {
 	private Fixtures() {
 	}
 
+	/** Runs {@code task} on {@code threads} threads released at the same instant; returns their results. */
+	static <T> List<T> concurrently(int threads, java.util.concurrent.Callable<T> task) throws Exception {
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return task.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	static ApplicationDraft personDraft() {
 		return new ApplicationDraft(ApplicantType.NATURAL_PERSON, "王小明", IdDocumentType.RESIDENT_ID, IDENTITY_NUMBER, null,
 				"13800138000", "wang@example.cn", "河南省南阳市卧龙区建设路 8 号", "473000", "2024 年度商贸流通专项资金分配结果",

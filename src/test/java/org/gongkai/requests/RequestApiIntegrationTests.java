@@ -3,11 +3,6 @@ package org.gongkai.requests;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 import org.gongkai.agencies.Agencies;
@@ -113,30 +108,11 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 	void concurrentSubmissionsWithOneKeyMakeExactlyOneApplication() throws Exception {
 		String key = "form:" + java.util.UUID.randomUUID();
 		long agencyId = agency("卧龙区商务局");
-		int threads = 8;
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			Callable<String> submit = () -> {
-				start.await();
-				return intake.submit(agencyId,
-						new InformationRequest.Intake(Channel.ONLINE, TODAY, null, null, null), Fixtures.personDraft(), key,
-						List.of(), Actor.PUBLIC).reference().trackingCode();
-			};
-			List<Future<String>> futures = new java.util.ArrayList<>();
-			for (int i = 0; i < threads; i++) {
-				futures.add(pool.submit(submit));
-			}
-			start.countDown();
-			Set<String> codes = new HashSet<>();
-			for (Future<String> future : futures) {
-				codes.add(future.get());
-			}
-			assertThat(codes).hasSize(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<String> codes = Fixtures.concurrently(8, () -> intake.submit(agencyId,
+				new InformationRequest.Intake(Channel.ONLINE, TODAY, null, null, null), Fixtures.personDraft(), key, List.of(),
+				Actor.PUBLIC).reference().trackingCode());
+
+		assertThat(new HashSet<>(codes)).hasSize(1);
 		assertThat(jdbc.sql("select count(*) from information_request where submission_key = :key")
 			.param("key", key).query(Long.class).single()).isEqualTo(1);
 	}

@@ -3,7 +3,6 @@ package org.gongkai.requests;
 import java.time.LocalDate;
 
 import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.Agency;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -32,10 +31,6 @@ class RequestClockIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
 	Agencies agencies;
-
-	long commerce() {
-		return agencies.findAll().stream().filter(a -> a.getName().equals("卧龙区商务局")).map(Agency::getId).findFirst().orElseThrow();
-	}
 
 	long receivedInPersonOn(LocalDate day) {
 		clock.setDay(day);

@@ -3,7 +3,6 @@ package org.gongkai.requests;
 import java.util.List;
 
 import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -33,10 +32,6 @@ class RequestDirectoryIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	long commerce() {
-		return agencies.findAll().stream().filter(a -> a.getName().equals("卧龙区商务局")).map(Agency::getId).findFirst().orElseThrow();
-	}
 
 	long answeredApplication(Outcome outcome) {
 		var submission = intake.submit(new RequestIntake.NewApplication(commerce(),

@@ -2,7 +2,6 @@ package org.gongkai.requests;
 
 import jakarta.mail.internet.MimeMessage;
 import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.Agency;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,10 +38,6 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
 	RequestHandling handling;
-
-	long commerce() {
-		return agencies.findAll().stream().filter(a -> a.getName().equals("卧龙区商务局")).map(Agency::getId).findFirst().orElseThrow();
-	}
 
 	MvcResult apply(String token, String idNumber, MockMultipartFile... files) throws Exception {
 		var request = multipart("/apply").with(csrf())

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.Agency;
 import org.gongkai.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,10 +38,6 @@ class RequestSweepIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	long commerce() {
-		return agencies.findAll().stream().filter(a -> a.getName().equals("卧龙区商务局")).map(Agency::getId).findFirst().orElseThrow();
-	}
 
 	InformationRequest assignedCase(LocalDate received) {
 		clock.setDay(received);

@@ -48,6 +48,19 @@ abstract class RequestsIntegrationTest {
 	@Autowired
 	StaffMembers staffMembers;
 
+	@Autowired
+	org.gongkai.agencies.Agencies agencyDirectory;
+
+	/** The demo agency 卧龙区商务局, where the demo registrar, handler, reviewer and head work. */
+	long commerce() {
+		return agencyDirectory.findAll()
+			.stream()
+			.filter(agency -> agency.getName().equals("卧龙区商务局"))
+			.map(org.gongkai.agencies.Agency::getId)
+			.findFirst()
+			.orElseThrow();
+	}
+
 	@BeforeEach
 	void startToday() {
 		clock.setDay(TODAY);

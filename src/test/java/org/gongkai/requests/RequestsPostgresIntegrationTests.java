@@ -5,10 +5,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.gongkai.agencies.Agencies;
@@ -143,27 +139,11 @@ class RequestsPostgresIntegrationTests {
 	@Test
 	void concurrentSubmissionsUnderOneKeyMakeOneApplication() throws Exception {
 		String key = "pg-concurrent:" + System.nanoTime();
-		ExecutorService pool = Executors.newFixedThreadPool(6);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<String>> futures = new java.util.ArrayList<>();
-			for (int i = 0; i < 6; i++) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return intake.submit(commerce(), new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null,
-							null, null), Fixtures.personDraft(), key, List.of(), Actor.PUBLIC).reference().trackingCode();
-				}));
-			}
-			start.countDown();
-			Set<String> codes = new HashSet<>();
-			for (Future<String> future : futures) {
-				codes.add(future.get());
-			}
-			assertThat(codes).hasSize(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<String> codes = Fixtures.concurrently(6, () -> intake.submit(commerce(),
+				new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null), Fixtures.personDraft(),
+				key, List.of(), Actor.PUBLIC).reference().trackingCode());
+
+		assertThat(new HashSet<>(codes)).hasSize(1);
 		assertThat(jdbc.sql("select count(*) from information_request where submission_key = :k").param("k", key)
 			.query(Long.class).single()).isEqualTo(1);
 	}

@@ -27,7 +27,6 @@ import org.gongkai.requests.RequestStatistics;
 import org.gongkai.requests.RequestStatus;
 import org.gongkai.requests.UploadedFile;
 import org.gongkai.shared.RecordNotFound;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -122,10 +121,7 @@ class RequestApiController {
 			@RequestParam(required = false) Long handlerId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int limit) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
-		Set<Long> agencies = agencyAccess.readableAgencies(staff);
-		if (agencyId != null) {
-			agencies = agencies.contains(agencyId) ? Set.of(agencyId) : Set.of();
-		}
+		Set<Long> agencies = AgencyScope.of(agencyAccess.readableAgencies(staff), agencyId);
 		RequestSearch.Page page = search.search(new RequestSearch.Filter(agencies, status, outcome, applicantType,
 				receivedFrom, receivedTo, handlerId, q, beforeId, limit));
 		return new RequestJson.PageJson(page.rows().stream().map(this::row).toList(), page.nextBeforeId());
@@ -137,10 +133,7 @@ class RequestApiController {
 			@RequestParam(required = false) Long agencyId, @RequestParam(required = false) Long handlerId,
 			@RequestParam(defaultValue = "100") int limit) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
-		Set<Long> agencies = agencyAccess.readableAgencies(staff);
-		if (agencyId != null) {
-			agencies = agencies.contains(agencyId) ? Set.of(agencyId) : Set.of();
-		}
+		Set<Long> agencies = AgencyScope.of(agencyAccess.readableAgencies(staff), agencyId);
 		return DeadlineViews.rows(view, agencies, handlerId, limit, search, requestClock, LocalDate.now(clock))
 			.stream()
 			.map(this::row)

@@ -130,7 +130,7 @@ class RequestConsoleController {
 			@RequestParam(required = false) Long beforeId, Model model) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
 		Set<Long> readable = agencyAccess.readableAgencies(staff);
-		Set<Long> scope = agencyId == null ? readable : readable.contains(agencyId) ? Set.of(agencyId) : Set.of();
+		Set<Long> scope = AgencyScope.of(readable, agencyId);
 		RequestSearch.Page page = search.search(new RequestSearch.Filter(scope, status == null ? null : Set.of(status),
 				outcome, applicantType, from, to, handlerId, q, beforeId, 50));
 		model.addAttribute("page", page);
@@ -151,7 +151,7 @@ class RequestConsoleController {
 			java.util.Locale locale) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
 		Set<Long> readable = agencyAccess.readableAgencies(staff);
-		Set<Long> scope = agencyId == null ? readable : readable.contains(agencyId) ? Set.of(agencyId) : Set.of();
+		Set<Long> scope = AgencyScope.of(readable, agencyId);
 		byte[] workbook = export.xlsx(new RequestSearch.Filter(scope, status == null ? null : Set.of(status), outcome,
 				applicantType, from, to, handlerId, q, null, RequestSearch.MAX_PAGE), locale);
 		return ResponseEntity.ok()
@@ -368,7 +368,7 @@ class RequestConsoleController {
 			Model model) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
 		Set<Long> readable = agencyAccess.readableAgencies(staff);
-		Set<Long> scope = agencyId == null ? readable : readable.contains(agencyId) ? Set.of(agencyId) : Set.of();
+		Set<Long> scope = AgencyScope.of(readable, agencyId);
 		Long handler = mine ? staff.id() : null;
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("overdue", lines(DeadlineViews.rows("overdue", scope, handler, 200, search, requestClock, today)));
