@@ -66,7 +66,7 @@ public class RequestClock {
 		else if (request.getStatus() == RequestStatus.DISMISSED) {
 			badge = CaseClock.Badge.NONE;
 		}
-		else if (reading.paused()) {
+		else if (pausedOn(request, consultations, on)) {
 			badge = CaseClock.Badge.PAUSED;
 		}
 		else if (reading.overdue()) {
@@ -115,6 +115,20 @@ public class RequestClock {
 	/** Working days from {@code today} to {@code due}, negative when overdue, as the calendar counts them. */
 	public int workingDaysLeft(LocalDate due, LocalDate today) {
 		return due.isBefore(today) ? -calendar.countWorkingDays(due, today) : calendar.countWorkingDays(today, due);
+	}
+
+	/**
+	 * Whether the reply clock stands still on {@code day}: a correction is awaited, or {@code day} lies in a
+	 * consultation's paused span (from the sending day to the answer day or the end of the party's term, both excluded
+	 * from the period).
+	 */
+	private static boolean pausedOn(InformationRequest request, List<CaseClock.ConsultationTerm> consultations,
+			LocalDate day) {
+		if (request.getStatus() == RequestStatus.AWAITING_CORRECTION) {
+			return true;
+		}
+		return consultations.stream()
+			.anyMatch(term -> !day.isBefore(term.sentOn()) && (term.pausedUntil() == null || !day.isAfter(term.pausedUntil())));
 	}
 
 	/** The facts of the current round as the calendar module takes them, read on {@code today}. */

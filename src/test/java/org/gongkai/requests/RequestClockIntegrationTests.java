@@ -131,8 +131,9 @@ class RequestClockIntegrationTests extends RequestsIntegrationTest {
 		clock.setDay(answered);
 		handling.recordConsultationAnswer(staff("handler"), id, null, 1, answered, "同意公开");
 
-		// The sending day through the answer day do not count: five working days.
-		CaseClock running = clockOn(id, answered);
+		// The sending day through the answer day do not count (five working days); the clock runs again the day after.
+		assertThat(clockOn(id, answered).badge()).isEqualTo(CaseClock.Badge.PAUSED);
+		CaseClock running = clockOn(id, calendar.addWorkingDays(answered, 1));
 		assertThat(running.badge()).isNotEqualTo(CaseClock.Badge.PAUSED);
 		assertThat(running.replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 25));
 	}
