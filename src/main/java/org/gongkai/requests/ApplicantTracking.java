@@ -1,0 +1,207 @@
+package org.gongkai.requests;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an applicant sees of their own application, given its tracking code and a verification (the access code, or
+ * the last four characters of the identity document number): status, the derived terms and the documents served on
+ * them. Nothing of any other application is reachable; a wrong code and a wrong verification are refused alike; failed
+ * look-ups are counted per client address in the database and, past the limit, refused for a while.
+ */
+@Service
+public class ApplicantTracking {
+
+	/** The applicant's view of an application. */
+	public record Status(@com.fasterxml.jackson.annotation.JsonIgnore long requestId, String trackingCode, String agencyName, String title, RequestStatus status,
+			Channel channel, LocalDate submittedOn, LocalDate receivedOn, LocalDate replyDue, Integer workingDaysLeft,
+			boolean paused, String badge, String correctionMatters, LocalDate correctionTermEnds, Integer extensionDays,
+			String extensionReason, Outcome outcome, LocalDate repliedOn, List<String> terms, List<ServedDocument> documents,
+			List<String> relatedTrackingCodes) {
+	}
+
+	/** A document the applicant may download. */
+	public record ServedDocument(long id, DocumentKind kind, String filename, long size) {
+	}
+
+	/** The tracking code or the verification is wrong (or the code does not exist: the same answer). */
+	public static class NotVerified extends RuntimeException {
+
+		public NotVerified() {
+			super("申请编号或验证信息不正确");
+		}
+
+	}
+
+	/** Too many failed look-ups from one client address. */
+	public static class TooManyAttempts extends RuntimeException {
+
+		public TooManyAttempts(long minutes) {
+			super("查询错误次数过多，请 " + minutes + " 分钟后再试");
+		}
+
+	}
+
+	private final InformationRequests requests;
+
+	private final TrackingCodes codes;
+
+	private final RequestClock requestClock;
+
+	private final RequestDocuments documents;
+
+	private final RequestsProperties properties;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ApplicantTracking(InformationRequests requests, TrackingCodes codes, RequestClock requestClock,
+			RequestDocuments documents, RequestsProperties properties, JdbcClient jdbc, Clock clock) {
+		this.requests = requests;
+		this.codes = codes;
+		this.requestClock = requestClock;
+		this.documents = documents;
+		this.properties = properties;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * The status of the application with {@code trackingCode}, if {@code verification} proves the caller is its
+	 * applicant.
+	 *
+	 * @param client the caller's address, for the guessing limit
+	 * @throws TooManyAttempts when the client failed too often recently
+	 * @throws NotVerified when code and verification do not match an application
+	 */
+	@Transactional(noRollbackFor = NotVerified.class)
+	public Status look(String trackingCode, String verification, String client) {
+		return status(verified(trackingCode, verification, client));
+	}
+
+	/** A served document's description and bytes, after the same verification as {@link #look}. */
+	@Transactional(noRollbackFor = NotVerified.class)
+	public Download download(String trackingCode, String verification, long documentId, String client) {
+		return downloadFor(verified(trackingCode, verification, client).getId(), documentId);
+	}
+
+	/** A served document of an application the caller was verified for earlier in their session. */
+	@Transactional(readOnly = true)
+	public Download downloadFor(long requestId, long documentId) {
+		InformationRequest request = requests.findById(requestId).orElseThrow(NotVerified::new);
+		return served(request).stream()
+			.filter(document -> document.id() == documentId)
+			.findFirst()
+			.map(document -> new Download(documents.find(documentId).orElseThrow(), documents.content(documentId)))
+			.orElseThrow(() -> new org.gongkai.shared.RecordNotFound("文件", documentId));
+	}
+
+	/** The status of an application the caller was verified for earlier in their session. */
+	@Transactional(readOnly = true)
+	public Status statusOf(long requestId) {
+		return status(requests.findById(requestId).orElseThrow(NotVerified::new));
+	}
+
+	/** A document and its bytes. */
+	public record Download(RequestDocuments.Document document, byte[] content) {
+	}
+
+	private InformationRequest verified(String trackingCode, String verification, String client) {
+		String key = client == null ? "unknown" : client.length() > 100 ? client.substring(0, 100) : client;
+		var since = Timestamp.from(clock.instant().minus(properties.tracking().window()));
+		long failures = jdbc.sql("select count(*) from request_track_failure where client = :client and failed_at > :since")
+			.param("client", key)
+			.param("since", since)
+			.query(Long.class)
+			.single();
+		if (failures >= properties.tracking().maxFailures()) {
+			throw new TooManyAttempts(properties.tracking().window().toMinutes());
+		}
+		String code = TrackingCodes.normalise(trackingCode);
+		InformationRequest request = TrackingCodes.isWellFormed(code) ? requests.findByTrackingCode(code).orElse(null) : null;
+		if (request == null || !matches(request, verification)) {
+			fail(key);
+			throw new NotVerified();
+		}
+		return request;
+	}
+
+	private boolean matches(InformationRequest request, String verification) {
+		if (verification == null || verification.isBlank()) {
+			return false;
+		}
+		String typed = verification.strip().toUpperCase();
+		if (typed.length() == 4) {
+			String tail = request.getApplicant().idNumberTail();
+			return tail.length() == 4 && java.security.MessageDigest.isEqual(tail.getBytes(), typed.getBytes());
+		}
+		return codes.accessCodeMatches(request.getTrackingCode(), typed);
+	}
+
+	private void fail(String client) {
+		jdbc.sql("insert into request_track_failure (client, failed_at) values (:client, :at)")
+			.param("client", client)
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** Drops failure records older than the window; called by the daily sweep. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public int purgeOldFailures() {
+		return jdbc.sql("delete from request_track_failure where failed_at < :before")
+			.param("before", Timestamp.from(clock.instant().minus(properties.tracking().window().multipliedBy(2))))
+			.update();
+	}
+
+	private Status status(InformationRequest request) {
+		LocalDate today = LocalDate.now(clock);
+		CaseClock caseClock = requestClock.read(request, today);
+		boolean open = request.getStatus().isOpen();
+		String agencyName = jdbc.sql("select name from agency where id = :id")
+			.param("id", request.getAgencyId())
+			.query(String.class)
+			.single();
+		List<String> related = jdbc.sql("""
+				select tracking_code from information_request
+				where (split_from = :id or id = :parent) and id <> :id order by id
+				""")
+			.param("id", request.getId())
+			.param("parent", request.getSplitFrom() == null ? -1L : request.getSplitFrom())
+			.query(String.class)
+			.list();
+		boolean disposed = request.getStatus().isDisposed();
+		return new Status(request.getId(), request.getTrackingCode(), agencyName, request.getSought().title(),
+				request.getStatus(), request.getChannel(), request.getSubmittedOn(), request.getReceivedOn(),
+				open ? caseClock.replyDue() : null, open && caseClock.replyDue() != null ? caseClock.workingDaysLeft() : null,
+				open && caseClock.paused(), caseClock.badge().name(),
+				request.getStatus() == RequestStatus.AWAITING_CORRECTION ? request.getCorrectionMatters() : null,
+				request.getStatus() == RequestStatus.AWAITING_CORRECTION ? caseClock.correctionTermEnds() : null,
+				request.getExtensionDays(), request.getExtensionReason(), disposed ? request.getOutcome() : null,
+				disposed ? request.getRepliedOn() : null,
+				caseClock.terms().stream().map(term -> term.label() + "：" + term.from() + " 起 " + term.workingDays() + " 个工作日，至 " + term.due()).toList(),
+				served(request), related);
+	}
+
+	/**
+	 * The documents served on the applicant: their own attachments and corrections, notices once issued, the reply only
+	 * once it was sent (a draft reply never leaks).
+	 */
+	private List<ServedDocument> served(InformationRequest request) {
+		boolean replied = request.getStatus() == RequestStatus.ANSWERED || request.getStatus() == RequestStatus.ARCHIVED;
+		return documents.of(request.getId())
+			.stream()
+			.filter(document -> document.kind().servedToApplicant())
+			.filter(document -> document.kind() != DocumentKind.REPLY || replied || document.roundNo() < request.getRound())
+			.map(document -> new ServedDocument(document.id(), document.kind(), document.filename(), document.size()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.gongkai.requests;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.gongkai.shared.IdentifierChecks;
+
+/**
+ * Checks an application field by field against Article 29 of the Regulations (name, identity proof, contacts; the
+ * information sought; the form and delivery wanted) and the checksums of the identity number and the unified social
+ * credit code. Each problem is a message key of the {@code requests} bundle against the field it concerns, so the form
+ * shows it beside the field and the API lists it under {@code fields}.
+ */
+public final class ApplicationChecks {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private static final Pattern PHONE = Pattern.compile("^[0-9+\\-() ]{7,20}$");
+
+	private static final Pattern POSTCODE = Pattern.compile("^\\d{6}$");
+
+	private ApplicationChecks() {
+	}
+
+	/** The problems of {@code draft}, by field name; empty when it may be registered. */
+	public static Map<String, String> check(ApplicationDraft draft) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ApplicantType type = draft.applicantType();
+		if (type == null) {
+			errors.put("applicantType", "apply.error.applicantType.required");
+		}
+		required(errors, "name", draft.name(), 200, "apply.error.name.required");
+		if (draft.idType() == null) {
+			errors.put("idType", "apply.error.idType.required");
+		}
+		else if (type != null && type.isOrganisation() && draft.idType() != IdDocumentType.CREDIT_CODE) {
+			errors.put("idType", "apply.error.idType.organisation");
+		}
+		else if (type == ApplicantType.NATURAL_PERSON && draft.idType() == IdDocumentType.CREDIT_CODE) {
+			errors.put("idType", "apply.error.idType.person");
+		}
+		String number = blankToNull(draft.idNumber());
+		if (number == null) {
+			errors.put("idNumber", "apply.error.idNumber.required");
+		}
+		else if (draft.idType() == IdDocumentType.RESIDENT_ID && !IdentifierChecks.isValidIdentityNumber(number)) {
+			errors.put("idNumber", "apply.error.idNumber.invalid");
+		}
+		else if (draft.idType() == IdDocumentType.CREDIT_CODE && !IdentifierChecks.isValidCreditCode(number)) {
+			errors.put("idNumber", "apply.error.creditCode.invalid");
+		}
+		else if (number.length() > 40) {
+			errors.put("idNumber", "apply.error.too-long");
+		}
+		if (type != null && type.isOrganisation()) {
+			required(errors, "contactPerson", draft.contactPerson(), 100, "apply.error.contactPerson.required");
+		}
+		String phone = blankToNull(draft.phone());
+		String email = blankToNull(draft.email());
+		String address = blankToNull(draft.address());
+		if (phone == null && email == null && address == null) {
+			errors.put("phone", "apply.error.contact.required");
+		}
+		if (phone != null && !PHONE.matcher(phone).matches()) {
+			errors.put("phone", "apply.error.phone.invalid");
+		}
+		if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 200)) {
+			errors.put("email", "apply.error.email.invalid");
+		}
+		if (address != null && address.length() > 300) {
+			errors.put("address", "apply.error.too-long");
+		}
+		String postcode = blankToNull(draft.postcode());
+		if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
+			errors.put("postcode", "apply.error.postcode.invalid");
+		}
+		required(errors, "title", draft.title(), 500, "apply.error.title.required");
+		optional(errors, "documentNumber", draft.documentNumber(), 200);
+		optional(errors, "description", draft.description(), 4000);
+		if (draft.formWanted() == null) {
+			errors.put("formWanted", "apply.error.formWanted.required");
+		}
+		if (draft.deliveryWanted() == null) {
+			errors.put("deliveryWanted", "apply.error.delivery.required");
+		}
+		else if (draft.deliveryWanted() == DeliveryMethod.POST && (address == null || postcode == null)) {
+			errors.putIfAbsent(address == null ? "address" : "postcode", "apply.error.delivery.post");
+		}
+		else if (draft.deliveryWanted() == DeliveryMethod.EMAIL && email == null) {
+			errors.putIfAbsent("email", "apply.error.delivery.email");
+		}
+		return errors;
+	}
+
+	private static void required(Map<String, String> errors, String field, String value, int max, String missing) {
+		if (blankToNull(value) == null) {
+			errors.put(field, missing);
+		}
+		else if (value.strip().length() > max) {
+			errors.put(field, "apply.error.too-long");
+		}
+	}
+
+	private static void optional(Map<String, String> errors, String field, String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			errors.put(field, "apply.error.too-long");
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.gongkai.requests;
+
+/** Published when the correction term passed without a correction; the application is deemed abandoned (Article 30). */
+public record CorrectionLapsed(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, java.time.LocalDate closedOn) implements RequestEvent {
+
+	@Override
+	public String action() {
+		return "request.correction-lapsed";
+	}
+
+	@Override
+	public String summary() {
+		return "逾期未补正，视为放弃申请（" + closedOn + "）";
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.gongkai.requests;
+
+/** Published when the corrected application arrived; the reply period restarts (Article 30). */
+public record CorrectionReceived(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, java.time.LocalDate receivedOn) implements RequestEvent {
+
+	@Override
+	public String action() {
+		return "request.correction-received";
+	}
+
+	@Override
+	public String summary() {
+		return "收到补正申请，答复期限自 " + receivedOn + " 起重新计算";
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.gongkai.requests;
+
+/** Published when a correction notice was issued once (Article 30). */
+public record CorrectionRequested(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, java.time.LocalDate issuedOn, int termDays, String matters) implements RequestEvent {
+
+	@Override
+	public String action() {
+		return "request.correction-requested";
+	}
+
+	@Override
+	public String summary() {
+		return "告知补正（" + issuedOn + "，补正期限 " + termDays + " 个工作日）：" + matters;
+	}
+
+}

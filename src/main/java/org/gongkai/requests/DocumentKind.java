@@ -1,0 +1,34 @@
+package org.gongkai.requests;
+
+/** What a document attached to an application is. */
+public enum DocumentKind {
+
+	/** An attachment of the application itself (identity proof, power of attorney, the applicant's documents). */
+	APPLICATION(true),
+	/** 补正告知书: served on the applicant. */
+	CORRECTION_NOTICE(true),
+	/** The corrected application or its attachments. */
+	CORRECTION(true),
+	/** 延期答复告知书: served on the applicant. */
+	EXTENSION_NOTICE(true),
+	/** 征求意见书 and answers: internal. */
+	CONSULTATION(false),
+	/** 答复书 and the information provided: served on the applicant once answered. */
+	REPLY(true),
+	/** 送达回证, postal receipt, delivery record: internal proof. */
+	PROOF_OF_SERVICE(false),
+	/** Anything else: internal. */
+	OTHER(false);
+
+	private final boolean servedToApplicant;
+
+	DocumentKind(boolean servedToApplicant) {
+		this.servedToApplicant = servedToApplicant;
+	}
+
+	/** Whether the applicant may download it on /track. */
+	public boolean servedToApplicant() {
+		return servedToApplicant;
+	}
+
+}

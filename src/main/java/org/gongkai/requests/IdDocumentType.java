@@ -1,0 +1,19 @@
+package org.gongkai.requests;
+
+/** The identity document an applicant proves who they are with (身份证明, Article 29 (一)). */
+public enum IdDocumentType {
+
+	/** 居民身份证, checked by its GB 11643 check digit. */
+	RESIDENT_ID,
+	/** 护照. */
+	PASSPORT,
+	/** 港澳居民来往内地通行证. */
+	HK_MACAO_PERMIT,
+	/** 台湾居民来往大陆通行证. */
+	TAIWAN_PERMIT,
+	/** 外国人永久居留身份证. */
+	FOREIGN_PERMANENT_RESIDENT,
+	/** 统一社会信用代码 of an organisation, checked by its GB 32100 check character. */
+	CREDIT_CODE
+
+}

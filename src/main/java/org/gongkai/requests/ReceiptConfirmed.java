@@ -1,0 +1,16 @@
+package org.gongkai.requests;
+
+/** Published when receipt of an application was confirmed with the applicant (Article 31). */
+public record ReceiptConfirmed(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, java.time.LocalDate receivedOn) implements RequestEvent {
+
+	@Override
+	public String action() {
+		return "request.receipt-confirmed";
+	}
+
+	@Override
+	public String summary() {
+		return "确认收到申请，收到日期 " + receivedOn;
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.gongkai.requests;
+
+/** Published when a draft reply was submitted to the review chain. */
+public record ReplyDrafted(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, int draftNo, Outcome outcome) implements RequestEvent {
+
+	@Override
+	public String action() {
+		return "request.reply-drafted";
+	}
+
+	@Override
+	public String summary() {
+		return "提交答复草稿 #" + draftNo + "：" + outcome.label();
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.gongkai.requests;
+
+/** Published when one review level approved or returned a draft reply. */
+public record ReplyReviewed(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, int level, boolean approved, String comment) implements RequestEvent {
+
+	@Override
+	public String action() {
+		return "request.reply-reviewed";
+	}
+
+	@Override
+	public String summary() {
+		return "审核第 " + level + " 级：" + (approved ? "通过" : "退回") + (comment == null || comment.isBlank() ? "" : "：" + comment);
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.gongkai.requests;
+
+/** Published when an application was checked, accepted and assigned to a handler. */
+public record RequestAccepted(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, long handlerId, String handlerName) implements RequestEvent {
+
+	@Override
+	public String action() {
+		return "request.accepted";
+	}
+
+	@Override
+	public String summary() {
+		return "受理并分派承办人 " + handlerName;
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.gongkai.requests;
+
+/** Published when the reply was given with exactly one outcome. */
+public record RequestAnswered(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, Outcome outcome, java.time.LocalDate repliedOn, DeliveryMethod delivery) implements RequestEvent {
+
+	@Override
+	public String action() {
+		return "request.answered";
+	}
+
+	@Override
+	public String summary() {
+		return "答复：" + outcome.label() + "，" + repliedOn + "，" + delivery;
+	}
+
+}

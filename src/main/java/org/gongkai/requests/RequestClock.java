@@ -1,0 +1,236 @@
+package org.gongkai.requests;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.gongkai.calendar.ClockFacts;
+import org.gongkai.calendar.ClockReading;
+import org.gongkai.calendar.Pause;
+import org.gongkai.calendar.StatutoryClock;
+import org.gongkai.calendar.WorkingCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * Derives an application's clock from its recorded facts through the calendar module's {@link StatutoryClock}: the
+ * receipt date (or the reopening date of a later round), the correction notice and corrected application, each
+ * consultation's pause and the extension. Nothing it computes is ever stored as an editable date.
+ */
+@Component
+public class RequestClock {
+
+	private final StatutoryClock statutoryClock;
+
+	private final WorkingCalendar calendar;
+
+	private final RequestsProperties properties;
+
+	RequestClock(StatutoryClock statutoryClock, WorkingCalendar calendar, RequestsProperties properties) {
+		this.statutoryClock = statutoryClock;
+		this.calendar = calendar;
+		this.properties = properties;
+	}
+
+	/** Reads the clock on {@code today}; a disposed application's clock is read on its disposal day. */
+	public CaseClock read(InformationRequest request, LocalDate today) {
+		if (request.getReceivedOn() == null) {
+			return new CaseClock(today, null, null, List.of(), CaseClock.Badge.NONE, null, List.of());
+		}
+		boolean disposed = request.getStatus().isDisposed();
+		LocalDate on = disposed ? request.getClosedOn() : today;
+		List<CaseClock.ConsultationTerm> consultations = consultationTerms(request, on);
+		ClockReading reading = statutoryClock.read(facts(request, consultations, on), on);
+		LocalDate correctionTermEnds = correctionTermEnds(request);
+		List<ClockReading.Term> terms = new ArrayList<>(reading.terms());
+		if (correctionTermEnds != null) {
+			terms.add(new ClockReading.Term("申请人补正期限（第三十条，机关确定的合理期限）", request.getCorrectionRequestedOn(),
+					request.getCorrectionTermDays(), correctionTermEnds, List.of()));
+		}
+		// A calendar that explains consultation terms itself (Articles 32, 34) needs no second copy of them.
+		boolean explained = reading.terms()
+			.stream()
+			.anyMatch(term -> term.label().contains("第三十二条") || term.label().contains("第三十四条"));
+		for (CaseClock.ConsultationTerm consultation : explained ? List.<CaseClock.ConsultationTerm>of() : consultations) {
+			terms.add(new ClockReading.Term((consultation.kind() == ConsultationKind.THIRD_PARTY ? "第三方" : "其他机关")
+					+ "答复征求意见期限（第" + (consultation.kind() == ConsultationKind.THIRD_PARTY ? "三十二" : "三十四")
+					+ "条）：" + consultation.party(), consultation.sentOn(), ConsultationKind.TERM_WORKING_DAYS,
+					consultation.termEnds(), List.of()));
+		}
+		Boolean inTime = null;
+		CaseClock.Badge badge;
+		if (disposed) {
+			badge = CaseClock.Badge.DONE;
+			inTime = request.getOutcome() == Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE || !reading.overdue();
+		}
+		else if (request.getStatus() == RequestStatus.DISMISSED) {
+			badge = CaseClock.Badge.NONE;
+		}
+		else if (pausedOn(request, consultations, on)) {
+			badge = CaseClock.Badge.PAUSED;
+		}
+		else if (reading.overdue()) {
+			badge = CaseClock.Badge.LATE;
+		}
+		else if (reading.workingDaysLeft() <= properties.dueSoonDays()) {
+			badge = CaseClock.Badge.SOON;
+		}
+		else {
+			badge = CaseClock.Badge.OK;
+		}
+		return new CaseClock(on, reading, correctionTermEnds, consultations, badge, inTime, List.copyOf(terms));
+	}
+
+	/**
+	 * A list line's badge from its indexed due date, without loading the application: exact for running clocks,
+	 * {@link CaseClock.Badge#PAUSED} while a correction or consultation answer is awaited (the case page reads the full
+	 * clock).
+	 */
+	public CaseClock.Badge listBadge(RequestSearch.Row row, LocalDate today) {
+		if (row.status().isDisposed()) {
+			return CaseClock.Badge.DONE;
+		}
+		if (!row.status().isOpen()) {
+			return CaseClock.Badge.NONE;
+		}
+		if (row.pausedNow()) {
+			return CaseClock.Badge.PAUSED;
+		}
+		if (row.dueIndex() == null) {
+			return CaseClock.Badge.NONE;
+		}
+		int left = workingDaysLeft(row.dueIndex(), today);
+		return left < 0 ? CaseClock.Badge.LATE : left <= properties.dueSoonDays() ? CaseClock.Badge.SOON : CaseClock.Badge.OK;
+	}
+
+	LocalDate addWorkingDays(LocalDate from, int days) {
+		return calendar.addWorkingDays(from, days);
+	}
+
+	/** The last due date that counts as "due soon" on {@code today}. */
+	public LocalDate dueSoonLimit(LocalDate today) {
+		return calendar.addWorkingDays(today, properties.dueSoonDays());
+	}
+
+	/** Working days from {@code today} to {@code due}, negative when overdue, as the calendar counts them. */
+	public int workingDaysLeft(LocalDate due, LocalDate today) {
+		return due.isBefore(today) ? -calendar.countWorkingDays(due, today) : calendar.countWorkingDays(today, due);
+	}
+
+	/**
+	 * Whether the reply clock stands still on {@code day}: a correction is awaited, or {@code day} lies in a
+	 * consultation's paused span (from the sending day to the answer day or the end of the party's term, both excluded
+	 * from the period).
+	 */
+	private static boolean pausedOn(InformationRequest request, List<CaseClock.ConsultationTerm> consultations,
+			LocalDate day) {
+		if (request.getStatus() == RequestStatus.AWAITING_CORRECTION) {
+			return true;
+		}
+		return consultations.stream()
+			.anyMatch(term -> !day.isBefore(term.sentOn()) && (term.pausedUntil() == null || !day.isAfter(term.pausedUntil())));
+	}
+
+	/** The facts of the current round as the calendar module takes them, read on {@code today}. */
+	ClockFacts facts(InformationRequest request, LocalDate today) {
+		return facts(request, consultationTerms(request, today), today);
+	}
+
+	private ClockFacts facts(InformationRequest request, List<CaseClock.ConsultationTerm> consultations, LocalDate today) {
+		boolean firstRound = request.getRound() <= 1;
+		LocalDate start = firstRound ? request.getReceivedOn() : request.roundStart();
+		List<Pause> pauses = notBefore(mergedPauses(consultations), start.plusDays(1));
+		int extension = request.getExtensionDays() == null ? 0 : request.getExtensionDays();
+		return new ClockFacts(start, firstRound ? request.getCorrectionRequestedOn() : null,
+				firstRound ? request.getCorrectionReceivedOn() : null, pauses, extension);
+	}
+
+	/** The last day of the applicant's correction term: the agency's term in working days after the notice. */
+	public LocalDate correctionTermEnds(InformationRequest request) {
+		if (request.getCorrectionRequestedOn() == null || request.getCorrectionTermDays() == null) {
+			return null;
+		}
+		return calendar.addWorkingDays(request.getCorrectionRequestedOn(), request.getCorrectionTermDays());
+	}
+
+	/** The last day for a correction notice: 7 working days after receipt (Article 30). */
+	public LocalDate correctionNoticeDue(InformationRequest request) {
+		return calendar.addWorkingDays(request.getReceivedOn(), StatutoryClock.CORRECTION_NOTICE_DAYS);
+	}
+
+	/** The date lists index by: the reply due date of an open case, {@code null} otherwise. */
+	LocalDate dueIndex(InformationRequest request, LocalDate today) {
+		if (!request.getStatus().isOpen()) {
+			return null;
+		}
+		return read(request, today).replyDue();
+	}
+
+	private List<CaseClock.ConsultationTerm> consultationTerms(InformationRequest request, LocalDate today) {
+		List<CaseClock.ConsultationTerm> terms = new ArrayList<>();
+		List<Consultation> all = request.getConsultations();
+		for (int i = 0; i < all.size(); i++) {
+			Consultation consultation = all.get(i);
+			if (consultation.roundNo() != request.getRound()) {
+				continue;
+			}
+			LocalDate termEnds = calendar.addWorkingDays(consultation.sentOn(), ConsultationKind.TERM_WORKING_DAYS);
+			LocalDate until;
+			if (consultation.answeredOn() != null) {
+				until = consultation.answeredOn().isAfter(termEnds) ? termEnds : consultation.answeredOn();
+			}
+			else {
+				until = today.isAfter(termEnds) ? termEnds : null;
+			}
+			terms.add(new CaseClock.ConsultationTerm(i + 1, consultation.kind(), consultation.party(), consultation.sentOn(),
+					termEnds, consultation.answeredOn(), until));
+		}
+		return terms;
+	}
+
+	/**
+	 * The day a period starts from is never counted (期间开始之日不计算在内), so a consultation sent that very day cannot
+	 * exclude it a second time: its pause begins the next day.
+	 */
+	static List<Pause> notBefore(List<Pause> pauses, LocalDate firstCountedDay) {
+		List<Pause> clamped = new ArrayList<>();
+		for (Pause pause : pauses) {
+			if (pause.from().isBefore(firstCountedDay)) {
+				if (pause.until() != null && pause.until().isBefore(firstCountedDay)) {
+					continue;
+				}
+				clamped.add(new Pause(pause.kind(), firstCountedDay, pause.until()));
+			}
+			else {
+				clamped.add(pause);
+			}
+		}
+		return clamped;
+	}
+
+	/**
+	 * Consultations running at the same time stop the clock once, not twice: overlapping spans are merged before they
+	 * reach the calendar.
+	 */
+	static List<Pause> mergedPauses(List<CaseClock.ConsultationTerm> consultations) {
+		List<CaseClock.ConsultationTerm> sorted = consultations.stream()
+			.sorted(Comparator.comparing(CaseClock.ConsultationTerm::sentOn))
+			.toList();
+		List<Pause> merged = new ArrayList<>();
+		for (CaseClock.ConsultationTerm term : sorted) {
+			Pause next = new Pause(term.kind().pauseKind(), term.sentOn(), term.pausedUntil());
+			if (!merged.isEmpty()) {
+				Pause last = merged.get(merged.size() - 1);
+				if (last.isOpen() || !next.from().isAfter(last.until().plusDays(1))) {
+					LocalDate until = last.isOpen() || next.isOpen() ? null
+							: (next.until().isAfter(last.until()) ? next.until() : last.until());
+					merged.set(merged.size() - 1, new Pause(last.kind(), last.from(), until));
+					continue;
+				}
+			}
+			merged.add(next);
+		}
+		return merged;
+	}
+
+}

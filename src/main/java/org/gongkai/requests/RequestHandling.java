@@ -1,0 +1,279 @@
+package org.gongkai.requests;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.gongkai.agencies.Role;
+import org.gongkai.agencies.Staff;
+import org.gongkai.agencies.StaffMembers;
+import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The staff's steps on an application, each one authorised for the signed-in staff member and the application's agency,
+ * applied through a domain verb of {@link InformationRequest}, saved with an optimistic-lock check against the version
+ * the staff member saw ({@code expectedVersion}, {@code null} to skip) and announced as an event.
+ */
+@Service
+@Transactional
+public class RequestHandling {
+
+	private final RequestStore store;
+
+	private final RequestAccess access;
+
+	private final RequestClock requestClock;
+
+	private final StaffMembers staffMembers;
+
+	private final RequestsProperties properties;
+
+	private final Clock clock;
+
+	private final TrackingCodes codes;
+
+	private final InformationRequests requests;
+
+	private final RequestDocuments documents;
+
+	RequestHandling(RequestStore store, RequestAccess access, RequestClock requestClock, StaffMembers staffMembers,
+			RequestsProperties properties, Clock clock, TrackingCodes codes, InformationRequests requests,
+			RequestDocuments documents) {
+		this.store = store;
+		this.access = access;
+		this.requestClock = requestClock;
+		this.staffMembers = staffMembers;
+		this.properties = properties;
+		this.clock = clock;
+		this.codes = codes;
+		this.requests = requests;
+		this.documents = documents;
+	}
+
+	/** An application and its clock as a staff member may see it. */
+	@Transactional(readOnly = true)
+	public InformationRequest show(StaffPrincipal staff, long id) {
+		InformationRequest request = store.load(id);
+		access.checkReadable(staff, request);
+		return request;
+	}
+
+	/** The clock of {@code request} read today. */
+	@Transactional(readOnly = true)
+	public CaseClock clockOf(InformationRequest request) {
+		return requestClock.read(request, today());
+	}
+
+	public void confirmReceipt(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate confirmedOn) {
+		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR),
+				r -> r.confirmReceipt(confirmedOn, RequestAccess.actor(staff), now(), today()));
+	}
+
+	public void dismiss(StaffPrincipal staff, long id, Integer expectedVersion, String reason) {
+		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR), r -> r.dismiss(reason, RequestAccess.actor(staff), now()));
+	}
+
+	public void requestCorrection(StaffPrincipal staff, long id, Integer expectedVersion, String matters, Integer termDays,
+			LocalDate issuedOn) {
+		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.HANDLER), r -> r.requestCorrection(matters,
+				termDays == null ? properties.correctionTermDays() : termDays, issuedOn == null ? today() : issuedOn,
+				requestClock.correctionNoticeDue(r), RequestAccess.actor(staff), now(), today()));
+	}
+
+	public void receiveCorrection(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate receivedOn) {
+		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.HANDLER),
+				r -> r.receiveCorrection(receivedOn, RequestAccess.actor(staff), now(), today()));
+	}
+
+	public void closeForMissingCorrection(StaffPrincipal staff, long id, Integer expectedVersion) {
+		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.HANDLER), r -> r
+			.closeForMissingCorrection(requestClock.correctionTermEnds(r), RequestAccess.actor(staff), now(), today()));
+	}
+
+	/** Accepts the application and assigns it to {@code handlerId}, who must hold HANDLER in its agency. */
+	public void accept(StaffPrincipal staff, long id, Integer expectedVersion, long handlerId) {
+		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.OFFICE_HEAD),
+				r -> r.accept(handler(handlerId, r.getAgencyId()), RequestAccess.actor(staff), now()));
+	}
+
+	public void reassign(StaffPrincipal staff, long id, Integer expectedVersion, long handlerId, String reason) {
+		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.OFFICE_HEAD),
+				r -> r.reassign(handler(handlerId, r.getAgencyId()), reason, RequestAccess.actor(staff), now()));
+	}
+
+	public void consult(StaffPrincipal staff, long id, Integer expectedVersion, ConsultationKind kind, String party,
+			LocalDate sentOn) {
+		act(staff, id, expectedVersion, handlers(), r -> r.consult(kind, party, sentOn == null ? today() : sentOn,
+				RequestAccess.actor(staff), now(), today()));
+	}
+
+	public void recordConsultationAnswer(StaffPrincipal staff, long id, Integer expectedVersion, int number,
+			LocalDate answeredOn, String answer) {
+		act(staff, id, expectedVersion, handlers(), r -> r.recordConsultationAnswer(number,
+				answeredOn == null ? today() : answeredOn, answer, RequestAccess.actor(staff), now(), today()));
+	}
+
+	/**
+	 * Extends the reply period, approved by {@code approverId} (the signed-in staff member when {@code null}), who must
+	 * hold OFFICE_HEAD in the application's agency (Article 33).
+	 */
+	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
+			LocalDate approvedOn) {
+		act(staff, id, expectedVersion, EnumSet.of(Role.HANDLER, Role.OFFICE_HEAD), r -> {
+			long approver = approverId == null ? staff.id() : approverId;
+			Staff member = staffMembers.findById(approver)
+				.orElseThrow(() -> new RuleViolation("request.no-such-staff", "批准人不存在"));
+			boolean head = member.grants().contains(new org.gongkai.agencies.RoleGrant(Role.OFFICE_HEAD, r.getAgencyId()));
+			var approval = new InformationRequest.Approval(approver, member.getDisplayName(),
+					approvedOn == null ? today() : approvedOn, head);
+			r.extend(days, reason, approval, requestClock.read(r, today()).replyDue(), RequestAccess.actor(staff), now(),
+					today());
+		});
+	}
+
+	public void draftReply(StaffPrincipal staff, long id, Integer expectedVersion, Outcome outcome, String legalBasis,
+			String text) {
+		act(staff, id, expectedVersion, handlers(), r -> r.draftReply(outcome,
+				legalBasis == null || legalBasis.isBlank() ? (outcome == null ? null : outcome.legalBasis()) : legalBasis,
+				text, properties.reviewChain(), RequestAccess.actor(staff), now()));
+	}
+
+	/** Decides the pending review level; the staff member must hold that level's role in the agency. */
+	public void review(StaffPrincipal staff, long id, Integer expectedVersion, boolean approve, String comment) {
+		InformationRequest request = store.load(id, expectedVersion);
+		access.checkReadable(staff, request);
+		Set<Role> held = EnumSet.noneOf(Role.class);
+		for (Role role : Role.values()) {
+			if (staff.holds(role, request.getAgencyId())) {
+				held.add(role);
+			}
+		}
+		if (held.stream().noneMatch(role -> request.reviewChain().contains(role))) {
+			access.checkActs(staff, request, request.reviewChain().toArray(Role[]::new));
+		}
+		request.review(approve, comment, held, RequestAccess.actor(staff), now());
+		store.save(request);
+	}
+
+	public void answer(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate repliedOn,
+			DeliveryMethod delivery) {
+		act(staff, id, expectedVersion, handlers(), r -> r.answer(repliedOn == null ? today() : repliedOn, delivery,
+				RequestAccess.actor(staff), now(), today()));
+	}
+
+	public void recordService(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate servedOn) {
+		act(staff, id, expectedVersion, handlers(),
+				r -> r.recordService(servedOn == null ? today() : servedOn, RequestAccess.actor(staff), now(), today()));
+	}
+
+	public void archive(StaffPrincipal staff, long id, Integer expectedVersion) {
+		act(staff, id, expectedVersion, handlers(), r -> r.archive(
+				documents.has(r.getId(), DocumentKind.PROOF_OF_SERVICE, r.getRound()), RequestAccess.actor(staff), now()));
+	}
+
+	public void withdraw(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate withdrawnOn, String reason) {
+		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD), r -> r
+			.withdraw(withdrawnOn == null ? today() : withdrawnOn, reason, RequestAccess.actor(staff), now(), today()));
+	}
+
+	/** Splits the application into one per matter; returns the identifiers of the new applications. */
+	public List<Long> split(StaffPrincipal staff, long id, Integer expectedVersion, List<InformationSought> parts) {
+		InformationRequest request = store.load(id, expectedVersion);
+		access.checkActs(staff, request, Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD);
+		Actor actor = RequestAccess.actor(staff);
+		List<InformationRequest> created = request.split(parts, codes::newTrackingCode, actor, now());
+		List<Long> ids = new ArrayList<>();
+		for (InformationRequest part : created) {
+			InformationRequest saved = store.save(part);
+			ids.add(saved.getId());
+		}
+		request.splitInto(ids, actor, now());
+		store.save(request);
+		return ids;
+	}
+
+	/** Marks the application as repeating {@code earlierId}, an answered application of the same agency. */
+	public void markRepeated(StaffPrincipal staff, long id, Integer expectedVersion, long earlierId) {
+		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD), r -> {
+			InformationRequest earlier = requests.findById(earlierId)
+				.orElseThrow(() -> new RuleViolation("request.repeat-of-unanswered", "前次申请 " + earlierId + " 不存在"));
+			r.markRepeated(earlierId, earlier.getStatus(), earlier.getAgencyId(), RequestAccess.actor(staff), now());
+		});
+	}
+
+	/** Attaches a document of {@code kind} to the application's current round. */
+	public long attach(StaffPrincipal staff, long id, DocumentKind kind, UploadedFile file) {
+		InformationRequest request = store.load(id);
+		access.checkActs(staff, request, Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD);
+		if (request.getStatus() == RequestStatus.ARCHIVED) {
+			throw new RuleViolation("request.archived", "申请已归档，归档后只读（《条例》第四十五条）");
+		}
+		long documentId = documents.store(id, Math.max(request.getRound(), 1), kind, file, staff.username());
+		request.attached(documentId, kind.name(), RequestDocuments.safeName(file.filename()), RequestAccess.actor(staff),
+				now());
+		store.publish(request.drainEvents());
+		return documentId;
+	}
+
+	/** A document of an application the staff member may read. */
+	@Transactional(readOnly = true)
+	public RequestDocuments.Document document(StaffPrincipal staff, long id, long documentId) {
+		show(staff, id);
+		return documents.find(documentId)
+			.filter(document -> document.requestId() == id)
+			.orElseThrow(() -> new org.gongkai.shared.RecordNotFound("文件", documentId));
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] documentContent(StaffPrincipal staff, long id, long documentId) {
+		document(staff, id, documentId);
+		return documents.content(documentId);
+	}
+
+	/** The staff of the application's agency holding {@code role}, for choosing a handler or an approver. */
+	@Transactional(readOnly = true)
+	public List<Actor> staffWith(long agencyId, Role role) {
+		return staffMembers.findAll()
+			.stream()
+			.filter(member -> member.isEnabled()
+					&& member.grants().contains(new org.gongkai.agencies.RoleGrant(role, agencyId)))
+			.map(member -> Actor.staff(member.getId(), member.getUsername(), member.getDisplayName()))
+			.toList();
+	}
+
+	private void act(StaffPrincipal staff, long id, Integer expectedVersion, Set<Role> roles,
+			Consumer<InformationRequest> verb) {
+		InformationRequest request = store.load(id, expectedVersion);
+		access.checkActs(staff, request, roles.toArray(Role[]::new));
+		verb.accept(request);
+		store.save(request);
+	}
+
+	private static Set<Role> handlers() {
+		return EnumSet.of(Role.HANDLER, Role.OFFICE_HEAD);
+	}
+
+	private Actor handler(long handlerId, long agencyId) {
+		Staff member = staffMembers.findById(handlerId)
+			.filter(found -> found.grants().contains(new org.gongkai.agencies.RoleGrant(Role.HANDLER, agencyId)))
+			.orElseThrow(() -> new RuleViolation("request.not-a-handler", "所选人员不是本机关的承办人"));
+		return Actor.staff(member.getId(), member.getUsername(), member.getDisplayName());
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}

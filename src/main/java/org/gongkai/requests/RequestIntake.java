@@ -1,0 +1,171 @@
+package org.gongkai.requests;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.gongkai.agencies.Agencies;
+import org.gongkai.agencies.AgencyKind;
+import org.gongkai.shared.RecordNotFound;
+
+import org.gongkai.shared.RuleViolation;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers new applications, from the public form, the JSON API and staff intake, idempotently: a submission carries
+ * a key (a one-time token of the form, or the {@code Idempotency-Key} header), which a unique constraint holds once;
+ * a double click, a client retry or two instances racing on the same key yield the one application already made.
+ */
+@Service
+public class RequestIntake {
+
+	private final InformationRequests requests;
+
+	private final RequestStore store;
+
+	private final TrackingCodes codes;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final Agencies agencies;
+
+	private final RequestDocuments documents;
+
+	private final RequestsProperties properties;
+
+	private final RequestMails mails;
+
+	RequestIntake(InformationRequests requests, RequestStore store, TrackingCodes codes,
+			PlatformTransactionManager transactions, Clock clock, Agencies agencies, RequestDocuments documents,
+			RequestsProperties properties, RequestMails mails) {
+		this.mails = mails;
+		this.agencies = agencies;
+		this.documents = documents;
+		this.properties = properties;
+		this.requests = requests;
+		this.store = store;
+		this.codes = codes;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/**
+	 * A new application as submitted.
+	 *
+	 * @param agencyId the agency applied to
+	 * @param intake how and when it arrived
+	 * @param applicant who applied (already validated field by field by {@link ApplicationChecks})
+	 * @param sought what is asked for
+	 * @param submissionKey the idempotency key, scoped by the caller (form token, API client), or {@code null}
+	 * @param payloadHash a hash of what was submitted, so that a key reused for different content is refused
+	 */
+	public record NewApplication(long agencyId, InformationRequest.Intake intake, Applicant applicant,
+			InformationSought sought, String submissionKey, String payloadHash, List<UploadedFile> attachments) {
+
+		public NewApplication {
+			attachments = attachments == null ? List.of() : List.copyOf(attachments);
+		}
+
+		public NewApplication(long agencyId, InformationRequest.Intake intake, Applicant applicant, InformationSought sought,
+				String submissionKey, String payloadHash) {
+			this(agencyId, intake, applicant, sought, submissionKey, payloadHash, List.of());
+		}
+
+	}
+
+	/**
+	 * Checks {@code draft} field by field and, if it passes, submits it as {@code intake} to agency {@code agencyId}.
+	 *
+	 * @throws InvalidApplication listing every field in error; nothing is stored
+	 */
+	public Submission submit(long agencyId, InformationRequest.Intake intake, ApplicationDraft draft, String submissionKey,
+			List<UploadedFile> attachments, Actor actor) {
+		Map<String, String> errors = ApplicationChecks.check(draft);
+		if (!errors.isEmpty()) {
+			throw new InvalidApplication(errors);
+		}
+		return submit(new NewApplication(agencyId, intake, draft.applicant(), draft.sought(), submissionKey, draft.digest(),
+				attachments), actor);
+	}
+
+	/**
+	 * The result of a submission.
+	 *
+	 * @param reference the application
+	 * @param accessCode the code the applicant follows it with, together with the tracking code
+	 * @param replayed whether the key had been seen and the earlier application is returned
+	 */
+	public record Submission(RequestReference reference, String accessCode, boolean replayed) {
+	}
+
+	/** Registers {@code application}, or returns the application already registered under its key. */
+	public Submission submit(NewApplication application, Actor actor) {
+		agencies.findById(application.agencyId())
+			.filter(agency -> agency.getKind() == AgencyKind.AGENCY)
+			.orElseThrow(() -> new RecordNotFound("机关", application.agencyId()));
+		if (application.attachments().size() > properties.attachments().maxFiles()) {
+			throw new RuleViolation("upload.too-many", "附件最多 " + properties.attachments().maxFiles() + " 个");
+		}
+		application.attachments().forEach(documents::check);
+		if (application.submissionKey() != null) {
+			var existing = requests.findBySubmissionKey(application.submissionKey());
+			if (existing.isPresent()) {
+				return replay(existing.get(), application);
+			}
+		}
+		for (int attempt = 0;; attempt++) {
+			try {
+				InformationRequest created = transaction.execute(status -> create(application, actor));
+				String accessCode = codes.accessCode(created.getTrackingCode());
+				mails.confirmSubmission(created.reference(), accessCode, created.getApplicant(),
+						agencies.findById(created.getAgencyId()).map(org.gongkai.agencies.Agency::getName).orElse(""));
+				return new Submission(created.reference(), accessCode, false);
+			}
+			catch (DataIntegrityViolationException e) {
+				if (application.submissionKey() != null) {
+					var existing = requests.findBySubmissionKey(application.submissionKey());
+					if (existing.isPresent()) {
+						return replay(existing.get(), application);
+					}
+				}
+				if (attempt >= 2) {
+					throw e;
+				}
+				// Otherwise a tracking-code collision (one in 2^50): try again with a fresh code.
+			}
+		}
+	}
+
+	private Submission replay(InformationRequest existing, NewApplication application) {
+		if (application.payloadHash() != null && existing.getSubmissionHash() != null
+				&& !Objects.equals(existing.getSubmissionHash(), application.payloadHash())) {
+			throw new RuleViolation("request.idempotency-key-reused", "该幂等键已用于另一份内容不同的申请，请使用新的 Idempotency-Key");
+		}
+		return new Submission(existing.reference(), codes.accessCode(existing.getTrackingCode()), true);
+	}
+
+	private InformationRequest create(NewApplication application, Actor actor) {
+		var now = clock.instant();
+		InformationRequest request = InformationRequest.register(application.agencyId(), application.intake(),
+				application.applicant(), application.sought(),
+				new InformationRequest.Keys(codes.newTrackingCode(), application.submissionKey(), application.payloadHash()),
+				actor, now, LocalDate.now(clock));
+		InformationRequest saved = store.save(request);
+		saved.registered(actor, now);
+		for (UploadedFile file : application.attachments()) {
+			long documentId = documents.store(saved.getId(), Math.max(saved.getRound(), 1), DocumentKind.APPLICATION, file,
+					actor.name());
+			saved.attached(documentId, DocumentKind.APPLICATION.name(), RequestDocuments.safeName(file.filename()), actor, now);
+		}
+		store.publish(saved.drainEvents());
+		return saved;
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.gongkai.requests;
+
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Emails of the applications module over SMTP ({@code spring.mail.*}): the confirmation to an applicant with the
+ * tracking code and access code, and reminders to handlers. Without a configured mail server nothing is sent and a
+ * line is logged; a failed send never undoes the step that caused it.
+ */
+@Component
+class RequestMails {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestMails.class);
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final MessageSource messages;
+
+	private final RequestsProperties properties;
+
+	RequestMails(ObjectProvider<JavaMailSender> sender, MessageSource messages, RequestsProperties properties) {
+		this.sender = sender;
+		this.messages = messages;
+		this.properties = properties;
+	}
+
+	/** Tells the applicant how to follow their application. */
+	void confirmSubmission(RequestReference reference, String accessCode, Applicant applicant, String agencyName) {
+		if (applicant.email() == null || applicant.email().isBlank()) {
+			return;
+		}
+		String subject = text("mail.confirmation.subject", reference.trackingCode());
+		String body = text("mail.confirmation.body", applicant.name(), agencyName, reference.trackingCode(), accessCode,
+				properties.publicBaseUrl() + "/track", reference.receivedOn() == null ? text("mail.confirmation.pending")
+						: text("mail.confirmation.received", reference.receivedOn()));
+		send(java.util.List.of(applicant.email()), subject, body);
+	}
+
+	/**
+	 * Sends one email; returns whether the server accepted it.
+	 */
+	boolean send(java.util.List<String> to, String subject, String body) {
+		JavaMailSender mail = sender.getIfAvailable();
+		if (mail == null) {
+			log.info("No mail server configured; not sending \"{}\"", subject);
+			return false;
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(properties.mailFrom());
+		message.setTo(to.toArray(String[]::new));
+		message.setSubject(subject);
+		message.setText(body);
+		try {
+			mail.send(message);
+			return true;
+		}
+		catch (MailException e) {
+			log.warn("Could not send \"{}\": {}", subject, e.getMessage());
+			return false;
+		}
+	}
+
+	String text(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+	}
+
+}

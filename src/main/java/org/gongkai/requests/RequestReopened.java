@@ -1,0 +1,16 @@
+package org.gongkai.requests;
+
+/** Published when a disposed application was reopened for handling again, after an appeal's correcting result. */
+public record RequestReopened(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, int round, String reason) implements RequestEvent {
+
+	@Override
+	public String action() {
+		return "request.reopened";
+	}
+
+	@Override
+	public String summary() {
+		return "重新办理（第 " + round + " 轮）：" + reason;
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.gongkai.requests;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongkai.shared.RecordNotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads and saves applications: refreshes the derived due-date index, saves (the {@code @Version} column rejects a
+ * concurrent change) and publishes the events the verbs queued, inside the caller's transaction so that the audit
+ * trail and the case history commit or roll back with the change.
+ */
+@Component
+class RequestStore {
+
+	private final InformationRequests requests;
+
+	private final RequestClock requestClock;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RequestStore(InformationRequests requests, RequestClock requestClock, ApplicationEventPublisher events, Clock clock) {
+		this.requests = requests;
+		this.requestClock = requestClock;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	InformationRequest load(long id) {
+		return requests.findById(id).orElseThrow(() -> new RecordNotFound("申请", id));
+	}
+
+	/**
+	 * Loads for a change that the caller based on {@code expectedVersion} (from a form or an {@code If-Match} header):
+	 * a mismatch means someone else changed it since, and the change is refused rather than silently overwriting.
+	 */
+	InformationRequest load(long id, Integer expectedVersion) {
+		InformationRequest request = load(id);
+		if (expectedVersion != null && !expectedVersion.equals(request.getVersion())) {
+			throw new OptimisticLockingFailureException("申请 " + id + " 已被他人修改（版本 " + request.getVersion() + "，提交的是 "
+					+ expectedVersion + "）");
+		}
+		return request;
+	}
+
+	InformationRequest save(InformationRequest request) {
+		request.updateDueIndex(requestClock.dueIndex(request, LocalDate.now(clock)));
+		InformationRequest saved = requests.save(request);
+		publish(saved.drainEvents());
+		return saved;
+	}
+
+	void publish(List<RequestEvent> queued) {
+		queued.forEach(events::publishEvent);
+	}
+
+}

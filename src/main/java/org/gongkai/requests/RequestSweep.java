@@ -1,0 +1,228 @@
+package org.gongkai.requests;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.gongkai.agencies.Role;
+import org.gongkai.agencies.RoleGrant;
+import org.gongkai.agencies.Staff;
+import org.gongkai.agencies.StaffMembers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The daily work on open applications: refreshes the indexed due date (a paused clock moves every day, and a newly
+ * loaded holiday calendar can move any date), drops old tracking failures and emails reminders to handlers at the
+ * configured lead times and when a case is overdue. Several instances may run it at once: each reminder is claimed by
+ * inserting its row before sending, and a duplicate key means another instance sent it.
+ */
+@Service
+public class RequestSweep {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestSweep.class);
+
+	/** What one sweep did. */
+	public record Result(int refreshed, int remindersSent, int failuresPurged) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final InformationRequests requests;
+
+	private final RequestClock requestClock;
+
+	private final StaffMembers staffMembers;
+
+	private final RequestMails mails;
+
+	private final ApplicantTracking tracking;
+
+	private final RequestsProperties properties;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	RequestSweep(JdbcClient jdbc, InformationRequests requests, RequestClock requestClock, StaffMembers staffMembers,
+			RequestMails mails, ApplicantTracking tracking, RequestsProperties properties, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.requests = requests;
+		this.requestClock = requestClock;
+		this.staffMembers = staffMembers;
+		this.mails = mails;
+		this.tracking = tracking;
+		this.properties = properties;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** Runs the whole sweep for today. */
+	public Result run() {
+		LocalDate today = LocalDate.now(clock);
+		int refreshed = refreshDueIndex(today);
+		int sent = properties.reminders().enabled() ? sendReminders(today) : 0;
+		Integer purged = transaction.execute(status -> tracking.purgeOldFailures());
+		log.info("Requests sweep {}: {} due dates refreshed, {} reminders sent, {} tracking failures purged", today,
+				refreshed, sent, purged);
+		return new Result(refreshed, sent, purged == null ? 0 : purged);
+	}
+
+	/**
+	 * Rewrites the indexed due date of every open application whose clock differs from the index. Written by SQL
+	 * without touching the version, so that a staff member's open form does not turn stale because a day passed.
+	 */
+	int refreshDueIndex(LocalDate today) {
+		int changed = 0;
+		long after = 0;
+		while (true) {
+			List<Long> ids = jdbc.sql("""
+					select id from information_request
+					where status in ('RECEIVED', 'AWAITING_CORRECTION', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED') and id > :after
+					order by id limit 500
+					""").param("after", after).query(Long.class).list();
+			if (ids.isEmpty()) {
+				return changed;
+			}
+			for (InformationRequest request : requests.findAllById(ids)) {
+				LocalDate due = requestClock.dueIndex(request, today);
+				if (!Objects.equals(due, request.getDueIndex())) {
+					changed += jdbc.sql("update information_request set due_index = :due where id = :id")
+						.param("due", due)
+						.param("id", request.getId())
+						.update();
+				}
+			}
+			after = ids.get(ids.size() - 1);
+		}
+	}
+
+	/** Sends the reminders due today; returns how many this instance sent. */
+	int sendReminders(LocalDate today) {
+		int maxLead = properties.reminders().leadDays().stream().max(Comparator.naturalOrder()).orElse(0);
+		LocalDate horizon = requestClock.addWorkingDays(today, maxLead);
+		List<Long> ids = jdbc.sql("""
+				select id from information_request
+				where status in ('RECEIVED', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED') and due_index <= :horizon
+				order by due_index, id
+				""").param("horizon", horizon).query(Long.class).list();
+		int sent = 0;
+		for (InformationRequest request : requests.findAllById(ids)) {
+			CaseClock caseClock = requestClock.read(request, today);
+			if (caseClock.replyDue() == null || caseClock.paused()) {
+				continue;
+			}
+			String kind = kind(caseClock.workingDaysLeft(), caseClock.replyDue());
+			if (kind == null) {
+				continue;
+			}
+			List<String> recipients = recipients(request, caseClock.overdue());
+			if (recipients.isEmpty() || !claim(request.getId(), kind, recipients)) {
+				continue;
+			}
+			// Larger lead times already passed count as done, so a case first seen two days before due gets one email.
+			for (int lead : properties.reminders().leadDays()) {
+				if (caseClock.workingDaysLeft() <= lead && !kind.equals(leadKind(lead, caseClock.replyDue()))) {
+					claim(request.getId(), leadKind(lead, caseClock.replyDue()), List.of());
+				}
+			}
+			String subject = mails.text(caseClock.overdue() ? "mail.reminder.overdue.subject" : "mail.reminder.subject",
+					request.getTrackingCode(), caseClock.replyDue(), caseClock.workingDaysLeft());
+			String body = mails.text("mail.reminder.body", request.getTrackingCode(), request.getSought().title(),
+					caseClock.replyDue(), caseClock.workingDaysLeft(), properties.publicBaseUrl() + "/console/requests/"
+							+ request.getId());
+			if (mails.send(recipients, subject, body)) {
+				sent++;
+			}
+			else {
+				// Not delivered: give the claim back so that the next sweep, here or elsewhere, tries again.
+				transaction.executeWithoutResult(status -> jdbc
+					.sql("delete from request_reminder where request_id = :id and kind = :kind")
+					.param("id", request.getId())
+					.param("kind", kind)
+					.update());
+			}
+		}
+		return sent;
+	}
+
+	/** The reminder a case gets today: the smallest lead time reached, or overdue; {@code null} for none. */
+	private String kind(int left, LocalDate due) {
+		if (left < 0) {
+			return properties.reminders().overdue() ? "overdue:" + due : null;
+		}
+		return properties.reminders()
+			.leadDays()
+			.stream()
+			.filter(lead -> left <= lead)
+			.min(Comparator.naturalOrder())
+			.map(lead -> leadKind(lead, due))
+			.orElse(null);
+	}
+
+	private static String leadKind(int lead, LocalDate due) {
+		return "lead" + lead + ":" + due;
+	}
+
+	/** Inserts the reminder's row in its own transaction; {@code false} if it was already there. */
+	private boolean claim(long requestId, String kind, List<String> recipients) {
+		try {
+			transaction.executeWithoutResult(status -> jdbc.sql("""
+					insert into request_reminder (request_id, kind, sent_at, recipients)
+					values (:id, :kind, :at, :to)
+					""")
+				.param("id", requestId)
+				.param("kind", kind)
+				.param("at", Timestamp.from(clock.instant()))
+				.param("to", String.join(",", recipients))
+				.update());
+			return true;
+		}
+		catch (DuplicateKeyException e) {
+			return false;
+		}
+	}
+
+	/** The handler, or the registrars while none is assigned; the office heads too once overdue. */
+	private List<String> recipients(InformationRequest request, boolean overdue) {
+		Set<String> to = new LinkedHashSet<>();
+		List<Staff> staff = staffMembers.findAll();
+		if (request.getHandlerId() != null) {
+			staff.stream()
+				.filter(member -> member.getId().equals(request.getHandlerId()))
+				.map(Staff::getEmail)
+				.filter(Objects::nonNull)
+				.forEach(to::add);
+		}
+		if (to.isEmpty()) {
+			to.addAll(emailsOf(staff, Role.REGISTRAR, request.getAgencyId()));
+		}
+		if (overdue) {
+			to.addAll(emailsOf(staff, Role.OFFICE_HEAD, request.getAgencyId()));
+		}
+		return new ArrayList<>(to);
+	}
+
+	private static List<String> emailsOf(List<Staff> staff, Role role, long agencyId) {
+		return staff.stream()
+			.filter(member -> member.isEnabled() && member.grants().contains(new RoleGrant(role, agencyId)))
+			.map(Staff::getEmail)
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.gongkai.requests;
+
+/** Published when the applicant withdrew the application. */
+public record RequestWithdrawn(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, java.time.LocalDate withdrawnOn, String reason) implements RequestEvent {
+
+	@Override
+	public String action() {
+		return "request.withdrawn";
+	}
+
+	@Override
+	public String summary() {
+		return "申请人撤回申请（" + withdrawnOn + "）：" + reason;
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.gongkai.requests;
+
+/** Published when an unconfirmed submission was set aside and will not be counted. */
+public record SubmissionDismissed(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, String reason) implements RequestEvent {
+
+	@Override
+	public String action() {
+		return "request.dismissed";
+	}
+
+	@Override
+	public String summary() {
+		return "不予登记：" + reason;
+	}
+
+}

@@ -1,0 +1,200 @@
+package org.gongkai.requests.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.gongkai.agencies.Agencies;
+import org.gongkai.agencies.Agency;
+import org.gongkai.agencies.AgencyKind;
+import org.gongkai.requests.Actor;
+import org.gongkai.requests.ApplicantTracking;
+import org.gongkai.requests.ApplicantType;
+import org.gongkai.requests.Channel;
+import org.gongkai.requests.DeliveryMethod;
+import org.gongkai.requests.FormWanted;
+import org.gongkai.requests.IdDocumentType;
+import org.gongkai.requests.InformationRequest;
+import org.gongkai.requests.InvalidApplication;
+import org.gongkai.requests.RequestIntake;
+import org.gongkai.requests.RequestsProperties;
+import org.gongkai.shared.RecordNotFound;
+import org.gongkai.shared.RuleViolation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The applicant's pages, without sign-in: the online application form (/apply) with its confirmation, and the
+ * tracking page (/track) that shows one's own application after verification and serves its documents.
+ */
+@Controller
+class ApplicantPagesController {
+
+	/** The session attribute holding the application the visitor proved to be theirs. */
+	static final String TRACKED = "requests.tracked";
+
+	private final RequestIntake intake;
+
+	private final ApplicantTracking tracking;
+
+	private final Agencies agencies;
+
+	private final RequestsProperties properties;
+
+	private final Clock clock;
+
+	ApplicantPagesController(RequestIntake intake, ApplicantTracking tracking, Agencies agencies,
+			RequestsProperties properties, Clock clock) {
+		this.intake = intake;
+		this.tracking = tracking;
+		this.agencies = agencies;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("enums")
+	java.util.Map<String, Object> enums() {
+		return java.util.Map.of("applicantTypes", ApplicantType.values(), "idTypes", IdDocumentType.values(), "forms",
+				FormWanted.values(), "deliveries", DeliveryMethod.values());
+	}
+
+	@GetMapping("/apply")
+	String initApplyForm(@RequestParam(required = false) Long agencyId, Model model) {
+		if (agencyId == null) {
+			model.addAttribute("agencies", disclosingAgencies());
+			return "requests/public/agencies";
+		}
+		IntakeForm form = new IntakeForm();
+		form.setAgencyId(agencyId);
+		form.setToken(UUID.randomUUID().toString());
+		model.addAttribute("applyForm", form);
+		return applyPage(agencyId, model);
+	}
+
+	@PostMapping("/apply")
+	String processApplyForm(@ModelAttribute("applyForm") IntakeForm applyForm, BindingResult binding,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+			RedirectAttributes redirect) throws IOException {
+		if (applyForm.getAgencyId() == null) {
+			return "redirect:/apply";
+		}
+		if (applyForm.getToken() == null || applyForm.getToken().isBlank()) {
+			applyForm.setToken(UUID.randomUUID().toString());
+		}
+		try {
+			var submission = intake.submit(applyForm.getAgencyId(),
+					new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null), applyForm.draft(),
+					"form:" + applyForm.getToken(), RequestConsoleController.uploads(files), Actor.PUBLIC);
+			redirect.addFlashAttribute("trackingCode", submission.reference().trackingCode());
+			redirect.addFlashAttribute("accessCode", submission.accessCode());
+			redirect.addFlashAttribute("email", applyForm.getEmail());
+			redirect.addFlashAttribute("agencyName", agencyName(applyForm.getAgencyId()));
+			return "redirect:/apply/done";
+		}
+		catch (InvalidApplication e) {
+			FormErrors.add(binding, e);
+		}
+		catch (RuleViolation e) {
+			FormErrors.add(binding, e);
+		}
+		return applyPage(applyForm.getAgencyId(), model);
+	}
+
+	@GetMapping("/apply/done")
+	String showConfirmation(Model model) {
+		if (!model.containsAttribute("trackingCode")) {
+			return "redirect:/track";
+		}
+		return "requests/public/done";
+	}
+
+	@GetMapping("/track")
+	String initTrackForm() {
+		return "requests/public/track";
+	}
+
+	@PostMapping("/track")
+	String processTrackForm(@RequestParam(defaultValue = "") String trackingCode,
+			@RequestParam(defaultValue = "") String verification, HttpServletRequest request, HttpServletResponse response,
+			HttpSession session, Model model) {
+		try {
+			ApplicantTracking.Status status = tracking.look(trackingCode, verification, request.getRemoteAddr());
+			session.setAttribute(TRACKED, status.requestId());
+			return "redirect:/track/status";
+		}
+		catch (ApplicantTracking.NotVerified e) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			model.addAttribute("errorKey", "track.error.notVerified");
+		}
+		catch (ApplicantTracking.TooManyAttempts e) {
+			response.setStatus(429);
+			model.addAttribute("errorKey", "track.error.tooMany");
+			model.addAttribute("minutes", properties.tracking().window().toMinutes());
+		}
+		model.addAttribute("trackingCode", trackingCode);
+		return "requests/public/track";
+	}
+
+	@GetMapping("/track/status")
+	String showStatus(HttpSession session, Model model) {
+		Long id = (Long) session.getAttribute(TRACKED);
+		if (id == null) {
+			return "redirect:/track";
+		}
+		model.addAttribute("status", tracking.statusOf(id));
+		return "requests/public/status";
+	}
+
+	@GetMapping("/track/documents/{documentId}")
+	ResponseEntity<byte[]> download(@PathVariable long documentId, HttpSession session) {
+		Long id = (Long) session.getAttribute(TRACKED);
+		if (id == null) {
+			throw new RecordNotFound("文件", documentId);
+		}
+		var download = tracking.downloadFor(id, documentId);
+		return Downloads.of(download.document(), download.content());
+	}
+
+	@PostMapping("/track/leave")
+	String leave(HttpSession session) {
+		session.removeAttribute(TRACKED);
+		return "redirect:/track";
+	}
+
+	private String applyPage(long agencyId, Model model) {
+		Agency agency = agencies.findById(agencyId)
+			.filter(found -> found.getKind() == AgencyKind.AGENCY)
+			.orElseThrow(() -> new RecordNotFound("机关", agencyId));
+		model.addAttribute("agency", agency);
+		model.addAttribute("maxFiles", properties.attachments().maxFiles());
+		model.addAttribute("maxMegabytes", properties.attachments().maxSize().toMegabytes());
+		return "requests/public/apply";
+	}
+
+	private List<Agency> disclosingAgencies() {
+		return agencies.findByKindOrderByName(AgencyKind.AGENCY)
+			.stream()
+			.sorted(Comparator.comparing(Agency::getName))
+			.toList();
+	}
+
+	private String agencyName(long agencyId) {
+		return agencies.findById(agencyId).map(Agency::getName).orElse("");
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.gongkai.requests.web;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.gongkai.requests.CaseClock;
+import org.gongkai.requests.RequestClock;
+import org.gongkai.requests.RequestSearch;
+
+/**
+ * The three deadline views shared by the console and the API: overdue, due soon, paused. Candidates come from the
+ * indexed due date; each is then classified by its badge.
+ */
+final class DeadlineViews {
+
+	private DeadlineViews() {
+	}
+
+	static List<RequestSearch.Row> rows(String view, Collection<Long> agencies, Long handlerId, int limit,
+			RequestSearch search, RequestClock requestClock, LocalDate today) {
+		return switch (view) {
+			case "overdue" -> search.dueBy(agencies, handlerId, today.minusDays(1), limit)
+				.stream()
+				.filter(row -> requestClock.listBadge(row, today) == CaseClock.Badge.LATE)
+				.toList();
+			case "due-soon" -> search.dueBy(agencies, handlerId, requestClock.dueSoonLimit(today), limit)
+				.stream()
+				.filter(row -> requestClock.listBadge(row, today) == CaseClock.Badge.SOON)
+				.toList();
+			case "paused" -> search.possiblyPaused(agencies, handlerId, limit);
+			default -> throw new IllegalArgumentException("view 须为 overdue、due-soon 或 paused");
+		};
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.gongkai.requests.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.gongkai.requests.Actor;
+import org.gongkai.requests.ApplicantTracking;
+import org.gongkai.requests.Channel;
+import org.gongkai.requests.InformationRequest;
+import org.gongkai.requests.RequestIntake;
+import org.gongkai.requests.UploadedFile;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The applicant's JSON API, without sign-in: submit an application online (idempotent by {@code Idempotency-Key}) and
+ * follow it with the tracking code and its verification. Guessing is limited per client address.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/public/requests", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "依申请公开（申请人）", description = "网上提交申请与查询办理进度，无需登录")
+class PublicRequestApiController {
+
+	private final RequestIntake intake;
+
+	private final ApplicantTracking tracking;
+
+	private final Clock clock;
+
+	PublicRequestApiController(RequestIntake intake, ApplicantTracking tracking, Clock clock) {
+		this.intake = intake;
+		this.tracking = tracking;
+		this.clock = clock;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "网上提交申请", description = "收到日期为双方确认之日（第三十一条第（三）项）：提交后待机关确认。返回申请编号与查询码；同一 Idempotency-Key 的重复提交返回同一件申请。")
+	ResponseEntity<RequestJson.SubmissionJson> submit(@RequestBody RequestJson.PublicBody body,
+			@Parameter(description = "幂等键：客户端为每份申请生成一次") @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		if (body.agencyId() == null || body.application() == null) {
+			throw new IllegalArgumentException("须提供 agencyId 和 application");
+		}
+		List<UploadedFile> files = new ArrayList<>();
+		if (body.attachments() != null) {
+			for (RequestJson.AttachmentBody attachment : body.attachments()) {
+				try {
+					files.add(new UploadedFile(attachment.filename(), Base64.getDecoder().decode(
+							attachment.contentBase64() == null ? "" : attachment.contentBase64())));
+				}
+				catch (IllegalArgumentException e) {
+					throw new IllegalArgumentException("附件 " + attachment.filename() + " 的内容不是有效的 Base64");
+				}
+			}
+		}
+		var submission = intake.submit(body.agencyId(),
+				new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null), body.application(),
+				key == null || key.isBlank() ? null : "public:" + key.strip(), files, Actor.PUBLIC);
+		var reference = submission.reference();
+		return ResponseEntity.status(submission.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+			.body(new RequestJson.SubmissionJson(reference.trackingCode(), submission.accessCode(), reference.status(),
+					reference.receivedOn(), submission.replayed()));
+	}
+
+	/** What the applicant gives to follow a case. */
+	record TrackBody(String trackingCode, String verification) {
+	}
+
+	@PostMapping(path = "/track", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "查询办理进度", description = "凭申请编号和验证信息（查询码，或证件号码后四位）查询状态、期限和已送达文件清单。错误次数过多时按来源地址限制（429）。")
+	ApplicantTracking.Status track(@RequestBody TrackBody body, HttpServletRequest request) {
+		return tracking.look(body.trackingCode(), body.verification(), request.getRemoteAddr());
+	}
+
+	@PostMapping(path = "/track/documents/{documentId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.ALL_VALUE)
+	@Operation(summary = "下载已送达的文件", description = "同样需要申请编号和验证信息；答复书在答复发出后才可下载。")
+	ResponseEntity<byte[]> download(@org.springframework.web.bind.annotation.PathVariable long documentId,
+			@RequestBody TrackBody body, HttpServletRequest request) {
+		var download = tracking.download(body.trackingCode(), body.verification(), documentId, request.getRemoteAddr());
+		return Downloads.of(download.document(), download.content());
+	}
+
+}

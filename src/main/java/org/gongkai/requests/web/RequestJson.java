@@ -1,0 +1,166 @@
+package org.gongkai.requests.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.gongkai.calendar.ClockReading;
+import org.gongkai.requests.Applicant;
+import org.gongkai.requests.ApplicantType;
+import org.gongkai.requests.ApplicationDraft;
+import org.gongkai.requests.CaseClock;
+import org.gongkai.requests.Channel;
+import org.gongkai.requests.Consultation;
+import org.gongkai.requests.DeliveryMethod;
+import org.gongkai.requests.DocumentKind;
+import org.gongkai.requests.HandlingRound;
+import org.gongkai.requests.InformationRequest;
+import org.gongkai.requests.InformationSought;
+import org.gongkai.requests.Outcome;
+import org.gongkai.requests.RequestDocuments;
+import org.gongkai.requests.RequestHistory;
+import org.gongkai.requests.RequestStatus;
+import org.gongkai.requests.ReviewDecision;
+
+/** The JSON shapes of the applications API. */
+final class RequestJson {
+
+	private RequestJson() {
+	}
+
+	@Schema(description = "工作人员登记一件申请（信件、当面、传真、电子邮件、12345 热线）")
+	record IntakeBody(@Schema(description = "受理机关 ID") Long agencyId,
+			@Schema(description = "渠道") Channel channel,
+			@Schema(description = "提交或到达日期") LocalDate submittedOn,
+			@Schema(description = "挂号信、EMS：签收日期") LocalDate signedForOn,
+			@Schema(description = "需确认的渠道：与申请人确认收到的日期，未确认则留空") LocalDate confirmedOn,
+			@Schema(description = "邮件单号、传真号、12345 工单号等") String receiptNote,
+			@Schema(description = "申请内容") ApplicationDraft application) {
+	}
+
+	@Schema(description = "网上提交一件申请（公众）")
+	record PublicBody(@Schema(description = "受理机关 ID") Long agencyId,
+			@Schema(description = "申请内容") ApplicationDraft application,
+			@Schema(description = "附件（PDF、PNG、JPEG），内容为 Base64") List<AttachmentBody> attachments) {
+	}
+
+	record AttachmentBody(String filename, String contentBase64) {
+	}
+
+	@Schema(description = "提交结果：申请编号与查询码，凭二者查询办理进度")
+	record SubmissionJson(String trackingCode, String accessCode, RequestStatus status, LocalDate receivedOn,
+			boolean replayed) {
+	}
+
+	record TermJson(String label, LocalDate from, int workingDays, LocalDate due) {
+
+		static TermJson of(ClockReading.Term term) {
+			return new TermJson(term.label(), term.from(), term.workingDays(), term.due());
+		}
+
+	}
+
+	@Schema(description = "由已记录的事实推算出的法定期限（不可编辑）")
+	record ClockJson(LocalDate readOn, LocalDate replyDue, LocalDate correctionNoticeDue, LocalDate correctionTermEnds,
+			int workingDaysLeft, boolean paused, boolean overdue, boolean provisional, String badge, Boolean inTime,
+			List<CaseClock.ConsultationTerm> consultations, List<TermJson> terms) {
+
+		static ClockJson of(CaseClock clock) {
+			ClockReading reading = clock.reading();
+			return new ClockJson(clock.readOn(), clock.replyDue(), reading == null ? null : reading.correctionNoticeDue(),
+					clock.correctionTermEnds(), clock.workingDaysLeft(), clock.paused(), clock.overdue(),
+					reading != null && reading.provisional(), clock.badge().name(), clock.inTime(), clock.consultations(),
+					clock.terms().stream().map(TermJson::of).toList());
+		}
+
+	}
+
+	record DocumentJson(long id, int round, DocumentKind kind, String filename, String contentType, long size,
+			Instant uploadedAt, String uploadedBy) {
+
+		static DocumentJson of(RequestDocuments.Document document) {
+			return new DocumentJson(document.id(), document.roundNo(), document.kind(), document.filename(),
+					document.contentType(), document.size(), document.uploadedAt(), document.uploadedBy());
+		}
+
+	}
+
+	@Schema(description = "一件申请的全部事实、推算的期限、文件与办理记录")
+	record RequestJsonView(long id, int version, String trackingCode, long agencyId, Channel channel, Applicant applicant,
+			InformationSought information, LocalDate submittedOn, LocalDate signedForOn, LocalDate confirmedOn,
+			LocalDate receivedOn, String receiptNote, RequestStatus status, Long handlerId, String handlerName,
+			LocalDate correctionRequestedOn, String correctionMatters, Integer correctionTermDays,
+			LocalDate correctionReceivedOn, List<Consultation> consultations, Integer extensionDays,
+			String extensionApprovedBy, LocalDate extensionApprovedOn, String extensionReason, int draftNo,
+			Outcome draftOutcome, String draftLegalBasis, String draftText, int pendingReviewLevel,
+			List<ReviewDecision> reviews, Outcome outcome, String legalBasis, LocalDate repliedOn,
+			DeliveryMethod replyDelivery, LocalDate closedOn, String closingNote, LocalDate servedOn, Instant archivedAt,
+			Long splitFrom, Long repeatOf, int round, List<HandlingRound> rounds, ClockJson clock,
+			List<DocumentJson> documents, List<RequestHistory.Step> history) {
+
+		static RequestJsonView of(InformationRequest r, CaseClock clock, List<RequestDocuments.Document> documents,
+				List<RequestHistory.Step> history) {
+			return new RequestJsonView(r.getId(), r.getVersion(), r.getTrackingCode(), r.getAgencyId(), r.getChannel(),
+					r.getApplicant(), r.getSought(), r.getSubmittedOn(), r.getSignedForOn(), r.getConfirmedOn(),
+					r.getReceivedOn(), r.getReceiptNote(), r.getStatus(), r.getHandlerId(), r.getHandlerName(),
+					r.getCorrectionRequestedOn(), r.getCorrectionMatters(), r.getCorrectionTermDays(),
+					r.getCorrectionReceivedOn(), r.getConsultations(), r.getExtensionDays(), r.getExtensionApprovedBy(),
+					r.getExtensionApprovedOn(), r.getExtensionReason(), r.getDraftNo(), r.getDraftOutcome(),
+					r.getDraftLegalBasis(), r.getDraftText(), r.pendingReviewLevel(), r.getReviews(), r.getOutcome(),
+					r.getLegalBasis(), r.getRepliedOn(), r.getReplyDelivery(), r.getClosedOn(), r.getClosingNote(),
+					r.getServedOn(), r.getArchivedAt(), r.getSplitFrom(), r.getRepeatOf(), r.getRound(), r.getRounds(),
+					ClockJson.of(clock), documents.stream().map(DocumentJson::of).toList(), history);
+		}
+
+	}
+
+	record DateBody(LocalDate date) {
+	}
+
+	record ReasonBody(String reason) {
+	}
+
+	record CorrectionBody(String matters, Integer termDays, LocalDate issuedOn) {
+	}
+
+	record AcceptBody(Long handlerId, String reason) {
+	}
+
+	record ConsultBody(org.gongkai.requests.ConsultationKind kind, String party, LocalDate sentOn) {
+	}
+
+	record ConsultAnswerBody(LocalDate answeredOn, String answer) {
+	}
+
+	record ExtendBody(Integer days, String reason, Long approverId, LocalDate approvedOn) {
+	}
+
+	record DraftBody(Outcome outcome, String legalBasis, String text) {
+	}
+
+	record ReviewBody(Boolean approve, String comment) {
+	}
+
+	record AnswerBody(LocalDate repliedOn, DeliveryMethod delivery) {
+	}
+
+	record WithdrawBody(LocalDate withdrawnOn, String reason) {
+	}
+
+	record SplitBody(List<InformationSought> parts) {
+	}
+
+	record RepeatBody(Long earlierId) {
+	}
+
+	record PageJson(List<RowJson> items, Long nextBeforeId) {
+	}
+
+	record RowJson(long id, long agencyId, String agencyName, String trackingCode, ApplicantType applicantType,
+			String applicantName, Channel channel, LocalDate submittedOn, LocalDate receivedOn, RequestStatus status,
+			Outcome outcome, String handlerName, String title, LocalDate replyDue, Integer workingDaysLeft,
+			String badge) {
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.gongkai.requests;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.gongkai.agencies.Role;
+import org.gongkai.shared.IdentifierChecks;
+import org.gongkai.shared.Zones;
+import org.springframework.test.util.ReflectionTestUtils;
+
+/** Applications in every situation, for the module's tests. Unit tests use these with the fixed day {@link #TODAY}. */
+final class Fixtures {
+
+	/** Monday 3 March 2025, an ordinary working week. */
+	static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
+
+	static final Instant NOW = TODAY.atTime(LocalTime.of(10, 0)).atZone(Zones.BEIJING).toInstant();
+
+	static final Actor REGISTRAR = Actor.staff(11, "registrar", "登记员 李娜");
+
+	static final Actor HANDLER = Actor.staff(12, "handler", "承办人 张伟");
+
+	static final Actor REVIEWER = Actor.staff(13, "reviewer", "审核人 刘洋");
+
+	static final Actor HEAD = Actor.staff(14, "head", "公开办负责人 陈静");
+
+	static final long AGENCY = 3;
+
+	static final String IDENTITY_NUMBER = IdentifierChecks.withIdentityCheck("41130319850612002");
+
+	static final String CREDIT_CODE = IdentifierChecks.withCreditCheck("91411303MA0000123");
+
+	private static final AtomicLong ids = new AtomicLong(100);
+
+	private Fixtures() {
+	}
+
+	/** Runs {@code task} on {@code threads} threads released at the same instant; returns their results. */
+	static <T> List<T> concurrently(int threads, java.util.concurrent.Callable<T> task) throws Exception {
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return task.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	static ApplicationDraft personDraft() {
+		return new ApplicationDraft(ApplicantType.NATURAL_PERSON, "王小明", IdDocumentType.RESIDENT_ID, IDENTITY_NUMBER, null,
+				"13800138000", "wang@example.cn", "河南省南阳市卧龙区建设路 8 号", "473000", "2024 年度商贸流通专项资金分配结果",
+				"宛龙商〔2024〕12 号", "请公开该文件全文及资金分配明细。", FormWanted.ELECTRONIC, DeliveryMethod.EMAIL);
+	}
+
+	static ApplicationDraft companyDraft(ApplicantType type) {
+		return new ApplicationDraft(type, "南阳宛商贸易有限公司", IdDocumentType.CREDIT_CODE, CREDIT_CODE, "赵经理", "0377-63001234",
+				"office@wanshang.example.cn", "南阳市卧龙区工业路 2 号", "473000", "卧龙区 2024 年商业网点规划", null,
+				"规划文本及附图。", FormWanted.PAPER, DeliveryMethod.POST);
+	}
+
+	static Applicant person() {
+		return personDraft().applicant();
+	}
+
+	static InformationSought sought() {
+		return personDraft().sought();
+	}
+
+	static InformationSought sought(String title) {
+		return new InformationSought(title, null, null, FormWanted.ELECTRONIC, DeliveryMethod.EMAIL);
+	}
+
+	/** An application handed in person on {@code day}, read on {@link #TODAY}. */
+	static InformationRequest receivedInPerson(LocalDate day) {
+		return registered(new InformationRequest.Intake(Channel.IN_PERSON, day, null, null, null), person());
+	}
+
+	static InformationRequest receivedToday() {
+		return receivedInPerson(TODAY);
+	}
+
+	/** An online application not yet confirmed as received. */
+	static InformationRequest submittedOnline(LocalDate day) {
+		return registered(new InformationRequest.Intake(Channel.ONLINE, day, null, null, null), person());
+	}
+
+	static InformationRequest registered(InformationRequest.Intake intake, Applicant applicant) {
+		InformationRequest request = InformationRequest.register(AGENCY, intake, applicant, sought(),
+				new InformationRequest.Keys("GK-TEST-" + ids.incrementAndGet(), null, null), REGISTRAR, NOW, TODAY);
+		ReflectionTestUtils.setField(request, "id", ids.incrementAndGet());
+		request.registered(REGISTRAR, NOW);
+		return request;
+	}
+
+	static InformationRequest requestInHandling() {
+		InformationRequest request = receivedToday();
+		request.accept(HANDLER, REGISTRAR, NOW);
+		return request;
+	}
+
+	static InformationRequest requestAwaitingCorrection() {
+		InformationRequest request = receivedToday();
+		request.requestCorrection("请写明所需信息的文号或名称", 15, TODAY, TODAY.plusDays(9), REGISTRAR, NOW, TODAY);
+		return request;
+	}
+
+	/** An application whose draft reply with {@code outcome} was approved by the one-level default chain. */
+	static InformationRequest requestApproved(Outcome outcome) {
+		InformationRequest request = requestInHandling();
+		request.draftReply(outcome, outcome.legalBasis(), "答复正文", List.of(Role.REVIEWER), HANDLER, NOW);
+		request.review(true, null, java.util.Set.of(Role.REVIEWER), REVIEWER, NOW);
+		return request;
+	}
+
+	static InformationRequest requestAnswered(Outcome outcome) {
+		InformationRequest request = requestApproved(outcome);
+		request.answer(TODAY, DeliveryMethod.EMAIL, HANDLER, NOW, TODAY);
+		return request;
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.gongkai.requests;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The journey of issue 4 in a real browser: a citizen applies online, the registrar confirms receipt and assigns the
+ * handler, the handler uploads and submits the reply, the reviewer approves, the handler sends it, and the citizen
+ * downloads the reply on /track.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RequestJourneyBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	Path profile;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		profile = Files.createTempDirectory("chromium-profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,2000",
+				"--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+	}
+
+	@AfterEach
+	void closeBrowser() throws Exception {
+		if (browser != null) {
+			browser.quit();
+		}
+		org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void type(String id, String text) {
+		WebElement field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	void signIn(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		type("username", username);
+		type("password", "demo1234");
+		browser.findElement(By.cssSelector("form button[type=submit]")).submit();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/console"));
+	}
+
+	@Test
+	void applyOnlineThenRegistrarAcceptsHandlerAnswersReviewerApprovesAndTheApplicantDownloadsTheReply() throws Exception {
+		// The citizen applies online.
+		browser.get(url("/apply"));
+		browser.findElement(By.linkText("卧龙区商务局")).click();
+		type("name", "浏览器测试 王小明");
+		type("idNumber", Fixtures.IDENTITY_NUMBER);
+		type("phone", "13800138000");
+		type("email", "journey@example.cn");
+		type("title", "卧龙区 2024 年商业网点规划文本");
+		new Select(browser.findElement(By.id("deliveryWanted"))).selectByValue("ONLINE");
+		browser.findElement(By.id("apply-submit")).click();
+		String trackingCode = browser.findElement(By.id("tracking-code")).getText();
+		String accessCode = browser.findElement(By.id("access-code")).getText();
+		assertThat(trackingCode).matches("GK-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
+
+		// The registrar confirms receipt and assigns the handler.
+		signIn("registrar");
+		browser.get(url("/console/requests?q=" + trackingCode));
+		browser.findElement(By.linkText(trackingCode)).click();
+		String casePage = browser.getCurrentUrl();
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待确认收到");
+		browser.findElement(By.id("confirm-button")).click();
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已登记");
+		new Select(browser.findElement(By.id("accept-handler"))).selectByVisibleText("承办人 张伟");
+		browser.findElement(By.id("accept-button")).click();
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("办理中");
+		assertThat(browser.findElement(By.id("clock")).getText()).contains("答复期限");
+
+		// The handler uploads the reply letter and submits the draft.
+		signIn("handler");
+		browser.get(casePage);
+		Path reply = Files.createTempFile("答复书", ".pdf");
+		Files.write(reply, RequestDocumentsTests.PDF);
+		new Select(browser.findElement(By.id("upload-kind"))).selectByValue("REPLY");
+		browser.findElement(By.id("upload-file")).sendKeys(reply.toString());
+		browser.findElement(By.id("upload-button")).click();
+		new Select(browser.findElement(By.id("draft-outcome"))).selectByValue("GRANTED");
+		type("draft-text", "予以公开，见所附规划文本。");
+		browser.findElement(By.id("draft-button")).click();
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("审核中");
+
+		// The reviewer approves.
+		signIn("reviewer");
+		browser.get(casePage);
+		type("review-comment", "同意公开");
+		browser.findElement(By.id("approve-button")).click();
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待答复");
+
+		// The handler sends the reply.
+		signIn("handler");
+		browser.get(casePage);
+		browser.findElement(By.id("answer-button")).click();
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已答复");
+		assertThat(browser.findElement(By.id("outcome")).getText()).contains("予以公开");
+
+		// The applicant follows the case and downloads the reply.
+		browser.manage().deleteAllCookies();
+		browser.get(url("/track"));
+		type("trackingCode", trackingCode);
+		type("verification", accessCode);
+		browser.findElement(By.id("track-submit")).click();
+		assertThat(browser.findElement(By.id("track-status")).getText()).isEqualTo("已答复");
+		WebElement link = browser.findElement(By.cssSelector("#track-documents a[href*='/track/documents/']"));
+		assertThat(link.getText()).contains("答复书");
+		String session = browser.manage().getCookieNamed("SESSION").getValue();
+		HttpResponse<byte[]> download = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href"))).header("Cookie", "SESSION=" + session).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(RequestDocumentsTests.PDF);
+		assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.gongkai.requests;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.gongkai.agencies.Agencies;
+import org.gongkai.calendar.WorkingCalendar;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The daily sweep: reminder emails at the lead times and when overdue, each sent once even when several instances
+ * sweep at the same moment, and the indexed due date kept up with paused clocks.
+ */
+class RequestSweepIntegrationTests extends RequestsIntegrationTest {
+
+	@Autowired
+	RequestSweep sweep;
+
+	@Autowired
+	RequestIntake intake;
+
+	@Autowired
+	RequestHandling handling;
+
+	@Autowired
+	WorkingCalendar calendar;
+
+	@Autowired
+	Agencies agencies;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	InformationRequest assignedCase(LocalDate received) {
+		clock.setDay(received);
+		long id = intake.submit(new RequestIntake.NewApplication(commerce(),
+				new InformationRequest.Intake(Channel.IN_PERSON, received, null, null, null), Fixtures.person(),
+				Fixtures.sought(), null, null), Actor.PUBLIC).reference().id();
+		handling.accept(staff("registrar"), id, null, staff("handler").id());
+		return handling.show(staff("handler"), id);
+	}
+
+	/** Reminder emails about one case, one per message (GreenMail keeps a copy per recipient's mailbox). */
+	List<MimeMessage> mailsAbout(String trackingCode) {
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+			try {
+				return seen.add(message.getMessageID());
+			}
+			catch (MessagingException e) {
+				return true;
+			}
+		}).filter(message -> {
+			try {
+				return message.getSubject().startsWith("【") && message.getSubject().contains(trackingCode);
+			}
+			catch (MessagingException e) {
+				return false;
+			}
+		}).toList();
+	}
+
+	@Test
+	void remindsTheHandlerAtEachLeadTimeOnceAndTheOfficeHeadTooWhenOverdue() throws Exception {
+		LocalDate received = LocalDate.of(2025, 4, 7);
+		InformationRequest request = assignedCase(received);
+		LocalDate due = calendar.addWorkingDays(received, 20);
+		String code = request.getTrackingCode();
+
+		clock.setDay(calendar.addWorkingDays(received, 14));
+		sweep.run();
+		assertThat(mailsAbout(code)).isEmpty();
+
+		clock.setDay(calendar.addWorkingDays(received, 15));
+		sweep.run();
+		sweep.run();
+		assertThat(mailsAbout(code)).singleElement().satisfies(mail -> {
+			assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("handler@demo.gongkai.org");
+			assertThat(mail.getSubject()).contains(due.toString()).contains("剩 5 个工作日");
+		});
+
+		clock.setDay(calendar.addWorkingDays(received, 18));
+		sweep.run();
+		assertThat(mailsAbout(code)).hasSize(2);
+
+		clock.setDay(calendar.addWorkingDays(due, 1));
+		sweep.run();
+		sweep.run();
+		List<MimeMessage> mails = mailsAbout(code);
+		assertThat(mails).hasSize(3);
+		MimeMessage overdue = mails.get(2);
+		assertThat(overdue.getSubject()).contains("已逾期");
+		assertThat(Arrays.stream(overdue.getAllRecipients()).map(Object::toString))
+			.containsExactlyInAnyOrder("handler@demo.gongkai.org", "head@demo.gongkai.org");
+	}
+
+	@Test
+	void aCaseFirstSweptNearItsDueDateGetsOneReminderNotOnePerLeadTime() {
+		LocalDate received = LocalDate.of(2025, 5, 6);
+		InformationRequest request = assignedCase(received);
+
+		clock.setDay(calendar.addWorkingDays(received, 19));
+		sweep.run();
+
+		assertThat(mailsAbout(request.getTrackingCode())).singleElement()
+			.satisfies(mail -> assertThat(mail.getSubject()).contains("剩 1 个工作日"));
+	}
+
+	@Test
+	void twoInstancesSweepingAtOnceSendEachReminderOnce() throws Exception {
+		LocalDate received = LocalDate.of(2025, 6, 3);
+		InformationRequest request = assignedCase(received);
+		clock.setDay(calendar.addWorkingDays(received, 16));
+
+		CompletableFuture<RequestSweep.Result> one = CompletableFuture.supplyAsync(sweep::run);
+		CompletableFuture<RequestSweep.Result> two = CompletableFuture.supplyAsync(sweep::run);
+		one.get();
+		two.get();
+
+		assertThat(mailsAbout(request.getTrackingCode())).hasSize(1);
+		assertThat(jdbc.sql("select count(*) from request_reminder where request_id = :id")
+			.param("id", request.getId()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void theIndexedDueDateFollowsAPausedClockWithoutTouchingTheVersion() {
+		LocalDate received = LocalDate.of(2025, 7, 1);
+		InformationRequest request = assignedCase(received);
+		handling.consult(staff("handler"), request.getId(), null, ConsultationKind.OTHER_AGENCY, "卧龙区财政局", received);
+		int version = handling.show(staff("handler"), request.getId()).getVersion();
+		LocalDate indexedBefore = dueIndex(request.getId());
+
+		clock.setDay(calendar.addWorkingDays(received, 10));
+		sweep.run();
+
+		assertThat(dueIndex(request.getId())).isAfter(indexedBefore)
+			.isEqualTo(handling.clockOf(handling.show(staff("handler"), request.getId())).replyDue());
+		assertThat(handling.show(staff("handler"), request.getId()).getVersion()).isEqualTo(version);
+	}
+
+	private LocalDate dueIndex(long id) {
+		return jdbc.sql("select due_index from information_request where id = :id").param("id", id)
+			.query(LocalDate.class).single();
+	}
+
+}

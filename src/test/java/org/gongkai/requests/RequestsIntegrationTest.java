@@ -1,0 +1,84 @@
+package org.gongkai.requests;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.gongkai.agencies.StaffMembers;
+import org.gongkai.agencies.StaffPrincipal;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one Spring context that the module's integration tests share: the whole application on its private H2 with
+ * demo data, a clock the tests move, and a GreenMail SMTP server that receives every email.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+abstract class RequestsIntegrationTest {
+
+	/** The day every test starts on unless it moves the clock: Monday 3 March 2025. */
+	static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
+
+	static final GreenMail MAIL;
+
+	static {
+		MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		MAIL.start();
+	}
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+		registry.add("gongkai.requests.sweep.enabled", () -> "false");
+	}
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	StaffMembers staffMembers;
+
+	@Autowired
+	org.gongkai.agencies.Agencies agencyDirectory;
+
+	/** The demo agency 卧龙区商务局, where the demo registrar, handler, reviewer and head work. */
+	long commerce() {
+		return agencyDirectory.findAll()
+			.stream()
+			.filter(agency -> agency.getName().equals("卧龙区商务局"))
+			.map(org.gongkai.agencies.Agency::getId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@BeforeEach
+	void startToday() {
+		clock.setDay(TODAY);
+	}
+
+	/** The demo staff member {@code username}, signed in. */
+	StaffPrincipal staff(String username) {
+		return staffMembers.findByUsername(username).orElseThrow().toPrincipal(clock.instant());
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+
+}
