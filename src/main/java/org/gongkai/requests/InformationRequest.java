@@ -177,8 +177,8 @@ public class InformationRequest {
 	 * Registers an application: online submissions and unconfirmed letters, faxes and mails stay
 	 * {@link RequestStatus#SUBMITTED} until receipt is confirmed; the others are received at once.
 	 */
-	static InformationRequest register(long agencyId, Intake intake, Applicant applicant, InformationSought sought,
-			Keys keys, Actor actor, Instant now, LocalDate today) {
+	static InformationRequest register(long agencyId, Intake intake, org.gongkai.calendar.ReceiptDates receiptRules,
+			Applicant applicant, InformationSought sought, Keys keys, Actor actor, Instant now, LocalDate today) {
 		if (intake.submittedOn() == null) {
 			throw new RuleViolation("request.submitted-on-missing", "缺少提交或收到日期");
 		}
@@ -201,7 +201,7 @@ public class InformationRequest {
 		request.createdAt = now;
 		request.round = 0;
 		request.status = RequestStatus.SUBMITTED;
-		LocalDate received = ReceiptDates.receivedOn(intake);
+		LocalDate received = ReceiptDates.receivedOn(intake, receiptRules);
 		if (received != null) {
 			if (received.isAfter(today)) {
 				throw new RuleViolation("request.future-date", "收到日期不能晚于今天");

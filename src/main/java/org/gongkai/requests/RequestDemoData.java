@@ -39,8 +39,11 @@ class RequestDemoData {
 
 	private final Clock clock;
 
+	private final org.gongkai.calendar.ReceiptDates receiptRules;
+
 	RequestDemoData(RequestStore store, TrackingCodes codes, Agencies agencies, StaffMembers staffMembers,
-			WorkingCalendar calendar, Clock clock) {
+			WorkingCalendar calendar, Clock clock, org.gongkai.calendar.ReceiptDates receiptRules) {
+		this.receiptRules = receiptRules;
 		this.store = store;
 		this.codes = codes;
 		this.agencies = agencies;
@@ -149,7 +152,7 @@ class RequestDemoData {
 		LocalDate signed = channel == Channel.REGISTERED_MAIL ? submitted : null;
 		InformationRequest request = InformationRequest.register(agency,
 				new InformationRequest.Intake(channel, submitted, signed, channel.needsConfirmation() ? confirmed : null, null),
-				applicant, sought, new InformationRequest.Keys(codes.newTrackingCode(), null, null), registrar,
+				receiptRules, applicant, sought, new InformationRequest.Keys(codes.newTrackingCode(), null, null), registrar,
 				clock.instant(), LocalDate.now(clock));
 		InformationRequest saved = store.save(request);
 		saved.registered(registrar, clock.instant());

@@ -42,10 +42,13 @@ public class RequestIntake {
 
 	private final RequestMails mails;
 
+	private final org.gongkai.calendar.ReceiptDates receiptRules;
+
 	RequestIntake(InformationRequests requests, RequestStore store, TrackingCodes codes,
 			PlatformTransactionManager transactions, Clock clock, Agencies agencies, RequestDocuments documents,
-			RequestsProperties properties, RequestMails mails) {
+			RequestsProperties properties, RequestMails mails, org.gongkai.calendar.ReceiptDates receiptRules) {
 		this.mails = mails;
+		this.receiptRules = receiptRules;
 		this.agencies = agencies;
 		this.documents = documents;
 		this.properties = properties;
@@ -153,7 +156,7 @@ public class RequestIntake {
 
 	private InformationRequest create(NewApplication application, Actor actor) {
 		var now = clock.instant();
-		InformationRequest request = InformationRequest.register(application.agencyId(), application.intake(),
+		InformationRequest request = InformationRequest.register(application.agencyId(), application.intake(), receiptRules,
 				application.applicant(), application.sought(),
 				new InformationRequest.Keys(codes.newTrackingCode(), application.submissionKey(), application.payloadHash()),
 				actor, now, LocalDate.now(clock));

@@ -15,6 +15,9 @@ import org.springframework.test.util.ReflectionTestUtils;
 final class Fixtures {
 
 	/** Monday 3 March 2025, an ordinary working week. */
+	/** Article 31's receipt rules with the documented defaults (email and 12345: the day of confirmation). */
+	static final org.gongkai.calendar.ReceiptDates RECEIPT_RULES = new org.gongkai.calendar.ReceiptDates();
+
 	static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
 
 	static final Instant NOW = TODAY.atTime(LocalTime.of(10, 0)).atZone(Zones.BEIJING).toInstant();
@@ -101,7 +104,7 @@ final class Fixtures {
 	}
 
 	static InformationRequest registered(InformationRequest.Intake intake, Applicant applicant) {
-		InformationRequest request = InformationRequest.register(AGENCY, intake, applicant, sought(),
+		InformationRequest request = InformationRequest.register(AGENCY, intake, RECEIPT_RULES, applicant, sought(),
 				new InformationRequest.Keys("GK-TEST-" + ids.incrementAndGet(), null, null), REGISTRAR, NOW, TODAY);
 		ReflectionTestUtils.setField(request, "id", ids.incrementAndGet());
 		request.registered(REGISTRAR, NOW);

@@ -123,7 +123,7 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 	void submissionsNotConfirmedAsReceivedAreNotCounted() {
 		long agency = newAgency();
 		InformationRequest online = InformationRequest.register(agency,
-				new InformationRequest.Intake(Channel.ONLINE, TODAY, null, null, null), Fixtures.person(), Fixtures.sought(),
+				new InformationRequest.Intake(Channel.ONLINE, TODAY, null, null, null), Fixtures.RECEIPT_RULES, Fixtures.person(), Fixtures.sought(),
 				new InformationRequest.Keys("GK-STAT-" + System.nanoTime() % 100000, null, null), Actor.PUBLIC,
 				clock.instant(), TODAY);
 		store.save(online);
@@ -167,7 +167,7 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 		Applicant applicant = type == ApplicantType.NATURAL_PERSON ? Fixtures.person()
 				: Fixtures.companyDraft(type).applicant();
 		InformationRequest request = InformationRequest.register(agency,
-				new InformationRequest.Intake(Channel.IN_PERSON, on, null, null, null), applicant, Fixtures.sought(),
+				new InformationRequest.Intake(Channel.IN_PERSON, on, null, null, null), Fixtures.RECEIPT_RULES, applicant, Fixtures.sought(),
 				new InformationRequest.Keys(trackingCode(), null, null), Actor.PUBLIC, clock.instant(), on);
 		return store.save(request);
 	}
