@@ -3,6 +3,9 @@ package org.gongkai.shared;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -18,6 +21,30 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(FieldRejected.class)
+	ProblemDetail fieldRejected(FieldRejected e) {
+		String message = messages.getMessage(e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+		problem.setTitle("字段校验失败");
+		problem.setProperty("fields", Map.of(e.field(), message));
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentEdit(OptimisticLockingFailureException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"记录已被他人修改（version 已过期），本次修改未保存；请重新读取后再提交");
+		problem.setTitle("修改冲突");
+		problem.setProperty("code", "stale-version");
+		return problem;
+	}
 
 	@ExceptionHandler(RuleViolation.class)
 	ProblemDetail ruleViolated(RuleViolation e) {

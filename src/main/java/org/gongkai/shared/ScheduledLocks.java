@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,7 @@ public class ScheduledLocks {
 
 	private final String instance;
 
+	@Autowired
 	ScheduledLocks(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this(jdbc, clock, transactions, instanceName());
 	}

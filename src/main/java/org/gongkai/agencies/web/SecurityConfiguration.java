@@ -33,6 +33,9 @@ class SecurityConfiguration {
 	static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/** Console pages only administrators open. */
+	static final String[] ADMINISTRATION = { "/console/agencies/**", "/console/staff/**", "/console/audit/**" };
+
 	@Bean
 	PublicEndpoints platformPublicEndpoints() {
 		return PublicEndpoints.of("platform", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -68,8 +71,9 @@ class SecurityConfiguration {
 		String[] open = patterns(publicEndpoints).filter(pattern -> !pattern.startsWith("/api/")).toArray(String[]::new);
 		http.authorizeHttpRequests(authorize -> authorize.requestMatchers(open)
 			.permitAll()
-			.requestMatchers("/console/**")
-			.authenticated()
+			// Administration pages: the role is checked here, the agency of every record in AgencyAdministration.
+			.requestMatchers(ADMINISTRATION)
+			.hasRole("ADMINISTRATOR")
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
