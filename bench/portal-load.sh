@@ -13,12 +13,12 @@ cd "$(dirname "$0")/.."
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
-JAVA_OPTS=${JAVA_OPTS:-$(sed -n 's/^DEFAULT_JAVA_OPTS="\(.*\)"$/\1/p' scripts/run.sh)}
 
 for tool in wrk nginx curl java jcmd python3; do
   command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk nginx curl)" >&2; exit 2; }
 done
-[ -f target/gongkai.jar ] || mvn -B -q -ntp -DskipTests package
+# Build if needed, extract and train the class-data-sharing archive, exactly as scripts/run.sh starts the server.
+if [ -f target/gongkai.jar ]; then GONGKAI_SKIP_BUILD=1 GONGKAI_PREPARE_ONLY=1 scripts/run.sh; else GONGKAI_PREPARE_ONLY=1 scripts/run.sh; fi
 
 work=$(mktemp -d)
 app_pid=""; nginx_started=""
@@ -35,10 +35,9 @@ NGINX_PORT=$(free_port)
 
 # --- start-up to healthy
 start=$(date +%s.%N)
-# shellcheck disable=SC2086
-GONGKAI_PORT=$APP_PORT GONGKAI_DATA_DIR="$work/data" java $JAVA_OPTS -jar target/gongkai.jar \
+GONGKAI_SKIP_BUILD=1 GONGKAI_PORT=$APP_PORT GONGKAI_DATA_DIR="$work/data" scripts/run.sh \
   --server.address=127.0.0.1 >"$work/app.log" 2>&1 &
-app_pid=$!
+app_pid=$!  # run.sh execs java, so this is the JVM
 for _ in $(seq 1 600); do
   if curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
   kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; echo "application died" >&2; exit 1; }
@@ -94,7 +93,7 @@ ratio=$(python3 -c "print(f'{$app_rps / $nginx_rps * 100:.1f}')")
 cat <<TABLE
 
 Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
-Java: $(java -version 2>&1 | head -1); options: ${JAVA_OPTS:-none}
+Java: $(java -version 2>&1 | head -1); started by scripts/run.sh: $(tr '\0' ' ' </proc/$app_pid/cmdline | cut -c1-200)
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1; page: GET / ($page_bytes bytes)
 
 | measure | result | target |
