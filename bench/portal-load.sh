@@ -85,6 +85,9 @@ echo "warming up the JVM (10 s)..." >&2
 run_wrk "http://127.0.0.1:$APP_PORT/" 10s >/dev/null
 app_out=$(run_wrk "http://127.0.0.1:$APP_PORT/" "$DURATION")
 nginx_out=$(run_wrk "http://127.0.0.1:$NGINX_PORT/" "$DURATION")
+# For comparison, a page rendered on every request (an agency's disclosure column; no page cache).
+agency_path=$(grep -oE 'href="/agencies/[0-9]+"' "$work/nginx/www/index.html" | head -1 | cut -d'"' -f2)
+agency_out=$(run_wrk "http://127.0.0.1:$APP_PORT$agency_path" "$DURATION")
 app_errors=$(echo "$app_out" | grep -E 'Non-2xx|Socket errors' || true)
 
 app_rps=$(echo "$app_out" | rps); nginx_rps=$(echo "$nginx_out" | rps)
@@ -101,6 +104,7 @@ wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1; page: GET / ($page_bytes
 | start-up to healthy | ${startup} s | ≤ 10 s |
 | heap used after start + full GC | ${heap_mb} MB | ≤ 256 MB |
 | portal home, Gongkai | ${app_rps} req/s (p50 $(echo "$app_out" | p 50), p99 $(echo "$app_out" | p 99)) | ≥ 2,000 req/s |
+| agency column $agency_path, rendered per request | $(echo "$agency_out" | rps) req/s (p50 $(echo "$agency_out" | p 50), p99 $(echo "$agency_out" | p 99)) | (no target) |
 | same page, static copy in nginx | ${nginx_rps} req/s (p50 $(echo "$nginx_out" | p 50), p99 $(echo "$nginx_out" | p 99)) | baseline |
 | Gongkai / nginx | ${ratio} % | |
 | Set-Cookie on an anonymous GET / | ${sessions_before} | 0 |
