@@ -31,8 +31,8 @@ class ApiProblems {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(FieldRejected.class)
-	ProblemDetail fieldRejected(FieldRejected e) {
+	@ExceptionHandler(InvalidField.class)
+	ProblemDetail fieldRejected(InvalidField e) {
 		String message = messages.getMessage(e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
 		problem.setTitle("字段校验失败");

@@ -12,7 +12,7 @@ import org.gongkai.agencies.AgencyContacts;
 import org.gongkai.agencies.AgencyKind;
 import org.gongkai.agencies.StaffListing;
 import org.gongkai.agencies.StaffPrincipal;
-import org.gongkai.shared.FieldRejected;
+import org.gongkai.shared.InvalidField;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -85,7 +85,7 @@ class AgencyConsoleController {
 			redirect.addFlashAttribute("saved", "agency.created");
 			return "redirect:/console/agencies/" + created.getId();
 		}
-		catch (FieldRejected e) {
+		catch (InvalidField e) {
 			result.rejectValue(e.field(), e.messageKey(), e.messageKey());
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
@@ -122,7 +122,7 @@ class AgencyConsoleController {
 			model.addAttribute("stale", true);
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
-		catch (FieldRejected e) {
+		catch (InvalidField e) {
 			result.rejectValue(e.field(), e.messageKey(), e.messageKey());
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}

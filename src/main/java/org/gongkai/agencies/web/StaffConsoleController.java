@@ -17,7 +17,7 @@ import org.gongkai.agencies.NewStaff;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.Staff;
 import org.gongkai.agencies.StaffPrincipal;
-import org.gongkai.shared.FieldRejected;
+import org.gongkai.shared.InvalidField;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -82,7 +82,7 @@ class StaffConsoleController {
 				redirect.addFlashAttribute("saved", "staff.created");
 				return "redirect:/console/staff/" + created.getId();
 			}
-			catch (FieldRejected e) {
+			catch (InvalidField e) {
 				result.rejectValue(e.field(), e.messageKey(), e.messageKey());
 			}
 		}
@@ -141,7 +141,7 @@ class StaffConsoleController {
 			model.addAttribute("problem", e.getMessage());
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
-		catch (FieldRejected e) {
+		catch (InvalidField e) {
 			model.addAttribute("problem", messages.getMessage(e.messageKey(), null, LocaleContextHolder.getLocale()));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.ApiTokens;
 import org.gongkai.agencies.StaffPrincipal;
-import org.gongkai.shared.FieldRejected;
+import org.gongkai.shared.InvalidField;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +41,7 @@ class TokenConsoleController {
 			// Rendered directly rather than redirected: the secret must not pass through the session (flash map).
 			model.addAttribute("secret", tokens.create(owner, name));
 		}
-		catch (FieldRejected e) {
+		catch (InvalidField e) {
 			model.addAttribute("nameError", e.messageKey());
 			model.addAttribute("name", name);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -7,7 +7,7 @@ package org.gongkai.shared;
  *
  * @see ApiProblems
  */
-public class FieldRejected extends RuntimeException {
+public class InvalidField extends RuntimeException {
 
 	private final String field;
 
@@ -17,7 +17,7 @@ public class FieldRejected extends RuntimeException {
 	 * @param field the form or JSON property, such as {@code creditCode}
 	 * @param messageKey the message-bundle key of the explanation, such as {@code agency.creditCode.taken}
 	 */
-	public FieldRejected(String field, String messageKey) {
+	public InvalidField(String field, String messageKey) {
 		super(field + ": " + messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
