@@ -76,7 +76,8 @@ class StaffConsoleIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("edu.handler")))
 			.andExpect(content().string(containsString("承办人")))
-			.andExpect(content().string(containsString("卧龙区财政局")));
+			.andExpect(content().string(containsString("卧龙区财政局")))
+			.andExpect(content().string(containsString("badge ok\">正常")));
 	}
 
 	@Test
@@ -139,6 +140,8 @@ class StaffConsoleIntegrationTests {
 		Staff member = Fixtures.accountWith(staff, passwords, "zhao.qian", Role.REGISTRAR, commerce.getId());
 		mvc.perform(post("/console/staff/" + member.getId() + "/disable").with(user(admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/console/staff/" + member.getId()).with(user(admin)))
+			.andExpect(content().string(containsString("badge late\">已停用")));
 		mvc.perform(post("/login").with(csrf()).param("username", "zhao.qian").param("password", "demo1234"))
 			.andExpect(redirectedUrl("/login?error=disabled"));
 		mvc.perform(get("/login").param("error", "disabled")).andExpect(content().string(containsString("账户已停用")));
