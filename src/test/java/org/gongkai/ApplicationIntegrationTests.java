@@ -1,12 +1,16 @@
 package org.gongkai;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The whole application booted once on H2 with demo data: the portal, sign-in and the API's front door. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class ApplicationIntegrationTests {
 
 	@Autowired
@@ -69,6 +74,14 @@ class ApplicationIntegrationTests {
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(401));
+	}
+
+	@Test
+	void logLinesMaskPersonalData(CapturedOutput output) {
+		org.slf4j.LoggerFactory.getLogger("org.gongkai.test").warn("applicant {} called from {}", "410102199001011234",
+				"13912345678");
+		assertThat(output.getOut()).contains("applicant 410*************34 called from 139******78")
+			.doesNotContain("410102199001011234");
 	}
 
 	@Test

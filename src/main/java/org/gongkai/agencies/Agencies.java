@@ -1,6 +1,7 @@
 package org.gongkai.agencies;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -10,5 +11,7 @@ public interface Agencies extends ListCrudRepository<Agency, Long> {
 	List<Agency> findByParentIdOrderByName(Long parentId);
 
 	List<Agency> findByKindOrderByName(AgencyKind kind);
+
+	Optional<Agency> findByCreditCode(String creditCode);
 
 }

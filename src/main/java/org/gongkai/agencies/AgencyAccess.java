@@ -56,6 +56,16 @@ public class AgencyAccess {
 		return administered;
 	}
 
+	/**
+	 * Whether {@code staff} administers a whole hierarchy from its top (a region without a parent), and so also
+	 * region-wide matters that belong to no single agency.
+	 */
+	public boolean administersTopLevel(StaffPrincipal staff) {
+		return agencies.findAllById(staff.agenciesWith(Role.ADMINISTRATOR))
+			.stream()
+			.anyMatch(agency -> agency.getParentId() == null);
+	}
+
 	/** Whether {@code staff} may act in {@code role} on records of {@code agencyId}: the role must be held there. */
 	public boolean mayAct(StaffPrincipal staff, Role role, long agencyId) {
 		return staff.holds(role, agencyId);

@@ -10,7 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongkai.shared.InvalidField;
 import org.gongkai.shared.RecordNotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +34,13 @@ public class ApiTokens {
 
 	private final SecureRandom random = new SecureRandom();
 
-	ApiTokens(JdbcClient jdbc, StaffMembers staff, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ApiTokens(JdbcClient jdbc, StaffMembers staff, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.staff = staff;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** A token as listed to its owner: never the secret itself. */
@@ -43,9 +48,21 @@ public class ApiTokens {
 			java.time.Instant lastUsedAt, java.time.Instant revokedAt) {
 	}
 
-	/** Creates a token for {@code staffId} and returns the secret, which is not retrievable afterwards. */
+	/**
+	 * Creates a token for the signed-in {@code owner} and returns the secret, which is not retrievable afterwards.
+	 *
+	 * @throws InvalidField if the name is blank or longer than 100 characters
+	 */
 	@Transactional
-	public String create(long staffId, String name) {
+	public String create(StaffPrincipal owner, String name) {
+		String label = name == null ? "" : name.strip();
+		if (label.isEmpty()) {
+			throw new InvalidField("name", "token.name.required");
+		}
+		if (label.length() > 100) {
+			throw new InvalidField("name", "field.too-long");
+		}
+		long staffId = owner.id();
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -54,16 +71,21 @@ public class ApiTokens {
 				values (:staff, :name, :hash, :prefix, :now)
 				""")
 			.param("staff", staffId)
-			.param("name", name)
+			.param("name", label)
 			.param("hash", hash(token))
 			.param("prefix", token.substring(0, 10))
 			.param("now", java.sql.Timestamp.from(clock.instant()))
 			.update();
+		long id = jdbc.sql("select id from api_token where token_hash = :hash").param("hash", hash(token)).query(Long.class).single();
+		events.publishEvent(new ApiTokenCreated(owner.username(), ownAgency(owner), Long.toString(id),
+				owner.username() + " 新建 API 令牌“" + label + "”（" + token.substring(0, 10) + "…）"));
 		return token;
 	}
 
+	/** Revokes one of {@code owner}'s own tokens; another person's token answers {@link RecordNotFound}. */
 	@Transactional
-	public void revoke(long staffId, long tokenId) {
+	public void revoke(StaffPrincipal owner, long tokenId) {
+		long staffId = owner.id();
 		int changed = jdbc.sql("update api_token set revoked_at = :now where id = :id and staff_id = :staff and revoked_at is null")
 			.param("now", java.sql.Timestamp.from(clock.instant()))
 			.param("id", tokenId)
@@ -72,6 +94,12 @@ public class ApiTokens {
 		if (changed == 0) {
 			throw new RecordNotFound("API 令牌", tokenId);
 		}
+		events.publishEvent(new ApiTokenRevoked(owner.username(), ownAgency(owner), Long.toString(tokenId),
+				owner.username() + " 撤销 API 令牌 #" + tokenId));
+	}
+
+	private static Long ownAgency(StaffPrincipal owner) {
+		return owner.homeAgencies().stream().min(Long::compare).orElse(null);
 	}
 
 	public List<TokenInfo> list(long staffId) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.gongkai.shared.RuleViolation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -56,38 +57,61 @@ public class Staff {
 		this.passwordHash = passwordHash;
 	}
 
+	/** Gives this person {@code role} in {@code agencyId}; a role already held there is a broken rule. */
 	public void grant(Role role, long agencyId) {
-		roles.add(new StaffRole(role, agencyId));
+		if (!roles.add(new StaffRole(role, agencyId))) {
+			throw new RuleViolation("staff.role-held", "该人员在此机关已担任该角色");
+		}
 	}
 
+	/** Withdraws a role; the last role cannot be withdrawn (disable the account instead). */
 	public void revoke(Role role, long agencyId) {
-		roles.remove(new StaffRole(role, agencyId));
+		StaffRole grant = new StaffRole(role, agencyId);
+		if (!roles.contains(grant)) {
+			throw new RuleViolation("staff.role-not-held", "该人员在此机关未担任该角色");
+		}
+		if (roles.size() == 1) {
+			throw new RuleViolation("staff.last-role", "不能撤销最后一个角色；如该人员不再工作，请停用账户");
+		}
+		roles.remove(grant);
 	}
 
-	public void changePassword(String newHash) {
+	/** Sets a new password hash and lifts any lockout. */
+	public void resetPassword(String newHash) {
 		this.passwordHash = newHash;
+		signInSucceeded();
 	}
 
-	public void rename(String displayName, String email) {
-		this.displayName = displayName;
-		this.email = email;
-	}
-
+	/** Stops the account from signing in or using its API tokens. */
 	public void disable() {
+		if (!enabled) {
+			throw new RuleViolation("staff.already-disabled", "该账户已停用");
+		}
 		this.enabled = false;
 	}
 
+	/** Lets a disabled or locked account sign in again. */
 	public void enable() {
+		if (enabled && lockedUntil == null && failedAttempts == 0) {
+			throw new RuleViolation("staff.already-enabled", "该账户已启用且未被锁定");
+		}
 		this.enabled = true;
+		signInSucceeded();
 	}
 
-	/** Records a failed sign-in; the fifth in a row locks the account for {@link #LOCKOUT}. */
-	void signInFailed(Instant now) {
+	/**
+	 * Records a failed sign-in; the fifth in a row locks the account for {@link #LOCKOUT}.
+	 *
+	 * @return whether this failure locked the account
+	 */
+	boolean signInFailed(Instant now) {
 		failedAttempts++;
 		if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
 			lockedUntil = now.plus(LOCKOUT);
 			failedAttempts = 0;
+			return true;
 		}
+		return false;
 	}
 
 	void signInSucceeded() {

@@ -2,8 +2,15 @@ package org.gongkai.agencies;
 
 import java.time.Clock;
 
+import org.gongkai.shared.IdentifierChecks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,18 +19,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads staff for form sign-in and keeps the lockout count in the database, so that it holds across instances.
+ * Loads staff for form sign-in, keeps the lockout count in the database (so that it holds across instances) and
+ * records every sign-in, failed sign-in and lockout in the audit trail.
  */
 @Service
 class StaffSignIn implements UserDetailsService {
+
+	private static final Logger log = LoggerFactory.getLogger(StaffSignIn.class);
 
 	private final StaffMembers staff;
 
 	private final Clock clock;
 
-	StaffSignIn(StaffMembers staff, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	StaffSignIn(StaffMembers staff, Clock clock, ApplicationEventPublisher events) {
 		this.staff = staff;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -35,23 +48,52 @@ class StaffSignIn implements UserDetailsService {
 
 	@EventListener
 	@Transactional
-	public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		staff.findByUsername(event.getAuthentication().getName()).ifPresent(found -> {
-			found.signInFailed(clock.instant());
+	public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
+		String name = event.getAuthentication().getName();
+		staff.findByUsername(name).ifPresentOrElse(found -> {
+			boolean locked = found.signInFailed(clock.instant());
 			staff.save(found);
-		});
+			Long agency = AgencyAdministration.primaryAgency(found);
+			events.publishEvent(new SignInFailed(found.getUsername(), agency, found.getId().toString(),
+					locked ? "密码错误（连续第 " + Staff.MAX_FAILED_ATTEMPTS + " 次）" : "密码错误（连续第 " + found.getFailedAttempts() + " 次）"));
+			if (locked) {
+				log.warn("Account {} locked after {} failed sign-ins", found.getUsername(), Staff.MAX_FAILED_ATTEMPTS);
+				events.publishEvent(new AccountLocked("system", agency, found.getId().toString(),
+						found.getUsername() + " 连续 " + Staff.MAX_FAILED_ATTEMPTS + " 次登录失败，锁定至 " + found.getLockedUntil()));
+			}
+		}, () -> events.publishEvent(new SignInFailed("anonymous", null, "-",
+				// A mistyped name may be a password or a person's name: record it masked.
+				"未知用户名 " + IdentifierChecks.mask(truncate(name)))));
+	}
+
+	@EventListener
+	@Transactional
+	public void onRefused(AbstractAuthenticationFailureEvent event) {
+		if (event instanceof AuthenticationFailureLockedEvent || event instanceof AuthenticationFailureDisabledEvent) {
+			String reason = event instanceof AuthenticationFailureLockedEvent ? "账户已锁定，拒绝登录" : "账户已停用，拒绝登录";
+			staff.findByUsername(event.getAuthentication().getName())
+				.ifPresent(found -> events.publishEvent(new SignInFailed(found.getUsername(),
+						AgencyAdministration.primaryAgency(found), found.getId().toString(), reason)));
+		}
 	}
 
 	@EventListener
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal principal) {
-			staff.findById(principal.id()).filter(found -> found.getFailedAttempts() > 0 || found.getLockedUntil() != null)
-				.ifPresent(found -> {
+			staff.findById(principal.id()).ifPresent(found -> {
+				if (found.getFailedAttempts() > 0 || found.getLockedUntil() != null) {
 					found.signInSucceeded();
 					staff.save(found);
-				});
+				}
+				events.publishEvent(new SignInSucceeded(found.getUsername(), AgencyAdministration.primaryAgency(found),
+						found.getId().toString(), found.getUsername() + " 登录工作台"));
+			});
 		}
+	}
+
+	private static String truncate(String name) {
+		return name == null ? "" : name.length() > 64 ? name.substring(0, 64) : name;
 	}
 
 }

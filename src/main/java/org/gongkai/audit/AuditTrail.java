@@ -4,11 +4,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.gongkai.shared.AuditableEvent;
+import org.gongkai.shared.Zones;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -106,33 +110,90 @@ public class AuditTrail {
 		return new Verification(true, checked, Optional.empty(), "审计链完整，共核验 " + checked + " 条记录");
 	}
 
-	/** Entries matching the filter, newest first. Any filter argument may be {@code null}. */
+	/**
+	 * What to look for in the trail; every part may be {@code null}. Dates are Beijing days, both inclusive.
+	 *
+	 * @param action an action key or its prefix, such as {@code staff.} or {@code sign-in.failed}
+	 */
+	public record Query(String actor, Long agencyId, String action, LocalDate from, LocalDate to) {
+	}
+
+	/**
+	 * Whose entries a reader may see: those of {@code agencies}, plus entries of no agency (region-wide settings,
+	 * unknown sign-in names) when {@code regionWide}.
+	 */
+	public record Scope(Set<Long> agencies, boolean regionWide) {
+	}
+
+	/** One page of entries, newest first, and how many match in all. */
+	public record Page(List<AuditEntry> entries, int number, int size, long total) {
+
+		public int pages() {
+			return (int) Math.max(1, (total + size - 1) / size);
+		}
+
+		public boolean hasNext() {
+			return number + 1 < pages();
+		}
+
+		public boolean hasPrevious() {
+			return number > 0;
+		}
+
+	}
+
+	/** Entries matching {@code query} within {@code scope}, newest first, {@code size} to a page (at most 200). */
 	@Transactional(readOnly = true)
-	public List<AuditEntry> search(String actor, Long agencyId, String action, Instant from, Instant to, int limit) {
-		StringBuilder sql = new StringBuilder("select * from audit_entry where 1 = 1");
-		List<Object> args = new ArrayList<>();
-		if (actor != null && !actor.isBlank()) {
-			sql.append(" and actor = ?");
-			args.add(actor);
+	public Page search(Query query, Scope scope, int page, int size) {
+		int pageSize = Math.max(1, Math.min(size, 200));
+		int number = Math.max(0, page);
+		if (scope.agencies().isEmpty() && !scope.regionWide()) {
+			return new Page(List.of(), 0, pageSize, 0);
 		}
-		if (agencyId != null) {
-			sql.append(" and agency_id = ?");
-			args.add(agencyId);
+		// Only fixed fragments are appended; every value is a bound parameter.
+		StringBuilder where = new StringBuilder(" where ");
+		Map<String, Object> params = new HashMap<>();
+		if (scope.agencies().isEmpty()) {
+			where.append("agency_id is null");
 		}
-		if (action != null && !action.isBlank()) {
-			sql.append(" and action like ?");
-			args.add(action + "%");
+		else {
+			where.append(scope.regionWide() ? "(agency_id in (:scope) or agency_id is null)" : "agency_id in (:scope)");
+			params.put("scope", scope.agencies());
 		}
-		if (from != null) {
-			sql.append(" and occurred_at >= ?");
-			args.add(Timestamp.from(from));
+		if (query.actor() != null && !query.actor().isBlank()) {
+			where.append(" and actor = :actor");
+			params.put("actor", query.actor().strip());
 		}
-		if (to != null) {
-			sql.append(" and occurred_at < ?");
-			args.add(Timestamp.from(to));
+		if (query.agencyId() != null) {
+			where.append(" and agency_id = :agency");
+			params.put("agency", query.agencyId());
 		}
-		sql.append(" order by seq desc limit ").append(Math.max(1, Math.min(limit, 1000)));
-		return jdbc.sql(sql.toString()).params(args).query(AuditEntry.class).list();
+		if (query.action() != null && !query.action().isBlank()) {
+			where.append(" and action like :action");
+			params.put("action", query.action().strip().replace("%", "").replace("_", "\\_") + "%");
+		}
+		if (query.from() != null) {
+			where.append(" and occurred_at >= :from");
+			params.put("from", Timestamp.from(query.from().atStartOfDay(Zones.BEIJING).toInstant()));
+		}
+		if (query.to() != null) {
+			where.append(" and occurred_at < :to");
+			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(Zones.BEIJING).toInstant()));
+		}
+		long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
+		params.put("limit", pageSize);
+		params.put("offset", (long) number * pageSize);
+		List<AuditEntry> entries = jdbc.sql("select * from audit_entry" + where + " order by seq desc limit :limit offset :offset")
+			.params(params)
+			.query(AuditEntry.class)
+			.list();
+		return new Page(entries, number, pageSize, total);
+	}
+
+	/** The distinct action keys recorded so far, for the filter's choices. */
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
 	}
 
 	private List<AuditEntry> page(long after, int size) {

@@ -1,9 +1,8 @@
 package org.gongkai.portal;
 
-import java.util.List;
-
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
+import org.gongkai.agencies.AgencyDirectory;
 import org.gongkai.agencies.AgencyKind;
 import org.gongkai.shared.PublicEndpoints;
 import org.gongkai.shared.RecordNotFound;
@@ -19,8 +18,11 @@ class PortalController {
 
 	private final Agencies agencies;
 
-	PortalController(Agencies agencies) {
+	private final AgencyDirectory directory;
+
+	PortalController(Agencies agencies, AgencyDirectory directory) {
 		this.agencies = agencies;
+		this.directory = directory;
 	}
 
 	@Bean
@@ -30,13 +32,8 @@ class PortalController {
 
 	@GetMapping("/")
 	String showHome(Model model) {
-		List<Agency> disclosing = agencies.findAll()
-			.stream()
-			.filter(agency -> agency.getKind() != AgencyKind.REGION)
-			.sorted(java.util.Comparator.comparing(Agency::getKind).thenComparing(Agency::getName))
-			.toList();
-		model.addAttribute("regions", agencies.findByKindOrderByName(AgencyKind.REGION));
-		model.addAttribute("agencies", disclosing);
+		model.addAttribute("regions", directory.regions());
+		model.addAttribute("agencies", directory.disclosing());
 		return "portal/home";
 	}
 

@@ -3,6 +3,11 @@ package org.gongkai.shared;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -17,7 +22,32 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * a Chinese explanation. Only controllers annotated {@code @RestController} are advised; pages handle their own.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's generic problem handler, whose details are English
 class ApiProblems {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(InvalidField.class)
+	ProblemDetail fieldRejected(InvalidField e) {
+		String message = messages.getMessage(e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+		problem.setTitle("字段校验失败");
+		problem.setProperty("fields", Map.of(e.field(), message));
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentEdit(OptimisticLockingFailureException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"记录已被他人修改（version 已过期），本次修改未保存；请重新读取后再提交");
+		problem.setTitle("修改冲突");
+		problem.setProperty("code", "stale-version");
+		return problem;
+	}
 
 	@ExceptionHandler(RuleViolation.class)
 	ProblemDetail ruleViolated(RuleViolation e) {

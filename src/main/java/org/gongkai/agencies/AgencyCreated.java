@@ -1,0 +1,18 @@
+package org.gongkai.agencies;
+
+import org.gongkai.shared.AuditableEvent;
+
+/** An agency (or supervising office) was added under a region; the summary lists its guide facts. */
+public record AgencyCreated(String actor, Long agencyId, String subjectId, String summary) implements AuditableEvent {
+
+	@Override
+	public String action() {
+		return "agency.created";
+	}
+
+	@Override
+	public String subjectType() {
+		return "agency";
+	}
+
+}

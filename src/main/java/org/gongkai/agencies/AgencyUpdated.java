@@ -1,0 +1,18 @@
+package org.gongkai.agencies;
+
+import org.gongkai.shared.AuditableEvent;
+
+/** An agency's disclosure-guide facts were changed; the summary lists each changed field before and after. */
+public record AgencyUpdated(String actor, Long agencyId, String subjectId, String summary) implements AuditableEvent {
+
+	@Override
+	public String action() {
+		return "agency.updated";
+	}
+
+	@Override
+	public String subjectType() {
+		return "agency";
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.gongkai.agencies.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.gongkai.agencies.Agencies;
+import org.gongkai.agencies.Agency;
+import org.gongkai.agencies.AgencyAccess;
+import org.gongkai.agencies.AgencyAdministration;
+import org.gongkai.agencies.NewStaff;
+import org.gongkai.agencies.Role;
+import org.gongkai.agencies.Staff;
+import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.shared.InvalidField;
+import org.gongkai.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Console pages where an administrator manages staff accounts: the list, creating an account with its first role and
+ * initial password, granting and withdrawing roles, disabling and enabling, and resetting a password.
+ */
+@Controller
+@RequestMapping("/console/staff")
+class StaffConsoleController {
+
+	private final AgencyAdministration administration;
+
+	private final AgencyAccess access;
+
+	private final Agencies agencies;
+
+	private final MessageSource messages;
+
+	private final java.time.Clock clock;
+
+	StaffConsoleController(AgencyAdministration administration, AgencyAccess access, Agencies agencies,
+			MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
+		this.administration = administration;
+		this.access = access;
+		this.agencies = agencies;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String showStaffList(Model model) {
+		model.addAttribute("staff", administration.staffList(AgencyAccess.currentStaff()));
+		model.addAttribute("now", clock.instant());
+		return "agencies/staff-list";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(@RequestParam(required = false) Long agency, Model model) {
+		model.addAttribute("newStaff", new NewStaff(null, null, null, null, Role.HANDLER, agency));
+		return creationForm(model);
+	}
+
+	@PostMapping
+	String processCreationForm(@Valid @ModelAttribute("newStaff") NewStaff form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		StaffPrincipal admin = AgencyAccess.currentStaff();
+		if (!result.hasErrors()) {
+			try {
+				Staff created = administration.createStaff(admin, form);
+				redirect.addFlashAttribute("saved", "staff.created");
+				return "redirect:/console/staff/" + created.getId();
+			}
+			catch (InvalidField e) {
+				result.rejectValue(e.field(), e.messageKey(), e.messageKey());
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return creationForm(model);
+	}
+
+	@GetMapping("/{id}")
+	String showStaffMember(@PathVariable long id, Model model) {
+		return detail(id, model);
+	}
+
+	@PostMapping("/{id}/grants")
+	String processGrant(@PathVariable long id, @RequestParam Role role, @RequestParam long agency, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, model, response, redirect, "staff.granted",
+				admin -> administration.grant(admin, id, role, agency));
+	}
+
+	@PostMapping("/{id}/grants/revoke")
+	String processRevoke(@PathVariable long id, @RequestParam Role role, @RequestParam long agency, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, model, response, redirect, "staff.revoked",
+				admin -> administration.revoke(admin, id, role, agency));
+	}
+
+	@PostMapping("/{id}/disable")
+	String processDisable(@PathVariable long id, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(id, model, response, redirect, "staff.disabled", admin -> administration.disable(admin, id));
+	}
+
+	@PostMapping("/{id}/enable")
+	String processEnable(@PathVariable long id, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(id, model, response, redirect, "staff.enabled", admin -> administration.enable(admin, id));
+	}
+
+	@PostMapping("/{id}/password")
+	String processPasswordReset(@PathVariable long id, @RequestParam String password, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return act(id, model, response, redirect, "staff.password-reset",
+				admin -> administration.resetPassword(admin, id, password));
+	}
+
+	private String act(long id, Model model, HttpServletResponse response, RedirectAttributes redirect, String done,
+			Function<StaffPrincipal, Staff> action) {
+		StaffPrincipal admin = AgencyAccess.currentStaff();
+		administration.staffMember(admin, id); // 404 before anything else for staff out of reach
+		try {
+			action.apply(admin);
+			redirect.addFlashAttribute("saved", done);
+			return "redirect:/console/staff/" + id;
+		}
+		catch (RuleViolation e) {
+			model.addAttribute("problem", e.getMessage());
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+		}
+		catch (InvalidField e) {
+			model.addAttribute("problem", messages.getMessage(e.messageKey(), null, LocaleContextHolder.getLocale()));
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
+		return detail(id, model);
+	}
+
+	private String detail(long id, Model model) {
+		StaffPrincipal admin = AgencyAccess.currentStaff();
+		Staff member = administration.staffMember(admin, id);
+		model.addAttribute("member", member);
+		model.addAttribute("agencyNames", agencies.findAll()
+			.stream()
+			.collect(Collectors.toMap(Agency::getId, Agency::getName)));
+		model.addAttribute("grants", member.grants()
+			.stream()
+			.sorted(Comparator.comparing((org.gongkai.agencies.RoleGrant grant) -> grant.agencyId())
+				.thenComparing(grant -> grant.role()))
+			.toList());
+		model.addAttribute("locked", member.isLocked(clock.instant()));
+		addChoices(model, admin);
+		return "agencies/staff-show";
+	}
+
+	private String creationForm(Model model) {
+		addChoices(model, AgencyAccess.currentStaff());
+		return "agencies/staff-form";
+	}
+
+	private void addChoices(Model model, StaffPrincipal admin) {
+		List<Agency> administered = agencies.findAllById(access.administeredAgencies(admin))
+			.stream()
+			.sorted(Comparator.comparing(Agency::getKind).thenComparing(Agency::getName))
+			.toList();
+		model.addAttribute("agencyChoices", administered);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("agencyById", administered.stream().collect(Collectors.toMap(Agency::getId, a -> a)));
+	}
+
+
+}

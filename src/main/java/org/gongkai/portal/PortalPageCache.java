@@ -1,0 +1,111 @@
+package org.gongkai.portal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongkai.agencies.AgencyCreated;
+import org.gongkai.agencies.AgencyUpdated;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * A ten-second page cache of the portal's home page for anonymous visitors, one copy per language: the busiest page
+ * of the site is the same for every visitor, so rendering it once every ten seconds instead of on every request
+ * multiplies what one instance serves (docs/performance.md).
+ * <p>
+ * Only a plain {@code GET /} without a session cookie and without {@code ?lang=} is served from the cache; the
+ * security filters still run first and add their headers. A change of an agency on this instance drops the copies at
+ * once; another instance's change shows within {@link #FRESH_FOR}, as with the agency directory.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
+class PortalPageCache extends OncePerRequestFilter {
+
+	/** How long a rendered home page is served. */
+	static final Duration FRESH_FOR = Duration.ofSeconds(10);
+
+	private final Clock clock;
+
+	private final LocaleResolver locales;
+
+	private final Map<Locale, Page> pages = new ConcurrentHashMap<>();
+
+	PortalPageCache(Clock clock, LocaleResolver locales) {
+		this.clock = clock;
+		this.locales = locales;
+	}
+
+	private record Page(byte[] body, String contentType, Instant renderedAt) {
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod()) || !"/".equals(request.getRequestURI())
+				|| request.getQueryString() != null || hasSessionCookie(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Locale locale = locales.resolveLocale(request);
+		Page page = pages.get(locale);
+		Instant now = clock.instant();
+		if (page != null && page.renderedAt().plus(FRESH_FOR).isAfter(now) && !page.renderedAt().isAfter(now)) {
+			response.setContentType(page.contentType());
+			response.setLocale(locale);
+			response.setContentLength(page.body().length);
+			response.getOutputStream().write(page.body());
+			return;
+		}
+		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, recorder);
+		if (recorder.getStatus() == HttpServletResponse.SC_OK && recorder.getContentType() != null
+				&& recorder.getContentType().startsWith("text/html") && recorder.getHeader("Set-Cookie") == null) {
+			pages.put(locale, new Page(recorder.getContentAsByteArray(), recorder.getContentType(), now));
+		}
+		recorder.copyBodyToResponse();
+	}
+
+	@EventListener({ AgencyCreated.class, AgencyUpdated.class })
+	void agencyChanged() {
+		pages.clear();
+	}
+
+	// Again once the change committed or rolled back, so that a page rendered in between is not kept.
+	@TransactionalEventListener(classes = { AgencyCreated.class, AgencyUpdated.class },
+			phase = TransactionPhase.AFTER_COMPLETION)
+	void agencyChangeCompleted() {
+		pages.clear();
+	}
+
+	private static boolean hasSessionCookie(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if ("SESSION".equals(cookie.getName())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+}

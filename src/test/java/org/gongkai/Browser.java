@@ -1,0 +1,46 @@
+package org.gongkai;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for browser tests ({@code *BrowserTests}), driven through {@code /usr/bin/chromedriver}
+ * with the flags this machine needs (no network beyond loopback) and a fresh profile per browser.
+ */
+public final class Browser {
+
+	private Browser() {
+	}
+
+	/** Starts a new headless browser; quit it after the test. */
+	public static WebDriver start() {
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("gongkai-chromium");
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+}
