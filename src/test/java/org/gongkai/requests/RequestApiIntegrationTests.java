@@ -46,7 +46,7 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 	}
 
 	String bearer(String username) {
-		return "Bearer " + tokens.create(staff(username).id(), "test");
+		return "Bearer " + tokens.create(staff(username), "test");
 	}
 
 	static final String PERSON = """
