@@ -8,29 +8,92 @@ import java.util.List;
  *
  * @param replyDue the last day to reply (Article 33), {@code null} while awaiting a correction
  * @param correctionNoticeDue the last day to issue a correction notice (Article 30: 7 working days after receipt)
- * @param workingDaysLeft working days from {@code today} (exclusive) to {@code replyDue} (inclusive); negative when overdue
+ * @param workingDaysLeft working days from {@code today} (exclusive) to {@code replyDue} (inclusive); negative when
+ * overdue, 0 while awaiting a correction
  * @param paused whether the clock stands still today (an open pause, or awaiting a correction)
- * @param provisional whether a computed date depends on a year whose official calendar is not loaded
- * @param terms each term in words: what it counted and which holidays and make-up days it crossed
+ * @param provisional whether a computed date depends on days whose official calendar is not loaded
+ * @param terms each term: what it counted and which holidays and make-up days it crossed
+ * @param correctionDue the last day for the applicant to correct (the term the agency set), or {@code null}
+ * @param feePaymentDue the last day to pay a fee (20 working days from the day after the notice arrived), or
+ * {@code null}
  */
 public record ClockReading(LocalDate replyDue, LocalDate correctionNoticeDue, int workingDaysLeft, boolean paused,
-		boolean provisional, List<Term> terms) {
+		boolean provisional, List<Term> terms, LocalDate correctionDue, LocalDate feePaymentDue) {
+
+	public ClockReading {
+		terms = List.copyOf(terms);
+	}
+
+	/** A reading without the applicant's correction and fee terms. */
+	public ClockReading(LocalDate replyDue, LocalDate correctionNoticeDue, int workingDaysLeft, boolean paused,
+			boolean provisional, List<Term> terms) {
+		this(replyDue, correctionNoticeDue, workingDaysLeft, paused, provisional, terms, null, null);
+	}
 
 	/** Whether the reply is late on the day the clock was read. */
 	public boolean overdue() {
 		return replyDue != null && workingDaysLeft < 0;
 	}
 
+	/** The term of {@code kind}, if the clock counted one. */
+	public java.util.Optional<Term> term(Term.Kind kind) {
+		return terms.stream().filter(term -> term.kind() == kind).findFirst();
+	}
+
 	/**
 	 * One term of the clock, explained.
 	 *
+	 * @param kind which term of the Regulations it is
 	 * @param label what the term is, such as 答复期限（第三十三条）
-	 * @param from the day it starts from (not counted)
-	 * @param workingDays the working days it counts
+	 * @param from the day it starts from (not counted under the default convention)
+	 * @param workingDays the working days it counts (for the reply: 20 plus any extension)
+	 * @param excludedDays working days within it that did not count (consultation and, if configured, fee pauses)
 	 * @param due the day it ends
-	 * @param crossed declared days (holidays and make-up days) within it
+	 * @param crossed declared days (holidays and make-up days) from its first counted day to its last
+	 * @param provisional whether it reaches days whose official calendar is not loaded
 	 */
-	public record Term(String label, LocalDate from, int workingDays, LocalDate due, List<DeclaredDay> crossed) {
+	public record Term(Kind kind, String label, LocalDate from, int workingDays, int excludedDays, LocalDate due,
+			List<DeclaredDay> crossed, boolean provisional) {
+
+		public Term {
+			crossed = List.copyOf(crossed);
+		}
+
+		/** A term described only by its label. */
+		public Term(String label, LocalDate from, int workingDays, LocalDate due, List<DeclaredDay> crossed) {
+			this(Kind.OTHER, label, from, workingDays, 0, due, crossed, false);
+		}
+
+		/** The terms the clock counts, each with its legal basis; the message key is {@code calendar.term.NAME}. */
+		public enum Kind {
+			/** 补正告知期限: 7 working days from receipt (Article 30). */
+			CORRECTION_NOTICE("补正告知期限（第三十条）"),
+			/** 申请人补正期限: the reasonable term the agency set (Article 30). */
+			CORRECTION("申请人补正期限（第三十条）"),
+			/** 答复期限: 20 working days from receipt or from the corrected application, plus extension (Articles 30, 33). */
+			REPLY("答复期限（第三十三条）"),
+			/** 第三方提出意见期限: 15 working days (Article 32). */
+			THIRD_PARTY("第三方提出意见期限（第三十二条）"),
+			/** 被征求意见机关提出意见期限: 15 working days (Article 34). */
+			OTHER_AGENCY("其他机关提出意见期限（第三十四条）"),
+			/** 缴费期限: 20 working days from the day after the fee notice arrived (国办函〔2020〕109号). */
+			FEE_PAYMENT("缴纳信息处理费期限（国办函〔2020〕109号）"),
+			/** A term described by its label only. */
+			OTHER("期限");
+
+			private final String label;
+
+			Kind(String label) {
+				this.label = label;
+			}
+
+			/** The Chinese label with its legal basis. */
+			public String label() {
+				return label;
+			}
+
+		}
+
 	}
 
 }

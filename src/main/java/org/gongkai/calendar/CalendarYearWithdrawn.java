@@ -1,0 +1,17 @@
+package org.gongkai.calendar;
+
+/**
+ * An administrator withdrew the loaded notice of a year: the shipped notice applies again, or none.
+ *
+ * @param actor who withdrew it
+ * @param year the notice year
+ * @param summary what applies now, for the audit trail
+ */
+public record CalendarYearWithdrawn(String actor, int year, String summary) implements CalendarYearEvent {
+
+	@Override
+	public String action() {
+		return "calendar.year-withdrawn";
+	}
+
+}
