@@ -1,5 +1,6 @@
 package org.gongkai.appeals;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,7 +30,8 @@ class LinkedApplications {
 	 * The application of agency {@code agencyId} that {@code ref} names: a number is its identifier, anything else its
 	 * tracking code.
 	 *
-	 * @throws RecordNotFound when there is none in that agency
+	 * @throws InvalidAppeal naming the field {@code requestRef} when there is none in that agency (another agency's
+	 * application is reported exactly like a missing one)
 	 */
 	ApplicationLink.Linked find(long agencyId, String ref) {
 		String wanted = ref == null ? "" : ref.strip();
@@ -37,7 +39,8 @@ class LinkedApplications {
 				: directory.findByTrackingCode(wanted);
 		return found.filter(reference -> reference.agencyId() == agencyId)
 			.map(this::describe)
-			.orElseThrow(() -> new RecordNotFound("申请", wanted));
+			.orElseThrow(() -> new InvalidAppeal(
+					List.of(new InvalidAppeal.FieldProblem("requestRef", "appeal.error.requestRef.notFound", wanted))));
 	}
 
 	/** The application {@code requestId} as it stands now. */
