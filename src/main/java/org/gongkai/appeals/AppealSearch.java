@@ -101,9 +101,8 @@ public class AppealSearch {
 			params.put("request", filter.requestId());
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
-			sql.append("""
-					 and (c.case_number like :like or c.request_tracking_code = :code or c.external_reference like :like
-					      or c.body like :like or c.applicant_name like :like)""");
+			sql.append(" and (c.case_number like :like or c.request_tracking_code = :code")
+				.append(" or c.external_reference like :like or c.body like :like or c.applicant_name like :like)");
 			params.put("code", filter.text().strip().toUpperCase());
 			params.put("like", "%" + filter.text().strip().replace("%", "").replace("_", "") + "%");
 		}
