@@ -32,45 +32,45 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-abstract class AppealsIntegrationTest {
+public abstract class AppealsIntegrationTest {
 
 	@Autowired
-	Clock clock;
+	protected Clock clock;
 
 	@Autowired
-	StaffMembers staffMembers;
+	protected StaffMembers staffMembers;
 
 	@Autowired
-	Agencies agencies;
+	protected Agencies agencies;
 
 	@Autowired
-	RequestIntake intake;
+	protected RequestIntake intake;
 
 	@Autowired
-	RequestHandling requestHandling;
+	protected RequestHandling requestHandling;
 
 	@Autowired
-	JdbcClient jdbc;
+	protected JdbcClient jdbc;
 
-	LocalDate today() {
+	protected LocalDate today() {
 		return LocalDate.now(clock);
 	}
 
 	/** The demo staff member {@code username}, signed in. */
-	StaffPrincipal staff(String username) {
+	protected StaffPrincipal staff(String username) {
 		return staffMembers.findByUsername(username).orElseThrow().toPrincipal(clock.instant());
 	}
 
-	long agency(String name) {
+	protected long agency(String name) {
 		return agencies.findAll().stream().filter(a -> a.getName().equals(name)).map(Agency::getId).findFirst().orElseThrow();
 	}
 
-	long commerce() {
+	protected long commerce() {
 		return agency("卧龙区商务局");
 	}
 
 	/** An application to agency {@code agencyId} received in person today, and nothing more. */
-	long receivedApplication(long agencyId) {
+	protected long receivedApplication(long agencyId) {
 		Applicant applicant = new Applicant(ApplicantType.NATURAL_PERSON, "王小明", IdDocumentType.RESIDENT_ID,
 				IdentifierChecks.withIdentityCheck("41130319850612002"), null, "13800138000", "wang@example.cn",
 				"河南省南阳市卧龙区建设路 8 号", "473000");
@@ -85,7 +85,7 @@ abstract class AppealsIntegrationTest {
 	}
 
 	/** An application of 卧龙区商务局 answered today with {@code outcome} by the demo staff. */
-	long answeredApplication(Outcome outcome) {
+	protected long answeredApplication(Outcome outcome) {
 		long id = receivedApplication(commerce());
 		requestHandling.accept(staff("registrar"), id, null, staff("handler").id());
 		requestHandling.draftReply(staff("handler"), id, null, outcome, null, "经检索，本机关未制作或获取该信息。");
@@ -95,23 +95,23 @@ abstract class AppealsIntegrationTest {
 	}
 
 	/** The new-case request for a reconsideration of application {@code requestId} filed today. */
-	AppealHandling.NewAppeal reconsiderationOf(long requestId) {
+	protected AppealHandling.NewAppeal reconsiderationOf(long requestId) {
 		return new AppealHandling.NewAppeal(commerce(), AppealKind.RECONSIDERATION, Long.toString(requestId), null, null,
 				null, null, null, new CaseFacts("南阳市卧龙区人民政府", null, today(), ContestedAct.REPLY, "撤销答复"), null);
 	}
 
 	/** The new-case request for a reconsideration of an older application of {@code agencyId}, outside the system. */
-	AppealHandling.NewAppeal olderCase(long agencyId, AppealKind kind, LocalDate filedOn) {
+	protected AppealHandling.NewAppeal olderCase(long agencyId, AppealKind kind, LocalDate filedOn) {
 		return new AppealHandling.NewAppeal(agencyId, kind, null, null, "旧申请 " + filedOn, ApplicantType.NATURAL_PERSON,
 				"李四", filedOn.minusDays(30), new CaseFacts("南阳市卧龙区人民政府", null, filedOn, ContestedAct.REPLY, null), null);
 	}
 
-	String requestStatus(long requestId) {
+	protected String requestStatus(long requestId) {
 		return jdbc.sql("select status from information_request where id = :id").param("id", requestId)
 			.query(String.class).single();
 	}
 
-	long auditEntries(String subjectType, long subjectId) {
+	protected long auditEntries(String subjectType, long subjectId) {
 		return jdbc.sql("select count(*) from audit_entry where subject_type = :type and subject_id = :id")
 			.param("type", subjectType)
 			.param("id", Long.toString(subjectId))

@@ -138,7 +138,7 @@ class AppealConsoleController {
 	}
 
 	@PostMapping("/console/appeals/new")
-	String processCreationForm(@ModelAttribute AppealForm appealForm, BindingResult binding, Model model,
+	String processCreationForm(@ModelAttribute("appealForm") AppealForm appealForm, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
 		List<Agency> mine = agencyChoices(handling.enteringAgencies(staff));
@@ -182,7 +182,7 @@ class AppealConsoleController {
 	}
 
 	@PostMapping("/console/appeals/{id}/decision")
-	String processDecisionForm(@PathVariable long id, @ModelAttribute DecisionForm decisionForm, BindingResult binding,
+	String processDecisionForm(@PathVariable long id, @ModelAttribute("decisionForm") DecisionForm decisionForm, BindingResult binding,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
 		return step(staff, id, binding, model, response, redirect, "decide", appeal -> {
@@ -195,7 +195,7 @@ class AppealConsoleController {
 	}
 
 	@PostMapping("/console/appeals/{id}/decision-correction")
-	String processCorrectionForm(@PathVariable long id, @ModelAttribute DecisionForm correctionForm,
+	String processCorrectionForm(@PathVariable long id, @ModelAttribute("correctionForm") DecisionForm correctionForm,
 			BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
 		return step(staff, id, binding, model, response, redirect, "correct", appeal -> {
@@ -209,7 +209,7 @@ class AppealConsoleController {
 	}
 
 	@PostMapping("/console/appeals/{id}/void")
-	String processVoidForm(@PathVariable long id, @ModelAttribute DecisionForm voidForm, BindingResult binding,
+	String processVoidForm(@PathVariable long id, @ModelAttribute("voidForm") DecisionForm voidForm, BindingResult binding,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
 		return step(staff, id, binding, model, response, redirect, "void", appeal -> {
@@ -286,7 +286,7 @@ class AppealConsoleController {
 	}
 
 	@PostMapping("/console/appeals/{id}/edit")
-	String processUpdateForm(@PathVariable long id, @ModelAttribute AppealForm appealForm, BindingResult binding,
+	String processUpdateForm(@PathVariable long id, @ModelAttribute("appealForm") AppealForm appealForm, BindingResult binding,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
 		AppealCase appeal = handling.show(staff, id);
@@ -354,7 +354,7 @@ class AppealConsoleController {
 				reject(binding, e);
 			}
 			catch (RuleViolation e) {
-				binding.reject(e.code(), e.getMessage());
+				model.addAttribute("error", e.getMessage());
 				status = HttpStatus.CONFLICT;
 			}
 		}
@@ -368,7 +368,7 @@ class AppealConsoleController {
 		boolean mayEdit = handling.mayEdit(staff, appeal.getAgencyId()) && !appeal.isVoided();
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("agencyName", agencies.findById(appeal.getAgencyId()).map(Agency::getName).orElse(""));
-		model.addAttribute("application", handling.application(appeal).orElse(null));
+		model.addAttribute("linkedApplication", handling.application(appeal).orElse(null));
 		model.addAttribute("reconsideration",
 				appeal.getReconsiderationId() == null ? null : handling.show(staff, appeal.getReconsiderationId()));
 		model.addAttribute("laterLawsuit", handling.laterLawsuit(appeal).orElse(null));
