@@ -1,7 +1,6 @@
 package org.gongkai.appeals.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +23,6 @@ import org.gongkai.appeals.CaseFacts;
 import org.gongkai.appeals.Decision;
 import org.gongkai.requests.UploadedFile;
 import org.gongkai.shared.RecordNotFound;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -185,13 +183,7 @@ class AppealApiController {
 	@GetMapping(path = "/{id}/documents/{documentId}", produces = MediaType.ALL_VALUE)
 	@Operation(summary = "下载文书")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
-		AppealDocuments.Document document = handling.document(staff, id, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document.filename(), StandardCharsets.UTF_8).build().toString())
-			.body(handling.documentContent(staff, id, documentId));
+		return Downloads.document(handling, id, documentId);
 	}
 
 	private ResponseEntity<AppealJson.CaseJson> current(StaffPrincipal staff, long id) {

@@ -45,12 +45,7 @@ class AppealApiProblems {
 
 	@ExceptionHandler(RuleViolation.class)
 	ProblemDetail ruleViolated(RuleViolation e) {
-		HttpStatus status = switch (e.code()) {
-			case "upload.too-large" -> HttpStatus.CONTENT_TOO_LARGE;
-			case "upload.type" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-			case "upload.empty" -> HttpStatus.BAD_REQUEST;
-			default -> HttpStatus.CONFLICT;
-		};
+		HttpStatus status = Downloads.uploadRefused(e.code());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
 		problem.setTitle(status == HttpStatus.CONFLICT ? "操作不符合办理规则" : "上传的文件不符合要求");
 		problem.setProperty("code", e.code());

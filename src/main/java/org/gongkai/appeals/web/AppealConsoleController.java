@@ -34,10 +34,7 @@ import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.UploadedFile;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -246,12 +243,7 @@ class AppealConsoleController {
 			catch (RuleViolation e) {
 				model.addAttribute("uploadMessage", e.getMessage());
 				error = null;
-				status = switch (e.code()) {
-					case "upload.too-large" -> HttpStatus.CONTENT_TOO_LARGE;
-					case "upload.type" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-					case "upload.empty" -> HttpStatus.BAD_REQUEST;
-					default -> HttpStatus.CONFLICT;
-				};
+				status = Downloads.uploadRefused(e.code());
 			}
 		}
 		model.addAttribute("uploadError", error);
@@ -265,14 +257,7 @@ class AppealConsoleController {
 
 	@GetMapping("/console/appeals/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
-		AppealDocuments.Document document = handling.document(staff, id, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(handling.documentContent(staff, id, documentId));
+		return Downloads.document(handling, id, documentId);
 	}
 
 	@GetMapping("/console/appeals/{id}/edit")
