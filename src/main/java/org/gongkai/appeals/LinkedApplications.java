@@ -1,0 +1,67 @@
+package org.gongkai.appeals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.gongkai.requests.RequestDirectory;
+import org.gongkai.requests.RequestReference;
+import org.gongkai.requests.RequestSearch;
+import org.gongkai.shared.RecordNotFound;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the application a case concerns through the applications module's API: by identifier or tracking code, only
+ * among the case's agency's applications (another agency's application answers like a missing one).
+ */
+@Component
+class LinkedApplications {
+
+	private final RequestDirectory directory;
+
+	private final RequestSearch search;
+
+	LinkedApplications(RequestDirectory directory, RequestSearch search) {
+		this.directory = directory;
+		this.search = search;
+	}
+
+	/**
+	 * The application of agency {@code agencyId} that {@code ref} names: a number is its identifier, anything else its
+	 * tracking code.
+	 *
+	 * @throws InvalidAppeal naming the field {@code requestRef} when there is none in that agency (another agency's
+	 * application is reported exactly like a missing one)
+	 */
+	ApplicationLink.Linked find(long agencyId, String ref) {
+		String wanted = ref == null ? "" : ref.strip();
+		Optional<RequestReference> found = wanted.matches("\\d{1,18}") ? directory.find(Long.parseLong(wanted))
+				: directory.findByTrackingCode(wanted);
+		return found.filter(reference -> reference.agencyId() == agencyId)
+			.map(this::describe)
+			.orElseThrow(() -> new InvalidAppeal(
+					List.of(new InvalidAppeal.FieldProblem("requestRef", "appeal.error.requestRef.notFound", wanted))));
+	}
+
+	/** The application {@code requestId} as it stands now. */
+	ApplicationLink.Linked find(long requestId) {
+		return directory.find(requestId).map(this::describe).orElseThrow(() -> new RecordNotFound("申请", requestId));
+	}
+
+	private ApplicationLink.Linked describe(RequestReference reference) {
+		// The reference lacks the applicant's name and the disposal date; the staff list row of the same application has
+		// both (see docs/appeals.md: a disposal date on RequestReference would make this one call).
+		RequestSearch.Row row = search
+			.search(new RequestSearch.Filter(Set.of(reference.agencyId()), null, null, null, null, null, null,
+					reference.trackingCode(), null, RequestSearch.MAX_PAGE))
+			.rows()
+			.stream()
+			.filter(candidate -> candidate.id() == reference.id())
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFound("申请", reference.id()));
+		return new ApplicationLink.Linked(reference.id(), reference.agencyId(), reference.trackingCode(),
+				reference.applicantType(), row.applicantName(), row.infoTitle(), reference.receivedOn(),
+				reference.status().isDisposed() ? row.closedOn() : null, reference.status());
+	}
+
+}

@@ -1,0 +1,399 @@
+package org.gongkai.appeals.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongkai.agencies.Agencies;
+import org.gongkai.agencies.Agency;
+import org.gongkai.agencies.AgencyAccess;
+import org.gongkai.agencies.Role;
+import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.appeals.AppealCase;
+import org.gongkai.appeals.AppealDocumentKind;
+import org.gongkai.appeals.AppealDocuments;
+import org.gongkai.appeals.AppealHandling;
+import org.gongkai.appeals.AppealHistory;
+import org.gongkai.appeals.AppealKind;
+import org.gongkai.appeals.AppealResult;
+import org.gongkai.appeals.AppealSearch;
+import org.gongkai.appeals.AppealStatistics;
+import org.gongkai.appeals.ContestedAct;
+import org.gongkai.appeals.Disposition;
+import org.gongkai.appeals.InvalidAppeal;
+import org.gongkai.requests.ApplicantType;
+import org.gongkai.requests.UploadedFile;
+import org.gongkai.shared.RecordNotFound;
+import org.gongkai.shared.RuleViolation;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The staff's pages for 行政复议 and 行政诉讼: the list with filters, entering a case, the case page with its result,
+ * documents and history and every action the signed-in staff member may take, and table 四. Authorisation is the
+ * service's: these pages only hide what it would refuse.
+ */
+@Controller
+class AppealConsoleController {
+
+	private final AppealHandling handling;
+
+	private final AppealSearch search;
+
+	private final AppealStatistics statistics;
+
+	private final AppealDocuments documents;
+
+	private final AppealHistory history;
+
+	private final Agencies agencies;
+
+	private final AgencyAccess agencyAccess;
+
+	private final Clock clock;
+
+	AppealConsoleController(AppealHandling handling, AppealSearch search, AppealStatistics statistics,
+			AppealDocuments documents, AppealHistory history, Agencies agencies, AgencyAccess agencyAccess, Clock clock) {
+		this.handling = handling;
+		this.search = search;
+		this.statistics = statistics;
+		this.documents = documents;
+		this.history = history;
+		this.agencies = agencies;
+		this.agencyAccess = agencyAccess;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("enums")
+	Map<String, Object> enums() {
+		Map<String, Object> enums = new LinkedHashMap<>();
+		enums.put("kinds", AppealKind.values());
+		enums.put("results", AppealResult.values());
+		enums.put("dispositions", Disposition.values());
+		enums.put("acts", ContestedAct.values());
+		enums.put("applicantTypes", ApplicantType.values());
+		enums.put("documentKinds", AppealDocumentKind.values());
+		return enums;
+	}
+
+	@GetMapping("/console/appeals")
+	String showList(@RequestParam(required = false) Long agencyId, @RequestParam(required = false) AppealKind kind,
+			@RequestParam(required = false) AppealResult result, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean voided,
+			@RequestParam(required = false) Long beforeId, Model model) {
+		StaffPrincipal staff = AgencyAccess.currentStaff();
+		Set<Long> readable = agencyAccess.readableAgencies(staff);
+		Set<Long> scope = agencyId == null ? readable : readable.contains(agencyId) ? Set.of(agencyId) : Set.of();
+		AppealSearch.Page page = search.search(new AppealSearch.Filter(scope, kind, result, year, q, null, voided, beforeId,
+				50));
+		model.addAttribute("page", page);
+		model.addAttribute("agencyChoices", agencyChoices(readable));
+		model.addAttribute("years", years());
+		model.addAttribute("mayEnter", !handling.enteringAgencies(staff).isEmpty());
+		return "appeals/list";
+	}
+
+	@GetMapping("/console/appeals/new")
+	String initCreationForm(@RequestParam(required = false) AppealKind kind,
+			@RequestParam(required = false) String requestRef, @RequestParam(required = false) Long reconsiderationId,
+			Model model) {
+		StaffPrincipal staff = AgencyAccess.currentStaff();
+		List<Agency> mine = agencyChoices(handling.enteringAgencies(staff));
+		if (mine.isEmpty()) {
+			throw new AccessDeniedException("登记案件需要本机关的承办人、登记员或公开办负责人角色");
+		}
+		AppealForm form = new AppealForm();
+		form.setToken(UUID.randomUUID().toString());
+		form.setAgencyId(mine.get(0).getId());
+		form.setKind(kind == null ? AppealKind.RECONSIDERATION : kind);
+		form.setRequestRef(requestRef);
+		form.setReconsiderationId(reconsiderationId);
+		form.setContestedAct(ContestedAct.REPLY);
+		form.setFiledOn(LocalDate.now(clock));
+		model.addAttribute("appealForm", form);
+		return creationPage(staff, mine, model);
+	}
+
+	@PostMapping("/console/appeals/new")
+	String processCreationForm(@ModelAttribute("appealForm") AppealForm appealForm, BindingResult binding, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		StaffPrincipal staff = AgencyAccess.currentStaff();
+		List<Agency> mine = agencyChoices(handling.enteringAgencies(staff));
+		if (!binding.hasErrors()) {
+			try {
+				String key = appealForm.getToken() == null || appealForm.getToken().isBlank() ? null
+						: "console:" + staff.id() + ":" + appealForm.getToken();
+				AppealHandling.Registration registration = handling.register(staff, appealForm.newAppeal(key));
+				redirect.addFlashAttribute("notice", registration.replayed() ? "appeal.notice.replayed" : "appeal.notice.registered");
+				return "redirect:/console/appeals/" + registration.appeal().getId();
+			}
+			catch (InvalidAppeal e) {
+				reject(binding, e);
+			}
+			catch (RuleViolation e) {
+				binding.reject(e.code(), e.getMessage());
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return creationPage(staff, mine, model);
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return creationPage(staff, mine, model);
+	}
+
+	private String creationPage(StaffPrincipal staff, List<Agency> mine, Model model) {
+		model.addAttribute("agencyChoices", mine);
+		model.addAttribute("reconsiderations", search.openToLawsuit(handling.enteringAgencies(staff)));
+		return "appeals/form";
+	}
+
+	@GetMapping("/console/appeals/{id}")
+	String showCase(@PathVariable long id, Model model) {
+		StaffPrincipal staff = AgencyAccess.currentStaff();
+		AppealCase appeal = handling.show(staff, id);
+		DecisionForm decisionForm = new DecisionForm();
+		decisionForm.setDecidedOn(LocalDate.now(clock));
+		model.addAttribute("decisionForm", decisionForm);
+		model.addAttribute("correctionForm", new DecisionForm());
+		model.addAttribute("voidForm", new DecisionForm());
+		return casePage(staff, appeal, model);
+	}
+
+	@PostMapping("/console/appeals/{id}/decision")
+	String processDecisionForm(@PathVariable long id, @ModelAttribute("decisionForm") DecisionForm decisionForm, BindingResult binding,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		StaffPrincipal staff = AgencyAccess.currentStaff();
+		return step(staff, id, binding, model, response, redirect, "decide", appeal -> {
+			AppealCase decided = handling.decide(staff, id, decisionForm.getVersion(), decisionForm.decision());
+			return decided.getRequestReopenedOn() != null && appeal.getRequestReopenedOn() == null ? decided : null;
+		}, "appeal.notice.decided", () -> {
+			model.addAttribute("correctionForm", new DecisionForm());
+			model.addAttribute("voidForm", new DecisionForm());
+		});
+	}
+
+	@PostMapping("/console/appeals/{id}/decision-correction")
+	String processCorrectionForm(@PathVariable long id, @ModelAttribute("correctionForm") DecisionForm correctionForm,
+			BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		StaffPrincipal staff = AgencyAccess.currentStaff();
+		return step(staff, id, binding, model, response, redirect, "correct", appeal -> {
+			AppealCase corrected = handling.correctDecision(staff, id, correctionForm.getVersion(),
+					correctionForm.isWithdraw() ? null : correctionForm.decision(), correctionForm.getReason());
+			return corrected.getRequestReopenedOn() != null && appeal.getRequestReopenedOn() == null ? corrected : null;
+		}, "appeal.notice.corrected", () -> {
+			model.addAttribute("decisionForm", new DecisionForm());
+			model.addAttribute("voidForm", new DecisionForm());
+		});
+	}
+
+	@PostMapping("/console/appeals/{id}/void")
+	String processVoidForm(@PathVariable long id, @ModelAttribute("voidForm") DecisionForm voidForm, BindingResult binding,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		StaffPrincipal staff = AgencyAccess.currentStaff();
+		return step(staff, id, binding, model, response, redirect, "void", appeal -> {
+			handling.voidEntry(staff, id, voidForm.getVersion(), voidForm.getReason());
+			return null;
+		}, "appeal.notice.voided", () -> {
+			model.addAttribute("decisionForm", new DecisionForm());
+			model.addAttribute("correctionForm", new DecisionForm());
+		});
+	}
+
+	@PostMapping("/console/appeals/{id}/documents")
+	String processUpload(@PathVariable long id, @RequestParam(required = false) AppealDocumentKind kind,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) throws IOException {
+		StaffPrincipal staff = AgencyAccess.currentStaff();
+		AppealCase appeal = handling.show(staff, id);
+		String error;
+		HttpStatus status;
+		if (file == null || file.isEmpty()) {
+			error = "appeal.error.file.required";
+			status = HttpStatus.BAD_REQUEST;
+		}
+		else {
+			try {
+				handling.attach(staff, id, kind, new UploadedFile(file.getOriginalFilename(), file.getBytes()));
+				redirect.addFlashAttribute("notice", "appeal.notice.attached");
+				return "redirect:/console/appeals/" + id + "#documents";
+			}
+			catch (InvalidAppeal e) {
+				error = e.problems().get(0).code();
+				status = HttpStatus.BAD_REQUEST;
+			}
+			catch (RuleViolation e) {
+				model.addAttribute("uploadMessage", e.getMessage());
+				error = null;
+				status = Downloads.uploadRefused(e.code());
+			}
+		}
+		model.addAttribute("uploadError", error);
+		model.addAttribute("decisionForm", new DecisionForm());
+		model.addAttribute("correctionForm", new DecisionForm());
+		model.addAttribute("voidForm", new DecisionForm());
+		model.addAttribute("openAction", "attach");
+		response.setStatus(status.value());
+		return casePage(staff, appeal, model);
+	}
+
+	@GetMapping("/console/appeals/{id}/documents/{documentId}")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
+		return Downloads.document(handling, id, documentId);
+	}
+
+	@GetMapping("/console/appeals/{id}/edit")
+	String initUpdateForm(@PathVariable long id, Model model) {
+		StaffPrincipal staff = AgencyAccess.currentStaff();
+		AppealCase appeal = handling.show(staff, id);
+		requireEditor(staff, appeal);
+		model.addAttribute("appealForm", AppealForm.of(appeal));
+		model.addAttribute("appeal", appeal);
+		return "appeals/edit";
+	}
+
+	@PostMapping("/console/appeals/{id}/edit")
+	String processUpdateForm(@PathVariable long id, @ModelAttribute("appealForm") AppealForm appealForm, BindingResult binding,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		StaffPrincipal staff = AgencyAccess.currentStaff();
+		AppealCase appeal = handling.show(staff, id);
+		requireEditor(staff, appeal);
+		if (!binding.hasErrors()) {
+			try {
+				handling.amend(staff, id, appealForm.getVersion(), appealForm.facts());
+				redirect.addFlashAttribute("notice", "appeal.notice.amended");
+				return "redirect:/console/appeals/" + id;
+			}
+			catch (InvalidAppeal e) {
+				reject(binding, e);
+			}
+			catch (RuleViolation e) {
+				binding.reject(e.code(), e.getMessage());
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("appeal", appeal);
+		return "appeals/edit";
+	}
+
+	@GetMapping("/console/appeals/statistics")
+	String showStatistics(@RequestParam(required = false) Long agencyId, @RequestParam(required = false) Integer year,
+			Model model) {
+		StaffPrincipal staff = AgencyAccess.currentStaff();
+		Set<Long> readable = agencyAccess.readableAgencies(staff);
+		List<Agency> choices = agencyChoices(readable);
+		if (choices.isEmpty()) {
+			throw new RecordNotFound("机关", agencyId == null ? "" : agencyId);
+		}
+		long agency = agencyId == null ? choices.get(0).getId() : agencyId;
+		if (!readable.contains(agency)) {
+			throw new RecordNotFound("机关", agency);
+		}
+		int shown = year == null ? LocalDate.now(clock).getYear() - 1 : year;
+		if (shown < 2008 || shown > 2100) {
+			throw new IllegalArgumentException("年份无效：" + shown);
+		}
+		model.addAttribute("agencyChoices", choices);
+		model.addAttribute("agencyId", agency);
+		model.addAttribute("year", shown);
+		model.addAttribute("years", years());
+		model.addAttribute("table", statistics.forYear(agency, shown));
+		model.addAttribute("decidedLater", statistics.decidedAfterYearEnd(agency, shown));
+		return "appeals/statistics";
+	}
+
+	/** A step of the case page: on bad input the page again with the errors beside the fields, else back to the case. */
+	private String step(StaffPrincipal staff, long id, BindingResult binding, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, String action, java.util.function.Function<AppealCase, AppealCase> verb,
+			String notice, Runnable otherForms) {
+		AppealCase before = handling.show(staff, id);
+		HttpStatus status = HttpStatus.BAD_REQUEST;
+		if (!binding.hasErrors()) {
+			try {
+				AppealCase reopened = verb.apply(before);
+				redirect.addFlashAttribute("notice", notice);
+				if (reopened != null) {
+					redirect.addFlashAttribute("reopened", reopened.getRequestTrackingCode());
+				}
+				return "redirect:/console/appeals/" + id;
+			}
+			catch (InvalidAppeal e) {
+				reject(binding, e);
+			}
+			catch (RuleViolation e) {
+				model.addAttribute("error", e.getMessage());
+				status = HttpStatus.CONFLICT;
+			}
+		}
+		otherForms.run();
+		model.addAttribute("openAction", action);
+		response.setStatus(status.value());
+		return casePage(staff, handling.show(staff, id), model);
+	}
+
+	private String casePage(StaffPrincipal staff, AppealCase appeal, Model model) {
+		boolean mayEdit = handling.mayEdit(staff, appeal.getAgencyId()) && !appeal.isVoided();
+		model.addAttribute("appeal", appeal);
+		model.addAttribute("agencyName", agencies.findById(appeal.getAgencyId()).map(Agency::getName).orElse(""));
+		model.addAttribute("linkedApplication", handling.application(appeal).orElse(null));
+		model.addAttribute("reconsideration",
+				appeal.getReconsiderationId() == null ? null : handling.show(staff, appeal.getReconsiderationId()));
+		model.addAttribute("laterLawsuit", handling.laterLawsuit(appeal).orElse(null));
+		model.addAttribute("documents", documents.of(appeal.getId()));
+		model.addAttribute("history", history.of(appeal.getId()));
+		model.addAttribute("mayEdit", mayEdit);
+		model.addAttribute("mayVoid", !appeal.isVoided() && staff.holds(Role.OFFICE_HEAD, appeal.getAgencyId()));
+		model.addAttribute("daysPending", appeal.getDecidedOn() == null
+				? ChronoUnit.DAYS.between(appeal.getFiledOn(), LocalDate.now(clock)) : null);
+		model.addAttribute("dispositionChoices",
+				List.of(Disposition.values()).stream().filter(d -> d.appliesTo(appeal.getKind())).toList());
+		model.addAttribute("decidedResults", List.of(AppealResult.UPHELD, AppealResult.CORRECTED, AppealResult.OTHER));
+		model.addAttribute("today", LocalDate.now(clock));
+		return "appeals/case";
+	}
+
+	private void requireEditor(StaffPrincipal staff, AppealCase appeal) {
+		if (!handling.mayEdit(staff, appeal.getAgencyId())) {
+			throw new AccessDeniedException("修改案件需要本机关的承办人、登记员或公开办负责人角色");
+		}
+	}
+
+	private static void reject(BindingResult binding, InvalidAppeal e) {
+		for (InvalidAppeal.FieldProblem problem : e.problems()) {
+			if (binding.getFieldType(problem.field()) != null) {
+				binding.rejectValue(problem.field(), problem.code(), problem.args(), problem.code());
+			}
+			else {
+				binding.reject(problem.code(), problem.args(), problem.code());
+			}
+		}
+	}
+
+	private List<Agency> agencyChoices(Set<Long> ids) {
+		return agencies.findAllById(ids).stream().sorted(Comparator.comparing(Agency::getName)).toList();
+	}
+
+	private List<Integer> years() {
+		int now = LocalDate.now(clock).getYear();
+		return java.util.stream.IntStream.rangeClosed(now - 9, now).boxed().sorted(Comparator.reverseOrder()).toList();
+	}
+
+}
