@@ -99,15 +99,7 @@ public class AppealDocuments {
 
 	/** The file name without any path, control characters or quotes, at most 200 characters. */
 	static String safeName(String filename) {
-		if (filename == null || filename.isBlank()) {
-			return "文书";
-		}
-		String name = filename.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>]", "_").strip();
-		if (name.isEmpty()) {
-			return "文书";
-		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+		return RequestDocuments.safeName(filename, "文书");
 	}
 
 }

@@ -139,13 +139,21 @@ public class RequestDocuments {
 
 	/** The file name without any path, control characters or quotes, at most 200 characters. */
 	static String safeName(String filename) {
+		return safeName(filename, "附件");
+	}
+
+	/**
+	 * An uploaded file's name made safe to store and show: no path, control characters or quotes, at most 200
+	 * characters; {@code fallback} when nothing is left.
+	 */
+	public static String safeName(String filename, String fallback) {
 		if (filename == null || filename.isBlank()) {
-			return "附件";
+			return fallback;
 		}
 		String name = filename.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>]", "_").strip();
 		if (name.isEmpty()) {
-			return "附件";
+			return fallback;
 		}
 		return name.length() > 200 ? name.substring(name.length() - 200) : name;
 	}

@@ -33,7 +33,7 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 	ApiTokens tokens;
 
 	String bearer(String username) {
-		return "Bearer " + tokens.create(staff(username).id(), "test");
+		return "Bearer " + tokens.create(staff(username), "test");
 	}
 
 	MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String token, String body) {
