@@ -43,4 +43,14 @@ public final class Browser {
 		return driver;
 	}
 
+	/**
+	 * Clicks an element that leaves the page (a link or a form's submit button) and waits until the browser has left
+	 * it, so that the next lookup finds the new page rather than the old one still on screen.
+	 */
+	public static void clickAndWait(WebDriver driver, org.openqa.selenium.WebElement element) {
+		element.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+	}
+
 }

@@ -85,14 +85,14 @@ class RequestJourneyBrowserTests {
 	void applyOnlineThenRegistrarAcceptsHandlerAnswersReviewerApprovesAndTheApplicantDownloadsTheReply() throws Exception {
 		// The citizen applies online.
 		browser.get(url("/apply"));
-		browser.findElement(By.linkText("卧龙区商务局")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.linkText("卧龙区商务局")));
 		type("name", "浏览器测试 王小明");
 		type("idNumber", Fixtures.IDENTITY_NUMBER);
 		type("phone", "13800138000");
 		type("email", "journey@example.cn");
 		type("title", "卧龙区 2024 年商业网点规划文本");
 		new Select(browser.findElement(By.id("deliveryWanted"))).selectByValue("ONLINE");
-		browser.findElement(By.id("apply-submit")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("apply-submit")));
 		String trackingCode = browser.findElement(By.id("tracking-code")).getText();
 		String accessCode = browser.findElement(By.id("access-code")).getText();
 		assertThat(trackingCode).matches("GK-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
@@ -100,13 +100,13 @@ class RequestJourneyBrowserTests {
 		// The registrar confirms receipt and assigns the handler.
 		signIn("registrar");
 		browser.get(url("/console/requests?q=" + trackingCode));
-		browser.findElement(By.linkText(trackingCode)).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.linkText(trackingCode)));
 		String casePage = browser.getCurrentUrl();
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待确认收到");
-		browser.findElement(By.id("confirm-button")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("confirm-button")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已登记");
 		new Select(browser.findElement(By.id("accept-handler"))).selectByVisibleText("承办人 张伟");
-		browser.findElement(By.id("accept-button")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("accept-button")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("办理中");
 		assertThat(browser.findElement(By.id("clock")).getText()).contains("答复期限");
 
@@ -117,23 +117,23 @@ class RequestJourneyBrowserTests {
 		Files.write(reply, RequestDocumentsTests.PDF);
 		new Select(browser.findElement(By.id("upload-kind"))).selectByValue("REPLY");
 		browser.findElement(By.id("upload-file")).sendKeys(reply.toString());
-		browser.findElement(By.id("upload-button")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("upload-button")));
 		new Select(browser.findElement(By.id("draft-outcome"))).selectByValue("GRANTED");
 		type("draft-text", "予以公开，见所附规划文本。");
-		browser.findElement(By.id("draft-button")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("draft-button")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("审核中");
 
 		// The reviewer approves.
 		signIn("reviewer");
 		browser.get(casePage);
 		type("review-comment", "同意公开");
-		browser.findElement(By.id("approve-button")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("approve-button")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待答复");
 
 		// The handler sends the reply.
 		signIn("handler");
 		browser.get(casePage);
-		browser.findElement(By.id("answer-button")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("answer-button")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已答复");
 		assertThat(browser.findElement(By.id("outcome")).getText()).contains("予以公开");
 
@@ -142,7 +142,7 @@ class RequestJourneyBrowserTests {
 		browser.get(url("/track"));
 		type("trackingCode", trackingCode);
 		type("verification", accessCode);
-		browser.findElement(By.id("track-submit")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("track-submit")));
 		assertThat(browser.findElement(By.id("track-status")).getText()).isEqualTo("已答复");
 		WebElement link = browser.findElement(By.cssSelector("#track-documents a[href*='/track/documents/']"));
 		assertThat(link.getText()).contains("答复书");

@@ -86,7 +86,7 @@ class AppealBrowserTests {
 		open().get("http://localhost:" + port + "/login");
 		type("username", "handler");
 		type("password", "demo1234");
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
 
 		browser.get("http://localhost:" + port + "/console/appeals/new");
 		new Select(browser.findElement(By.id("kind"))).selectByValue("RECONSIDERATION");
@@ -97,11 +97,11 @@ class AppealBrowserTests {
 		type("body", "南阳市卧龙区人民政府");
 		type("caseNumber", "卧政复〔" + today.getYear() + "〕901 号");
 		date("filedOn", today.plusDays(1));
-		browser.findElement(By.cssSelector("form.form button.primary")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.form button.primary")));
 
 		assertThat(browser.findElement(By.id("filedOn-error")).getText()).contains("日期不能晚于今天");
 		date("filedOn", today.minusDays(5));
-		browser.findElement(By.cssSelector("form.form button.primary")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.form button.primary")));
 
 		assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("案件已登记");
 		assertThat(browser.findElement(By.cssSelector("#result .badge")).getText()).isEqualTo("尚未审结");
@@ -109,7 +109,7 @@ class AppealBrowserTests {
 
 		new Select(browser.findElement(By.id("d-disposition"))).selectByValue("WITHDRAWN");
 		date("d-decidedOn", today);
-		browser.findElement(By.cssSelector("#decide button.primary")).click();
+		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#decide button.primary")));
 
 		assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("结果已登记");
 		assertThat(browser.findElement(By.cssSelector("#result .badge")).getText()).isEqualTo("其他结果");
