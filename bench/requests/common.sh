@@ -8,6 +8,8 @@
 #   APP_PORT       application port                            default: 18080
 #   APP_HEAP       -Xmx of the application                     default: 1g
 #   PG_SHARED_BUFFERS                                          default: 1GB
+#   APP_JAR        the jar to run (e.g. a baseline build)      default: target/gongkai.jar, built if missing
+#   APP_JAVA_OPTS  more JVM options
 
 set -euo pipefail
 
@@ -110,8 +112,10 @@ pg_auto_explain() {
 		-c "alter system set auto_explain.log_min_duration = '$1'" -c "select pg_reload_conf()" >/dev/null
 }
 
+APP_JAR="${APP_JAR:-$BENCH_ROOT/target/gongkai.jar}"
+
 app_jar() {
-	if [ ! -f "$BENCH_ROOT/target/gongkai.jar" ] || [ -n "${BENCH_REBUILD:-}" ]; then
+	if [ "$APP_JAR" = "$BENCH_ROOT/target/gongkai.jar" ] && { [ ! -f "$APP_JAR" ] || [ -n "${BENCH_REBUILD:-}" ]; }; then
 		log "building target/gongkai.jar"
 		(cd "$BENCH_ROOT" && mvn -q -B -o -DskipTests package)
 	fi
@@ -125,7 +129,7 @@ app_start() {
 		GONGKAI_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DB" GONGKAI_DB_USER="$PG_ROLE" \
 		GONGKAI_DB_PASSWORD="$PG_PASSWORD" GONGKAI_DEMO=true GONGKAI_PORT="$APP_PORT" \
 		GONGKAI_SECURE_COOKIES=false GONGKAI_DATA_DIR="$BENCH_DIR/data" \
-		java -Xms"$APP_HEAP" -Xmx"$APP_HEAP" -jar "$BENCH_ROOT/target/gongkai.jar" \
+		java -Xms"$APP_HEAP" -Xmx"$APP_HEAP" ${APP_JAVA_OPTS:-} -jar "$APP_JAR" \
 		--server.address=127.0.0.1 --gongkai.requests.sweep.enabled=false --gongkai.requests.reminders.enabled=false \
 		"$@" >"$BENCH_DIR/app.log" 2>&1 &
 	APP_PID=$!
@@ -172,6 +176,28 @@ api_token() {
 	psql_bench -c "insert into api_token (staff_id, name, token_hash, prefix, created_at)
 		select id, 'bench', '$hash', '${token:0:10}', now() from staff where username = '$1'" >/dev/null
 	printf '%s' "$token"
+}
+
+# CPU time in clock ticks used so far by the given processes (user + system).
+cpu_ticks() {
+	local total=0 pid
+	for pid in "$@"; do
+		[ -r "/proc/$pid/stat" ] || continue
+		total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+	done
+	echo "$total"
+}
+
+# The cluster's processes: the postmaster and every backend.
+pg_pids() {
+	local master
+	master="$(head -1 "$BENCH_DIR/pgdata/postmaster.pid")"
+	echo "$master" $(pgrep -P "$master")
+}
+
+# Busy clock ticks of the whole machine so far (all cores, all processes).
+machine_busy_ticks() {
+	awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat
 }
 
 machine_facts() {
