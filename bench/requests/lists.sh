@@ -127,7 +127,7 @@ each() { # callback: kind name auth path
 	local entry
 	for entry in "${ENDPOINTS[@]}"; do IFS='|' read -r name auth path <<<"$entry"; "$1" api "$name" "$auth" "$path"; done
 	for entry in "${PAGES[@]}"; do IFS='|' read -r name auth path <<<"$entry"; "$1" page "$name" "$auth" "$path"; done
-	"$1" track "applicant's /track look-up" "$TRACK_BODY" /api/v1/public/requests/track
+	"$1" track "applicant /track look-up" "$TRACK_BODY" /api/v1/public/requests/track
 }
 
 warm() { call "$1" "$3" "$4" >/dev/null; }
@@ -140,7 +140,7 @@ measure() { # kind name auth path
 	for _ in $(seq 1 "$REPEAT"); do call "$1" "$3" "$4" >>"$samples"; done
 	local rows="–"
 	if [ "$1" = api ]; then
-		rows="$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["rows"]) if isinstance(d, dict) and "rows" in d else len(d) if isinstance(d, list) else "table")' "$BENCH_DIR/body")"
+		rows="$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["items"]) if isinstance(d, dict) and "items" in d else len(d) if isinstance(d, list) else "table")' "$BENCH_DIR/body")"
 	fi
 	python3 - "$2" "$4" "$rows" "$samples" <<-'EOF' >>"$BENCH_DIR/lists.md"
 		import statistics, sys
@@ -167,7 +167,7 @@ log "collecting plans"
 MARK_FROM="$(wc -l <"$BENCH_DIR/postgres.log")"
 pg_auto_explain 0
 explain() { # kind name auth path
-	psql_bench -c "select 'BENCH-ENDPOINT $2'" >/dev/null
+	psql_bench -c "select 'BENCH-ENDPOINT ${2//\'/}'" >/dev/null
 	call "$1" "$3" "$4" >/dev/null
 }
 each explain
