@@ -1,0 +1,210 @@
+-- Bulk-loads :n realistic applications (default run: 1,000,000) into a database the application has migrated and
+-- filled with its demo data, for the list benchmark (lists.sh). PostgreSQL only (generate_series, random()); it
+-- respects every constraint of V20–V24 and writes what the application would have written for each status: receipt
+-- dates by channel, handlers, derived due dates (due_index), outcomes and disposal dates, one handling round per
+-- received application (request_round, read by table 三) and consultations (some still unanswered: paused clocks).
+--
+-- Shape, deterministic (setseed): 20 agencies under the demo region 南阳市卧龙区 (the demo ones and 17 more), sized by
+-- Zipf (卧龙区商务局, the demo agency, largest: about 28 %); 8 handlers each (in 商务局 the demo user `handler` is
+-- one of them); receipt dates from 1 January 2021 to yesterday, ids growing with time as the application assigns
+-- them; older applications almost all disposed of (answered, archived, withdrawn, correction lapsed) with a backlog of
+-- overdue ones (0.3 %), the last 90 days in every stage. Tables the measured queries never read (request_history,
+-- audit_entry, documents) are not filled.
+--
+-- psql variables: n (number of applications), today (ISO date the application considers today).
+\set ON_ERROR_STOP on
+select setseed(0.20261127);
+
+select coalesce(max(id), 0) as before_id from information_request \gset
+
+insert into agency (parent_id, kind, name, disclosure_office)
+select region.id, 'AGENCY', '卧龙区' || names.name, '局办公室（政务公开）'
+from (select id from agency where kind = 'REGION' and name = '南阳市卧龙区') region,
+     unnest(array['自然资源局', '住房和城乡建设局', '市场监督管理局', '人力资源和社会保障局', '生态环境局', '交通运输局',
+                  '卫生健康委员会', '民政局', '农业农村局', '水利局', '应急管理局', '城市管理局', '司法局',
+                  '退役军人事务局', '文化广电和旅游局', '医疗保障局', '审计局']) as names(name);
+
+-- The agencies by rank (0 = 卧龙区商务局), with their Zipf share as a cumulative range of [0, 1).
+create temporary table bench_agency as
+with ranked as (
+    select id, row_number() over (order by (name = '卧龙区商务局') desc, id) - 1 as k
+    from agency where kind = 'AGENCY'),
+weighted as (
+    select id, k, (1.0 / (k + 1)) / sum(1.0 / (k + 1)) over () as share from ranked)
+select id, k, coalesce(sum(share) over (order by k rows between unbounded preceding and 1 preceding), 0) as lo,
+       sum(share) over (order by k) as hi
+from weighted;
+
+-- Eight handlers per agency (password demo1234, copied from the demo user); in 商务局 the demo `handler` is number 0.
+insert into staff (username, display_name, password_hash)
+select 'bench.handler.' || a.id || '.' || j, '承办人' || a.k || '-' || j, (select password_hash from staff where username = 'handler')
+from bench_agency a, generate_series(0, 7) j
+where not (a.k = 0 and j = 0);
+insert into staff_role (staff_id, role, agency_id)
+select s.id, 'HANDLER', a.id
+from bench_agency a join staff s on s.username like 'bench.handler.' || a.id || '.%';
+create temporary table bench_handler as
+select a.id as agency_id, j, s.id as staff_id, s.display_name
+from bench_agency a
+cross join generate_series(0, 7) j
+join staff s on s.username = case when a.k = 0 and j = 0 then 'handler' else 'bench.handler.' || a.id || '.' || j end;
+create index on bench_handler (agency_id, j);
+
+-- One row per application: its random draws, its day, then its status by age.
+create temporary table bench_gen as
+with base as (
+    select g, date '2021-01-01' + ((g::bigint - 1) * (date :'today' - date '2021-01-01') / :n)::int as day,
+           random() as ra, random() as rs, random() as rt, random() as rh, random() as ro, random() as rc, random() as rd
+    from generate_series(1, :n) g)
+select b.*, (select id from bench_agency a where a.lo <= b.ra order by a.k desc limit 1) as agency_id,
+       date :'today' - b.day as age,
+       case
+           when date :'today' - b.day > 90 then case
+               when b.rs < 0.003 then 'IN_HANDLING'
+               when b.rs < 0.004 then 'DISMISSED'
+               when b.rs < 0.75 then 'ARCHIVED'
+               when b.rs < 0.92 then 'ANSWERED'
+               else 'CLOSED' end
+           when date :'today' - b.day > 30 then case
+               when b.rs < 0.08 then 'IN_HANDLING'
+               when b.rs < 0.11 then 'IN_REVIEW'
+               when b.rs < 0.13 then 'APPROVED'
+               when b.rs < 0.14 then 'AWAITING_CORRECTION'
+               when b.rs < 0.60 then 'ANSWERED'
+               when b.rs < 0.94 then 'ARCHIVED'
+               else 'CLOSED' end
+           else case
+               when date :'today' - b.day <= 3 and b.rs < 0.30 then 'SUBMITTED'
+               when b.rs < 0.36 then 'RECEIVED'
+               when b.rs < 0.41 then 'AWAITING_CORRECTION'
+               when b.rs < 0.78 then 'IN_HANDLING'
+               when b.rs < 0.86 then 'IN_REVIEW'
+               when b.rs < 0.90 then 'APPROVED'
+               when b.rs < 0.98 then 'ANSWERED'
+               else 'CLOSED' end
+       end as status
+from base b;
+
+-- Receipt (Article 31 by channel), disposal and derived due dates.
+create temporary table bench_rows as
+select g.*,
+       case when g.rc < 0.60 then 'ONLINE' when g.rc < 0.70 then 'ORDINARY_LETTER' when g.rc < 0.80 then 'REGISTERED_MAIL'
+            when g.rc < 0.90 then 'IN_PERSON' when g.rc < 0.95 then 'EMAIL' when g.rc < 0.97 then 'FAX'
+            else 'HOTLINE_12345' end as channel,
+       case when g.rt < 0.85 then 'NATURAL_PERSON' when g.rt < 0.93 then 'COMMERCIAL_ENTERPRISE'
+            when g.rt < 0.95 then 'RESEARCH_INSTITUTION' when g.rt < 0.97 then 'PUBLIC_INTEREST_ORGANIZATION'
+            when g.rt < 0.99 then 'LEGAL_SERVICE_AGENCY' else 'OTHER_ORGANIZATION' end as applicant_type,
+       case when g.status in ('SUBMITTED', 'DISMISSED') then null
+            else least(g.day + (g.rd * 3)::int, date :'today') end as received_on,
+       (g.rd < 0.06) as extended
+from bench_gen g;
+
+insert into information_request (agency_id, tracking_code, submission_key, channel, applicant_type, applicant_name,
+    id_type, id_number, contact_person, phone, email, address, postcode, info_title, info_document_number,
+    info_description, form_wanted, delivery_wanted, submitted_at, submitted_on, signed_for_on, confirmed_on, received_on,
+    status, correction_requested_on, correction_matters, correction_term_days, handler_id, handler_name, extension_days,
+    extension_approved_by, extension_approved_on, extension_reason, draft_no, draft_outcome, draft_legal_basis,
+    review_chain, outcome, legal_basis, reply_text, replied_on, reply_delivery, closed_on, served_on, archived_at,
+    round, due_index, created_at, version)
+select r.agency_id,
+       'GK-' || lpad((r.g / 1000000)::text, 4, '0') || '-' || lpad((r.g % 1000000 / 100)::text, 4, '0') || '-'
+           || lpad((r.g % 100)::text, 2, '0'),
+       case when r.channel = 'ONLINE' then 'public:load-' || r.g end,
+       r.channel, r.applicant_type,
+       case when r.applicant_type = 'NATURAL_PERSON'
+            then (array['张', '王', '李', '赵', '刘', '陈', '杨', '黄', '周', '吴'])[1 + r.g % 10]
+                 || (array['伟', '芳', '娜', '敏', '静', '磊', '洋', '艳', '勇', '军', '杰', '娟'])[1 + r.g / 10 % 12]
+            else '南阳' || (array['宛龙', '卧云', '白河', '独山', '伏牛'])[1 + r.g % 5] || '有限公司' end,
+       case when r.applicant_type = 'NATURAL_PERSON' then 'RESIDENT_ID' else 'CREDIT_CODE' end,
+       case when r.applicant_type = 'NATURAL_PERSON' then '411303' || lpad((19500101 + r.g % 500000)::text, 8, '0')
+                 || lpad((r.g % 1000)::text, 3, '0') || 'X'
+            else '91411303' || lpad((r.g % 1000000000)::text, 9, '0') || 'Y' end,
+       case when r.applicant_type <> 'NATURAL_PERSON' then '经办人' end,
+       '139' || lpad((r.g % 100000000)::text, 8, '0'), 'a' || r.g || '@example.cn',
+       '南阳市卧龙区建设路' || (1 + r.g % 500) || '号', '473000',
+       (array['2025年度部门预算公开说明', '城区老旧小区改造项目批复文件', '招商引资优惠政策兑现情况', '行政处罚决定书',
+              '专项资金分配结果', '建设项目环境影响评价批复', '学校招生划片方案', '政府采购合同', '征地补偿安置方案',
+              '企业环境信用评价结果'])[1 + r.g % 10] || '（' || extract(year from r.day) || '）',
+       '宛龙政〔' || extract(year from r.day) || '〕' || (1 + r.g % 300) || '号',
+       '申请获取上述文件的全文及附件，用于了解相关政策的执行情况。',
+       case when r.rd < 0.7 then 'ELECTRONIC' else 'PAPER' end,
+       case when r.rd < 0.5 then 'ONLINE' when r.rd < 0.7 then 'EMAIL' when r.rd < 0.9 then 'POST' else 'IN_PERSON' end,
+       (r.day + time '09:00' + (r.rh * interval '8 hours')) at time zone 'Asia/Shanghai', r.day,
+       case when r.channel = 'REGISTERED_MAIL' and r.received_on is not null then r.received_on end,
+       case when r.channel not in ('REGISTERED_MAIL', 'IN_PERSON') and r.received_on is not null then r.received_on end,
+       r.received_on, r.status,
+       case when r.status = 'AWAITING_CORRECTION' then least(r.received_on + 3, date :'today') end,
+       case when r.status = 'AWAITING_CORRECTION' then '请写明所需文件的名称或文号' end,
+       case when r.status = 'AWAITING_CORRECTION' then 15 end,
+       h.staff_id, h.display_name,
+       case when r.extended and r.status in ('IN_HANDLING', 'IN_REVIEW', 'APPROVED', 'ANSWERED', 'ARCHIVED') then 20 end,
+       case when r.extended and r.status in ('IN_HANDLING', 'IN_REVIEW', 'APPROVED', 'ANSWERED', 'ARCHIVED') then '公开办负责人' end,
+       case when r.extended and r.status in ('IN_HANDLING', 'IN_REVIEW', 'APPROVED', 'ANSWERED', 'ARCHIVED')
+            then least(r.received_on + 25, date :'today') end,
+       case when r.extended and r.status in ('IN_HANDLING', 'IN_REVIEW', 'APPROVED', 'ANSWERED', 'ARCHIVED') then '涉及档案调取' end,
+       case when r.status in ('IN_REVIEW', 'APPROVED', 'ANSWERED', 'ARCHIVED') then 1 else 0 end,
+       case when r.status in ('IN_REVIEW', 'APPROVED') then o.outcome end,
+       case when r.status in ('IN_REVIEW', 'APPROVED') then '《中华人民共和国政府信息公开条例》' end,
+       case when r.status in ('IN_REVIEW', 'APPROVED') then 'REVIEWER' end,
+       case when r.status in ('ANSWERED', 'ARCHIVED', 'CLOSED') then o.outcome end,
+       case when r.status in ('ANSWERED', 'ARCHIVED') then '《中华人民共和国政府信息公开条例》' end,
+       case when r.status in ('ANSWERED', 'ARCHIVED') then '经审查，现答复如下。' end,
+       case when r.status in ('ANSWERED', 'ARCHIVED') then d.closed end,
+       case when r.status in ('ANSWERED', 'ARCHIVED') then 'ONLINE' end,
+       d.closed,
+       case when r.status = 'ARCHIVED' then d.closed end,
+       case when r.status = 'ARCHIVED' then (d.closed + 10 + time '10:00') at time zone 'Asia/Shanghai' end,
+       case when r.received_on is null then 0 else 1 end,
+       -- The derived reply due date of an open, running clock: 20 working days (28 calendar days here), +20 if extended.
+       case when r.status in ('RECEIVED', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED')
+            then r.received_on + 28 + case when r.extended then 28 else 0 end end,
+       (r.day + time '09:00' + (r.rh * interval '8 hours')) at time zone 'Asia/Shanghai',
+       case when r.status in ('SUBMITTED', 'DISMISSED') then 0 when r.status in ('RECEIVED', 'AWAITING_CORRECTION') then 1
+            when r.status = 'ARCHIVED' then 8 else 4 end
+from bench_rows r
+left join bench_handler h on h.agency_id = r.agency_id and h.j = (r.rh * 8)::int % 8
+     and r.status in ('IN_HANDLING', 'IN_REVIEW', 'APPROVED', 'ANSWERED', 'ARCHIVED', 'CLOSED')
+cross join lateral (select case
+    when r.status = 'CLOSED' then case when r.ro < 0.6 then 'OTHER_DISPOSAL_OTHER' else 'OTHER_DISPOSAL_CORRECTION_OVERDUE' end
+    when r.ro < 0.42 then 'GRANTED' when r.ro < 0.52 then 'PARTIALLY_GRANTED'
+    when r.ro < 0.54 then 'WITHHELD_STATE_SECRET' when r.ro < 0.56 then 'WITHHELD_PROHIBITED_BY_LAW'
+    when r.ro < 0.57 then 'WITHHELD_ENDANGERS_SECURITY_OR_STABILITY' when r.ro < 0.59 then 'WITHHELD_THIRD_PARTY_RIGHTS'
+    when r.ro < 0.62 then 'WITHHELD_INTERNAL_AFFAIRS' when r.ro < 0.65 then 'WITHHELD_PROCESS_INFORMATION'
+    when r.ro < 0.67 then 'WITHHELD_LAW_ENFORCEMENT_FILE' when r.ro < 0.69 then 'WITHHELD_ADMINISTRATIVE_QUERY'
+    when r.ro < 0.80 then 'UNAVAILABLE_NOT_HELD' when r.ro < 0.83 then 'UNAVAILABLE_NEEDS_CREATION'
+    when r.ro < 0.84 then 'UNAVAILABLE_UNCLEAR_AFTER_CORRECTION' when r.ro < 0.88 then 'NOT_PROCESSED_PETITION_OR_COMPLAINT'
+    when r.ro < 0.91 then 'NOT_PROCESSED_REPEATED' when r.ro < 0.94 then 'NOT_PROCESSED_PUBLICATION'
+    when r.ro < 0.95 then 'NOT_PROCESSED_EXCESSIVE' when r.ro < 0.96 then 'NOT_PROCESSED_CONFIRMATION_OF_OBTAINED'
+    when r.ro < 0.97 then 'OTHER_DISPOSAL_FEE_UNPAID' else 'OTHER_DISPOSAL_OTHER' end as outcome) o
+cross join lateral (select case when r.status in ('ANSWERED', 'ARCHIVED', 'CLOSED')
+    then least(r.received_on + 3 + (r.ro * 1000)::int % 27, date :'today') end as closed) d
+order by r.g;
+
+-- Statistics first: the foreign-key checks of the next inserts are planned from them (without, PostgreSQL planned
+-- them for the nine demo rows and scanned a whole index per row).
+analyze information_request;
+
+-- One handling round per received application (table 三 counts rounds).
+insert into request_round (request_id, seq, round_no, agency_id, applicant_type, started_on, closed_on, outcome)
+select id, 0, 1, agency_id, applicant_type, received_on, closed_on, outcome
+from information_request where id > :before_id and received_on is not null;
+
+analyze request_round;
+
+-- Consultations: unanswered for one in ten applications in handling (their clocks are paused), answered ones for 3 %
+-- of the others.
+insert into request_consultation (request_id, seq, round_no, kind, party, sent_on, answered_on, answer)
+select id, 0, 1, case when id % 3 = 0 then 'OTHER_AGENCY' else 'THIRD_PARTY' end, '南阳某实业有限公司',
+       least(received_on + 4, date :'today'),
+       case when status in ('IN_HANDLING', 'IN_REVIEW', 'APPROVED') and id % 10 = 0 then null
+            else least(received_on + 12, coalesce(closed_on, date :'today')) end,
+       case when status in ('IN_HANDLING', 'IN_REVIEW', 'APPROVED') and id % 10 = 0 then null else '不同意公开' end
+from information_request
+where id > :before_id and received_on is not null and status <> 'AWAITING_CORRECTION'
+  and ((status = 'IN_HANDLING' and id % 10 = 0) or id % 33 = 1)
+  and least(received_on + 4, date :'today') <= least(received_on + 12, coalesce(closed_on, date :'today'));
+
+select count(*) as applications, count(distinct agency_id) as agencies, count(distinct handler_id) as handlers,
+       min(received_on) as first_received, max(received_on) as last_received
+from information_request;
+select status, count(*) from information_request group by status order by 2 desc;
