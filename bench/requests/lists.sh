@@ -45,6 +45,11 @@ DEEP_COMMERCE="$(deep "agency_id = $COMMERCE")"
 DEEP_SMALL="$(deep "agency_id = $SMALL")"
 DEEP_HANDLER="$(deep "agency_id = $COMMERCE and handler_id = $HANDLER")"
 DEEP_REGION="$(deep "true")"
+# The same in receipt order, for lists filtered by receipt dates (2024).
+DEEP_COMMERCE_2024="$(q "select id from information_request where agency_id = $COMMERCE and received_on between date '2024-01-01' and date '2024-12-31'
+	order by received_on desc, id desc offset (select count(*) * 9 / 10 from information_request where agency_id = $COMMERCE
+	and received_on between date '2024-01-01' and date '2024-12-31') limit 1")"
+CODE="$(q "select tracking_code from information_request where agency_id = $COMMERCE order by id limit 1 offset 1000")"
 # The applicant's look-up: a tracking code and the last four characters of the identity number.
 TRACK_BODY="$(q "select '{\"trackingCode\":\"' || tracking_code || '\",\"verification\":\"' || right(id_number, 4) || '\"}'
 	from information_request where status = 'ARCHIVED' order by id limit 1 offset 5000")"
@@ -75,6 +80,12 @@ ENDPOINTS=(
 	"list, smallest agency, deep keyset page|$TOKEN_SUPERVISOR|/api/v1/requests?agencyId=$SMALL&limit=50&beforeId=$DEEP_SMALL"
 	"list, agency, status IN_REVIEW|$TOKEN_HEAD|/api/v1/requests?agencyId=$COMMERCE&status=IN_REVIEW&limit=50"
 	"list, agency, received in 2024|$TOKEN_HEAD|/api/v1/requests?agencyId=$COMMERCE&receivedFrom=2024-01-01&receivedTo=2024-12-31&limit=50"
+	"list, agency, received in 2024, deep keyset page|$TOKEN_HEAD|/api/v1/requests?agencyId=$COMMERCE&receivedFrom=2024-01-01&receivedTo=2024-12-31&limit=50&beforeId=$DEEP_COMMERCE_2024"
+	"list, region (督办), received in 2024|$TOKEN_SUPERVISOR|/api/v1/requests?receivedFrom=2024-01-01&receivedTo=2024-12-31&limit=50"
+	"list, agency, outcome 国家秘密|$TOKEN_HEAD|/api/v1/requests?agencyId=$COMMERCE&outcome=WITHHELD_STATE_SECRET&limit=50"
+	"list, agency, applicant 其他组织|$TOKEN_HEAD|/api/v1/requests?agencyId=$COMMERCE&applicantType=OTHER_ORGANIZATION&limit=50"
+	"list, agency, tracking code|$TOKEN_HEAD|/api/v1/requests?agencyId=$COMMERCE&q=$CODE"
+	"list, agency, name contains 王伟|$TOKEN_HEAD|/api/v1/requests?agencyId=$COMMERCE&q=%E7%8E%8B%E4%BC%9F&limit=50"
 	"list, handler, first page|$TOKEN_HANDLER|/api/v1/requests?handlerId=$HANDLER&limit=50"
 	"list, handler, deep keyset page|$TOKEN_HANDLER|/api/v1/requests?handlerId=$HANDLER&limit=50&beforeId=$DEEP_HANDLER"
 	"list, handler, IN_HANDLING|$TOKEN_HANDLER|/api/v1/requests?handlerId=$HANDLER&status=IN_HANDLING&limit=50"

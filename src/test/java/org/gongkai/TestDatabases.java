@@ -1,5 +1,7 @@
 package org.gongkai;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -38,7 +40,22 @@ public final class TestDatabases {
 
 	/** Applies the application's migrations (every module's) to {@code dataSource}. */
 	public static void migrate(DataSource dataSource) {
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		Flyway.configure().dataSource(dataSource).locations(locations(dataSource)).load().migrate();
+	}
+
+	/** The migration folders for this database, as {@code spring.flyway.locations} resolves its {@code {vendor}}. */
+	public static String[] locations(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			String product = connection.getMetaData().getDatabaseProductName();
+			String vendor = product.equals("H2") ? "h2" : product.equals("PostgreSQL") ? "postgresql" : null;
+			if (vendor == null) {
+				throw new IllegalStateException("no migrations for " + product);
+			}
+			return new String[] { "classpath:db/migration", "classpath:db/vendor/" + vendor };
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 }

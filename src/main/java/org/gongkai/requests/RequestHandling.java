@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.gongkai.agencies.Role;
 import org.gongkai.agencies.Staff;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.agencies.StaffRoster;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +46,11 @@ public class RequestHandling {
 
 	private final RequestDocuments documents;
 
+	private final StaffRoster roster;
+
 	RequestHandling(RequestStore store, RequestAccess access, RequestClock requestClock, StaffMembers staffMembers,
 			RequestsProperties properties, Clock clock, TrackingCodes codes, InformationRequests requests,
-			RequestDocuments documents) {
+			RequestDocuments documents, StaffRoster roster) {
 		this.store = store;
 		this.access = access;
 		this.requestClock = requestClock;
@@ -56,6 +60,7 @@ public class RequestHandling {
 		this.codes = codes;
 		this.requests = requests;
 		this.documents = documents;
+		this.roster = roster;
 	}
 
 	/** An application and its clock as a staff member may see it. */
@@ -238,15 +243,17 @@ public class RequestHandling {
 		return documents.content(documentId);
 	}
 
-	/** The staff of the application's agency holding {@code role}, for choosing a handler or an approver. */
-	@Transactional(readOnly = true)
-	public List<Actor> staffWith(long agencyId, Role role) {
-		return staffMembers.findAll()
+	/** The staff of the given agencies holding {@code role}, for choosing a handler or an approver. */
+	public List<Actor> staffWith(Collection<Long> agencyIds, Role role) {
+		return roster.withRole(role, agencyIds)
 			.stream()
-			.filter(member -> member.isEnabled()
-					&& member.grants().contains(new org.gongkai.agencies.RoleGrant(role, agencyId)))
-			.map(member -> Actor.staff(member.getId(), member.getUsername(), member.getDisplayName()))
+			.map(member -> Actor.staff(member.id(), member.username(), member.displayName()))
 			.toList();
+	}
+
+	/** The staff of the application's agency holding {@code role}. */
+	public List<Actor> staffWith(long agencyId, Role role) {
+		return staffWith(List.of(agencyId), role);
 	}
 
 	private void act(StaffPrincipal staff, long id, Integer expectedVersion, Set<Role> roles,

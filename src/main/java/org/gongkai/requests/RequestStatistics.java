@@ -137,13 +137,19 @@ public class RequestStatistics {
 	public TableThree forYear(long agencyId, int year) {
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);
+		// Rounds still open at a year boundary are read from the close-date side (closed later, or not yet), so that the
+		// cost grows with the years since, not with the agency's whole history; each part reads one index alone.
 		List<Count> counts = jdbc.sql("""
 				select 'newlyReceived' as row_key, applicant_type, count(*) as n from request_round
 				 where agency_id = :agency and started_on >= :first and started_on <= :last
 				 group by applicant_type
 				union all
 				select 'carriedOver', applicant_type, count(*) from request_round
-				 where agency_id = :agency and started_on < :first and (closed_on is null or closed_on >= :first)
+				 where agency_id = :agency and closed_on >= :first and started_on < :first
+				 group by applicant_type
+				union all
+				select 'carriedOver', applicant_type, count(*) from request_round
+				 where agency_id = :agency and closed_on is null and started_on < :first
 				 group by applicant_type
 				union all
 				select outcome, applicant_type, count(*) from request_round
@@ -151,7 +157,11 @@ public class RequestStatistics {
 				 group by outcome, applicant_type
 				union all
 				select 'carriedForward', applicant_type, count(*) from request_round
-				 where agency_id = :agency and started_on <= :last and (closed_on is null or closed_on > :last)
+				 where agency_id = :agency and closed_on > :last and started_on <= :last
+				 group by applicant_type
+				union all
+				select 'carriedForward', applicant_type, count(*) from request_round
+				 where agency_id = :agency and closed_on is null and started_on <= :last
 				 group by applicant_type
 				""")
 			.param("agency", agencyId)

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
+import org.gongkai.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class AppealStatisticsPostgresIntegrationTests {
 	@BeforeAll
 	static void start() throws IOException {
 		postgres = EmbeddedPostgres.builder().start();
-		Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+		TestDatabases.migrate(postgres.getPostgresDatabase());
 		jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 		jdbc.sql("insert into agency (kind, name) values ('AGENCY', '卧龙区商务局')").update();
 		agency = jdbc.sql("select id from agency").query(Long.class).single();

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
+import org.gongkai.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class StoredNoticesPostgresIntegrationTests {
 	@BeforeAll
 	static void start() throws IOException {
 		postgres = EmbeddedPostgres.builder().start();
-		Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+		TestDatabases.migrate(postgres.getPostgresDatabase());
 		jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 	}
 

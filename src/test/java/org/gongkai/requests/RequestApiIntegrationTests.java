@@ -1,5 +1,6 @@
 package org.gongkai.requests;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -277,6 +278,69 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 		long total = jdbc.sql("select count(*) from information_request where agency_id = :a")
 			.param("a", agency("卧龙区商务局")).query(Long.class).single();
 		assertThat(seen).hasSize((int) total);
+	}
+
+	@Test
+	void theListFindsAnApplicationByItsTrackingCodeTypedInAnyCaseOrByPartOfTheTitle() throws Exception {
+		String token = bearer("registrar");
+		long id = id(register(token, null));
+		String code = JsonPath.read(mvc.perform(get("/api/v1/requests/{id}", id).header("Authorization", token))
+			.andReturn().getResponse().getContentAsString(), "$.trackingCode");
+
+		mvc.perform(get("/api/v1/requests").header("Authorization", token).param("q", " " + code.toLowerCase() + " "))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains((int) id)));
+		mvc.perform(get("/api/v1/requests").header("Authorization", token).param("q", "商贸流通专项资金"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.hasItem((int) id)));
+		mvc.perform(get("/api/v1/requests").header("Authorization", token).param("q", "GK-0000-0000-00"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items").isEmpty());
+	}
+
+	@Test
+	void listsFilteredByReceiptDatesPageNewestReceiptFirstWithoutRepeatsOrGaps() throws Exception {
+		// Received out of id order, two on one day, so that the keyset must carry the day as well as the id.
+		for (int day : new int[] { 5, 3, 7, 3, 6, 4 }) {
+			LocalDate received = LocalDate.of(2026, 8, day);
+			clock.setDay(received);
+			intake.submit(new RequestIntake.NewApplication(agency("卧龙区商务局"),
+					new InformationRequest.Intake(Channel.IN_PERSON, received, null, null, null), Fixtures.person(),
+					Fixtures.sought(), null, null), Actor.PUBLIC);
+		}
+		clock.setDay(LocalDate.of(2026, 8, 10));
+		String token = bearer("registrar");
+		List<List<Object>> seen = new java.util.ArrayList<>();
+		Long before = null;
+		int pages = 0;
+		do {
+			var request = get("/api/v1/requests").header("Authorization", token)
+				.param("receivedFrom", "2026-08-04")
+				.param("receivedTo", "2026-08-07")
+				.param("limit", "2");
+			if (before != null) {
+				request.param("beforeId", before.toString());
+			}
+			String json = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			List<Object> ids = JsonPath.read(json, "$.items[*].id");
+			List<Object> days = JsonPath.read(json, "$.items[*].receivedOn");
+			for (int i = 0; i < ids.size(); i++) {
+				seen.add(List.of(days.get(i), ((Number) ids.get(i)).longValue()));
+			}
+			Number next = JsonPath.read(json, "$.nextBeforeId");
+			before = next == null ? null : next.longValue();
+			pages++;
+		}
+		while (before != null && pages < 100);
+		List<List<Object>> expected = jdbc.sql("""
+				select cast(received_on as varchar) as received, id from information_request
+				where agency_id = :a and received_on between date '2026-08-04' and date '2026-08-07'
+				order by received_on desc, id desc""")
+			.param("a", agency("卧龙区商务局"))
+			.query((rs, n) -> List.<Object>of(rs.getString("received"), rs.getLong("id")))
+			.list();
+		assertThat(expected).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(seen).isEqualTo(expected);
 	}
 
 	@Test

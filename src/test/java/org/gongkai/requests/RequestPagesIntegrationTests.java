@@ -267,7 +267,15 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("督办")))
 			.andExpect(content().string(containsString("/console/requests/" + id)))
-			.andExpect(content().string(containsString("badge late")));
+			.andExpect(content().string(containsString("badge late")))
+			// The header's notices count the subordinates' overdue cases.
+			.andExpect(content().string(containsString("件政府信息公开申请已逾期未答复")));
+		// The list offers the handlers of every supervised agency to filter by.
+		mvc.perform(get("/console/requests").with(user(staff("supervisor"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("承办人 张伟")))
+			.andExpect(content().string(containsString(staffMembers.findByUsername("edu.handler").orElseThrow()
+				.getDisplayName())));
 		mvc.perform(get("/console/requests/{id}", id).with(user(staff("supervisor"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"actions\""))));

@@ -129,8 +129,8 @@ class RequestsPostgresIntegrationTests {
 		var page = search.search(new RequestSearch.Filter(List.of(commerce()), Set.of(RequestStatus.IN_HANDLING), null,
 				ApplicantType.NATURAL_PERSON, LocalDate.of(2000, 1, 1), LocalDate.now(clock), null, "卧龙", null, 5));
 		assertThat(page.rows()).allSatisfy(row -> assertThat(row.status()).isEqualTo(RequestStatus.IN_HANDLING));
-		assertThat(search.dueBy(List.of(commerce()), null, LocalDate.now(clock).plusYears(1), 50)).isNotEmpty();
-		assertThat(search.dueBy(List.of(commerce()), staff("handler").id(), LocalDate.now(clock).plusYears(1), 50))
+		assertThat(search.runningDue(List.of(commerce()), null, null, LocalDate.now(clock).plusYears(1), 50)).isNotEmpty();
+		assertThat(search.runningDue(List.of(commerce()), staff("handler").id(), null, LocalDate.now(clock).plusYears(1), 50))
 			.allSatisfy(row -> assertThat(row.handlerId()).isEqualTo(staff("handler").id()));
 		assertThat(sweep.run().refreshed()).isGreaterThanOrEqualTo(0);
 		assertThat(export.xlsx(RequestSearch.Filter.of(List.of(commerce())), java.util.Locale.SIMPLIFIED_CHINESE)).isNotEmpty();

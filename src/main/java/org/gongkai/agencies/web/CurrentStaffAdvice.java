@@ -1,10 +1,14 @@
 package org.gongkai.agencies.web;
 
+import java.util.AbstractList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.gongkai.agencies.RoleGrant;
 import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.shared.ConsoleNotice;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -15,19 +19,52 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class CurrentStaffAdvice {
 
-	private final java.util.List<org.gongkai.shared.ConsoleNotice.Source> noticeSources;
+	private final List<ConsoleNotice.Source> noticeSources;
 
-	CurrentStaffAdvice(java.util.List<org.gongkai.shared.ConsoleNotice.Source> noticeSources) {
+	CurrentStaffAdvice(List<ConsoleNotice.Source> noticeSources) {
 		this.noticeSources = noticeSources;
 	}
 
-	/** Notices of every module for console pages (only computed for signed-in staff). */
+	/**
+	 * Notices of every module for console pages, only for signed-in staff and only computed when a page's header reads
+	 * them: this advice also runs before every API call and every htmx fragment, which never show them.
+	 */
 	@ModelAttribute("consoleNotices")
-	java.util.List<org.gongkai.shared.ConsoleNotice> consoleNotices() {
+	List<ConsoleNotice> consoleNotices() {
 		if (currentStaff() == null) {
-			return java.util.List.of();
+			return List.of();
 		}
-		return noticeSources.stream().flatMap(source -> source.notices().stream()).toList();
+		return new LazyNotices(() -> noticeSources.stream().flatMap(source -> source.notices().stream()).toList());
+	}
+
+	/** A list read from its source on first use. */
+	static final class LazyNotices extends AbstractList<ConsoleNotice> {
+
+		private final Supplier<List<ConsoleNotice>> source;
+
+		private List<ConsoleNotice> notices;
+
+		LazyNotices(Supplier<List<ConsoleNotice>> source) {
+			this.source = source;
+		}
+
+		private List<ConsoleNotice> notices() {
+			if (notices == null) {
+				notices = source.get();
+			}
+			return notices;
+		}
+
+		@Override
+		public ConsoleNotice get(int index) {
+			return notices().get(index);
+		}
+
+		@Override
+		public int size() {
+			return notices().size();
+		}
+
 	}
 
 	@ModelAttribute("currentStaff")

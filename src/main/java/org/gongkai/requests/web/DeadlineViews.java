@@ -20,11 +20,11 @@ final class DeadlineViews {
 	static List<RequestSearch.Row> rows(String view, Collection<Long> agencies, Long handlerId, int limit,
 			RequestSearch search, RequestClock requestClock, LocalDate today) {
 		return switch (view) {
-			case "overdue" -> search.dueBy(agencies, handlerId, today.minusDays(1), limit)
+			case "overdue" -> search.runningDue(agencies, handlerId, null, today.minusDays(1), limit)
 				.stream()
 				.filter(row -> requestClock.listBadge(row, today) == CaseClock.Badge.LATE)
 				.toList();
-			case "due-soon" -> search.dueBy(agencies, handlerId, requestClock.dueSoonLimit(today), limit)
+			case "due-soon" -> search.runningDue(agencies, handlerId, today, requestClock.dueSoonLimit(today), limit)
 				.stream()
 				.filter(row -> requestClock.listBadge(row, today) == CaseClock.Badge.SOON)
 				.toList();

@@ -363,17 +363,36 @@ class RequestConsoleController {
 		return Downloads.of(handling.document(staff, id, documentId), handling.documentContent(staff, id, documentId));
 	}
 
+	/** Lines per section of the deadline overview; one section alone shows up to {@link RequestSearch#MAX_PAGE}. */
+	static final int DEADLINE_SECTION = 100;
+
+	private static final List<String> DEADLINE_GROUPS = List.of("overdue", "dueSoon", "paused");
+
 	@GetMapping("/console/requests/deadlines")
 	String showDeadlines(@RequestParam(required = false) Long agencyId, @RequestParam(defaultValue = "false") boolean mine,
-			Model model) {
+			@RequestParam(required = false) String view, Model model) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
 		Set<Long> readable = agencyAccess.readableAgencies(staff);
 		Set<Long> scope = AgencyScope.of(readable, agencyId);
 		Long handler = mine ? staff.id() : null;
 		LocalDate today = LocalDate.now(clock);
-		model.addAttribute("overdue", lines(DeadlineViews.rows("overdue", scope, handler, 200, search, requestClock, today)));
-		model.addAttribute("dueSoon", lines(DeadlineViews.rows("due-soon", scope, handler, 200, search, requestClock, today)));
-		model.addAttribute("paused", lines(DeadlineViews.rows("paused", scope, handler, 200, search, requestClock, today)));
+		String only = view != null && DEADLINE_GROUPS.contains(view) ? view : null;
+		// A region's overview would otherwise render thousands of lines; the most urgent come first, the rest on demand.
+		int cap = only == null ? DEADLINE_SECTION : RequestSearch.MAX_PAGE;
+		Map<String, Boolean> more = new LinkedHashMap<>();
+		for (String group : DEADLINE_GROUPS) {
+			if (only != null && !only.equals(group)) {
+				model.addAttribute(group, List.of());
+				continue;
+			}
+			String apiView = group.equals("dueSoon") ? "due-soon" : group;
+			List<RequestSearch.Row> rows = DeadlineViews.rows(apiView, scope, handler, cap + 1, search, requestClock, today);
+			more.put(group, rows.size() > cap);
+			model.addAttribute(group, lines(rows.size() > cap ? rows.subList(0, cap) : rows));
+		}
+		model.addAttribute("groups", only == null ? DEADLINE_GROUPS : List.of(only));
+		model.addAttribute("more", more);
+		model.addAttribute("cap", cap);
 		model.addAttribute("agencyChoices", agencyChoices(readable));
 		model.addAttribute("mine", mine);
 		model.addAttribute("supervising", !staff.agenciesWith(Role.SUPERVISOR).isEmpty());
@@ -417,15 +436,7 @@ class RequestConsoleController {
 	}
 
 	private List<Actor> handlerChoices(Set<Long> readable) {
-		List<Actor> handlers = new ArrayList<>();
-		for (Long agency : readable) {
-			handling.staffWith(agency, Role.HANDLER)
-				.stream()
-				.filter(actor -> handlers.stream().noneMatch(known -> known.staffId().equals(actor.staffId())))
-				.forEach(handlers::add);
-		}
-		handlers.sort(Comparator.comparing(Actor::displayName));
-		return handlers;
+		return handling.staffWith(readable, Role.HANDLER);
 	}
 
 	static List<UploadedFile> uploads(List<MultipartFile> files) throws IOException {
