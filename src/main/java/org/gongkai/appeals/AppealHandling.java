@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
@@ -226,13 +227,11 @@ public class AppealHandling {
 	 */
 	@Transactional
 	public AppealCase decide(StaffPrincipal staff, long id, Integer expectedVersion, Decision decision) {
-		return act(staff, id, expectedVersion, ENTRY_ROLES, appeal -> {
+		return actAndReopen(staff, id, expectedVersion, appeal -> {
 			ApplicationLink.Linked linked = application(appeal).orElse(null);
 			boolean reopen = appeal.mustReopen(decision.disposition(), linked);
 			appeal.decide(decision, reopen, staff.username(), now(), today());
-			if (reopen) {
-				directory.reopen(linked.id(), reopenReason(appeal), staff.username());
-			}
+			return reopen ? linked : null;
 		});
 	}
 
@@ -243,14 +242,12 @@ public class AppealHandling {
 	@Transactional
 	public AppealCase correctDecision(StaffPrincipal staff, long id, Integer expectedVersion, Decision decision,
 			String reason) {
-		return act(staff, id, expectedVersion, ENTRY_ROLES, appeal -> {
+		return actAndReopen(staff, id, expectedVersion, appeal -> {
 			LocalDate lawsuitFiled = laterLawsuit(appeal).map(AppealCase::getFiledOn).orElse(null);
 			ApplicationLink.Linked linked = decision == null ? null : application(appeal).orElse(null);
 			boolean reopen = decision != null && appeal.mustReopen(decision.disposition(), linked);
 			appeal.correctDecision(decision, reason, lawsuitFiled, reopen, staff.username(), now(), today());
-			if (reopen) {
-				directory.reopen(linked.id(), reopenReason(appeal), staff.username());
-			}
+			return reopen ? linked : null;
 		});
 	}
 
@@ -300,6 +297,21 @@ public class AppealHandling {
 		verb.accept(appeal);
 		AppealCase saved = cases.save(appeal);
 		publish(appeal);
+		return saved;
+	}
+
+	/**
+	 * A result's step: the verb names the application to reopen, if any, and it is reopened only after the case is
+	 * saved. Saving first takes the case's row before the audit trail's head, in the same order as every other step:
+	 * reopening first took the head first, and two results recorded at once deadlocked instead of one being refused.
+	 */
+	private AppealCase actAndReopen(StaffPrincipal staff, long id, Integer expectedVersion,
+			Function<AppealCase, ApplicationLink.Linked> verb) {
+		ApplicationLink.Linked[] toReopen = new ApplicationLink.Linked[1];
+		AppealCase saved = act(staff, id, expectedVersion, ENTRY_ROLES, appeal -> toReopen[0] = verb.apply(appeal));
+		if (toReopen[0] != null) {
+			directory.reopen(toReopen[0].id(), reopenReason(saved), staff.username());
+		}
 		return saved;
 	}
 

@@ -364,7 +364,7 @@ class RequestConsoleController {
 	}
 
 	/** Lines per section of the deadline overview; one section alone shows up to {@link RequestSearch#MAX_PAGE}. */
-	static final int DEADLINE_SECTION = 100;
+	static final int DEADLINE_SECTION = 50;
 
 	private static final List<String> DEADLINE_GROUPS = List.of("overdue", "dueSoon", "paused");
 
