@@ -75,10 +75,6 @@ public class RequestSearch {
 	public record Page(List<Row> rows, Long nextBeforeId) {
 	}
 
-	/** What a typed tracking code looks like (the alphabet is checked by the unique index, which finds it or not). */
-	private static final java.util.regex.Pattern TRACKING_CODE = java.util.regex.Pattern
-		.compile("GK-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
-
 	private static final String SELECT = """
 			select r.id, r.agency_id, a.name as agency_name, r.tracking_code, r.applicant_type, r.applicant_name, r.channel,
 			       r.submitted_on, r.received_on, r.status, r.outcome, r.handler_id, r.handler_name, r.info_title,
@@ -140,7 +136,7 @@ public class RequestSearch {
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
 			String code = filter.text().strip().toUpperCase(java.util.Locale.ROOT);
-			if (TRACKING_CODE.matcher(code).matches()) {
+			if (TrackingCodes.isWellFormed(code)) {
 				// A tracking code is looked up by its unique index, not by scanning names and titles for it.
 				sql.append(" and r.tracking_code = :code");
 				params.put("code", code);
