@@ -659,7 +659,7 @@ public class InformationRequest {
 		}
 	}
 
-	private static RuleViolation archived() {
+	static RuleViolation archived() {
 		return new RuleViolation("request.archived", "申请已归档，归档后只读（《条例》第四十五条）");
 	}
 

@@ -218,8 +218,9 @@ public class RequestHandling {
 	public long attach(StaffPrincipal staff, long id, DocumentKind kind, UploadedFile file) {
 		InformationRequest request = store.load(id);
 		access.checkActs(staff, request, Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD);
+		// Refused before the file is stored, so that an archived case says so rather than judging the upload.
 		if (request.getStatus() == RequestStatus.ARCHIVED) {
-			throw new RuleViolation("request.archived", "申请已归档，归档后只读（《条例》第四十五条）");
+			throw InformationRequest.archived();
 		}
 		long documentId = documents.store(id, Math.max(request.getRound(), 1), kind, file, staff.username());
 		request.attached(documentId, kind.name(), RequestDocuments.safeName(file.filename()), RequestAccess.actor(staff),
@@ -237,10 +238,10 @@ public class RequestHandling {
 			.orElseThrow(() -> new org.gongkai.shared.RecordNotFound("文件", documentId));
 	}
 
+	/** A document with its bytes, if the staff member may read the application: checked once for both. */
 	@Transactional(readOnly = true)
-	public byte[] documentContent(StaffPrincipal staff, long id, long documentId) {
-		document(staff, id, documentId);
-		return documents.content(documentId);
+	public ApplicantTracking.Download download(StaffPrincipal staff, long id, long documentId) {
+		return new ApplicantTracking.Download(document(staff, id, documentId), documents.content(documentId));
 	}
 
 	/** The staff of the given agencies holding {@code role}, for choosing a handler or an approver. */

@@ -110,9 +110,10 @@ public class RequestIntake {
 
 	/** Registers {@code application}, or returns the application already registered under its key. */
 	public Submission submit(NewApplication application, Actor actor) {
-		agencies.findById(application.agencyId())
+		String agencyName = agencies.findById(application.agencyId())
 			.filter(agency -> agency.getKind() == AgencyKind.AGENCY)
-			.orElseThrow(() -> new RecordNotFound("机关", application.agencyId()));
+			.orElseThrow(() -> new RecordNotFound("机关", application.agencyId()))
+			.getName();
 		if (application.attachments().size() > properties.attachments().maxFiles()) {
 			throw new RuleViolation("upload.too-many", "附件最多 " + properties.attachments().maxFiles() + " 个");
 		}
@@ -127,8 +128,7 @@ public class RequestIntake {
 			try {
 				InformationRequest created = transaction.execute(status -> create(application, actor));
 				String accessCode = codes.accessCode(created.getTrackingCode());
-				mails.confirmSubmission(created.reference(), accessCode, created.getApplicant(),
-						agencies.findById(created.getAgencyId()).map(org.gongkai.agencies.Agency::getName).orElse(""));
+				mails.confirmSubmission(created.reference(), accessCode, created.getApplicant(), agencyName);
 				return new Submission(created.reference(), accessCode, false);
 			}
 			catch (DataIntegrityViolationException e) {

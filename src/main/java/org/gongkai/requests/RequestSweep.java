@@ -121,6 +121,8 @@ public class RequestSweep {
 				order by due_index, id
 				""").param("horizon", horizon).query(Long.class).list();
 		int sent = 0;
+		// Every account with its roles, read once per sweep (and only if a reminder is due), not once per case.
+		List<Staff> staff = null;
 		for (InformationRequest request : requests.findAllById(ids)) {
 			CaseClock caseClock = requestClock.read(request, today);
 			if (caseClock.replyDue() == null || caseClock.paused()) {
@@ -130,7 +132,10 @@ public class RequestSweep {
 			if (kind == null) {
 				continue;
 			}
-			List<String> recipients = recipients(request, caseClock.overdue());
+			if (staff == null) {
+				staff = staffMembers.findAll();
+			}
+			List<String> recipients = recipients(request, caseClock.overdue(), staff);
 			if (recipients.isEmpty() || !claim(request.getId(), kind, recipients)) {
 				continue;
 			}
@@ -198,9 +203,8 @@ public class RequestSweep {
 	}
 
 	/** The handler, or the registrars while none is assigned; the office heads too once overdue. */
-	private List<String> recipients(InformationRequest request, boolean overdue) {
+	private static List<String> recipients(InformationRequest request, boolean overdue, List<Staff> staff) {
 		Set<String> to = new LinkedHashSet<>();
-		List<Staff> staff = staffMembers.findAll();
 		if (request.getHandlerId() != null) {
 			staff.stream()
 				.filter(member -> member.getId().equals(request.getHandlerId()))

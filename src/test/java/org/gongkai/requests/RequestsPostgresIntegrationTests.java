@@ -111,7 +111,7 @@ class RequestsPostgresIntegrationTests {
 		handling.archive(staff("handler"), id, null);
 
 		assertThat(handling.show(staff("handler"), id).getStatus()).isEqualTo(RequestStatus.ARCHIVED);
-		assertThat(handling.documentContent(staff("handler"), id, reply)).isEqualTo(RequestDocumentsTests.PDF);
+		assertThat(handling.download(staff("handler"), id, reply).content()).isEqualTo(RequestDocumentsTests.PDF);
 		var after = statistics.forYear(commerce(), today.getYear());
 		assertThat(after.row(Outcome.WITHHELD_THIRD_PARTY_RIGHTS).commercialEnterprise())
 			.isEqualTo(before.row(Outcome.WITHHELD_THIRD_PARTY_RIGHTS).commercialEnterprise() + 1);

@@ -314,8 +314,8 @@ class RequestApiController {
 	@Operation(summary = "下载文件")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
-		RequestDocuments.Document document = handling.document(staff, id, documentId);
-		return Downloads.of(document, handling.documentContent(staff, id, documentId));
+		var download = handling.download(staff, id, documentId);
+		return Downloads.of(download.document(), download.content());
 	}
 
 	private RequestJson.RequestJsonView step(long id, java.util.function.Consumer<StaffPrincipal> action) {

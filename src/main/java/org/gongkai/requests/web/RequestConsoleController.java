@@ -360,7 +360,8 @@ class RequestConsoleController {
 	@GetMapping("/console/requests/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
-		return Downloads.of(handling.document(staff, id, documentId), handling.documentContent(staff, id, documentId));
+		var download = handling.download(staff, id, documentId);
+		return Downloads.of(download.document(), download.content());
 	}
 
 	/** Lines per section of the deadline overview; one section alone shows up to {@link RequestSearch#MAX_PAGE}. */
