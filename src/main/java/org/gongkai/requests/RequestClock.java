@@ -131,11 +131,6 @@ public class RequestClock {
 			.anyMatch(term -> !day.isBefore(term.sentOn()) && (term.pausedUntil() == null || !day.isAfter(term.pausedUntil())));
 	}
 
-	/** The facts of the current round as the calendar module takes them, read on {@code today}. */
-	ClockFacts facts(InformationRequest request, LocalDate today) {
-		return facts(request, consultationTerms(request, today), today);
-	}
-
 	private ClockFacts facts(InformationRequest request, List<CaseClock.ConsultationTerm> consultations, LocalDate today) {
 		boolean firstRound = request.getRound() <= 1;
 		LocalDate start = firstRound ? request.getReceivedOn() : request.roundStart();

@@ -42,9 +42,4 @@ public enum RequestStatus {
 		return this == ANSWERED || this == CLOSED || this == ARCHIVED;
 	}
 
-	/** The statuses of {@link #isOpen()}. */
-	public static Set<RequestStatus> open() {
-		return OPEN;
-	}
-
 }
