@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongkai.requests.ApplicantType;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,20 +65,36 @@ public class AppealSearch {
 	public record Page(List<Row> rows, Long nextBeforeId) {
 	}
 
+	private static final String SELECT = """
+			select c.id, c.agency_id, a.name as agency_name, c.kind, c.body, c.case_number, c.filed_on, c.applicant_type,
+			       c.applicant_name, c.request_id, coalesce(c.request_tracking_code, c.external_reference) as application,
+			       c.result, c.disposition, c.decided_on,
+			       case when c.voided_at is null then false else true end as voided, c.version
+			from appeal_case c join agency a on a.id = c.agency_id
+			""";
+
+	/**
+	 * Maps a line by column name, masking the applicant's name as it is read. JdbcClient's record mapping asks the
+	 * PostgreSQL driver for each camel-case field name first, and the driver answers an unknown column with an
+	 * exception (see {@code RequestSearch}).
+	 */
+	private static final RowMapper<Row> ROW = (rs, n) -> {
+		ApplicantType type = ApplicantType.valueOf(rs.getString("applicant_type"));
+		String disposition = rs.getString("disposition");
+		return new Row(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_name"),
+				AppealKind.valueOf(rs.getString("kind")), rs.getString("body"), rs.getString("case_number"),
+				rs.getObject("filed_on", LocalDate.class), type, ApplicantNames.masked(type, rs.getString("applicant_name")),
+				rs.getObject("request_id", Long.class), rs.getString("application"),
+				AppealResult.valueOf(rs.getString("result")), disposition == null ? null : Disposition.valueOf(disposition),
+				rs.getObject("decided_on", LocalDate.class), rs.getBoolean("voided"), rs.getInt("version"));
+	};
+
 	@Transactional(readOnly = true)
 	public Page search(Filter filter) {
 		if (filter.agencies() == null || filter.agencies().isEmpty()) {
 			return new Page(List.of(), null);
 		}
-		StringBuilder sql = new StringBuilder("""
-				select c.id, c.agency_id, a.name as agency_name, c.kind, c.body, c.case_number, c.filed_on, c.applicant_type,
-				       c.applicant_name as applicant, c.request_id,
-				       coalesce(c.request_tracking_code, c.external_reference) as application,
-				       c.result, c.disposition, c.decided_on,
-				       case when c.voided_at is null then false else true end as voided, c.version
-				from appeal_case c join agency a on a.id = c.agency_id
-				where c.agency_id in (:agencies)
-				""");
+		StringBuilder sql = new StringBuilder(SELECT).append(" where c.agency_id in (:agencies)");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("agencies", filter.agencies());
 		if (!filter.includeVoided()) {
@@ -112,13 +129,13 @@ public class AppealSearch {
 		}
 		sql.append(" order by c.id desc limit :limit");
 		params.put("limit", filter.limit() + 1);
-		List<Row> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(Row.class).list());
+		List<Row> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(ROW).list());
 		Long next = null;
 		if (rows.size() > filter.limit()) {
 			rows = rows.subList(0, filter.limit());
 			next = rows.get(rows.size() - 1).id();
 		}
-		return new Page(rows.stream().map(AppealSearch::masked).toList(), next);
+		return new Page(List.copyOf(rows), next);
 	}
 
 	/**
@@ -130,23 +147,12 @@ public class AppealSearch {
 		if (agencies.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select c.id, c.agency_id, a.name as agency_name, c.kind, c.body, c.case_number, c.filed_on, c.applicant_type,
-				       c.applicant_name as applicant, c.request_id,
-				       coalesce(c.request_tracking_code, c.external_reference) as application,
-				       c.result, c.disposition, c.decided_on, false as voided, c.version
-				from appeal_case c join agency a on a.id = c.agency_id
-				where c.agency_id in (:agencies) and c.kind = 'RECONSIDERATION' and c.result <> 'PENDING'
-				  and c.voided_at is null
-				  and not exists (select 1 from appeal_case l where l.reconsideration_id = c.id and l.voided_at is null)
-				order by c.id desc limit 200
-				""").param("agencies", agencies).query(Row.class).list().stream().map(AppealSearch::masked).toList();
-	}
-
-	private static Row masked(Row row) {
-		return new Row(row.id(), row.agencyId(), row.agencyName(), row.kind(), row.body(), row.caseNumber(), row.filedOn(),
-				row.applicantType(), ApplicantNames.masked(row.applicantType(), row.applicant()), row.requestId(),
-				row.application(), row.result(), row.disposition(), row.decidedOn(), row.voided(), row.version());
+		return jdbc.sql(SELECT + """
+				 where c.agency_id in (:agencies) and c.kind = 'RECONSIDERATION' and c.result <> 'PENDING'
+				   and c.voided_at is null
+				   and not exists (select 1 from appeal_case l where l.reconsideration_id = c.id and l.voided_at is null)
+				 order by c.id desc limit 200
+				""").param("agencies", agencies).query(ROW).list();
 	}
 
 }
