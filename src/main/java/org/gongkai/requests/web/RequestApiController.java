@@ -124,7 +124,7 @@ class RequestApiController {
 		Set<Long> agencies = AgencyScope.of(agencyAccess.readableAgencies(staff), agencyId);
 		RequestSearch.Page page = search.search(new RequestSearch.Filter(agencies, status, outcome, applicantType,
 				receivedFrom, receivedTo, handlerId, q, beforeId, limit));
-		return new RequestJson.PageJson(page.rows().stream().map(this::row).toList(), page.nextBeforeId());
+		return new RequestJson.PageJson(rows(page.rows()), page.nextBeforeId());
 	}
 
 	@GetMapping("/deadlines")
@@ -134,10 +134,7 @@ class RequestApiController {
 			@RequestParam(defaultValue = "100") int limit) {
 		StaffPrincipal staff = AgencyAccess.currentStaff();
 		Set<Long> agencies = AgencyScope.of(agencyAccess.readableAgencies(staff), agencyId);
-		return DeadlineViews.rows(view, agencies, handlerId, limit, search, requestClock, LocalDate.now(clock))
-			.stream()
-			.map(this::row)
-			.toList();
+		return rows(DeadlineViews.rows(view, agencies, handlerId, limit, search, requestClock, LocalDate.now(clock)));
 	}
 
 	@GetMapping("/statistics")
@@ -329,14 +326,14 @@ class RequestApiController {
 		return RequestJson.RequestJsonView.of(request, handling.clockOf(request), documents.of(id), history.of(id));
 	}
 
-	private RequestJson.RowJson row(RequestSearch.Row row) {
-		LocalDate today = LocalDate.now(clock);
-		Integer left = row.dueIndex() == null || !row.status().isOpen() ? null
-				: requestClock.workingDaysLeft(row.dueIndex(), today);
-		return new RequestJson.RowJson(row.id(), row.agencyId(), row.agencyName(), row.trackingCode(), row.applicantType(),
-				row.applicantName(), row.channel(), row.submittedOn(), row.receivedOn(), row.status(), row.outcome(),
-				row.handlerName(), row.infoTitle(), row.status().isOpen() ? row.dueIndex() : null, left,
-				requestClock.listBadge(row, today).name());
+	private List<RequestJson.RowJson> rows(List<RequestSearch.Row> rows) {
+		return ListLine.of(rows, requestClock, LocalDate.now(clock)).stream().map(line -> {
+			RequestSearch.Row row = line.row();
+			return new RequestJson.RowJson(row.id(), row.agencyId(), row.agencyName(), row.trackingCode(),
+					row.applicantType(), row.applicantName(), row.channel(), row.submittedOn(), row.receivedOn(), row.status(),
+					row.outcome(), row.handlerName(), row.infoTitle(), row.status().isOpen() ? row.dueIndex() : null,
+					line.workingDaysLeft(), line.badge().name());
+		}).toList();
 	}
 
 	/** The version in an {@code If-Match} header ({@code "3"}, {@code W/"3"} or {@code 3}), or {@code null}. */

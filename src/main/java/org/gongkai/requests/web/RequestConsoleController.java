@@ -134,7 +134,7 @@ class RequestConsoleController {
 		RequestSearch.Page page = search.search(new RequestSearch.Filter(scope, status == null ? null : Set.of(status),
 				outcome, applicantType, from, to, handlerId, q, beforeId, 50));
 		model.addAttribute("page", page);
-		model.addAttribute("lines", lines(page.rows()));
+		model.addAttribute("lines", ListLine.of(page.rows(), requestClock, LocalDate.now(clock)));
 		model.addAttribute("agencyChoices", agencyChoices(readable));
 		model.addAttribute("handlers", handlerChoices(readable));
 		model.addAttribute("mayRegister", !staff.agenciesWith(Role.REGISTRAR).isEmpty());
@@ -163,19 +163,6 @@ class RequestConsoleController {
 				.build()
 				.toString())
 			.body(workbook);
-	}
-
-	/** A list line with its badge and working days left, read from the indexed due date. */
-	record Line(RequestSearch.Row row, CaseClock.Badge badge, Integer workingDaysLeft) {
-	}
-
-	List<Line> lines(List<RequestSearch.Row> rows) {
-		LocalDate today = LocalDate.now(clock);
-		return rows.stream()
-			.map(row -> new Line(row, requestClock.listBadge(row, today),
-					row.status().isOpen() && row.dueIndex() != null ? requestClock.workingDaysLeft(row.dueIndex(), today)
-							: null))
-			.toList();
 	}
 
 	@GetMapping("/console/requests/new")
@@ -364,10 +351,16 @@ class RequestConsoleController {
 		return Downloads.of(download.document(), download.content());
 	}
 
-	/** Lines per section of the deadline overview; one section alone shows up to {@link RequestSearch#MAX_PAGE}. */
+	/** Lines per view of the deadline overview, and of one view shown alone. */
 	static final int DEADLINE_SECTION = 50;
 
-	private static final List<String> DEADLINE_GROUPS = List.of("overdue", "dueSoon", "paused");
+	static final int DEADLINE_VIEW = 200;
+
+	/** The overview's views, by the name the template and links use, with the view's name in the API. */
+	private static final Map<String, String> DEADLINE_GROUPS = Map.of("overdue", "overdue", "dueSoon", "due-soon",
+			"paused", "paused");
+
+	private static final List<String> DEADLINE_ORDER = List.of("overdue", "dueSoon", "paused");
 
 	@GetMapping("/console/requests/deadlines")
 	String showDeadlines(@RequestParam(required = false) Long agencyId, @RequestParam(defaultValue = "false") boolean mine,
@@ -377,21 +370,19 @@ class RequestConsoleController {
 		Set<Long> scope = AgencyScope.of(readable, agencyId);
 		Long handler = mine ? staff.id() : null;
 		LocalDate today = LocalDate.now(clock);
-		String only = view != null && DEADLINE_GROUPS.contains(view) ? view : null;
+		List<String> groups = view != null && DEADLINE_GROUPS.containsKey(view) ? List.of(view) : DEADLINE_ORDER;
 		// A region's overview would otherwise render thousands of lines; the most urgent come first, the rest on demand.
-		int cap = only == null ? DEADLINE_SECTION : RequestSearch.MAX_PAGE;
+		int cap = groups.size() == 1 ? DEADLINE_VIEW : DEADLINE_SECTION;
+		Map<String, List<ListLine>> lines = new LinkedHashMap<>();
 		Map<String, Boolean> more = new LinkedHashMap<>();
-		for (String group : DEADLINE_GROUPS) {
-			if (only != null && !only.equals(group)) {
-				model.addAttribute(group, List.of());
-				continue;
-			}
-			String apiView = group.equals("dueSoon") ? "due-soon" : group;
-			List<RequestSearch.Row> rows = DeadlineViews.rows(apiView, scope, handler, cap + 1, search, requestClock, today);
+		for (String group : groups) {
+			List<RequestSearch.Row> rows = DeadlineViews.rows(DEADLINE_GROUPS.get(group), scope, handler, cap + 1, search,
+					requestClock, today);
 			more.put(group, rows.size() > cap);
-			model.addAttribute(group, lines(rows.size() > cap ? rows.subList(0, cap) : rows));
+			lines.put(group, ListLine.of(rows.size() > cap ? rows.subList(0, cap) : rows, requestClock, today));
 		}
-		model.addAttribute("groups", only == null ? DEADLINE_GROUPS : List.of(only));
+		model.addAttribute("groups", groups);
+		model.addAttribute("lines", lines);
 		model.addAttribute("more", more);
 		model.addAttribute("cap", cap);
 		model.addAttribute("agencyChoices", agencyChoices(readable));
