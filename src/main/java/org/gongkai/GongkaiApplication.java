@@ -36,7 +36,7 @@ public class GongkaiApplication {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setLogStartupInfo(false);
 		application.setDefaultProperties(java.util.Map.of("gongkai.cli", "true", "spring.main.banner-mode", "off",
-				"logging.level.root", "WARN", "spring.task.scheduling.enabled", "false"));
+				"logging.level.root", "WARN"));
 		try (ConfigurableApplicationContext context = application.run()) {
 			List<CommandLineTask> tasks = List.copyOf(context.getBeansOfType(CommandLineTask.class).values());
 			List<String> rest = Arrays.asList(args).subList(1, args.length);

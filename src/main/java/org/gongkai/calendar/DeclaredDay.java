@@ -1,6 +1,5 @@
 package org.gongkai.calendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
@@ -11,10 +10,4 @@ import java.time.LocalDate;
  * @param offDay {@code true} for a day off, {@code false} for a make-up working day on a weekend
  */
 public record DeclaredDay(LocalDate date, String name, boolean offDay) {
-
-	/** Whether the day falls on a Saturday or Sunday (every make-up working day does). */
-	public boolean onWeekend() {
-		return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-	}
-
 }

@@ -53,16 +53,6 @@ public class StatutoryClock {
 		this.feePaymentPausesReply = feePaymentPausesReply;
 	}
 
-	/** The calendar the clock counts on. */
-	public WorkingCalendar calendar() {
-		return calendar;
-	}
-
-	/** Whether fee notices awaiting payment stop the reply period. */
-	public boolean feePaymentPausesReply() {
-		return feePaymentPausesReply;
-	}
-
 	/** Reads the clock on {@code today}. */
 	public ClockReading read(ClockFacts facts, LocalDate today) {
 		List<Term> terms = new ArrayList<>();

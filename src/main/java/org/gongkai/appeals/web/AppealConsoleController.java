@@ -89,7 +89,6 @@ class AppealConsoleController {
 		Map<String, Object> enums = new LinkedHashMap<>();
 		enums.put("kinds", AppealKind.values());
 		enums.put("results", AppealResult.values());
-		enums.put("dispositions", Disposition.values());
 		enums.put("acts", ContestedAct.values());
 		enums.put("applicantTypes", ApplicantType.values());
 		enums.put("documentKinds", AppealDocumentKind.values());

@@ -1,6 +1,5 @@
 package org.gongkai.requests.web;
 
-import java.util.List;
 import java.util.Map;
 
 import org.gongkai.requests.InvalidApplication;
@@ -22,10 +21,6 @@ final class FormErrors {
 	/** A violation that concerns the intake facts or the uploads, shown at the top of the form. */
 	static void add(BindingResult binding, RuleViolation e) {
 		binding.reject(e.code(), e.getMessage());
-	}
-
-	static boolean hasUploads(List<org.springframework.web.multipart.MultipartFile> files) {
-		return files != null && files.stream().anyMatch(file -> !file.isEmpty());
 	}
 
 }

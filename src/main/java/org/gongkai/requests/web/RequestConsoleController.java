@@ -246,13 +246,11 @@ class RequestConsoleController {
 				|| status == RequestStatus.APPROVED;
 		Map<String, Boolean> can = new LinkedHashMap<>();
 		can.put("confirm", registrar && status == RequestStatus.SUBMITTED);
-		can.put("dismiss", registrar && status == RequestStatus.SUBMITTED);
 		can.put("correct", (registrar || handler) && status == RequestStatus.RECEIVED
 				&& request.getCorrectionRequestedOn() == null && request.getRound() <= 1);
 		can.put("corrected", (registrar || handler) && status == RequestStatus.AWAITING_CORRECTION);
 		can.put("lapse", (registrar || handler) && status == RequestStatus.AWAITING_CORRECTION);
 		can.put("accept", (registrar || head) && status == RequestStatus.RECEIVED);
-		can.put("reassign", (registrar || head) && working);
 		can.put("consult", handler && status == RequestStatus.IN_HANDLING);
 		can.put("consultAnswer", handler && working);
 		can.put("extend", (handler || head) && (status == RequestStatus.RECEIVED || working)
