@@ -58,13 +58,7 @@ class CalendarRefresh implements SmartInitializingSingleton, SchedulingConfigure
 	// First among after-commit listeners: modules that re-read deadlines on a notice change need the new index.
 	@TransactionalEventListener
 	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-	void loaded(CalendarYearLoaded event) {
-		refresh();
-	}
-
-	@TransactionalEventListener
-	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-	void withdrawn(CalendarYearWithdrawn event) {
+	void changed(CalendarYearEvent event) {
 		refresh();
 	}
 

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,6 +24,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A ten-second page cache of the portal's home page for anonymous visitors, one copy per language: the busiest page
@@ -59,7 +59,7 @@ class PortalPageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"GET".equals(request.getMethod()) || !"/".equals(request.getRequestURI())
-				|| request.getQueryString() != null || hasSessionCookie(request);
+				|| request.getQueryString() != null || WebUtils.getCookie(request, "SESSION") != null;
 	}
 
 	@Override
@@ -94,18 +94,6 @@ class PortalPageCache extends OncePerRequestFilter {
 			phase = TransactionPhase.AFTER_COMPLETION)
 	void agencyChangeCompleted() {
 		pages.clear();
-	}
-
-	private static boolean hasSessionCookie(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if ("SESSION".equals(cookie.getName())) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 }

@@ -22,7 +22,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * a Chinese explanation. Only controllers annotated {@code @RestController} are advised; pages handle their own.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's generic problem handler, whose details are English
+// Before Spring's generic problem handler, whose details are English, and after the modules' own handlers, which
+// answer some of the same exceptions with their own codes.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiProblems {
 
 	private final MessageSource messages;

@@ -30,12 +30,9 @@ class StaffSessions {
 		this.staff = staff;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(classes = { StaffDisabled.class, StaffPasswordReset.class, RoleGranted.class,
+			RoleRevoked.class }, fallbackExecution = true)
 	void onAccountChanged(AuditableEvent event) {
-		if (!(event instanceof StaffDisabled || event instanceof StaffPasswordReset || event instanceof RoleGranted
-				|| event instanceof RoleRevoked)) {
-			return;
-		}
 		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
 		if (repository == null) {
 			return;

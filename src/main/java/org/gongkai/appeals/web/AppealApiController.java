@@ -22,7 +22,6 @@ import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.appeals.CaseFacts;
 import org.gongkai.appeals.Decision;
 import org.gongkai.requests.UploadedFile;
-import org.gongkai.shared.RecordNotFound;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -110,10 +109,7 @@ class AppealApiController {
 	@GetMapping("/statistics")
 	@Operation(summary = "年度统计（年报表四）", description = "一个机关一年的行政复议、行政诉讼情况，键名与年报 JSON 交换格式的 reviewAndLitigation 一致。按申请或起诉日期计入年度，当年 12 月 31 日前未有结果的计为尚未审结。")
 	AppealJson.StatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
-		if (!agencyAccess.readableAgencies(staff).contains(agencyId)) {
-			throw new RecordNotFound("机关", agencyId);
-		}
+		agencyAccess.checkReadable(AgencyAccess.currentStaff(), agencyId, "机关", agencyId);
 		if (year < 2008 || year > 2100) {
 			throw new IllegalArgumentException("年份无效：" + year);
 		}

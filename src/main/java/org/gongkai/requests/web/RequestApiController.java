@@ -26,7 +26,6 @@ import org.gongkai.requests.RequestSearch;
 import org.gongkai.requests.RequestStatistics;
 import org.gongkai.requests.RequestStatus;
 import org.gongkai.requests.UploadedFile;
-import org.gongkai.shared.RecordNotFound;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -96,9 +95,7 @@ class RequestApiController {
 			throw new IllegalArgumentException("须提供 agencyId、channel 和 application");
 		}
 		if (!staff.holds(Role.REGISTRAR, body.agencyId())) {
-			if (!agencyAccess.readableAgencies(staff).contains(body.agencyId())) {
-				throw new RecordNotFound("机关", body.agencyId());
-			}
+			agencyAccess.checkReadable(staff, body.agencyId(), "机关", body.agencyId());
 			throw new AccessDeniedException("登记申请需要本机关的登记员角色");
 		}
 		LocalDate submittedOn = body.submittedOn() != null ? body.submittedOn()
@@ -140,10 +137,7 @@ class RequestApiController {
 	@GetMapping("/statistics")
 	@Operation(summary = "年度统计（年报表三）", description = "一个机关一年的 25 行 × 7 列，键名与年报 JSON 交换格式一致。")
 	StatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
-		if (!agencyAccess.readableAgencies(staff).contains(agencyId)) {
-			throw new RecordNotFound("机关", agencyId);
-		}
+		agencyAccess.checkReadable(AgencyAccess.currentStaff(), agencyId, "机关", agencyId);
 		if (year < 2008 || year > 2100) {
 			throw new IllegalArgumentException("年份无效：" + year);
 		}
