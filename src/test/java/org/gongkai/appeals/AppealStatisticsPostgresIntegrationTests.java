@@ -1,12 +1,9 @@
 package org.gongkai.appeals;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Set;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.gongkai.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,24 +17,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AppealStatisticsPostgresIntegrationTests {
 
-	static EmbeddedPostgres postgres;
-
 	static JdbcClient jdbc;
 
 	static long agency;
 
 	@BeforeAll
-	static void start() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-		TestDatabases.migrate(postgres.getPostgresDatabase());
-		jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+	static void start() {
+		// A fresh migrated database on the tests' one PostgreSQL server.
+		jdbc = JdbcClient.create(TestDatabases.Kind.POSTGRESQL.migrated("appeal_statistics"));
 		jdbc.sql("insert into agency (kind, name) values ('AGENCY', '卧龙区商务局')").update();
 		agency = jdbc.sql("select id from agency").query(Long.class).single();
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		postgres.close();
 	}
 
 	static long insert(String kind, Long reconsideration, String result, String disposition, LocalDate filedOn,

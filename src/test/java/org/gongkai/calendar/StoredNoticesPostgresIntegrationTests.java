@@ -1,13 +1,9 @@
 package org.gongkai.calendar;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.gongkai.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,21 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StoredNoticesPostgresIntegrationTests {
 
-	static EmbeddedPostgres postgres;
-
-	static JdbcClient jdbc;
-
-	@BeforeAll
-	static void start() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-		TestDatabases.migrate(postgres.getPostgresDatabase());
-		jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		postgres.close();
-	}
+	// A fresh migrated database on the tests' one PostgreSQL server.
+	static final JdbcClient jdbc = JdbcClient.create(TestDatabases.Kind.POSTGRESQL.migrated("stored_notices"));
 
 	@Test
 	void storesReadsListsAndWithdrawsNoticesOnPostgres() {

@@ -1,12 +1,11 @@
 package org.gongkai.requests;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.gongkai.EmbeddedPostgres;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.StaffMembers;
@@ -27,22 +26,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(properties = { "gongkai.requests.sweep.enabled=false" })
 class RequestsPostgresIntegrationTests {
 
-	static final EmbeddedPostgres POSTGRES;
-
-	static {
-		try {
-			POSTGRES = EmbeddedPostgres.start();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		// A fresh database on the tests' one PostgreSQL server.
+		EmbeddedPostgres.Database database = EmbeddedPostgres.newDatabase("requests");
+		registry.add("spring.datasource.url", database::url);
+		registry.add("spring.datasource.username", database::user);
+		registry.add("spring.datasource.password", database::password);
 	}
 
 	@Autowired
