@@ -29,22 +29,7 @@ class DeadlineViewsIntegrationTests extends RequestsIntegrationTest {
 	ApiTokens tokens;
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
-	RequestHandling handling;
-
-	@Autowired
 	WorkingCalendar calendar;
-
-	long assignedCase(LocalDate received) {
-		clock.setDay(received);
-		long id = intake.submit(new RequestIntake.NewApplication(commerce(),
-				new InformationRequest.Intake(Channel.IN_PERSON, received, null, null, null), Fixtures.person(),
-				Fixtures.sought(), null, null), Actor.PUBLIC).reference().id();
-		handling.accept(staff("registrar"), id, null, staff("handler").id());
-		return id;
-	}
 
 	List<Integer> view(String token, String view, int limit) throws Exception {
 		String body = mvc

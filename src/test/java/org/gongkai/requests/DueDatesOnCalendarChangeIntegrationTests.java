@@ -18,12 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DueDatesOnCalendarChangeIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
-	RequestHandling handling;
-
-	@Autowired
 	CalendarAdministration calendarAdministration;
 
 	@Autowired

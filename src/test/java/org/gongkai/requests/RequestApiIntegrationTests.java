@@ -37,9 +37,6 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 	Agencies agencies;
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	long agency(String name) {

@@ -2,7 +2,6 @@ package org.gongkai.requests;
 
 import java.time.LocalDate;
 
-import org.gongkai.agencies.Agencies;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -18,26 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestClockIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
-	RequestHandling handling;
-
-	@Autowired
 	RequestClock requestClock;
 
 	@Autowired
 	WorkingCalendar calendar;
-
-	@Autowired
-	Agencies agencies;
-
-	long receivedInPersonOn(LocalDate day) {
-		clock.setDay(day);
-		return intake.submit(new RequestIntake.NewApplication(commerce(),
-				new InformationRequest.Intake(Channel.IN_PERSON, day, null, null, null), Fixtures.person(), Fixtures.sought(),
-				null, null), Actor.PUBLIC).reference().id();
-	}
 
 	CaseClock clockOn(long id, LocalDate day) {
 		return requestClock.read(handling.show(staff("handler"), id), day);

@@ -3,8 +3,6 @@ package org.gongkai.requests;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.Agency;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,33 +19,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RequestConcurrencyIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
 	RequestStore store;
-
-	@Autowired
-	RequestHandling handling;
-
-	@Autowired
-	Agencies agencies;
 
 	@Autowired
 	MockMvc mvc;
 
-	long newCase() {
-		long agency = agencies.findAll().stream().filter(a -> a.getName().equals("卧龙区商务局")).map(Agency::getId)
-			.findFirst().orElseThrow();
-		long id = intake.submit(new RequestIntake.NewApplication(agency,
-				new InformationRequest.Intake(Channel.IN_PERSON, TODAY, null, null, null), Fixtures.person(),
-				Fixtures.sought(), null, null), Actor.PUBLIC).reference().id();
-		handling.accept(staff("registrar"), id, null, staff("handler").id());
-		return id;
-	}
-
 	@Test
 	void ofTwoChangesBasedOnTheSameVersionTheSecondIsRefusedAndTheFirstKept() {
-		long id = newCase();
+		long id = assignedCase(TODAY);
 		InformationRequest first = store.load(id);
 		InformationRequest second = store.load(id);
 
@@ -64,7 +43,7 @@ class RequestConcurrencyIntegrationTests extends RequestsIntegrationTest {
 
 	@Test
 	void twoStaffActingAtTheSameMomentLeaveExactlyOneOfTheirChanges() throws Exception {
-		long id = newCase();
+		long id = assignedCase(TODAY);
 		CountDownLatch start = new CountDownLatch(1);
 		CompletableFuture<Boolean> extend = CompletableFuture.supplyAsync(() -> attempt(start,
 				() -> handling.extend(staff("head"), id, null, 15, "需征求意见", null, TODAY)));
@@ -91,7 +70,7 @@ class RequestConcurrencyIntegrationTests extends RequestsIntegrationTest {
 
 	@Test
 	void theConsoleTellsStaffWhatWaitsForThem() throws Exception {
-		newCase();
+		assignedCase(TODAY);
 		mvc.perform(get("/console").with(user(staff("handler"))))
 			.andExpect(content().string(containsString("件申请待办理")))
 			.andExpect(content().string(containsString("/console/requests")));

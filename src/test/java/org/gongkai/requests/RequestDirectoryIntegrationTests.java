@@ -16,12 +16,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestDirectoryIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
-	RequestHandling handling;
-
-	@Autowired
 	RequestDirectory directory;
 
 	@Autowired

@@ -36,9 +36,6 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	RequestHandling handling;
-
 	MvcResult apply(String token, String idNumber, MockMultipartFile... files) throws Exception {
 		var request = multipart("/apply").with(csrf())
 			.param("agencyId", Long.toString(commerce()))
@@ -336,8 +333,5 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 				new InformationRequest.Intake(Channel.IN_PERSON, clock.today(), null, null, null), Fixtures.person(),
 				Fixtures.sought(), null, null), Actor.PUBLIC);
 	}
-
-	@Autowired
-	RequestIntake intake;
 
 }

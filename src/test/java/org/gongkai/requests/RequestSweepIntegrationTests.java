@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.gongkai.agencies.Agencies;
 import org.gongkai.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,27 +24,13 @@ class RequestSweepIntegrationTests extends RequestsIntegrationTest {
 	RequestSweep sweep;
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
-	RequestHandling handling;
-
-	@Autowired
 	WorkingCalendar calendar;
-
-	@Autowired
-	Agencies agencies;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	InformationRequest assignedCase(LocalDate received) {
-		clock.setDay(received);
-		long id = intake.submit(new RequestIntake.NewApplication(commerce(),
-				new InformationRequest.Intake(Channel.IN_PERSON, received, null, null, null), Fixtures.person(),
-				Fixtures.sought(), null, null), Actor.PUBLIC).reference().id();
-		handling.accept(staff("registrar"), id, null, staff("handler").id());
-		return handling.show(staff("handler"), id);
+	InformationRequest assignedRequest(LocalDate received) {
+		return handling.show(staff("handler"), assignedCase(received));
 	}
 
 	/** Reminder emails about one case, one per message (GreenMail keeps a copy per recipient's mailbox). */
@@ -71,7 +56,7 @@ class RequestSweepIntegrationTests extends RequestsIntegrationTest {
 	@Test
 	void remindsTheHandlerAtEachLeadTimeOnceAndTheOfficeHeadTooWhenOverdue() throws Exception {
 		LocalDate received = LocalDate.of(2025, 4, 7);
-		InformationRequest request = assignedCase(received);
+		InformationRequest request = assignedRequest(received);
 		LocalDate due = calendar.addWorkingDays(received, 20);
 		String code = request.getTrackingCode();
 
@@ -105,7 +90,7 @@ class RequestSweepIntegrationTests extends RequestsIntegrationTest {
 	@Test
 	void aCaseFirstSweptNearItsDueDateGetsOneReminderNotOnePerLeadTime() {
 		LocalDate received = LocalDate.of(2025, 5, 6);
-		InformationRequest request = assignedCase(received);
+		InformationRequest request = assignedRequest(received);
 
 		clock.setDay(calendar.addWorkingDays(received, 19));
 		sweep.run();
@@ -117,7 +102,7 @@ class RequestSweepIntegrationTests extends RequestsIntegrationTest {
 	@Test
 	void twoInstancesSweepingAtOnceSendEachReminderOnce() throws Exception {
 		LocalDate received = LocalDate.of(2025, 6, 3);
-		InformationRequest request = assignedCase(received);
+		InformationRequest request = assignedRequest(received);
 		clock.setDay(calendar.addWorkingDays(received, 16));
 
 		CompletableFuture<RequestSweep.Result> one = CompletableFuture.supplyAsync(sweep::run);
@@ -133,7 +118,7 @@ class RequestSweepIntegrationTests extends RequestsIntegrationTest {
 	@Test
 	void theIndexedDueDateFollowsAPausedClockWithoutTouchingTheVersion() {
 		LocalDate received = LocalDate.of(2025, 7, 1);
-		InformationRequest request = assignedCase(received);
+		InformationRequest request = assignedRequest(received);
 		handling.consult(staff("handler"), request.getId(), null, ConsultationKind.OTHER_AGENCY, "卧龙区财政局", received);
 		int version = handling.show(staff("handler"), request.getId()).getVersion();
 		LocalDate indexedBefore = dueIndex(request.getId());

@@ -51,6 +51,12 @@ abstract class RequestsIntegrationTest {
 	@Autowired
 	org.gongkai.agencies.Agencies agencyDirectory;
 
+	@Autowired
+	RequestIntake intake;
+
+	@Autowired
+	RequestHandling handling;
+
 	/** The demo agency 卧龙区商务局, where the demo registrar, handler, reviewer and head work. */
 	long commerce() {
 		return agencyDirectory.findAll()
@@ -66,6 +72,21 @@ abstract class RequestsIntegrationTest {
 		clock.setDay(TODAY);
 	}
 
+	/** An application received in person at 卧龙区商务局 on {@code day}, with the clock moved to that day. */
+	long receivedInPersonOn(LocalDate day) {
+		clock.setDay(day);
+		return intake.submit(new RequestIntake.NewApplication(commerce(),
+				new InformationRequest.Intake(Channel.IN_PERSON, day, null, null, null), Fixtures.person(), Fixtures.sought(),
+				null, null), Actor.PUBLIC).reference().id();
+	}
+
+	/** The same, accepted by the demo registrar and assigned to the demo handler. */
+	long assignedCase(LocalDate day) {
+		long id = receivedInPersonOn(day);
+		handling.accept(staff("registrar"), id, null, staff("handler").id());
+		return id;
+	}
+
 	/** The demo staff member {@code username}, signed in. */
 	StaffPrincipal staff(String username) {
 		return staffMembers.findByUsername(username).orElseThrow().toPrincipal(clock.instant());
@@ -79,6 +100,5 @@ abstract class RequestsIntegrationTest {
 			throw new IllegalStateException(e);
 		}
 	}
-
 
 }
