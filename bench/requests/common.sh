@@ -168,7 +168,7 @@ bench_start() {
 }
 
 # Creates a personal API token for staff member $1 the way ApiTokens.create stores it (SHA-256 of the secret; the
-# application has no token page yet) and prints the secret.
+# benchmark creates them directly instead of through /console/tokens) and prints the secret.
 api_token() {
 	local token="gk_bench$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
 	local hash
