@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.gongkai.agencies.Role;
+import org.gongkai.calendar.Channel;
+import org.gongkai.calendar.ReceiptDates;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
@@ -177,7 +179,7 @@ public class InformationRequest {
 	 * Registers an application: online submissions and unconfirmed letters, faxes and mails stay
 	 * {@link RequestStatus#SUBMITTED} until receipt is confirmed; the others are received at once.
 	 */
-	static InformationRequest register(long agencyId, Intake intake, org.gongkai.calendar.ReceiptDates receiptRules,
+	static InformationRequest register(long agencyId, Intake intake, ReceiptDates receiptRules,
 			Applicant applicant, InformationSought sought, Keys keys, Actor actor, Instant now, LocalDate today) {
 		if (intake.submittedOn() == null) {
 			throw new RuleViolation("request.submitted-on-missing", "缺少提交或收到日期");
@@ -201,7 +203,14 @@ public class InformationRequest {
 		request.createdAt = now;
 		request.round = 0;
 		request.status = RequestStatus.SUBMITTED;
-		LocalDate received = ReceiptDates.receivedOn(intake, receiptRules);
+		LocalDate received;
+		try {
+			received = receiptRules.receiptDateOnceKnown(intake.channel(), intake.submittedOn(), intake.signedForOn(),
+					intake.confirmedOn());
+		}
+		catch (IllegalArgumentException e) {
+			throw new RuleViolation("request.receipt-date", e.getMessage());
+		}
 		if (received != null) {
 			if (received.isAfter(today)) {
 				throw new RuleViolation("request.future-date", "收到日期不能晚于今天");

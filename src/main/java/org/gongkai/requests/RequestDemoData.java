@@ -9,6 +9,8 @@ import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.DemoAgenciesLoaded;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffMembers;
+import org.gongkai.calendar.Channel;
+import org.gongkai.calendar.ReceiptDates;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.shared.IdentifierChecks;
 import org.slf4j.Logger;
@@ -39,10 +41,10 @@ class RequestDemoData {
 
 	private final Clock clock;
 
-	private final org.gongkai.calendar.ReceiptDates receiptRules;
+	private final ReceiptDates receiptRules;
 
 	RequestDemoData(RequestStore store, TrackingCodes codes, Agencies agencies, StaffMembers staffMembers,
-			WorkingCalendar calendar, Clock clock, org.gongkai.calendar.ReceiptDates receiptRules) {
+			WorkingCalendar calendar, Clock clock, ReceiptDates receiptRules) {
 		this.receiptRules = receiptRules;
 		this.store = store;
 		this.codes = codes;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.gongkai.agencies.Role;
+import org.gongkai.calendar.Channel;
 import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
