@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.gongkai.agencies.Role;
 import org.gongkai.calendar.Channel;
 import org.gongkai.calendar.ReceiptDates;
+import org.gongkai.calendar.StatutoryTerms;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
@@ -34,12 +35,6 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("information_request")
 public class InformationRequest {
-
-	/** Article 33: the one extension is at most 20 working days. */
-	static final int MAX_EXTENSION_DAYS = 20;
-
-	/** A correction term longer than this is not a "reasonable term" (Article 30); the agency sets it within. */
-	static final int MAX_CORRECTION_TERM_DAYS = 60;
 
 	@Id
 	private Long id;
@@ -272,14 +267,14 @@ public class InformationRequest {
 			throw new RuleViolation("request.correction-after-reopen", "重新办理的申请不能再告知补正");
 		}
 		requireText(matters, "补正告知须说明需要补正的事项（《条例》第三十条）");
-		if (termDays < 1 || termDays > MAX_CORRECTION_TERM_DAYS) {
-			throw new RuleViolation("request.correction-term", "补正期限应为 1 至 " + MAX_CORRECTION_TERM_DAYS + " 个工作日的合理期限");
+		if (termDays < 1 || termDays > StatutoryTerms.MAX_CORRECTION_TERM_DAYS) {
+			throw new RuleViolation("request.correction-term", "补正期限应为 1 至 " + StatutoryTerms.MAX_CORRECTION_TERM_DAYS + " 个工作日的合理期限");
 		}
 		if (issuedOn == null || issuedOn.isAfter(today) || issuedOn.isBefore(receivedOn)) {
 			throw new RuleViolation("request.bad-date", "告知日期须在收到申请之日与今天之间");
 		}
 		if (issuedOn.isAfter(noticeDue)) {
-			throw new RuleViolation("request.correction-window-closed", "补正告知应当自收到申请之日起 7 个工作日内作出（《条例》第三十条），期限已于 "
+			throw new RuleViolation("request.correction-window-closed", "补正告知应当自收到申请之日起 " + StatutoryTerms.CORRECTION_NOTICE_DAYS + " 个工作日内作出（《条例》第三十条），期限已于 "
 					+ noticeDue + " 届满");
 		}
 		this.correctionRequestedOn = issuedOn;
@@ -386,8 +381,8 @@ public class InformationRequest {
 			throw new RuleViolation("request.already-extended", "答复期限只能延长一次（《条例》第三十三条），已于 " + extensionApprovedOn
 					+ " 延长 " + extensionDays + " 个工作日");
 		}
-		if (days < 1 || days > MAX_EXTENSION_DAYS) {
-			throw new RuleViolation("request.extension-too-long", "延长答复期限最长不得超过 20 个工作日（《条例》第三十三条）");
+		if (days < 1 || days > StatutoryTerms.MAX_EXTENSION_DAYS) {
+			throw new RuleViolation("request.extension-too-long", "延长答复期限最长不得超过 " + StatutoryTerms.MAX_EXTENSION_DAYS + " 个工作日（《条例》第三十三条）");
 		}
 		if (!approval.officeHead()) {
 			throw new RuleViolation("request.extension-not-approved", "延长答复期限须经政府信息公开工作机构负责人同意（《条例》第三十三条），"

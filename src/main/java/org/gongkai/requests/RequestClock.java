@@ -9,6 +9,7 @@ import org.gongkai.calendar.ClockFacts;
 import org.gongkai.calendar.ClockReading;
 import org.gongkai.calendar.Pause;
 import org.gongkai.calendar.StatutoryClock;
+import org.gongkai.calendar.StatutoryTerms;
 import org.gongkai.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +55,7 @@ public class RequestClock {
 		for (CaseClock.ConsultationTerm consultation : explained ? List.<CaseClock.ConsultationTerm>of() : consultations) {
 			terms.add(new ClockReading.Term((consultation.kind() == ConsultationKind.THIRD_PARTY ? "第三方" : "其他机关")
 					+ "答复征求意见期限（第" + (consultation.kind() == ConsultationKind.THIRD_PARTY ? "三十二" : "三十四")
-					+ "条）：" + consultation.party(), consultation.sentOn(), ConsultationKind.TERM_WORKING_DAYS,
+					+ "条）：" + consultation.party(), consultation.sentOn(), StatutoryTerms.CONSULTATION_DAYS,
 					consultation.termEnds(), List.of()));
 		}
 		Boolean inTime = null;
@@ -150,7 +151,7 @@ public class RequestClock {
 
 	/** The last day for a correction notice: 7 working days after receipt (Article 30). */
 	public LocalDate correctionNoticeDue(InformationRequest request) {
-		return calendar.addWorkingDays(request.getReceivedOn(), StatutoryClock.CORRECTION_NOTICE_DAYS);
+		return calendar.addWorkingDays(request.getReceivedOn(), StatutoryTerms.CORRECTION_NOTICE_DAYS);
 	}
 
 	/** The date lists index by: the reply due date of an open case, {@code null} otherwise. */
@@ -169,7 +170,7 @@ public class RequestClock {
 			if (consultation.roundNo() != request.getRound()) {
 				continue;
 			}
-			LocalDate termEnds = calendar.addWorkingDays(consultation.sentOn(), ConsultationKind.TERM_WORKING_DAYS);
+			LocalDate termEnds = calendar.addWorkingDays(consultation.sentOn(), StatutoryTerms.CONSULTATION_DAYS);
 			LocalDate until;
 			if (consultation.answeredOn() != null) {
 				until = consultation.answeredOn().isAfter(termEnds) ? termEnds : consultation.answeredOn();

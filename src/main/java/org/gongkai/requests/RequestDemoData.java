@@ -11,6 +11,7 @@ import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.calendar.Channel;
 import org.gongkai.calendar.ReceiptDates;
+import org.gongkai.calendar.StatutoryTerms;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.shared.IdentifierChecks;
 import org.slf4j.Logger;
@@ -84,7 +85,7 @@ class RequestDemoData {
 				person("张强", "41130319751120003", "13937700002", null),
 				sought("关于市场的文件", null, "要去年那个文件"), registrar);
 		unclear.requestCorrection("请写明所需文件的名称、文号或发布时间等特征，以便检索", 15, back(today, 2),
-				calendar.addWorkingDays(unclear.getReceivedOn(), 7), registrar, now, today);
+				calendar.addWorkingDays(unclear.getReceivedOn(), StatutoryTerms.CORRECTION_NOTICE_DAYS), registrar, now, today);
 		save(unclear);
 
 		InformationRequest consulting = register(agency, Channel.REGISTERED_MAIL, ago10, ago10,
