@@ -180,7 +180,7 @@ public class InformationRequest {
 			throw new RuleViolation("request.submitted-on-missing", "缺少提交或收到日期");
 		}
 		if (intake.submittedOn().isAfter(today)) {
-			throw new RuleViolation("request.future-date", "提交日期不能晚于今天");
+			throw new RuleViolation("request.submission-date-in-future", "提交日期不能晚于今天");
 		}
 		InformationRequest request = new InformationRequest();
 		request.agencyId = agencyId;
@@ -208,7 +208,7 @@ public class InformationRequest {
 		}
 		if (received != null) {
 			if (received.isAfter(today)) {
-				throw new RuleViolation("request.future-date", "收到日期不能晚于今天");
+				throw new RuleViolation("request.receipt-date-in-future", "收到日期不能晚于今天");
 			}
 			request.receive(received);
 		}
@@ -231,7 +231,7 @@ public class InformationRequest {
 	public void confirmReceipt(LocalDate on, Actor actor, Instant now, LocalDate today) {
 		requireStatus("确认收到", RequestStatus.SUBMITTED);
 		if (on == null || on.isAfter(today)) {
-			throw new RuleViolation("request.future-date", "确认日期不能为空，也不能晚于今天");
+			throw new RuleViolation("request.confirmation-date-out-of-range", "确认日期不能为空，也不能晚于今天");
 		}
 		if (on.isBefore(submittedOn)) {
 			throw new RuleViolation("request.confirmation-before-submission", "确认日期不能早于申请提交或到达日期 " + submittedOn);
@@ -244,7 +244,7 @@ public class InformationRequest {
 	/** Sets aside a submission that was never confirmed as received (a test, a duplicate, spam); it is never counted. */
 	public void dismiss(String reason, Actor actor, Instant now) {
 		requireStatus("不予登记", RequestStatus.SUBMITTED);
-		requireText(reason, "不予登记须说明理由");
+		requireText(reason, "request.dismissal-reason-missing", "不予登记须说明理由");
 		this.status = RequestStatus.DISMISSED;
 		this.closingNote = reason;
 		events.add(new SubmissionDismissed(id, agencyId, actor.name(), now, reason));
@@ -266,12 +266,12 @@ public class InformationRequest {
 		if (round > 1) {
 			throw new RuleViolation("request.correction-after-reopen", "重新办理的申请不能再告知补正");
 		}
-		requireText(matters, "补正告知须说明需要补正的事项（《条例》第三十条）");
+		requireText(matters, "request.correction-matters-missing", "补正告知须说明需要补正的事项（《条例》第三十条）");
 		if (termDays < 1 || termDays > StatutoryTerms.MAX_CORRECTION_TERM_DAYS) {
 			throw new RuleViolation("request.correction-term", "补正期限应为 1 至 " + StatutoryTerms.MAX_CORRECTION_TERM_DAYS + " 个工作日的合理期限");
 		}
 		if (issuedOn == null || issuedOn.isAfter(today) || issuedOn.isBefore(receivedOn)) {
-			throw new RuleViolation("request.bad-date", "告知日期须在收到申请之日与今天之间");
+			throw new RuleViolation("request.correction-notice-date-out-of-range", "告知日期须在收到申请之日与今天之间");
 		}
 		if (issuedOn.isAfter(noticeDue)) {
 			throw new RuleViolation("request.correction-window-closed", "补正告知应当自收到申请之日起 " + StatutoryTerms.CORRECTION_NOTICE_DAYS + " 个工作日内作出（《条例》第三十条），期限已于 "
@@ -288,7 +288,7 @@ public class InformationRequest {
 	public void receiveCorrection(LocalDate on, Actor actor, Instant now, LocalDate today) {
 		requireStatus("收到补正", RequestStatus.AWAITING_CORRECTION);
 		if (on == null || on.isAfter(today) || on.isBefore(correctionRequestedOn)) {
-			throw new RuleViolation("request.bad-date", "补正收到日期须在告知补正之日与今天之间");
+			throw new RuleViolation("request.correction-received-date-out-of-range", "补正收到日期须在告知补正之日与今天之间");
 		}
 		this.correctionReceivedOn = on;
 		this.status = RequestStatus.RECEIVED;
@@ -333,9 +333,9 @@ public class InformationRequest {
 	 */
 	public void consult(ConsultationKind kind, String party, LocalDate sentOn, Actor actor, Instant now, LocalDate today) {
 		requireStatus("征求意见", RequestStatus.IN_HANDLING);
-		requireText(party, "须写明征求意见的对象");
+		requireText(party, "request.consulted-party-missing", "须写明征求意见的对象");
 		if (sentOn == null || sentOn.isAfter(today) || sentOn.isBefore(roundStart())) {
-			throw new RuleViolation("request.bad-date", "征求意见书发出日期须在收到申请之日与今天之间");
+			throw new RuleViolation("request.consultation-sent-date-out-of-range", "征求意见书发出日期须在收到申请之日与今天之间");
 		}
 		consultations.add(new Consultation(round, kind, party, sentOn, null, null));
 		events.add(new ConsultationStarted(id, agencyId, actor.name(), now, consultations.size(), kind, party, sentOn));
@@ -354,7 +354,7 @@ public class InformationRequest {
 					+ " 登记答复");
 		}
 		if (answeredOn == null || answeredOn.isAfter(today) || answeredOn.isBefore(consultation.sentOn())) {
-			throw new RuleViolation("request.bad-date", "答复日期须在征求意见书发出之日与今天之间");
+			throw new RuleViolation("request.consultation-answer-date-out-of-range", "答复日期须在征求意见书发出之日与今天之间");
 		}
 		consultations.set(number - 1, consultation.answered(answeredOn, answer));
 		events.add(new ConsultationAnswered(id, agencyId, actor.name(), now, number, answeredOn));
@@ -388,10 +388,10 @@ public class InformationRequest {
 			throw new RuleViolation("request.extension-not-approved", "延长答复期限须经政府信息公开工作机构负责人同意（《条例》第三十三条），"
 					+ approval.name() + " 不是本机关的公开办负责人");
 		}
-		requireText(reason, "延长答复期限须说明理由");
+		requireText(reason, "request.extension-reason-missing", "延长答复期限须说明理由");
 		LocalDate on = approval.approvedOn();
 		if (on == null || on.isAfter(today) || on.isBefore(roundStart())) {
-			throw new RuleViolation("request.bad-date", "批准日期须在收到申请之日与今天之间");
+			throw new RuleViolation("request.extension-approval-date-out-of-range", "批准日期须在收到申请之日与今天之间");
 		}
 		if (replyDue != null && on.isAfter(replyDue)) {
 			throw new RuleViolation("request.extension-after-due", "答复期限已于 " + replyDue + " 届满，届满后不能再延长");
@@ -428,7 +428,7 @@ public class InformationRequest {
 				&& consultations.stream().noneMatch(c -> c.roundNo() == round && c.kind() == ConsultationKind.THIRD_PARTY)) {
 			throw new RuleViolation("request.third-party-not-consulted", "以保护第三方合法权益不予公开，须先书面征求第三方意见（《条例》第三十二条）");
 		}
-		requireText(basis, "答复须写明法律依据");
+		requireText(basis, "request.legal-basis-missing", "答复须写明法律依据");
 		this.draftNo++;
 		this.draftOutcome = proposed;
 		this.draftLegalBasis = basis;
@@ -473,7 +473,7 @@ public class InformationRequest {
 			throw new RuleViolation("request.review-own-draft", "起草人不能审核自己的答复草稿");
 		}
 		if (!approve) {
-			requireText(comment, "退回时须写明意见");
+			requireText(comment, "request.return-comment-missing", "退回时须写明意见");
 		}
 		reviews.add(new ReviewDecision(round, draftNo, level, required.name(), reviewer.staffId(), reviewer.displayName(),
 				now, approve, comment));
@@ -490,7 +490,7 @@ public class InformationRequest {
 	public void answer(LocalDate repliedOn, DeliveryMethod delivery, Actor actor, Instant now, LocalDate today) {
 		requireStatus("答复", RequestStatus.APPROVED);
 		if (repliedOn == null || repliedOn.isAfter(today) || repliedOn.isBefore(roundStart())) {
-			throw new RuleViolation("request.bad-date", "答复日期须在收到申请之日与今天之间");
+			throw new RuleViolation("request.reply-date-out-of-range", "答复日期须在收到申请之日与今天之间");
 		}
 		if (delivery == null) {
 			throw new RuleViolation("request.delivery-missing", "须写明答复的送达方式");
@@ -507,7 +507,7 @@ public class InformationRequest {
 	public void recordService(LocalDate on, Actor actor, Instant now, LocalDate today) {
 		requireStatus("登记送达", RequestStatus.ANSWERED);
 		if (on == null || on.isAfter(today) || on.isBefore(repliedOn)) {
-			throw new RuleViolation("request.bad-date", "送达日期须在答复日期与今天之间");
+			throw new RuleViolation("request.service-date-out-of-range", "送达日期须在答复日期与今天之间");
 		}
 		this.servedOn = on;
 		events.add(new ServiceRecorded(id, agencyId, actor.name(), now, on));
@@ -528,9 +528,9 @@ public class InformationRequest {
 	public void withdraw(LocalDate on, String reason, Actor actor, Instant now, LocalDate today) {
 		requireStatus("撤回", RequestStatus.RECEIVED, RequestStatus.AWAITING_CORRECTION, RequestStatus.IN_HANDLING,
 				RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
-		requireText(reason, "撤回须记录申请人的撤回方式或理由");
+		requireText(reason, "request.withdrawal-reason-missing", "撤回须记录申请人的撤回方式或理由");
 		if (on == null || on.isAfter(today) || on.isBefore(roundStart())) {
-			throw new RuleViolation("request.bad-date", "撤回日期须在收到申请之日与今天之间");
+			throw new RuleViolation("request.withdrawal-date-out-of-range", "撤回日期须在收到申请之日与今天之间");
 		}
 		close(Outcome.OTHER_DISPOSAL_OTHER, on, "申请人撤回：" + reason, RequestStatus.CLOSED);
 		events.add(new RequestWithdrawn(id, agencyId, actor.name(), now, on, reason));
@@ -600,9 +600,9 @@ public class InformationRequest {
 	 */
 	public void reopen(String reason, Actor actor, Instant now, LocalDate today) {
 		requireStatus("重新办理", true, RequestStatus.ANSWERED, RequestStatus.CLOSED, RequestStatus.ARCHIVED);
-		requireText(reason, "重新办理须说明理由（如复议决定书、判决书文号）");
+		requireText(reason, "request.reopening-reason-missing", "重新办理须说明理由（如复议决定书、判决书文号）");
 		if (today.isBefore(closedOn)) {
-			throw new RuleViolation("request.bad-date", "重新办理日期不能早于原办结日期");
+			throw new RuleViolation("request.reopened-before-closing", "重新办理日期不能早于原办结日期");
 		}
 		this.round++;
 		this.rounds.add(new HandlingRound(round, agencyId, applicant.type(), today, null, null, reason));
@@ -667,9 +667,9 @@ public class InformationRequest {
 		return new RuleViolation("request.archived", "申请已归档，归档后只读（《条例》第四十五条）");
 	}
 
-	private static void requireText(String text, String message) {
+	private static void requireText(String text, String code, String message) {
 		if (text == null || text.isBlank()) {
-			throw new RuleViolation("request.reason-missing", message);
+			throw new RuleViolation(code, message);
 		}
 	}
 
