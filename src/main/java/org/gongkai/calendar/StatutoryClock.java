@@ -126,7 +126,7 @@ public class StatutoryClock {
 			boolean startsNextDay) {
 		LocalDate firstCounted = calendar.startDayCounted() && !startsNextDay ? from : from.plusDays(1);
 		boolean provisional = !due.isBefore(firstCounted) && calendar.isProvisional(firstCounted, due);
-		return new Term(kind, kind.label(), from, workingDays, excludedDays, due,
+		return new Term(kind, null, from, workingDays, excludedDays, due,
 				calendar.declaredBetween(firstCounted.minusDays(1), due), provisional);
 	}
 

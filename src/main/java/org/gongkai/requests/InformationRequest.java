@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -413,7 +411,7 @@ public class InformationRequest {
 		int level = pendingReviewLevel();
 		Role required = reviewChain().get(level - 1);
 		if (!rolesHeld.contains(required)) {
-			throw new RuleViolation("request.review-role", "第 " + level + " 级审核须由" + roleLabel(required) + "作出");
+			throw new RuleViolation("request.review-role", "第 " + level + " 级审核须由" + ChineseLabels.of(required) + "作出");
 		}
 		if (reviewer.staffId() != null && reviewer.staffId().equals(draft.draftedBy())) {
 			throw new RuleViolation("request.review-own-draft", "起草人不能审核自己的答复草稿");
@@ -577,7 +575,7 @@ public class InformationRequest {
 			throw archived();
 		}
 		if (!Arrays.asList(allowed).contains(status)) {
-			throw new RuleViolation("request.wrong-status", "申请当前状态为“" + STATUS_LABELS.get(status) + "”，不能" + verb);
+			throw new RuleViolation("request.wrong-status", "申请当前状态为“" + ChineseLabels.of(status) + "”，不能" + verb);
 		}
 	}
 
@@ -590,19 +588,6 @@ public class InformationRequest {
 			throw new RuleViolation(code, message);
 		}
 	}
-
-	private static String roleLabel(Role role) {
-		return switch (role) {
-			case REVIEWER -> "审核人";
-			case OFFICE_HEAD -> "公开办负责人";
-			default -> role.name();
-		};
-	}
-
-	private static final Map<RequestStatus, String> STATUS_LABELS = new EnumMap<>(Map.of(RequestStatus.SUBMITTED, "待确认收到",
-			RequestStatus.RECEIVED, "已登记", RequestStatus.AWAITING_CORRECTION, "待补正", RequestStatus.IN_HANDLING, "办理中",
-			RequestStatus.IN_REVIEW, "审核中", RequestStatus.APPROVED, "待答复", RequestStatus.ANSWERED, "已答复",
-			RequestStatus.CLOSED, "已终止", RequestStatus.ARCHIVED, "已归档", RequestStatus.DISMISSED, "不予登记"));
 
 	/** Takes the events queued by the verbs since the last call, for publishing after the save. */
 	List<RequestEvent> drainEvents() {

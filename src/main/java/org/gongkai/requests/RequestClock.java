@@ -45,18 +45,19 @@ public class RequestClock {
 		LocalDate correctionTermEnds = correctionTermEnds(request);
 		List<ClockReading.Term> terms = new ArrayList<>(reading.terms());
 		if (correctionTermEnds != null) {
-			terms.add(new ClockReading.Term("申请人补正期限（第三十条，机关确定的合理期限）", request.getCorrectionRequestedOn(),
-					request.getCorrectionTermDays(), correctionTermEnds, List.of()));
+			terms.add(new ClockReading.Term(ClockReading.Term.Kind.CORRECTION, null, request.getCorrectionRequestedOn(),
+					request.getCorrectionTermDays(), correctionTermEnds));
 		}
 		// A calendar that explains consultation terms itself (Articles 32, 34) needs no second copy of them.
 		boolean explained = reading.terms()
 			.stream()
-			.anyMatch(term -> term.label().contains("第三十二条") || term.label().contains("第三十四条"));
+			.anyMatch(term -> term.kind() == ClockReading.Term.Kind.THIRD_PARTY
+					|| term.kind() == ClockReading.Term.Kind.OTHER_AGENCY);
 		for (CaseClock.ConsultationTerm consultation : explained ? List.<CaseClock.ConsultationTerm>of() : consultations) {
-			terms.add(new ClockReading.Term((consultation.kind() == ConsultationKind.THIRD_PARTY ? "第三方" : "其他机关")
-					+ "答复征求意见期限（第" + (consultation.kind() == ConsultationKind.THIRD_PARTY ? "三十二" : "三十四")
-					+ "条）：" + consultation.party(), consultation.sentOn(), StatutoryTerms.CONSULTATION_DAYS,
-					consultation.termEnds(), List.of()));
+			ClockReading.Term.Kind kind = consultation.kind() == ConsultationKind.THIRD_PARTY
+					? ClockReading.Term.Kind.THIRD_PARTY : ClockReading.Term.Kind.OTHER_AGENCY;
+			terms.add(new ClockReading.Term(kind, consultation.party(), consultation.sentOn(),
+					StatutoryTerms.CONSULTATION_DAYS, consultation.termEnds()));
 		}
 		Boolean inTime = null;
 		CaseClock.Badge badge;

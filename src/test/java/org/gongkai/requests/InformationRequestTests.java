@@ -696,6 +696,13 @@ class InformationRequestTests {
 		}
 
 		@Test
+		void aWrongStatusIsNamedInChineseFromTheMessageBundle() {
+			InformationRequest request = Fixtures.receivedToday();
+			assertThatThrownBy(() -> request.dismiss("重复", REGISTRAR, NOW)).isInstanceOf(RuleViolation.class)
+				.hasMessageContaining("“已登记”");
+		}
+
+		@Test
 		void missingReasonsNameTheirRule() {
 			InformationRequest submitted = Fixtures.submittedOnline(TODAY);
 			refused(submitted, "request.dismissal-reason-missing", () -> submitted.dismiss(" ", REGISTRAR, NOW));
