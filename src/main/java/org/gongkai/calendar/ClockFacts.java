@@ -22,18 +22,12 @@ import java.util.List;
 public record ClockFacts(LocalDate receivedOn, LocalDate correctionRequestedOn, LocalDate correctionReceivedOn,
 		List<Pause> pauses, int extensionDays, Integer correctionTermDays, LocalDate feeNoticeReceivedOn) {
 
-	/** Article 33: an extension may not exceed 20 working days. */
-	public static final int MAX_EXTENSION_DAYS = 20;
-
-	/** The longest correction term accepted; the Regulations only say "reasonable". */
-	public static final int MAX_CORRECTION_TERM_DAYS = 60;
-
 	public ClockFacts {
 		if (receivedOn == null) {
 			throw new IllegalArgumentException("缺少收到申请日期");
 		}
-		if (extensionDays < 0 || extensionDays > MAX_EXTENSION_DAYS) {
-			throw new IllegalArgumentException("延期不得超过 20 个工作日（《条例》第三十三条）");
+		if (extensionDays < 0 || extensionDays > StatutoryTerms.MAX_EXTENSION_DAYS) {
+			throw new IllegalArgumentException("延期不得超过 " + StatutoryTerms.MAX_EXTENSION_DAYS + " 个工作日（《条例》第三十三条）");
 		}
 		if (correctionRequestedOn != null && correctionRequestedOn.isBefore(receivedOn)) {
 			throw new IllegalArgumentException("补正告知日不能早于收到申请日");
@@ -44,8 +38,8 @@ public record ClockFacts(LocalDate receivedOn, LocalDate correctionRequestedOn, 
 		if (correctionReceivedOn != null && correctionReceivedOn.isBefore(correctionRequestedOn)) {
 			throw new IllegalArgumentException("收到补正申请日不能早于补正告知日");
 		}
-		if (correctionTermDays != null && (correctionTermDays < 1 || correctionTermDays > MAX_CORRECTION_TERM_DAYS)) {
-			throw new IllegalArgumentException("补正期限应为 1 到 " + MAX_CORRECTION_TERM_DAYS + " 个工作日");
+		if (correctionTermDays != null && (correctionTermDays < 1 || correctionTermDays > StatutoryTerms.MAX_CORRECTION_TERM_DAYS)) {
+			throw new IllegalArgumentException("补正期限应为 1 到 " + StatutoryTerms.MAX_CORRECTION_TERM_DAYS + " 个工作日");
 		}
 		if (feeNoticeReceivedOn != null && feeNoticeReceivedOn.isBefore(receivedOn)) {
 			throw new IllegalArgumentException("收到收费通知日不能早于收到申请日");

@@ -2,6 +2,9 @@ package org.gongkai.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * An application's statutory clock as read on one day, with every term explained.
@@ -36,15 +39,16 @@ public record ClockReading(LocalDate replyDue, LocalDate correctionNoticeDue, in
 	}
 
 	/** The term of {@code kind}, if the clock counted one. */
-	public java.util.Optional<Term> term(Term.Kind kind) {
+	public Optional<Term> term(Term.Kind kind) {
 		return terms.stream().filter(term -> term.kind() == kind).findFirst();
 	}
 
 	/**
-	 * One term of the clock, explained.
+	 * One term of the clock, explained. Its name is the message {@link #messageKey()}; pages render that, the Chinese
+	 * API uses {@link #label()}.
 	 *
 	 * @param kind which term of the Regulations it is
-	 * @param label what the term is, such as 答复期限（第三十三条）
+	 * @param note what distinguishes it from others of its kind, such as the consulted party, or {@code null}
 	 * @param from the day it starts from (not counted under the default convention)
 	 * @param workingDays the working days it counts (for the reply: 20 plus any extension)
 	 * @param excludedDays working days within it that did not count (consultation and, if configured, fee pauses)
@@ -52,44 +56,52 @@ public record ClockReading(LocalDate replyDue, LocalDate correctionNoticeDue, in
 	 * @param crossed declared days (holidays and make-up days) from its first counted day to its last
 	 * @param provisional whether it reaches days whose official calendar is not loaded
 	 */
-	public record Term(Kind kind, String label, LocalDate from, int workingDays, int excludedDays, LocalDate due,
+	public record Term(Kind kind, String note, LocalDate from, int workingDays, int excludedDays, LocalDate due,
 			List<DeclaredDay> crossed, boolean provisional) {
+
+		private static final ResourceBundle CHINESE = ResourceBundle.getBundle("i18n/calendar", Locale.ROOT,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
 		public Term {
 			crossed = List.copyOf(crossed);
 		}
 
-		/** A term described only by its label. */
-		public Term(String label, LocalDate from, int workingDays, LocalDate due, List<DeclaredDay> crossed) {
-			this(Kind.OTHER, label, from, workingDays, 0, due, crossed, false);
+		/** A term counted outside the calendar module, without declared days. */
+		public Term(Kind kind, String note, LocalDate from, int workingDays, LocalDate due) {
+			this(kind, note, from, workingDays, 0, due, List.of(), false);
 		}
 
-		/** The terms the clock counts, each with its legal basis; the message key is {@code calendar.term.NAME}. */
+		/** The message key of the term's name, {@code calendar.term.NAME}. */
+		public String messageKey() {
+			return kind.messageKey();
+		}
+
+		/** The Chinese name from the default (Chinese) bundle, followed by the note if any: for the Chinese API. */
+		public String label() {
+			String name = CHINESE.getString(messageKey());
+			return note == null ? name : name + "：" + note;
+		}
+
+		/** The terms the clock counts, each with its legal basis in its message {@code calendar.term.NAME}. */
 		public enum Kind {
 			/** 补正告知期限: 7 working days from receipt (Article 30). */
-			CORRECTION_NOTICE("补正告知期限（第三十条）"),
+			CORRECTION_NOTICE,
 			/** 申请人补正期限: the reasonable term the agency set (Article 30). */
-			CORRECTION("申请人补正期限（第三十条）"),
+			CORRECTION,
 			/** 答复期限: 20 working days from receipt or from the corrected application, plus extension (Articles 30, 33). */
-			REPLY("答复期限（第三十三条）"),
+			REPLY,
 			/** 第三方提出意见期限: 15 working days (Article 32). */
-			THIRD_PARTY("第三方提出意见期限（第三十二条）"),
+			THIRD_PARTY,
 			/** 被征求意见机关提出意见期限: 15 working days (Article 34). */
-			OTHER_AGENCY("其他机关提出意见期限（第三十四条）"),
+			OTHER_AGENCY,
 			/** 缴费期限: 20 working days from the day after the fee notice arrived (国办函〔2020〕109号). */
-			FEE_PAYMENT("缴纳信息处理费期限（国办函〔2020〕109号）"),
-			/** A term described by its label only. */
-			OTHER("期限");
+			FEE_PAYMENT,
+			/** Any other term. */
+			OTHER;
 
-			private final String label;
-
-			Kind(String label) {
-				this.label = label;
-			}
-
-			/** The Chinese label with its legal basis. */
-			public String label() {
-				return label;
+			/** The message key of the name, {@code calendar.term.NAME}. */
+			public String messageKey() {
+				return "calendar.term." + name();
 			}
 
 		}

@@ -15,9 +15,6 @@ import java.time.LocalDate;
  */
 public record Pause(Kind kind, LocalDate from, LocalDate until) {
 
-	/** Articles 32 and 34: the consulted party answers within 15 working days of receiving the letter. */
-	public static final int CONSULTATION_DAYS = 15;
-
 	public enum Kind {
 		/** 征求第三方意见 (Article 32). */
 		THIRD_PARTY,

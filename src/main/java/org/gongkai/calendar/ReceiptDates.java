@@ -21,36 +21,6 @@ import java.util.Map;
  */
 public class ReceiptDates {
 
-	/** The channels an application arrives by. */
-	public enum Channel {
-		/** 当面提交 (Article 31(1)). */
-		IN_PERSON("当面提交"),
-		/** 挂号信、EMS 等需签收的邮件 (Article 31(2)). */
-		REGISTERED_MAIL("挂号信/EMS"),
-		/** 平常信函等无需签收的邮件 (Article 31(2)). */
-		ORDINARY_LETTER("平信"),
-		/** 互联网渠道：申请平台、网站表单 (Article 31(3)). */
-		ONLINE("网上申请"),
-		/** 政府信息公开工作机构的传真 (Article 31(3)). */
-		FAX("传真"),
-		/** 电子邮件 [INTERPRETATION: an internet channel of Article 31(3)]. */
-		EMAIL("电子邮件"),
-		/** 12345 热线转办 [INTERPRETATION: an oral application written down under Article 29]. */
-		HOTLINE_12345("12345 热线");
-
-		private final String label;
-
-		Channel(String label) {
-			this.label = label;
-		}
-
-		/** The Chinese name of the channel. */
-		public String label() {
-			return label;
-		}
-
-	}
-
 	/** Which day of the application's arrival counts as its receipt. */
 	public enum Rule {
 		/** The day it was handed in (in person). */
@@ -94,6 +64,20 @@ public class ReceiptDates {
 	}
 
 	/**
+	 * The receipt date of an application that came by {@code channel}, or {@code null} while it awaits the
+	 * confirmation its channel needs: until then the receipt date is unknown and no period runs.
+	 *
+	 * @throws IllegalArgumentException as {@link #receiptDate} does for any other missing or misordered date
+	 */
+	public LocalDate receiptDateOnceKnown(Channel channel, LocalDate arrivedOn, LocalDate signedForOn,
+			LocalDate confirmedOn) {
+		if (channel != null && rules.get(channel) == Rule.CONFIRMATION_DAY && confirmedOn == null) {
+			return null;
+		}
+		return receiptDate(channel, arrivedOn, signedForOn, confirmedOn);
+	}
+
+	/**
 	 * The receipt date of an application that came by {@code channel}.
 	 *
 	 * @param arrivedOn the day it was handed in or arrived (in person: the submission day); needed for in-person
@@ -117,14 +101,13 @@ public class ReceiptDates {
 			}
 			case SIGNED_FOR_DAY -> {
 				if (signedForOn == null) {
-					throw new IllegalArgumentException(channel.label() + "以机关签收之日为收到申请之日（第三十一条），请填写签收日期");
+					throw new IllegalArgumentException("需签收的邮件以机关签收之日为收到申请之日（第三十一条），请填写签收日期");
 				}
 				yield notBefore(signedForOn, arrivedOn, "签收日期");
 			}
 			case CONFIRMATION_DAY -> {
 				if (confirmedOn == null) {
-					throw new IllegalArgumentException(
-							channel.label() + "以与申请人确认之日为收到申请之日（第三十一条），尚未确认的申请还没有收到日期");
+					throw new IllegalArgumentException("此渠道以与申请人确认之日为收到申请之日（第三十一条），尚未确认的申请还没有收到日期");
 				}
 				yield notBefore(confirmedOn, arrivedOn, "确认日期");
 			}

@@ -24,15 +24,6 @@ import org.gongkai.calendar.ClockReading.Term;
  */
 public class StatutoryClock {
 
-	/** Article 33: reply within 20 working days. */
-	public static final int REPLY_DAYS = 20;
-
-	/** Article 30: correction notice within 7 working days. */
-	public static final int CORRECTION_NOTICE_DAYS = 7;
-
-	/** 国办函〔2020〕109号 (as restated by provincial notices): pay within 20 working days from the day after the notice. */
-	public static final int FEE_PAYMENT_DAYS = 20;
-
 	private final WorkingCalendar calendar;
 
 	private final boolean feePaymentPausesReply;
@@ -56,8 +47,8 @@ public class StatutoryClock {
 	/** Reads the clock on {@code today}. */
 	public ClockReading read(ClockFacts facts, LocalDate today) {
 		List<Term> terms = new ArrayList<>();
-		Term notice = term(Term.Kind.CORRECTION_NOTICE, facts.receivedOn(), CORRECTION_NOTICE_DAYS, 0,
-				calendar.addWorkingDays(facts.receivedOn(), CORRECTION_NOTICE_DAYS), false);
+		Term notice = term(Term.Kind.CORRECTION_NOTICE, facts.receivedOn(), StatutoryTerms.CORRECTION_NOTICE_DAYS, 0,
+				calendar.addWorkingDays(facts.receivedOn(), StatutoryTerms.CORRECTION_NOTICE_DAYS), false);
 		terms.add(notice);
 		LocalDate correctionDue = null;
 		if (facts.correctionRequestedOn() != null && facts.correctionTermDays() != null) {
@@ -68,14 +59,14 @@ public class StatutoryClock {
 		for (Pause pause : facts.pauses()) {
 			if (pause.isConsultation()) {
 				Term.Kind kind = pause.kind() == Pause.Kind.THIRD_PARTY ? Term.Kind.THIRD_PARTY : Term.Kind.OTHER_AGENCY;
-				terms.add(term(kind, pause.from(), Pause.CONSULTATION_DAYS, 0,
-						calendar.addWorkingDays(pause.from(), Pause.CONSULTATION_DAYS), false));
+				terms.add(term(kind, pause.from(), StatutoryTerms.CONSULTATION_DAYS, 0,
+						calendar.addWorkingDays(pause.from(), StatutoryTerms.CONSULTATION_DAYS), false));
 			}
 		}
 		LocalDate feeDue = null;
 		if (facts.feeNoticeReceivedOn() != null) {
-			feeDue = calendar.nthWorkingDayAfter(facts.feeNoticeReceivedOn(), FEE_PAYMENT_DAYS);
-			terms.add(term(Term.Kind.FEE_PAYMENT, facts.feeNoticeReceivedOn(), FEE_PAYMENT_DAYS, 0, feeDue, true));
+			feeDue = calendar.nthWorkingDayAfter(facts.feeNoticeReceivedOn(), StatutoryTerms.FEE_PAYMENT_DAYS);
+			terms.add(term(Term.Kind.FEE_PAYMENT, facts.feeNoticeReceivedOn(), StatutoryTerms.FEE_PAYMENT_DAYS, 0, feeDue, true));
 		}
 
 		if (facts.awaitingCorrection()) {
@@ -83,7 +74,7 @@ public class StatutoryClock {
 		}
 
 		LocalDate start = facts.correctionReceivedOn() != null ? facts.correctionReceivedOn() : facts.receivedOn();
-		int running = REPLY_DAYS + facts.extensionDays();
+		int running = StatutoryTerms.REPLY_DAYS + facts.extensionDays();
 		// The last day already counted; the period runs on the working days after it that no pause covers.
 		LocalDate cursor = calendar.startDayCounted() ? start.minusDays(1) : start;
 		int remaining = running;
@@ -135,7 +126,7 @@ public class StatutoryClock {
 			boolean startsNextDay) {
 		LocalDate firstCounted = calendar.startDayCounted() && !startsNextDay ? from : from.plusDays(1);
 		boolean provisional = !due.isBefore(firstCounted) && calendar.isProvisional(firstCounted, due);
-		return new Term(kind, kind.label(), from, workingDays, excludedDays, due,
+		return new Term(kind, null, from, workingDays, excludedDays, due,
 				calendar.declaredBetween(firstCounted.minusDays(1), due), provisional);
 	}
 

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.gongkai.calendar.Channel;
+import org.gongkai.calendar.ClockReading;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicantTracking {
 
 	/** The applicant's view of an application. */
-	public record Status(@com.fasterxml.jackson.annotation.JsonIgnore long requestId, String trackingCode, String agencyName, String title, RequestStatus status,
+	public record Status(@JsonIgnore long requestId, String trackingCode, String agencyName, String title, RequestStatus status,
 			Channel channel, LocalDate submittedOn, LocalDate receivedOn, LocalDate replyDue, Integer workingDaysLeft,
 			boolean paused, String badge, String correctionMatters, LocalDate correctionTermEnds, Integer extensionDays,
 			String extensionReason, Outcome outcome, LocalDate repliedOn, List<String> terms, List<ServedDocument> documents,
-			List<String> relatedTrackingCodes) {
+			List<String> relatedTrackingCodes, @JsonIgnore List<ClockReading.Term> termDetails) {
 	}
 
 	/** A document the applicant may download. */
@@ -186,8 +189,8 @@ public class ApplicantTracking {
 				request.getStatus() == RequestStatus.AWAITING_CORRECTION ? caseClock.correctionTermEnds() : null,
 				request.getExtensionDays(), request.getExtensionReason(), disposed ? request.getOutcome() : null,
 				disposed ? request.getRepliedOn() : null,
-				caseClock.terms().stream().map(term -> term.label() + "：" + term.from() + " 起 " + term.workingDays() + " 个工作日，至 " + term.due()).toList(),
-				served(request), related);
+				caseClock.terms().stream().map(ApplicantTracking::chinese).toList(), served(request), related,
+				caseClock.terms());
 	}
 
 	/**
@@ -202,6 +205,11 @@ public class ApplicantTracking {
 			.filter(document -> document.kind() != DocumentKind.REPLY || replied || document.roundNo() < request.getRound())
 			.map(document -> new ServedDocument(document.id(), document.kind(), document.filename(), document.size()))
 			.toList();
+	}
+
+	/** A term in the Chinese of the public API: its name from the bundle, its start, length and end. */
+	private static String chinese(ClockReading.Term term) {
+		return term.label() + "：" + term.from() + " 起 " + term.workingDays() + " 个工作日，至 " + term.due();
 	}
 
 }

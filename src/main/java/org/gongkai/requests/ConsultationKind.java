@@ -10,9 +10,6 @@ public enum ConsultationKind {
 	/** 征求其他机关意见 (Article 34; silence is consent). */
 	OTHER_AGENCY(Pause.Kind.OTHER_AGENCY);
 
-	/** Article 32 and Article 34: the consulted party answers within 15 working days of receiving the letter. */
-	public static final int TERM_WORKING_DAYS = 15;
-
 	private final Pause.Kind pauseKind;
 
 	ConsultationKind(Pause.Kind pauseKind) {

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import org.gongkai.agencies.Role;
+import org.gongkai.calendar.Channel;
+import org.gongkai.calendar.ReceiptDates;
+import org.gongkai.calendar.StatutoryTerms;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
@@ -27,17 +28,14 @@ import org.springframework.data.relational.core.mapping.Table;
  * and queues a past-tense {@link RequestEvent}.
  *
  * <p>Only facts are stored (receipt, correction notice and corrected application, consultation letters and answers,
- * the extension approval, the reply). Deadlines are derived from them by {@link RequestClock} on every read. The verbs
- * that depend on a deadline receive the derived date from the caller, so this class needs no calendar.
+ * the extension approval, the reply), grouped as value records ({@link Receipt}, {@link Correction}, {@link Extension},
+ * {@link ReplyDraft}, {@link Disposal}) that the verbs replace whole. Deadlines are derived from them by
+ * {@link RequestClock} on every read. The verbs that depend on a deadline receive the derived date from the caller, so
+ * this class needs no calendar. The verbs are package-private: other code changes an application through
+ * {@link RequestHandling}.
  */
 @Table("information_request")
 public class InformationRequest {
-
-	/** Article 33: the one extension is at most 20 working days. */
-	static final int MAX_EXTENSION_DAYS = 20;
-
-	/** A correction term longer than this is not a "reasonable term" (Article 30); the agency sets it within. */
-	static final int MAX_CORRECTION_TERM_DAYS = 60;
 
 	@Id
 	private Long id;
@@ -58,69 +56,26 @@ public class InformationRequest {
 	@Embedded.Empty
 	private InformationSought sought;
 
-	private Instant submittedAt;
-
-	private LocalDate submittedOn;
-
-	private LocalDate signedForOn;
-
-	private LocalDate confirmedOn;
-
-	private LocalDate receivedOn;
-
-	private String receiptNote;
+	@Embedded.Empty
+	private Receipt receipt;
 
 	private RequestStatus status;
 
-	private LocalDate correctionRequestedOn;
-
-	private String correctionMatters;
-
-	private Integer correctionTermDays;
-
-	private LocalDate correctionReceivedOn;
+	@Embedded.Empty(prefix = "correction_")
+	private Correction correction = Correction.NONE;
 
 	private Long handlerId;
 
 	private String handlerName;
 
-	private Integer extensionDays;
+	@Embedded.Empty(prefix = "extension_")
+	private Extension extension = Extension.NONE;
 
-	private String extensionApprovedBy;
+	@Embedded.Empty
+	private ReplyDraft draft = ReplyDraft.NONE;
 
-	private LocalDate extensionApprovedOn;
-
-	private String extensionReason;
-
-	private int draftNo;
-
-	private Outcome draftOutcome;
-
-	private String draftLegalBasis;
-
-	private String draftText;
-
-	private Long draftedBy;
-
-	private String reviewChain;
-
-	private Outcome outcome;
-
-	private String legalBasis;
-
-	private String replyText;
-
-	private LocalDate repliedOn;
-
-	private DeliveryMethod replyDelivery;
-
-	private LocalDate closedOn;
-
-	private String closingNote;
-
-	private LocalDate servedOn;
-
-	private Instant archivedAt;
+	@Embedded.Empty
+	private Disposal disposal = Disposal.NONE;
 
 	private Long splitFrom;
 
@@ -177,13 +132,13 @@ public class InformationRequest {
 	 * Registers an application: online submissions and unconfirmed letters, faxes and mails stay
 	 * {@link RequestStatus#SUBMITTED} until receipt is confirmed; the others are received at once.
 	 */
-	static InformationRequest register(long agencyId, Intake intake, org.gongkai.calendar.ReceiptDates receiptRules,
+	static InformationRequest register(long agencyId, Intake intake, ReceiptDates receiptRules,
 			Applicant applicant, InformationSought sought, Keys keys, Actor actor, Instant now, LocalDate today) {
 		if (intake.submittedOn() == null) {
 			throw new RuleViolation("request.submitted-on-missing", "缺少提交或收到日期");
 		}
 		if (intake.submittedOn().isAfter(today)) {
-			throw new RuleViolation("request.future-date", "提交日期不能晚于今天");
+			throw new RuleViolation("request.submission-date-in-future", "提交日期不能晚于今天");
 		}
 		InformationRequest request = new InformationRequest();
 		request.agencyId = agencyId;
@@ -193,18 +148,22 @@ public class InformationRequest {
 		request.channel = intake.channel();
 		request.applicant = applicant;
 		request.sought = sought;
-		request.submittedAt = now;
-		request.submittedOn = intake.submittedOn();
-		request.signedForOn = intake.signedForOn();
-		request.confirmedOn = intake.confirmedOn();
-		request.receiptNote = intake.note();
+		request.receipt = new Receipt(now, intake.submittedOn(), intake.signedForOn(), intake.confirmedOn(), null,
+				intake.note());
 		request.createdAt = now;
 		request.round = 0;
 		request.status = RequestStatus.SUBMITTED;
-		LocalDate received = ReceiptDates.receivedOn(intake, receiptRules);
+		LocalDate received;
+		try {
+			received = receiptRules.receiptDateOnceKnown(intake.channel(), intake.submittedOn(), intake.signedForOn(),
+					intake.confirmedOn());
+		}
+		catch (IllegalArgumentException e) {
+			throw new RuleViolation("request.receipt-date", e.getMessage());
+		}
 		if (received != null) {
 			if (received.isAfter(today)) {
-				throw new RuleViolation("request.future-date", "收到日期不能晚于今天");
+				throw new RuleViolation("request.receipt-date-in-future", "收到日期不能晚于今天");
 			}
 			request.receive(received);
 		}
@@ -213,36 +172,37 @@ public class InformationRequest {
 
 	/** Records the first events of a new application once it has an identifier. */
 	void registered(Actor actor, Instant now) {
-		events.add(new RequestRegistered(id, agencyId, actor.name(), now, trackingCode, channel, receivedOn));
+		events.add(new RequestRegistered(id, agencyId, actor.name(), now, trackingCode, channel, receipt.receivedOn()));
 	}
 
 	private void receive(LocalDate on) {
-		this.receivedOn = on;
+		this.receipt = receipt.received(on);
 		this.status = RequestStatus.RECEIVED;
 		this.round = 1;
 		this.rounds.add(new HandlingRound(1, agencyId, applicant.type(), on, null, null, null));
 	}
 
 	/** Confirms receipt with the applicant (Article 31 (二)(三)): the confirmation day becomes the receipt date. */
-	public void confirmReceipt(LocalDate on, Actor actor, Instant now, LocalDate today) {
+	void confirmReceipt(LocalDate on, Actor actor, Instant now, LocalDate today) {
 		requireStatus("确认收到", RequestStatus.SUBMITTED);
 		if (on == null || on.isAfter(today)) {
-			throw new RuleViolation("request.future-date", "确认日期不能为空，也不能晚于今天");
+			throw new RuleViolation("request.confirmation-date-out-of-range", "确认日期不能为空，也不能晚于今天");
 		}
-		if (on.isBefore(submittedOn)) {
-			throw new RuleViolation("request.confirmation-before-submission", "确认日期不能早于申请提交或到达日期 " + submittedOn);
+		if (on.isBefore(receipt.submittedOn())) {
+			throw new RuleViolation("request.confirmation-before-submission",
+					"确认日期不能早于申请提交或到达日期 " + receipt.submittedOn());
 		}
-		this.confirmedOn = on;
+		this.receipt = receipt.confirmed(on);
 		receive(on);
 		events.add(new ReceiptConfirmed(id, agencyId, actor.name(), now, on));
 	}
 
 	/** Sets aside a submission that was never confirmed as received (a test, a duplicate, spam); it is never counted. */
-	public void dismiss(String reason, Actor actor, Instant now) {
+	void dismiss(String reason, Actor actor, Instant now) {
 		requireStatus("不予登记", RequestStatus.SUBMITTED);
-		requireText(reason, "不予登记须说明理由");
+		requireText(reason, "request.dismissal-reason-missing", "不予登记须说明理由");
 		this.status = RequestStatus.DISMISSED;
-		this.closingNote = reason;
+		this.disposal = Disposal.dismissed(reason);
 		events.add(new SubmissionDismissed(id, agencyId, actor.name(), now, reason));
 	}
 
@@ -252,41 +212,39 @@ public class InformationRequest {
 	 *
 	 * @param noticeDue the last day for the notice, derived from the receipt date
 	 */
-	public void requestCorrection(String matters, int termDays, LocalDate issuedOn, LocalDate noticeDue, Actor actor,
+	void requestCorrection(String matters, int termDays, LocalDate issuedOn, LocalDate noticeDue, Actor actor,
 			Instant now, LocalDate today) {
 		requireStatus("告知补正", RequestStatus.RECEIVED);
-		if (correctionRequestedOn != null) {
+		if (correction.requested()) {
 			throw new RuleViolation("request.correction-once", "补正告知只能一次性作出（《条例》第三十条），本申请已于 "
-					+ correctionRequestedOn + " 告知过补正");
+					+ correction.requestedOn() + " 告知过补正");
 		}
 		if (round > 1) {
 			throw new RuleViolation("request.correction-after-reopen", "重新办理的申请不能再告知补正");
 		}
-		requireText(matters, "补正告知须说明需要补正的事项（《条例》第三十条）");
-		if (termDays < 1 || termDays > MAX_CORRECTION_TERM_DAYS) {
-			throw new RuleViolation("request.correction-term", "补正期限应为 1 至 " + MAX_CORRECTION_TERM_DAYS + " 个工作日的合理期限");
+		requireText(matters, "request.correction-matters-missing", "补正告知须说明需要补正的事项（《条例》第三十条）");
+		if (termDays < 1 || termDays > StatutoryTerms.MAX_CORRECTION_TERM_DAYS) {
+			throw new RuleViolation("request.correction-term", "补正期限应为 1 至 " + StatutoryTerms.MAX_CORRECTION_TERM_DAYS + " 个工作日的合理期限");
 		}
-		if (issuedOn == null || issuedOn.isAfter(today) || issuedOn.isBefore(receivedOn)) {
-			throw new RuleViolation("request.bad-date", "告知日期须在收到申请之日与今天之间");
+		if (issuedOn == null || issuedOn.isAfter(today) || issuedOn.isBefore(receipt.receivedOn())) {
+			throw new RuleViolation("request.correction-notice-date-out-of-range", "告知日期须在收到申请之日与今天之间");
 		}
 		if (issuedOn.isAfter(noticeDue)) {
-			throw new RuleViolation("request.correction-window-closed", "补正告知应当自收到申请之日起 7 个工作日内作出（《条例》第三十条），期限已于 "
+			throw new RuleViolation("request.correction-window-closed", "补正告知应当自收到申请之日起 " + StatutoryTerms.CORRECTION_NOTICE_DAYS + " 个工作日内作出（《条例》第三十条），期限已于 "
 					+ noticeDue + " 届满");
 		}
-		this.correctionRequestedOn = issuedOn;
-		this.correctionMatters = matters;
-		this.correctionTermDays = termDays;
+		this.correction = new Correction(issuedOn, matters, termDays, null);
 		this.status = RequestStatus.AWAITING_CORRECTION;
 		events.add(new CorrectionRequested(id, agencyId, actor.name(), now, issuedOn, termDays, matters));
 	}
 
 	/** Records the corrected application; the reply period runs anew from this day (Article 30). */
-	public void receiveCorrection(LocalDate on, Actor actor, Instant now, LocalDate today) {
+	void receiveCorrection(LocalDate on, Actor actor, Instant now, LocalDate today) {
 		requireStatus("收到补正", RequestStatus.AWAITING_CORRECTION);
-		if (on == null || on.isAfter(today) || on.isBefore(correctionRequestedOn)) {
-			throw new RuleViolation("request.bad-date", "补正收到日期须在告知补正之日与今天之间");
+		if (on == null || on.isAfter(today) || on.isBefore(correction.requestedOn())) {
+			throw new RuleViolation("request.correction-received-date-out-of-range", "补正收到日期须在告知补正之日与今天之间");
 		}
-		this.correctionReceivedOn = on;
+		this.correction = correction.received(on);
 		this.status = RequestStatus.RECEIVED;
 		events.add(new CorrectionReceived(id, agencyId, actor.name(), now, on));
 	}
@@ -297,17 +255,18 @@ public class InformationRequest {
 	 *
 	 * @param correctionDue the last day of the correction term, derived from the notice date and the term
 	 */
-	public void closeForMissingCorrection(LocalDate correctionDue, Actor actor, Instant now, LocalDate today) {
+	void closeForMissingCorrection(LocalDate correctionDue, Actor actor, Instant now, LocalDate today) {
 		requireStatus("按逾期不补正处理", RequestStatus.AWAITING_CORRECTION);
 		if (!today.isAfter(correctionDue)) {
 			throw new RuleViolation("request.correction-term-running", "补正期限至 " + correctionDue + " 届满，届满前不能按逾期不补正处理");
 		}
-		close(Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE, today, "逾期未补正，视为放弃申请", RequestStatus.CLOSED);
+		close(Disposal.closed(Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE, today, "逾期未补正，视为放弃申请"),
+				RequestStatus.CLOSED);
 		events.add(new CorrectionLapsed(id, agencyId, actor.name(), now, today));
 	}
 
 	/** Accepts a checked application for handling and assigns its handler (登记 → 审核 → 办理). */
-	public void accept(Actor handler, Actor actor, Instant now) {
+	void accept(Actor handler, Actor actor, Instant now) {
 		requireStatus("受理并分派", RequestStatus.RECEIVED);
 		this.handlerId = handler.staffId();
 		this.handlerName = handler.displayName();
@@ -316,7 +275,7 @@ public class InformationRequest {
 	}
 
 	/** Gives the application to another handler. */
-	public void reassign(Actor handler, String reason, Actor actor, Instant now) {
+	void reassign(Actor handler, String reason, Actor actor, Instant now) {
 		requireStatus("改派承办人", RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
 		this.handlerId = handler.staffId();
 		this.handlerName = handler.displayName();
@@ -327,18 +286,18 @@ public class InformationRequest {
 	 * Consults a third party (Article 32) or another agency (Article 34) in writing. The clock stops from the day the
 	 * letter is sent until the answer arrives or the party's 15 working days end.
 	 */
-	public void consult(ConsultationKind kind, String party, LocalDate sentOn, Actor actor, Instant now, LocalDate today) {
+	void consult(ConsultationKind kind, String party, LocalDate sentOn, Actor actor, Instant now, LocalDate today) {
 		requireStatus("征求意见", RequestStatus.IN_HANDLING);
-		requireText(party, "须写明征求意见的对象");
+		requireText(party, "request.consulted-party-missing", "须写明征求意见的对象");
 		if (sentOn == null || sentOn.isAfter(today) || sentOn.isBefore(roundStart())) {
-			throw new RuleViolation("request.bad-date", "征求意见书发出日期须在收到申请之日与今天之间");
+			throw new RuleViolation("request.consultation-sent-date-out-of-range", "征求意见书发出日期须在收到申请之日与今天之间");
 		}
 		consultations.add(new Consultation(round, kind, party, sentOn, null, null));
 		events.add(new ConsultationStarted(id, agencyId, actor.name(), now, consultations.size(), kind, party, sentOn));
 	}
 
 	/** Records the answer of consultation {@code number} (1-based, as listed); the clock runs again the next day. */
-	public void recordConsultationAnswer(int number, LocalDate answeredOn, String answer, Actor actor, Instant now,
+	void recordConsultationAnswer(int number, LocalDate answeredOn, String answer, Actor actor, Instant now,
 			LocalDate today) {
 		requireStatus("登记征求意见答复", RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
 		if (number < 1 || number > consultations.size() || consultations.get(number - 1).roundNo() != round) {
@@ -350,7 +309,7 @@ public class InformationRequest {
 					+ " 登记答复");
 		}
 		if (answeredOn == null || answeredOn.isAfter(today) || answeredOn.isBefore(consultation.sentOn())) {
-			throw new RuleViolation("request.bad-date", "答复日期须在征求意见书发出之日与今天之间");
+			throw new RuleViolation("request.consultation-answer-date-out-of-range", "答复日期须在征求意见书发出之日与今天之间");
 		}
 		consultations.set(number - 1, consultation.answered(answeredOn, answer));
 		events.add(new ConsultationAnswered(id, agencyId, actor.name(), now, number, answeredOn));
@@ -369,33 +328,30 @@ public class InformationRequest {
 	 *
 	 * @param replyDue the current reply due date, derived from the facts
 	 */
-	public void extend(int days, String reason, Approval approval, LocalDate replyDue, Actor actor, Instant now,
+	void extend(int days, String reason, Approval approval, LocalDate replyDue, Actor actor, Instant now,
 			LocalDate today) {
 		requireStatus("延长答复期限", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
 				RequestStatus.APPROVED);
-		if (extensionDays != null) {
-			throw new RuleViolation("request.already-extended", "答复期限只能延长一次（《条例》第三十三条），已于 " + extensionApprovedOn
-					+ " 延长 " + extensionDays + " 个工作日");
+		if (extension.granted()) {
+			throw new RuleViolation("request.already-extended", "答复期限只能延长一次（《条例》第三十三条），已于 "
+					+ extension.approvedOn() + " 延长 " + extension.days() + " 个工作日");
 		}
-		if (days < 1 || days > MAX_EXTENSION_DAYS) {
-			throw new RuleViolation("request.extension-too-long", "延长答复期限最长不得超过 20 个工作日（《条例》第三十三条）");
+		if (days < 1 || days > StatutoryTerms.MAX_EXTENSION_DAYS) {
+			throw new RuleViolation("request.extension-too-long", "延长答复期限最长不得超过 " + StatutoryTerms.MAX_EXTENSION_DAYS + " 个工作日（《条例》第三十三条）");
 		}
 		if (!approval.officeHead()) {
 			throw new RuleViolation("request.extension-not-approved", "延长答复期限须经政府信息公开工作机构负责人同意（《条例》第三十三条），"
 					+ approval.name() + " 不是本机关的公开办负责人");
 		}
-		requireText(reason, "延长答复期限须说明理由");
+		requireText(reason, "request.extension-reason-missing", "延长答复期限须说明理由");
 		LocalDate on = approval.approvedOn();
 		if (on == null || on.isAfter(today) || on.isBefore(roundStart())) {
-			throw new RuleViolation("request.bad-date", "批准日期须在收到申请之日与今天之间");
+			throw new RuleViolation("request.extension-approval-date-out-of-range", "批准日期须在收到申请之日与今天之间");
 		}
 		if (replyDue != null && on.isAfter(replyDue)) {
 			throw new RuleViolation("request.extension-after-due", "答复期限已于 " + replyDue + " 届满，届满后不能再延长");
 		}
-		this.extensionDays = days;
-		this.extensionApprovedBy = approval.name();
-		this.extensionApprovedOn = on;
-		this.extensionReason = reason;
+		this.extension = new Extension(days, approval.name(), on, reason);
 		events.add(new DeadlineExtended(id, agencyId, actor.name(), now, days, approval.name(), on, reason));
 	}
 
@@ -406,7 +362,7 @@ public class InformationRequest {
 	 * @param chain the roles of the review levels, in order (snapshotted: a later configuration change does not alter a
 	 * running review)
 	 */
-	public void draftReply(Outcome proposed, String basis, String text, List<Role> chain, Actor actor, Instant now) {
+	void draftReply(Outcome proposed, String basis, String text, List<Role> chain, Actor actor, Instant now) {
 		requireStatus("提交答复", RequestStatus.IN_HANDLING);
 		if (proposed == null) {
 			throw new RuleViolation("request.outcome-missing", "答复须选定一种办理结果");
@@ -414,7 +370,7 @@ public class InformationRequest {
 		if (proposed == Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE) {
 			throw new RuleViolation("request.outcome-correction-overdue", "“逾期不补正”只能在补正期限届满后按逾期不补正处理，不能作为答复结果");
 		}
-		if (proposed == Outcome.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION && correctionReceivedOn == null) {
+		if (proposed == Outcome.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION && correction.receivedOn() == null) {
 			throw new RuleViolation("request.unclear-needs-correction", "“补正后申请内容仍不明确”须先告知补正并收到补正申请（《条例》第三十条）");
 		}
 		if (proposed == Outcome.NOT_PROCESSED_REPEATED && repeatOf == null) {
@@ -424,23 +380,15 @@ public class InformationRequest {
 				&& consultations.stream().noneMatch(c -> c.roundNo() == round && c.kind() == ConsultationKind.THIRD_PARTY)) {
 			throw new RuleViolation("request.third-party-not-consulted", "以保护第三方合法权益不予公开，须先书面征求第三方意见（《条例》第三十二条）");
 		}
-		requireText(basis, "答复须写明法律依据");
-		this.draftNo++;
-		this.draftOutcome = proposed;
-		this.draftLegalBasis = basis;
-		this.draftText = text;
-		this.draftedBy = actor.staffId();
-		this.reviewChain = String.join(",", chain.stream().map(Role::name).toList());
+		requireText(basis, "request.legal-basis-missing", "答复须写明法律依据");
+		this.draft = draft.next(proposed, basis, text, actor.staffId(), chain);
 		this.status = chain.isEmpty() ? RequestStatus.APPROVED : RequestStatus.IN_REVIEW;
-		events.add(new ReplyDrafted(id, agencyId, actor.name(), now, draftNo, proposed));
+		events.add(new ReplyDrafted(id, agencyId, actor.name(), now, draft.number(), proposed));
 	}
 
 	/** The review chain of the current draft. */
 	public List<Role> reviewChain() {
-		if (reviewChain == null || reviewChain.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(reviewChain.split(",")).map(Role::valueOf).toList();
+		return draft.chain();
 	}
 
 	/** The review level (from 1) awaiting a decision, or 0 when none does. */
@@ -448,7 +396,7 @@ public class InformationRequest {
 		if (status != RequestStatus.IN_REVIEW) {
 			return 0;
 		}
-		long approved = reviews.stream().filter(r -> r.roundNo() == round && r.draftNo() == draftNo && r.approved()).count();
+		long approved = reviews.stream().filter(r -> r.roundNo() == round && r.draftNo() == draft.number() && r.approved()).count();
 		return (int) approved + 1;
 	}
 
@@ -458,20 +406,20 @@ public class InformationRequest {
 	 *
 	 * @param rolesHeld the roles the reviewer holds in this application's agency
 	 */
-	public void review(boolean approve, String comment, Set<Role> rolesHeld, Actor reviewer, Instant now) {
+	void review(boolean approve, String comment, Set<Role> rolesHeld, Actor reviewer, Instant now) {
 		requireStatus("审核答复", RequestStatus.IN_REVIEW);
 		int level = pendingReviewLevel();
 		Role required = reviewChain().get(level - 1);
 		if (!rolesHeld.contains(required)) {
-			throw new RuleViolation("request.review-role", "第 " + level + " 级审核须由" + roleLabel(required) + "作出");
+			throw new RuleViolation("request.review-role", "第 " + level + " 级审核须由" + ChineseLabels.of(required) + "作出");
 		}
-		if (reviewer.staffId() != null && reviewer.staffId().equals(draftedBy)) {
+		if (reviewer.staffId() != null && reviewer.staffId().equals(draft.draftedBy())) {
 			throw new RuleViolation("request.review-own-draft", "起草人不能审核自己的答复草稿");
 		}
 		if (!approve) {
-			requireText(comment, "退回时须写明意见");
+			requireText(comment, "request.return-comment-missing", "退回时须写明意见");
 		}
-		reviews.add(new ReviewDecision(round, draftNo, level, required.name(), reviewer.staffId(), reviewer.displayName(),
+		reviews.add(new ReviewDecision(round, draft.number(), level, required.name(), reviewer.staffId(), reviewer.displayName(),
 				now, approve, comment));
 		if (!approve) {
 			this.status = RequestStatus.IN_HANDLING;
@@ -483,52 +431,48 @@ public class InformationRequest {
 	}
 
 	/** Sends the approved reply: the draft's outcome and legal basis, on {@code repliedOn}, by {@code delivery}. */
-	public void answer(LocalDate repliedOn, DeliveryMethod delivery, Actor actor, Instant now, LocalDate today) {
+	void answer(LocalDate repliedOn, DeliveryMethod delivery, Actor actor, Instant now, LocalDate today) {
 		requireStatus("答复", RequestStatus.APPROVED);
 		if (repliedOn == null || repliedOn.isAfter(today) || repliedOn.isBefore(roundStart())) {
-			throw new RuleViolation("request.bad-date", "答复日期须在收到申请之日与今天之间");
+			throw new RuleViolation("request.reply-date-out-of-range", "答复日期须在收到申请之日与今天之间");
 		}
 		if (delivery == null) {
 			throw new RuleViolation("request.delivery-missing", "须写明答复的送达方式");
 		}
-		this.legalBasis = draftLegalBasis;
-		this.replyText = draftText;
-		this.repliedOn = repliedOn;
-		this.replyDelivery = delivery;
-		close(draftOutcome, repliedOn, null, RequestStatus.ANSWERED);
-		events.add(new RequestAnswered(id, agencyId, actor.name(), now, outcome, repliedOn, delivery));
+		close(Disposal.replied(draft, repliedOn, delivery), RequestStatus.ANSWERED);
+		events.add(new RequestAnswered(id, agencyId, actor.name(), now, disposal.outcome(), repliedOn, delivery));
 	}
 
 	/** Records that the reply was served, with its proof attached separately (回执、邮寄凭证、电子送达记录). */
-	public void recordService(LocalDate on, Actor actor, Instant now, LocalDate today) {
+	void recordService(LocalDate on, Actor actor, Instant now, LocalDate today) {
 		requireStatus("登记送达", RequestStatus.ANSWERED);
-		if (on == null || on.isAfter(today) || on.isBefore(repliedOn)) {
-			throw new RuleViolation("request.bad-date", "送达日期须在答复日期与今天之间");
+		if (on == null || on.isAfter(today) || on.isBefore(disposal.repliedOn())) {
+			throw new RuleViolation("request.service-date-out-of-range", "送达日期须在答复日期与今天之间");
 		}
-		this.servedOn = on;
+		this.disposal = disposal.served(on);
 		events.add(new ServiceRecorded(id, agencyId, actor.name(), now, on));
 	}
 
 	/** Archives a disposed application; a replied one needs its proof of service first. It is read-only afterwards. */
-	public void archive(boolean proofOfServiceAttached, Actor actor, Instant now) {
+	void archive(boolean proofOfServiceAttached, Actor actor, Instant now) {
 		requireStatus("归档", RequestStatus.ANSWERED, RequestStatus.CLOSED);
-		if (status == RequestStatus.ANSWERED && (servedOn == null || !proofOfServiceAttached)) {
+		if (status == RequestStatus.ANSWERED && (disposal.servedOn() == null || !proofOfServiceAttached)) {
 			throw new RuleViolation("request.archive-without-service", "答复后须登记送达并上传送达凭证，方可归档");
 		}
-		this.archivedAt = now;
+		this.disposal = disposal.archived(now);
 		this.status = RequestStatus.ARCHIVED;
 		events.add(new RequestArchived(id, agencyId, actor.name(), now));
 	}
 
 	/** Records the applicant's withdrawal; counted as 其他处理·其他. */
-	public void withdraw(LocalDate on, String reason, Actor actor, Instant now, LocalDate today) {
+	void withdraw(LocalDate on, String reason, Actor actor, Instant now, LocalDate today) {
 		requireStatus("撤回", RequestStatus.RECEIVED, RequestStatus.AWAITING_CORRECTION, RequestStatus.IN_HANDLING,
 				RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
-		requireText(reason, "撤回须记录申请人的撤回方式或理由");
+		requireText(reason, "request.withdrawal-reason-missing", "撤回须记录申请人的撤回方式或理由");
 		if (on == null || on.isAfter(today) || on.isBefore(roundStart())) {
-			throw new RuleViolation("request.bad-date", "撤回日期须在收到申请之日与今天之间");
+			throw new RuleViolation("request.withdrawal-date-out-of-range", "撤回日期须在收到申请之日与今天之间");
 		}
-		close(Outcome.OTHER_DISPOSAL_OTHER, on, "申请人撤回：" + reason, RequestStatus.CLOSED);
+		close(Disposal.closed(Outcome.OTHER_DISPOSAL_OTHER, on, "申请人撤回：" + reason), RequestStatus.CLOSED);
 		events.add(new RequestWithdrawn(id, agencyId, actor.name(), now, on, reason));
 	}
 
@@ -551,18 +495,11 @@ public class InformationRequest {
 			copy.channel = channel;
 			copy.applicant = applicant;
 			copy.sought = part;
-			copy.submittedAt = submittedAt;
-			copy.submittedOn = submittedOn;
-			copy.signedForOn = signedForOn;
-			copy.confirmedOn = confirmedOn;
-			copy.receiptNote = receiptNote;
+			copy.receipt = receipt;
 			copy.createdAt = now;
 			copy.splitFrom = id;
-			copy.receive(receivedOn);
-			copy.correctionRequestedOn = correctionRequestedOn;
-			copy.correctionMatters = correctionMatters;
-			copy.correctionTermDays = correctionTermDays;
-			copy.correctionReceivedOn = correctionReceivedOn;
+			copy.receive(receipt.receivedOn());
+			copy.correction = correction;
 			created.add(copy);
 		}
 		return created;
@@ -577,7 +514,7 @@ public class InformationRequest {
 	 * Marks this application as repeating an earlier one of the same agency that was already answered (Article 36
 	 * (六)); it may then be answered 不予重复处理.
 	 */
-	public void markRepeated(long earlierId, RequestStatus earlierStatus, long earlierAgencyId, Actor actor, Instant now) {
+	void markRepeated(long earlierId, RequestStatus earlierStatus, long earlierAgencyId, Actor actor, Instant now) {
 		requireStatus("标记重复申请", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING);
 		if (id != null && earlierId == id) {
 			throw new RuleViolation("request.repeat-of-self", "申请不能重复自身");
@@ -594,33 +531,18 @@ public class InformationRequest {
 	 * handling round starts today with the full reply period; the earlier disposal stays counted in the year it was made
 	 * and the new round counts as newly received in the year of reopening (see {@link RequestStatistics}).
 	 */
-	public void reopen(String reason, Actor actor, Instant now, LocalDate today) {
+	void reopen(String reason, Actor actor, Instant now, LocalDate today) {
 		requireStatus("重新办理", true, RequestStatus.ANSWERED, RequestStatus.CLOSED, RequestStatus.ARCHIVED);
-		requireText(reason, "重新办理须说明理由（如复议决定书、判决书文号）");
-		if (today.isBefore(closedOn)) {
-			throw new RuleViolation("request.bad-date", "重新办理日期不能早于原办结日期");
+		requireText(reason, "request.reopening-reason-missing", "重新办理须说明理由（如复议决定书、判决书文号）");
+		if (today.isBefore(disposal.closedOn())) {
+			throw new RuleViolation("request.reopened-before-closing", "重新办理日期不能早于原办结日期");
 		}
 		this.round++;
 		this.rounds.add(new HandlingRound(round, agencyId, applicant.type(), today, null, null, reason));
 		this.status = handlerId == null ? RequestStatus.RECEIVED : RequestStatus.IN_HANDLING;
-		this.extensionDays = null;
-		this.extensionApprovedBy = null;
-		this.extensionApprovedOn = null;
-		this.extensionReason = null;
-		this.draftOutcome = null;
-		this.draftLegalBasis = null;
-		this.draftText = null;
-		this.draftedBy = null;
-		this.reviewChain = null;
-		this.outcome = null;
-		this.legalBasis = null;
-		this.replyText = null;
-		this.repliedOn = null;
-		this.replyDelivery = null;
-		this.closedOn = null;
-		this.closingNote = null;
-		this.servedOn = null;
-		this.archivedAt = null;
+		this.extension = Extension.NONE;
+		this.draft = draft.cleared();
+		this.disposal = Disposal.NONE;
 		events.add(new RequestReopened(id, agencyId, actor.name(), now, round, reason));
 	}
 
@@ -632,13 +554,11 @@ public class InformationRequest {
 		events.add(new DocumentAttached(id, agencyId, actor.name(), now, documentId, kind, filename));
 	}
 
-	private void close(Outcome by, LocalDate on, String note, RequestStatus closedStatus) {
-		this.outcome = by;
-		this.closedOn = on;
-		this.closingNote = note;
+	private void close(Disposal by, RequestStatus closedStatus) {
+		this.disposal = by;
 		this.status = closedStatus;
 		HandlingRound current = rounds.get(rounds.size() - 1);
-		rounds.set(rounds.size() - 1, current.closed(on, by));
+		rounds.set(rounds.size() - 1, current.closed(by.closedOn(), by.outcome()));
 	}
 
 	/** The day the current handling round started: the receipt date, or the reopening date. */
@@ -655,7 +575,7 @@ public class InformationRequest {
 			throw archived();
 		}
 		if (!Arrays.asList(allowed).contains(status)) {
-			throw new RuleViolation("request.wrong-status", "申请当前状态为“" + STATUS_LABELS.get(status) + "”，不能" + verb);
+			throw new RuleViolation("request.wrong-status", "申请当前状态为“" + ChineseLabels.of(status) + "”，不能" + verb);
 		}
 	}
 
@@ -663,24 +583,11 @@ public class InformationRequest {
 		return new RuleViolation("request.archived", "申请已归档，归档后只读（《条例》第四十五条）");
 	}
 
-	private static void requireText(String text, String message) {
+	private static void requireText(String text, String code, String message) {
 		if (text == null || text.isBlank()) {
-			throw new RuleViolation("request.reason-missing", message);
+			throw new RuleViolation(code, message);
 		}
 	}
-
-	private static String roleLabel(Role role) {
-		return switch (role) {
-			case REVIEWER -> "审核人";
-			case OFFICE_HEAD -> "公开办负责人";
-			default -> role.name();
-		};
-	}
-
-	private static final Map<RequestStatus, String> STATUS_LABELS = new EnumMap<>(Map.of(RequestStatus.SUBMITTED, "待确认收到",
-			RequestStatus.RECEIVED, "已登记", RequestStatus.AWAITING_CORRECTION, "待补正", RequestStatus.IN_HANDLING, "办理中",
-			RequestStatus.IN_REVIEW, "审核中", RequestStatus.APPROVED, "待答复", RequestStatus.ANSWERED, "已答复",
-			RequestStatus.CLOSED, "已终止", RequestStatus.ARCHIVED, "已归档", RequestStatus.DISMISSED, "不予登记"));
 
 	/** Takes the events queued by the verbs since the last call, for publishing after the save. */
 	List<RequestEvent> drainEvents() {
@@ -695,7 +602,8 @@ public class InformationRequest {
 
 	/** The reference other modules see. */
 	public RequestReference reference() {
-		return new RequestReference(id, agencyId, trackingCode, applicant.type(), receivedOn, status, outcome);
+		return new RequestReference(id, agencyId, trackingCode, applicant.type(), receipt.receivedOn(), status,
+				disposal.outcome());
 	}
 
 	public Long getId() {
@@ -731,27 +639,47 @@ public class InformationRequest {
 	}
 
 	public Instant getSubmittedAt() {
-		return submittedAt;
+		return receipt.submittedAt();
 	}
 
 	public LocalDate getSubmittedOn() {
-		return submittedOn;
+		return receipt.submittedOn();
 	}
 
 	public LocalDate getSignedForOn() {
-		return signedForOn;
+		return receipt.signedForOn();
 	}
 
 	public LocalDate getConfirmedOn() {
-		return confirmedOn;
+		return receipt.confirmedOn();
 	}
 
 	public LocalDate getReceivedOn() {
-		return receivedOn;
+		return receipt.receivedOn();
 	}
 
 	public String getReceiptNote() {
-		return receiptNote;
+		return receipt.note();
+	}
+
+	public Receipt getReceipt() {
+		return receipt;
+	}
+
+	public Correction getCorrection() {
+		return correction;
+	}
+
+	public Extension getExtension() {
+		return extension;
+	}
+
+	public ReplyDraft getDraft() {
+		return draft;
+	}
+
+	public Disposal getDisposal() {
+		return disposal;
 	}
 
 	public RequestStatus getStatus() {
@@ -759,19 +687,19 @@ public class InformationRequest {
 	}
 
 	public LocalDate getCorrectionRequestedOn() {
-		return correctionRequestedOn;
+		return correction.requestedOn();
 	}
 
 	public String getCorrectionMatters() {
-		return correctionMatters;
+		return correction.matters();
 	}
 
 	public Integer getCorrectionTermDays() {
-		return correctionTermDays;
+		return correction.termDays();
 	}
 
 	public LocalDate getCorrectionReceivedOn() {
-		return correctionReceivedOn;
+		return correction.receivedOn();
 	}
 
 	public Long getHandlerId() {
@@ -783,75 +711,75 @@ public class InformationRequest {
 	}
 
 	public Integer getExtensionDays() {
-		return extensionDays;
+		return extension.days();
 	}
 
 	public String getExtensionApprovedBy() {
-		return extensionApprovedBy;
+		return extension.approvedBy();
 	}
 
 	public LocalDate getExtensionApprovedOn() {
-		return extensionApprovedOn;
+		return extension.approvedOn();
 	}
 
 	public String getExtensionReason() {
-		return extensionReason;
+		return extension.reason();
 	}
 
 	public int getDraftNo() {
-		return draftNo;
+		return draft.number();
 	}
 
 	public Outcome getDraftOutcome() {
-		return draftOutcome;
+		return draft.outcome();
 	}
 
 	public String getDraftLegalBasis() {
-		return draftLegalBasis;
+		return draft.legalBasis();
 	}
 
 	public String getDraftText() {
-		return draftText;
+		return draft.text();
 	}
 
 	public Long getDraftedBy() {
-		return draftedBy;
+		return draft.draftedBy();
 	}
 
 	public Outcome getOutcome() {
-		return outcome;
+		return disposal.outcome();
 	}
 
 	public String getLegalBasis() {
-		return legalBasis;
+		return disposal.legalBasis();
 	}
 
 	public String getReplyText() {
-		return replyText;
+		return disposal.replyText();
 	}
 
 	public LocalDate getRepliedOn() {
-		return repliedOn;
+		return disposal.repliedOn();
 	}
 
 	public DeliveryMethod getReplyDelivery() {
-		return replyDelivery;
+		return disposal.replyDelivery();
 	}
 
 	public LocalDate getClosedOn() {
-		return closedOn;
+		return disposal.closedOn();
 	}
 
 	public String getClosingNote() {
-		return closingNote;
+		return disposal.closingNote();
 	}
 
 	public LocalDate getServedOn() {
-		return servedOn;
+		return disposal.servedOn();
 	}
 
 	public Instant getArchivedAt() {
-		return archivedAt;
+		return disposal.archivedAt();
 	}
 
 	public Long getSplitFrom() {

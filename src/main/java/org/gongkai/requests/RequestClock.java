@@ -9,6 +9,7 @@ import org.gongkai.calendar.ClockFacts;
 import org.gongkai.calendar.ClockReading;
 import org.gongkai.calendar.Pause;
 import org.gongkai.calendar.StatutoryClock;
+import org.gongkai.calendar.StatutoryTerms;
 import org.gongkai.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
@@ -44,18 +45,19 @@ public class RequestClock {
 		LocalDate correctionTermEnds = correctionTermEnds(request);
 		List<ClockReading.Term> terms = new ArrayList<>(reading.terms());
 		if (correctionTermEnds != null) {
-			terms.add(new ClockReading.Term("申请人补正期限（第三十条，机关确定的合理期限）", request.getCorrectionRequestedOn(),
-					request.getCorrectionTermDays(), correctionTermEnds, List.of()));
+			terms.add(new ClockReading.Term(ClockReading.Term.Kind.CORRECTION, null, request.getCorrectionRequestedOn(),
+					request.getCorrectionTermDays(), correctionTermEnds));
 		}
 		// A calendar that explains consultation terms itself (Articles 32, 34) needs no second copy of them.
 		boolean explained = reading.terms()
 			.stream()
-			.anyMatch(term -> term.label().contains("第三十二条") || term.label().contains("第三十四条"));
+			.anyMatch(term -> term.kind() == ClockReading.Term.Kind.THIRD_PARTY
+					|| term.kind() == ClockReading.Term.Kind.OTHER_AGENCY);
 		for (CaseClock.ConsultationTerm consultation : explained ? List.<CaseClock.ConsultationTerm>of() : consultations) {
-			terms.add(new ClockReading.Term((consultation.kind() == ConsultationKind.THIRD_PARTY ? "第三方" : "其他机关")
-					+ "答复征求意见期限（第" + (consultation.kind() == ConsultationKind.THIRD_PARTY ? "三十二" : "三十四")
-					+ "条）：" + consultation.party(), consultation.sentOn(), ConsultationKind.TERM_WORKING_DAYS,
-					consultation.termEnds(), List.of()));
+			ClockReading.Term.Kind kind = consultation.kind() == ConsultationKind.THIRD_PARTY
+					? ClockReading.Term.Kind.THIRD_PARTY : ClockReading.Term.Kind.OTHER_AGENCY;
+			terms.add(new ClockReading.Term(kind, consultation.party(), consultation.sentOn(),
+					StatutoryTerms.CONSULTATION_DAYS, consultation.termEnds()));
 		}
 		Boolean inTime = null;
 		CaseClock.Badge badge;
@@ -150,7 +152,7 @@ public class RequestClock {
 
 	/** The last day for a correction notice: 7 working days after receipt (Article 30). */
 	public LocalDate correctionNoticeDue(InformationRequest request) {
-		return calendar.addWorkingDays(request.getReceivedOn(), StatutoryClock.CORRECTION_NOTICE_DAYS);
+		return calendar.addWorkingDays(request.getReceivedOn(), StatutoryTerms.CORRECTION_NOTICE_DAYS);
 	}
 
 	/** The date lists index by: the reply due date of an open case, {@code null} otherwise. */
@@ -169,7 +171,7 @@ public class RequestClock {
 			if (consultation.roundNo() != request.getRound()) {
 				continue;
 			}
-			LocalDate termEnds = calendar.addWorkingDays(consultation.sentOn(), ConsultationKind.TERM_WORKING_DAYS);
+			LocalDate termEnds = calendar.addWorkingDays(consultation.sentOn(), StatutoryTerms.CONSULTATION_DAYS);
 			LocalDate until;
 			if (consultation.answeredOn() != null) {
 				until = consultation.answeredOn().isAfter(termEnds) ? termEnds : consultation.answeredOn();

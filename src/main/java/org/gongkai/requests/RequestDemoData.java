@@ -9,6 +9,9 @@ import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.DemoAgenciesLoaded;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffMembers;
+import org.gongkai.calendar.Channel;
+import org.gongkai.calendar.ReceiptDates;
+import org.gongkai.calendar.StatutoryTerms;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.shared.IdentifierChecks;
 import org.slf4j.Logger;
@@ -39,10 +42,10 @@ class RequestDemoData {
 
 	private final Clock clock;
 
-	private final org.gongkai.calendar.ReceiptDates receiptRules;
+	private final ReceiptDates receiptRules;
 
 	RequestDemoData(RequestStore store, TrackingCodes codes, Agencies agencies, StaffMembers staffMembers,
-			WorkingCalendar calendar, Clock clock, org.gongkai.calendar.ReceiptDates receiptRules) {
+			WorkingCalendar calendar, Clock clock, ReceiptDates receiptRules) {
 		this.receiptRules = receiptRules;
 		this.store = store;
 		this.codes = codes;
@@ -82,7 +85,7 @@ class RequestDemoData {
 				person("张强", "41130319751120003", "13937700002", null),
 				sought("关于市场的文件", null, "要去年那个文件"), registrar);
 		unclear.requestCorrection("请写明所需文件的名称、文号或发布时间等特征，以便检索", 15, back(today, 2),
-				calendar.addWorkingDays(unclear.getReceivedOn(), 7), registrar, now, today);
+				calendar.addWorkingDays(unclear.getReceivedOn(), StatutoryTerms.CORRECTION_NOTICE_DAYS), registrar, now, today);
 		save(unclear);
 
 		InformationRequest consulting = register(agency, Channel.REGISTERED_MAIL, ago10, ago10,

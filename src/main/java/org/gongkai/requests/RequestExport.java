@@ -82,7 +82,7 @@ public class RequestExport {
 					line.createCell(c++).setCellValue(row.trackingCode());
 					line.createCell(c++).setCellValue(row.agencyName());
 					line.createCell(c++).setCellValue(date(row.receivedOn()));
-					line.createCell(c++).setCellValue(text("request.channel." + row.channel(), locale));
+					line.createCell(c++).setCellValue(text(row.channel().messageKey(), locale));
 					line.createCell(c++).setCellValue(text("request.applicantType." + row.applicantType(), locale));
 					line.createCell(c++).setCellValue(row.applicantName());
 					line.createCell(c++).setCellValue(nullToEmpty(IdentifierChecks.mask(data.idNumber())));

@@ -1,5 +1,7 @@
 package org.gongkai.requests;
 
+import org.gongkai.calendar.Channel;
+
 /** Published when an application was registered: online (awaiting confirmation of receipt) or by staff intake. */
 public record RequestRegistered(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, String trackingCode, Channel channel, java.time.LocalDate receivedOn) implements RequestEvent {
 

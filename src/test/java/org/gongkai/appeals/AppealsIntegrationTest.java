@@ -10,7 +10,7 @@ import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.requests.Actor;
 import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
-import org.gongkai.requests.Channel;
+import org.gongkai.calendar.Channel;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.FormWanted;
 import org.gongkai.requests.IdDocumentType;

@@ -1,6 +1,6 @@
 package org.gongkai.calendar;
 
-import org.gongkai.calendar.ReceiptDates.Channel;
+import org.gongkai.calendar.Channel;
 import org.gongkai.calendar.ReceiptDates.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class ReceiptDatesTests {
 	@Test
 	void ordinaryLetterOnlineAndFaxCountTheDayOfConfirmation() {
 		for (Channel channel : new Channel[] { Channel.ORDINARY_LETTER, Channel.ONLINE, Channel.FAX }) {
-			assertThat(receipts.receiptDate(channel, date("2026-03-02"), null, date("2026-03-04"))).as(channel.label())
+			assertThat(receipts.receiptDate(channel, date("2026-03-02"), null, date("2026-03-04"))).as(channel.name())
 				.isEqualTo(date("2026-03-04"));
 		}
 		assertThatThrownBy(() -> receipts.receiptDate(Channel.ONLINE, date("2026-03-02"), null, null))
@@ -58,6 +58,17 @@ class ReceiptDatesTests {
 	void aConfirmationBeforeArrivalIsRejected() {
 		assertThatThrownBy(() -> receipts.receiptDate(Channel.FAX, date("2026-03-05"), null, date("2026-03-04")))
 			.hasMessageContaining("不能早于");
+	}
+
+	@Test
+	void aChannelNeedingConfirmationHasNoReceiptDateUntilItIsConfirmed() {
+		assertThat(receipts.receiptDateOnceKnown(Channel.ONLINE, date("2026-03-02"), null, null)).isNull();
+		assertThat(receipts.receiptDateOnceKnown(Channel.ONLINE, date("2026-03-02"), null, date("2026-03-03")))
+			.isEqualTo(date("2026-03-03"));
+		assertThat(receipts.receiptDateOnceKnown(Channel.IN_PERSON, date("2026-03-02"), null, null))
+			.isEqualTo(date("2026-03-02"));
+		assertThatThrownBy(() -> receipts.receiptDateOnceKnown(Channel.REGISTERED_MAIL, date("2026-03-02"), null, null))
+			.hasMessageContaining("签收");
 	}
 
 }

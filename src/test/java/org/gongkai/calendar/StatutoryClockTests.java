@@ -24,7 +24,8 @@ class StatutoryClockTests {
 		assertThat(reading.provisional()).isFalse();
 		assertThat(reading.overdue()).isFalse();
 		Term reply = reading.term(Term.Kind.REPLY).orElseThrow();
-		assertThat(reply.label()).isEqualTo("答复期限（第三十三条）");
+		assertThat(reply.messageKey()).isEqualTo("calendar.term.REPLY");
+		assertThat(reply.label()).as("the Chinese API name, from the bundle").isEqualTo("答复期限（第三十三条）");
 		assertThat(reply.workingDays()).isEqualTo(20);
 		assertThat(reply.crossed()).extracting(DeclaredDay::date)
 			.containsExactly(date("2026-09-25"), date("2026-09-26"), date("2026-09-27"), date("2026-10-01"),

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.gongkai.agencies.Role;
+import org.gongkai.calendar.Channel;
+import org.gongkai.calendar.ReceiptDates;
 import org.gongkai.shared.IdentifierChecks;
 import org.gongkai.shared.Zones;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -16,7 +18,7 @@ final class Fixtures {
 
 	/** Monday 3 March 2025, an ordinary working week. */
 	/** Article 31's receipt rules with the documented defaults (email and 12345: the day of confirmation). */
-	static final org.gongkai.calendar.ReceiptDates RECEIPT_RULES = new org.gongkai.calendar.ReceiptDates();
+	static final ReceiptDates RECEIPT_RULES = new ReceiptDates();
 
 	static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.gongkai.agencies.Role;
+import org.gongkai.calendar.Channel;
 import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class InformationRequestTests {
 
 			refused(request, "request.confirmation-before-submission",
 					() -> request.confirmReceipt(TODAY.minusDays(2), REGISTRAR, NOW, TODAY));
-			refused(request, "request.future-date", () -> request.confirmReceipt(TODAY.plusDays(1), REGISTRAR, NOW, TODAY));
+			refused(request, "request.confirmation-date-out-of-range", () -> request.confirmReceipt(TODAY.plusDays(1), REGISTRAR, NOW, TODAY));
 		}
 
 		@Test
@@ -165,7 +166,7 @@ class InformationRequestTests {
 		void aCorrectionNoticeMustSayWhatToCorrect() {
 			InformationRequest request = Fixtures.receivedToday();
 
-			refused(request, "request.reason-missing",
+			refused(request, "request.correction-matters-missing",
 					() -> request.requestCorrection(" ", 10, TODAY, TODAY.plusDays(9), REGISTRAR, NOW, TODAY));
 		}
 
@@ -262,7 +263,7 @@ class InformationRequestTests {
 		void aConsultationBeforeReceiptIsRefused() {
 			InformationRequest request = Fixtures.requestInHandling();
 
-			refused(request, "request.bad-date",
+			refused(request, "request.consultation-sent-date-out-of-range",
 					() -> request.consult(ConsultationKind.THIRD_PARTY, "某公司", TODAY.minusDays(1), HANDLER, NOW, TODAY));
 		}
 
@@ -353,7 +354,7 @@ class InformationRequestTests {
 			InformationRequest request = Fixtures.requestInHandling();
 			request.draftReply(Outcome.GRANTED, "第三十六条", "正文", List.of(Role.REVIEWER), HANDLER, NOW);
 
-			refused(request, "request.reason-missing", () -> request.review(false, "", Set.of(Role.REVIEWER), REVIEWER, NOW));
+			refused(request, "request.return-comment-missing", () -> request.review(false, "", Set.of(Role.REVIEWER), REVIEWER, NOW));
 		}
 
 		@Test
@@ -474,7 +475,7 @@ class InformationRequestTests {
 			InformationRequest request = Fixtures.requestInHandling();
 
 			refused(request, "request.outcome-missing", () -> request.draftReply(null, "x", "", List.of(), HANDLER, NOW));
-			refused(request, "request.reason-missing",
+			refused(request, "request.legal-basis-missing",
 					() -> request.draftReply(Outcome.GRANTED, " ", "", List.of(), HANDLER, NOW));
 		}
 
@@ -482,9 +483,9 @@ class InformationRequestTests {
 		void aReplyDatedBeforeReceiptOrInTheFutureIsRefused() {
 			InformationRequest request = Fixtures.requestApproved(Outcome.GRANTED);
 
-			refused(request, "request.bad-date",
+			refused(request, "request.reply-date-out-of-range",
 					() -> request.answer(TODAY.plusDays(1), DeliveryMethod.EMAIL, HANDLER, NOW, TODAY));
-			refused(request, "request.bad-date",
+			refused(request, "request.reply-date-out-of-range",
 					() -> request.answer(TODAY.minusDays(1), DeliveryMethod.EMAIL, HANDLER, NOW, TODAY));
 		}
 
@@ -637,7 +638,7 @@ class InformationRequestTests {
 		void reopeningNeedsTheDecisionAsReason() {
 			InformationRequest request = Fixtures.requestAnswered(Outcome.GRANTED);
 
-			refused(request, "request.reason-missing", () -> request.reopen(" ", Actor.SYSTEM, NOW, TODAY));
+			refused(request, "request.reopening-reason-missing", () -> request.reopen(" ", Actor.SYSTEM, NOW, TODAY));
 		}
 
 	}
@@ -659,6 +660,63 @@ class InformationRequestTests {
 			assertThat(event.summary()).isNotBlank().doesNotContain(Fixtures.IDENTITY_NUMBER);
 		});
 		assertThat(request.drainEvents()).isEmpty();
+	}
+
+	/** Each refused date and each missing reason names its own rule, so a client can tell them apart. */
+	@Nested
+	class RuleCodes {
+
+		@Test
+		void datesOutsideTheirRangeNameTheirRule() {
+			InformationRequest submitted = Fixtures.submittedOnline(TODAY.minusDays(1));
+			assertThatThrownBy(() -> Fixtures.receivedInPerson(TODAY.plusDays(1))).isInstanceOf(RuleViolation.class)
+				.satisfies(e -> assertThat(((RuleViolation) e).code()).isEqualTo("request.submission-date-in-future"));
+			refused(submitted, "request.confirmation-date-out-of-range",
+					() -> submitted.confirmReceipt(null, REGISTRAR, NOW, TODAY));
+
+			InformationRequest awaiting = Fixtures.requestAwaitingCorrection();
+			refused(awaiting, "request.correction-received-date-out-of-range",
+					() -> awaiting.receiveCorrection(TODAY.plusDays(1), REGISTRAR, NOW, TODAY));
+
+			InformationRequest handling = Fixtures.requestInHandling();
+			handling.consult(ConsultationKind.THIRD_PARTY, "某公司", TODAY, HANDLER, NOW, TODAY);
+			refused(handling, "request.consultation-answer-date-out-of-range",
+					() -> handling.recordConsultationAnswer(1, TODAY.minusDays(1), "同意", HANDLER, NOW, TODAY));
+			refused(handling, "request.extension-approval-date-out-of-range",
+					() -> handling.extend(5, "理由", new InformationRequest.Approval(14, "陈静", TODAY.plusDays(1), true),
+							TODAY.plusDays(28), HANDLER, NOW, TODAY));
+			refused(handling, "request.withdrawal-date-out-of-range",
+					() -> handling.withdraw(TODAY.plusDays(1), "电话撤回", HANDLER, NOW, TODAY));
+
+			InformationRequest answered = Fixtures.requestAnswered(Outcome.GRANTED);
+			refused(answered, "request.service-date-out-of-range",
+					() -> answered.recordService(answered.getRepliedOn().minusDays(1), HANDLER, NOW, TODAY));
+			refused(answered, "request.reopened-before-closing",
+					() -> answered.reopen("复议纠正", Actor.SYSTEM, NOW, answered.getClosedOn().minusDays(1)));
+		}
+
+		@Test
+		void aWrongStatusIsNamedInChineseFromTheMessageBundle() {
+			InformationRequest request = Fixtures.receivedToday();
+			assertThatThrownBy(() -> request.dismiss("重复", REGISTRAR, NOW)).isInstanceOf(RuleViolation.class)
+				.hasMessageContaining("“已登记”");
+		}
+
+		@Test
+		void missingReasonsNameTheirRule() {
+			InformationRequest submitted = Fixtures.submittedOnline(TODAY);
+			refused(submitted, "request.dismissal-reason-missing", () -> submitted.dismiss(" ", REGISTRAR, NOW));
+
+			InformationRequest handling = Fixtures.requestInHandling();
+			refused(handling, "request.consulted-party-missing",
+					() -> handling.consult(ConsultationKind.THIRD_PARTY, " ", TODAY, HANDLER, NOW, TODAY));
+			refused(handling, "request.extension-reason-missing",
+					() -> handling.extend(5, " ", new InformationRequest.Approval(14, "陈静", TODAY, true),
+							TODAY.plusDays(28), HANDLER, NOW, TODAY));
+			refused(handling, "request.withdrawal-reason-missing",
+					() -> handling.withdraw(TODAY, " ", HANDLER, NOW, TODAY));
+		}
+
 	}
 
 }

@@ -9,6 +9,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.ApiTokens;
+import org.gongkai.calendar.Channel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.calendar.Channel;
 import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

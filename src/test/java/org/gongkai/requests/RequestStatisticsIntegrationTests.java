@@ -9,6 +9,7 @@ import java.util.Random;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyKind;
+import org.gongkai.calendar.Channel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -213,9 +214,8 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 
 	/** Gives a generated application a correction history, which the outcome 补正后仍不明确 requires. */
 	private static void forceCorrection(InformationRequest request) {
-		org.springframework.test.util.ReflectionTestUtils.setField(request, "correctionRequestedOn", request.getReceivedOn());
-		org.springframework.test.util.ReflectionTestUtils.setField(request, "correctionReceivedOn", request.getReceivedOn());
-		org.springframework.test.util.ReflectionTestUtils.setField(request, "correctionTermDays", 1);
+		org.springframework.test.util.ReflectionTestUtils.setField(request, "correction",
+				new Correction(request.getReceivedOn(), null, 1, request.getReceivedOn()));
 	}
 
 	private static long expected(List<Interval> intervals, ApplicantType type, int year, String row) {

@@ -16,7 +16,7 @@ import org.gongkai.agencies.AgencyKind;
 import org.gongkai.requests.Actor;
 import org.gongkai.requests.ApplicantTracking;
 import org.gongkai.requests.ApplicantType;
-import org.gongkai.requests.Channel;
+import org.gongkai.calendar.Channel;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.FormWanted;
 import org.gongkai.requests.IdDocumentType;

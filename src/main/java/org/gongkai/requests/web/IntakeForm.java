@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.ApplicationDraft;
-import org.gongkai.requests.Channel;
+import org.gongkai.calendar.Channel;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.FormWanted;
 import org.gongkai.requests.IdDocumentType;

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.requests.Actor;
 import org.gongkai.requests.ApplicantTracking;
-import org.gongkai.requests.Channel;
+import org.gongkai.calendar.Channel;
 import org.gongkai.requests.InformationRequest;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.UploadedFile;

@@ -20,7 +20,7 @@ import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.requests.Actor;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.CaseClock;
-import org.gongkai.requests.Channel;
+import org.gongkai.calendar.Channel;
 import org.gongkai.requests.ConsultationKind;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.DocumentKind;

@@ -10,7 +10,7 @@ import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.ApplicationDraft;
 import org.gongkai.requests.CaseClock;
-import org.gongkai.requests.Channel;
+import org.gongkai.calendar.Channel;
 import org.gongkai.requests.Consultation;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.DocumentKind;
