@@ -15,7 +15,7 @@ import org.gongkai.requests.ApplicantTracking;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.InformationRequest;
 import org.gongkai.requests.RequestIntake;
-import org.gongkai.requests.UploadedFile;
+import org.gongkai.shared.UploadedFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
