@@ -72,8 +72,8 @@ class ApiProblems {
 		return problem;
 	}
 
-	@ExceptionHandler(UploadRefused.class)
-	ProblemDetail uploadRefused(UploadRefused e) {
+	@ExceptionHandler(UploadRefusal.class)
+	ProblemDetail uploadRefused(UploadRefusal e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
 		problem.setTitle("上传的文件不符合要求");
 		problem.setProperty("code", e.code());

@@ -19,8 +19,8 @@ class PageProblems {
 	}
 
 	/** A refused upload no form caught: 413, 415 or 400 as in the API. */
-	@ExceptionHandler(UploadRefused.class)
-	ModelAndView uploadRefused(UploadRefused e) {
+	@ExceptionHandler(UploadRefusal.class)
+	ModelAndView uploadRefused(UploadRefusal e) {
 		return page(e.status(), e.getMessage());
 	}
 

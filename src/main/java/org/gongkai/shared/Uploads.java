@@ -19,25 +19,25 @@ public final class Uploads {
 	 * @param maxSize the largest file accepted
 	 * @param fallbackName the name shown when the client gave none, such as 附件
 	 * @return the content type recognised from the bytes
-	 * @throws UploadRefused when the file is missing or empty, too large or not of an accepted type
+	 * @throws UploadRefusal when the file is missing or empty, too large or not of an accepted type
 	 */
 	public static String check(UploadedFile file, DataSize maxSize, String fallbackName) {
 		String name = safeName(file == null ? null : file.filename(), fallbackName);
 		if (file == null || file.content() == null || file.content().length == 0) {
-			throw new UploadRefused(UploadRefused.Reason.EMPTY, "上传的文件“" + name + "”是空文件");
+			throw new UploadRefusal(UploadRefusal.Reason.EMPTY, "上传的文件“" + name + "”是空文件");
 		}
 		if (file.content().length > maxSize.toBytes()) {
-			throw new UploadRefused(UploadRefused.Reason.TOO_LARGE,
+			throw new UploadRefusal(UploadRefusal.Reason.TOO_LARGE,
 					"上传的文件“" + name + "”超过 " + maxSize.toMegabytes() + " MB 的大小限制");
 		}
-		return detectType(file.content()).orElseThrow(() -> new UploadRefused(UploadRefused.Reason.WRONG_TYPE,
+		return detectType(file.content()).orElseThrow(() -> new UploadRefusal(UploadRefusal.Reason.WRONG_TYPE,
 				"上传的文件“" + name + "”不是 PDF、PNG 或 JPEG 文件（按文件内容识别，与扩展名无关）"));
 	}
 
 	/** Refuses more than {@code max} files in one submission. */
 	public static void checkCount(int count, int max) {
 		if (count > max) {
-			throw new UploadRefused(UploadRefused.Reason.TOO_MANY, "附件最多 " + max + " 个");
+			throw new UploadRefusal(UploadRefusal.Reason.TOO_MANY, "附件最多 " + max + " 个");
 		}
 	}
 

@@ -45,13 +45,13 @@ class UploadsTests {
 	@Test
 	void eachRefusalNamesItsRuleAndStatus() {
 		DataSize limit = DataSize.ofBytes(16);
-		UploadRefused empty = catchThrowableOfType(UploadRefused.class,
+		UploadRefusal empty = catchThrowableOfType(UploadRefusal.class,
 				() -> Uploads.check(new UploadedFile("a.pdf", new byte[0]), limit, "附件"));
-		UploadRefused large = catchThrowableOfType(UploadRefused.class,
+		UploadRefusal large = catchThrowableOfType(UploadRefusal.class,
 				() -> Uploads.check(new UploadedFile("a.pdf", new byte[17]), limit, "附件"));
-		UploadRefused disguised = catchThrowableOfType(UploadRefused.class,
+		UploadRefusal disguised = catchThrowableOfType(UploadRefusal.class,
 				() -> Uploads.check(new UploadedFile("a.pdf", new byte[] { 'M', 'Z', 0 }), limit, "附件"));
-		UploadRefused many = catchThrowableOfType(UploadRefused.class, () -> Uploads.checkCount(6, 5));
+		UploadRefusal many = catchThrowableOfType(UploadRefusal.class, () -> Uploads.checkCount(6, 5));
 
 		assertThat(empty.code()).isEqualTo("upload.empty");
 		assertThat(empty.status().value()).isEqualTo(400);

@@ -34,7 +34,7 @@ import org.gongkai.shared.FormErrors;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
-import org.gongkai.shared.UploadRefused;
+import org.gongkai.shared.UploadRefusal;
 import org.gongkai.shared.UploadedFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -244,7 +244,7 @@ class AppealConsoleController {
 			catch (RuleViolation e) {
 				model.addAttribute("uploadMessage", e.getMessage());
 				error = null;
-				status = e instanceof UploadRefused refused ? refused.status() : HttpStatus.CONFLICT;
+				status = e instanceof UploadRefusal refusal ? refusal.status() : HttpStatus.CONFLICT;
 			}
 		}
 		model.addAttribute("uploadError", error);

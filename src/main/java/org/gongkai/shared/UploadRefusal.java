@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
  * Thrown when an upload is refused before anything is stored. It is a {@link RuleViolation} (pages show it where they
  * show broken rules), but it answers with the status of its {@link Reason}: 413, 415 or 400, not 409.
  */
-public class UploadRefused extends RuleViolation {
+public class UploadRefusal extends RuleViolation {
 
 	/** Why an upload was refused, with the status and the stable code the API answers with. */
 	public enum Reason {
@@ -40,7 +40,7 @@ public class UploadRefused extends RuleViolation {
 
 	private final Reason reason;
 
-	public UploadRefused(Reason reason, String message) {
+	public UploadRefusal(Reason reason, String message) {
 		super(reason.code(), message);
 		this.reason = reason;
 	}
