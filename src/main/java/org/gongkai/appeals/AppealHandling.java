@@ -154,7 +154,8 @@ public class AppealHandling {
 		boolean linked = appeal.requestRef() != null && !appeal.requestRef().isBlank();
 		boolean older = appeal.externalReference() != null && !appeal.externalReference().isBlank();
 		if (linked && older) {
-			throw new InvalidInput(AppealChecks.INVALID, List.of(new FieldProblem("externalReference", "appeal.error.application.both")));
+			throw new InvalidInput(AppealChecks.INVALID,
+					List.of(new FieldProblem("externalReference", "appeal.error.application.both")));
 		}
 		if (linked) {
 			return applications.find(agencyId, appeal.requestRef());
@@ -267,7 +268,8 @@ public class AppealHandling {
 		AppealCase appeal = show(staff, id);
 		requireRole(staff, appeal.getAgencyId(), ENTRY_ROLES);
 		if (kind == null) {
-			throw new InvalidInput(AppealChecks.INVALID, List.of(new FieldProblem("kind", "appeal.error.documentKind.required")));
+			throw new InvalidInput(AppealChecks.INVALID,
+					List.of(new FieldProblem("kind", "appeal.error.documentKind.required")));
 		}
 		long documentId = documents.store(id, kind, file, staff.username(), now());
 		// A voided case refuses here, and the transaction takes the stored bytes back with it.

@@ -45,7 +45,8 @@ class IfMatchResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public Integer resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
 			WebDataBinderFactory binderFactory) {
-		return version(request.getHeader(HttpHeaders.IF_MATCH), parameter.getParameterAnnotation(IfMatch.class).required());
+		boolean required = parameter.getParameterAnnotation(IfMatch.class).required();
+		return version(request.getHeader(HttpHeaders.IF_MATCH), required);
 	}
 
 	/** The version {@code header} names, or {@code null} for none where none is required. */

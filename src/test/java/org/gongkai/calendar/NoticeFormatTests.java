@@ -46,7 +46,8 @@ class NoticeFormatTests {
 	@Test
 	void aFileThatIsNotJsonIsRejectedByItsContentNotItsName() {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-		assertThatThrownBy(() -> NoticeFormat.fromJson(png)).isInstanceOf(InvalidInput.class).hasMessageContaining("UTF-8");
+		assertThatThrownBy(() -> NoticeFormat.fromJson(png)).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("UTF-8");
 		assertThatThrownBy(() -> NoticeFormat.fromJson("year,days\n2027,".getBytes(StandardCharsets.UTF_8)))
 			.hasMessageContaining("不是 JSON 对象");
 		assertThatThrownBy(() -> NoticeFormat.fromJson(new byte[0])).hasMessageContaining("空的");

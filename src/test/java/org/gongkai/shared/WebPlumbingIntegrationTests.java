@@ -83,7 +83,8 @@ class WebPlumbingIntegrationTests {
 
 	@Test
 	void aStaleIfMatchIs409StaleVersionAndChangesNothing() throws Exception {
-		changePhone("\"" + (commerce.getVersion() + 1) + "\"", commerce.getCreditCode()).andExpect(status().isConflict())
+		changePhone("\"" + (commerce.getVersion() + 1) + "\"", commerce.getCreditCode())
+			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("stale-version"))
 			.andExpect(jsonPath("$.detail").isNotEmpty());
 		changePhone("W/\"" + (commerce.getVersion() + 7) + "\"", commerce.getCreditCode())

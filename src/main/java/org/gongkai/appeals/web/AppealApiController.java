@@ -75,7 +75,8 @@ class AppealApiController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "登记案件", description = "行政复议或未经复议直接起诉：以 requestRef 关联本系统的申请，或以 externalReference、applicantType、applicantName、originalReplyOn 登记系统外的旧申请；复议后起诉：以 reconsiderationId 关联已有结果的复议案件。带 Idempotency-Key 的重复提交返回同一案件（200），首次登记返回 201。")
 	ResponseEntity<AppealJson.CaseJson> register(@RequestBody AppealJson.NewCaseBody body,
-			@Parameter(description = "幂等键：同一键重复提交只登记一次") @RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@Parameter(description = "幂等键：同一键重复提交只登记一次")
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		AppealHandling.Registration registration = handling.register(staff,
 				new AppealHandling.NewAppeal(body.agencyId(), body.kind(), body.requestRef(), body.reconsiderationId(),

@@ -91,7 +91,8 @@ class RequestApiController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "登记一件申请", description = "按《条例》第三十一条由渠道确定收到日期。带 Idempotency-Key 的重复提交返回同一件申请（200），首次登记返回 201。")
 	ResponseEntity<RequestJson.RequestJsonView> register(@RequestBody RequestJson.IntakeBody body,
-			@Parameter(description = "幂等键：同一键重复提交只登记一次") @RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@Parameter(description = "幂等键：同一键重复提交只登记一次")
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		if (body.agencyId() == null || body.channel() == null || body.application() == null) {
 			throw new IllegalArgumentException("须提供 agencyId、channel 和 application");
@@ -291,7 +292,8 @@ class RequestApiController {
 	@Operation(summary = "标记重复申请", description = "标记为本机关已答复申请的重复申请（第三十六条第（六）项）。")
 	RequestJson.RequestJsonView markRepeated(@PathVariable long id, @RequestBody RequestJson.RepeatBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id, () -> handling.markRepeated(staff, id, version, required(body.earlierId(), "earlierId")));
+		return step(staff, id,
+				() -> handling.markRepeated(staff, id, version, required(body.earlierId(), "earlierId")));
 	}
 
 	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
