@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.gongkai.shared.InvalidField;
+import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.IdentifierChecks;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
@@ -202,10 +202,10 @@ public class AgencyAdministration {
 		agency(admin, form.agencyId());
 		String username = form.username().trim();
 		if (staff.findByUsername(username).isPresent()) {
-			throw new InvalidField("username", "staff.username.taken");
+			throw InvalidInput.of("username", "staff.username.taken");
 		}
 		if (form.password().toLowerCase().contains(username.toLowerCase())) {
-			throw new InvalidField("password", "staff.password.contains-username");
+			throw InvalidInput.of("password", "staff.password.contains-username");
 		}
 		Staff member = new Staff(username, form.displayName().trim(), blankToNull(form.email()),
 				passwords.encode(form.password()));
@@ -275,10 +275,10 @@ public class AgencyAdministration {
 	public Staff resetPassword(StaffPrincipal admin, long staffId, String newPassword) {
 		Staff member = wholly(admin, staffId);
 		if (newPassword == null || !newPassword.matches("^(?=.*[A-Za-z])(?=.*\\d).{8,200}$")) {
-			throw new InvalidField("password", "staff.password.weak");
+			throw InvalidInput.of("password", "staff.password.weak");
 		}
 		if (newPassword.toLowerCase().contains(member.getUsername().toLowerCase())) {
-			throw new InvalidField("password", "staff.password.contains-username");
+			throw InvalidInput.of("password", "staff.password.contains-username");
 		}
 		member.resetPassword(passwords.encode(newPassword));
 		Staff saved = staff.save(member);
@@ -310,10 +310,10 @@ public class AgencyAdministration {
 				trim(contacts.email()));
 		if (clean.creditCode() != null) {
 			if (!IdentifierChecks.isValidCreditCode(clean.creditCode())) {
-				throw new InvalidField("creditCode", "agency.creditCode.checksum");
+				throw InvalidInput.of("creditCode", "agency.creditCode.checksum");
 			}
 			if (agencies.findByCreditCode(clean.creditCode()).filter(other -> !other.getId().equals(self)).isPresent()) {
-				throw new InvalidField("creditCode", "agency.creditCode.taken");
+				throw InvalidInput.of("creditCode", "agency.creditCode.taken");
 			}
 		}
 		return clean;

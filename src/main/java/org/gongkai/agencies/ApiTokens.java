@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.gongkai.shared.InvalidField;
+import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,16 +51,16 @@ public class ApiTokens {
 	/**
 	 * Creates a token for the signed-in {@code owner} and returns the secret, which is not retrievable afterwards.
 	 *
-	 * @throws InvalidField if the name is blank or longer than 100 characters
+	 * @throws InvalidInput if the name is blank or longer than 100 characters
 	 */
 	@Transactional
 	public String create(StaffPrincipal owner, String name) {
 		String label = name == null ? "" : name.strip();
 		if (label.isEmpty()) {
-			throw new InvalidField("name", "token.name.required");
+			throw InvalidInput.of("name", "token.name.required");
 		}
 		if (label.length() > 100) {
-			throw new InvalidField("name", "field.too-long");
+			throw InvalidInput.of("name", "field.too-long");
 		}
 		long staffId = owner.id();
 		byte[] secret = new byte[32];

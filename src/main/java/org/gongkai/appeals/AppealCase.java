@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.gongkai.appeals.InvalidAppeal.FieldProblem;
 import org.gongkai.requests.ApplicantType;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.InvalidInput.FieldProblem;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
@@ -18,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * A 行政复议 or 行政诉讼 case to which the agency is party because of its handling of an application for government
  * information (Article 51 of the Regulations): the aggregate through which every change is made. Each domain verb
  * checks its precondition and, when it does not hold, throws a {@link RuleViolation} naming the broken rule (or an
- * {@link InvalidAppeal} naming the fields in error) and changes nothing; each successful verb queues a past-tense
+ * {@link InvalidInput} naming the fields in error) and changes nothing; each successful verb queues a past-tense
  * {@link AppealEvent}.
  *
  * <p>A case is pending until its result is recorded ({@link #decide}); a recorded result changes only through the
@@ -94,7 +95,7 @@ public class AppealCase {
 	/**
 	 * Enters a reconsideration or a direct lawsuit about {@code link}.
 	 *
-	 * @throws InvalidAppeal when a field is missing or wrong, including a filing date before the contested reply
+	 * @throws InvalidInput when a field is missing or wrong, including a filing date before the contested reply
 	 * @throws RuleViolation when the linked application was never received
 	 */
 	static AppealCase register(long agencyId, AppealKind kind, ApplicationLink link, CaseFacts facts,
@@ -142,7 +143,7 @@ public class AppealCase {
 	 * and may be filed only once the reconsideration has a result, on or after the day of that result.
 	 *
 	 * @throws RuleViolation when {@code reconsideration} is not a reconsideration, is voided or is still pending
-	 * @throws InvalidAppeal when a field is missing or wrong
+	 * @throws InvalidInput when a field is missing or wrong
 	 */
 	static AppealCase registerAfter(AppealCase reconsideration, CaseFacts facts, String submissionKey, String actor,
 			Instant now, LocalDate today) {
@@ -227,7 +228,7 @@ public class AppealCase {
 	 * @param reopensApplication whether the caller reopens the linked application in the same transaction (a result
 	 * that sends the case back, on an application that stands disposed of)
 	 * @throws RuleViolation when the case already has a result (use {@link #correctDecision}) or is voided
-	 * @throws InvalidAppeal when the result or its date is missing or wrong
+	 * @throws InvalidInput when the result or its date is missing or wrong
 	 */
 	void decide(Decision decision, boolean reopensApplication, String actor, Instant now, LocalDate today) {
 		requireNotVoided();

@@ -4,13 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gongkai.appeals.InvalidAppeal.FieldProblem;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.InvalidInput.FieldProblem;
+
 
 /**
  * Field-by-field checks of what staff enter for a case and its result. Each problem is a message key of the
  * {@code appeals} bundle, so that the form shows it beside its field and the API names the field.
  */
 final class AppealChecks {
+
+	/** The code of a case or result refused for its fields; each field's own code names the rule it broke. */
+	static final String INVALID = "appeal.invalid";
 
 	static final int MAX_NAME = 200;
 
@@ -93,7 +98,7 @@ final class AppealChecks {
 
 	static void throwIfAny(List<FieldProblem> problems) {
 		if (!problems.isEmpty()) {
-			throw new InvalidAppeal(problems);
+			throw new InvalidInput(AppealChecks.INVALID, problems);
 		}
 	}
 

@@ -5,17 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.gongkai.requests.RequestDocuments;
-import org.gongkai.requests.UploadedFile;
-import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.UploadedFile;
+import org.gongkai.shared.Uploads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The documents of cases (filings, defences, decisions and judgments), stored in the database so that every instance
- * serves every file. Only PDF, PNG and JPEG are accepted, recognised by their first bytes with the same detector the
- * applications use, never by name or declared type.
+ * serves every file. Each file passes the shared upload rules ({@link Uploads}) with the configured size limit.
  */
 @Component
 public class AppealDocuments {
@@ -40,17 +38,7 @@ public class AppealDocuments {
 	 * @return the recognised content type
 	 */
 	String check(UploadedFile file) {
-		if (file == null || file.content() == null || file.content().length == 0) {
-			throw new RuleViolation("upload.empty", "上传的文件是空文件");
-		}
-		String name = safeName(file.filename());
-		if (file.content().length > properties.maxDocumentSize().toBytes()) {
-			throw new RuleViolation("upload.too-large",
-					"上传的文件“" + name + "”超过 " + properties.maxDocumentSize().toMegabytes() + " MB 的大小限制");
-		}
-		return RequestDocuments.detectType(file.content())
-			.orElseThrow(() -> new RuleViolation("upload.type",
-					"上传的文件“" + name + "”不是 PDF、PNG 或 JPEG 文件（按文件内容识别，与扩展名无关）"));
+		return Uploads.check(file, properties.maxDocumentSize(), "文书");
 	}
 
 	/** Stores a checked file; returns its identifier. Call within the transaction that records the attachment. */
@@ -97,9 +85,9 @@ public class AppealDocuments {
 			.single();
 	}
 
-	/** The file name without any path, control characters or quotes, at most 200 characters. */
+	/** The file name as stored and shown ({@link Uploads#safeName}). */
 	static String safeName(String filename) {
-		return RequestDocuments.safeName(filename, "文书");
+		return Uploads.safeName(filename, "文书");
 	}
 
 }

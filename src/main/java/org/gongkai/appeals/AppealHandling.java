@@ -14,12 +14,13 @@ import java.util.function.Function;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
-import org.gongkai.appeals.InvalidAppeal.FieldProblem;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.RequestDirectory;
-import org.gongkai.requests.UploadedFile;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.InvalidInput.FieldProblem;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.UploadedFile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -90,7 +91,7 @@ public class AppealHandling {
 	/**
 	 * Enters a case, or returns the case already entered under the same submission key (a double click, a client retry).
 	 *
-	 * @throws InvalidAppeal listing every field in error; nothing is stored
+	 * @throws InvalidInput listing every field in error; nothing is stored
 	 * @throws RecordNotFound when the agency, the application or the reconsideration is not the caller's to reach
 	 * @throws RuleViolation when a precondition does not hold (a lawsuit after a pending reconsideration, a second one)
 	 */
@@ -114,7 +115,8 @@ public class AppealHandling {
 
 	private AppealCase create(StaffPrincipal staff, NewAppeal appeal) {
 		if (appeal.agencyId() == null) {
-			throw new InvalidAppeal(List.of(new FieldProblem("agencyId", "appeal.error.agencyId.required")));
+			throw new InvalidInput(AppealChecks.INVALID,
+					List.of(new FieldProblem("agencyId", "appeal.error.agencyId.required")));
 		}
 		long agencyId = appeal.agencyId();
 		if (!agencyAccess.readableAgencies(staff).contains(agencyId)) {
@@ -125,7 +127,8 @@ public class AppealHandling {
 		AppealCase created;
 		if (appeal.kind() == AppealKind.LITIGATION_AFTER_RECONSIDERATION) {
 			if (appeal.reconsiderationId() == null) {
-				throw new InvalidAppeal(List.of(new FieldProblem("reconsiderationId", "appeal.error.reconsiderationId.required")));
+				throw new InvalidInput(AppealChecks.INVALID,
+						List.of(new FieldProblem("reconsiderationId", "appeal.error.reconsiderationId.required")));
 			}
 			AppealCase reconsideration = cases.findById(appeal.reconsiderationId())
 				.filter(found -> found.getAgencyId() == agencyId)
@@ -151,7 +154,8 @@ public class AppealHandling {
 		boolean linked = appeal.requestRef() != null && !appeal.requestRef().isBlank();
 		boolean older = appeal.externalReference() != null && !appeal.externalReference().isBlank();
 		if (linked && older) {
-			throw new InvalidAppeal(List.of(new FieldProblem("externalReference", "appeal.error.application.both")));
+			throw new InvalidInput(AppealChecks.INVALID,
+					List.of(new FieldProblem("externalReference", "appeal.error.application.both")));
 		}
 		if (linked) {
 			return applications.find(agencyId, appeal.requestRef());
@@ -264,7 +268,8 @@ public class AppealHandling {
 		AppealCase appeal = show(staff, id);
 		requireRole(staff, appeal.getAgencyId(), ENTRY_ROLES);
 		if (kind == null) {
-			throw new InvalidAppeal(List.of(new FieldProblem("kind", "appeal.error.documentKind.required")));
+			throw new InvalidInput(AppealChecks.INVALID,
+					List.of(new FieldProblem("kind", "appeal.error.documentKind.required")));
 		}
 		long documentId = documents.store(id, kind, file, staff.username(), now());
 		// A voided case refuses here, and the transaction takes the stored bytes back with it.

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.gongkai.requests.RequestDirectory;
 import org.gongkai.requests.RequestReference;
 import org.gongkai.requests.RequestSearch;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.InvalidInput.FieldProblem;
 import org.gongkai.shared.RecordNotFound;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +32,7 @@ class LinkedApplications {
 	 * The application of agency {@code agencyId} that {@code ref} names: a number is its identifier, anything else its
 	 * tracking code.
 	 *
-	 * @throws InvalidAppeal naming the field {@code requestRef} when there is none in that agency (another agency's
+	 * @throws InvalidInput naming the field {@code requestRef} when there is none in that agency (another agency's
 	 * application is reported exactly like a missing one)
 	 */
 	ApplicationLink.Linked find(long agencyId, String ref) {
@@ -39,8 +41,8 @@ class LinkedApplications {
 				: directory.findByTrackingCode(wanted);
 		return found.filter(reference -> reference.agencyId() == agencyId)
 			.map(this::describe)
-			.orElseThrow(() -> new InvalidAppeal(
-					List.of(new InvalidAppeal.FieldProblem("requestRef", "appeal.error.requestRef.notFound", wanted))));
+			.orElseThrow(() -> new InvalidInput(AppealChecks.INVALID,
+					List.of(new FieldProblem("requestRef", "appeal.error.requestRef.notFound", wanted))));
 	}
 
 	/** The application {@code requestId} as it stands now. */

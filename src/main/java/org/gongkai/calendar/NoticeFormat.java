@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gongkai.shared.InvalidInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -327,19 +328,25 @@ final class NoticeFormat {
 	/** Collects problems up to {@value #MAX_PROBLEMS}. */
 	private static final class Problems {
 
-		private final List<InvalidNotice.Problem> list = new ArrayList<>();
+		/** The code of a notice refused for its content; each problem's own code names the rule it broke. */
+		private static final String INVALID = "calendar.invalid";
+
+		/** The field a problem concerns: the notice as a whole (its own message names the line or day). */
+		private static final String FIELD = "notice";
+
+		private final List<InvalidInput.FieldProblem> list = new ArrayList<>();
 
 		void add(String code, String pattern, Object... args) {
 			if (list.size() < MAX_PROBLEMS) {
 				Object[] text = stringify(args);
-				list.add(new InvalidNotice.Problem(code, List.of(text),
+				list.add(new InvalidInput.FieldProblem(FIELD, code, List.of(text),
 						java.text.MessageFormat.format(pattern.replace("'", "''"), text)));
 			}
 		}
 
-		InvalidNotice fail(String code, String pattern, Object... args) {
+		InvalidInput fail(String code, String pattern, Object... args) {
 			add(code, pattern, args);
-			return new InvalidNotice(list);
+			return new InvalidInput(INVALID, list);
 		}
 
 		boolean full() {
@@ -348,7 +355,7 @@ final class NoticeFormat {
 
 		void throwIfAny() {
 			if (!list.isEmpty()) {
-				throw new InvalidNotice(list);
+				throw new InvalidInput(INVALID, list);
 			}
 		}
 

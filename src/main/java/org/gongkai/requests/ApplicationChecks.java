@@ -1,10 +1,12 @@
 package org.gongkai.requests;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.gongkai.shared.IdentifierChecks;
+import org.gongkai.shared.InvalidInput;
 
 /**
  * Checks an application field by field against Article 29 of the Regulations (name, identity proof, contacts; the
@@ -21,6 +23,25 @@ public final class ApplicationChecks {
 	private static final Pattern POSTCODE = Pattern.compile("^\\d{6}$");
 
 	private ApplicationChecks() {
+	}
+
+	/** The code of an application refused for its fields; each field's own code names the rule it broke. */
+	public static final String INVALID = "request.invalid";
+
+	/**
+	 * Refuses {@code draft} unless it may be registered.
+	 *
+	 * @throws InvalidInput ({@value #INVALID}) listing every field in error
+	 */
+	public static void requireValid(ApplicationDraft draft) {
+		Map<String, String> errors = check(draft);
+		if (!errors.isEmpty()) {
+			List<InvalidInput.FieldProblem> problems = errors.entrySet()
+				.stream()
+				.map(error -> new InvalidInput.FieldProblem(error.getKey(), error.getValue()))
+				.toList();
+			throw new InvalidInput(INVALID, problems);
+		}
 	}
 
 	/** The problems of {@code draft}, by field name; empty when it may be registered. */

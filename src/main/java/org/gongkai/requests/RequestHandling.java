@@ -16,6 +16,7 @@ import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.agencies.StaffRoster;
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.UploadedFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,14 +3,16 @@ package org.gongkai.requests;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.AgencyKind;
+import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.UploadedFile;
+import org.gongkai.shared.Uploads;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -86,14 +88,11 @@ public class RequestIntake {
 	/**
 	 * Checks {@code draft} field by field and, if it passes, submits it as {@code intake} to agency {@code agencyId}.
 	 *
-	 * @throws InvalidApplication listing every field in error; nothing is stored
+	 * @throws InvalidInput listing every field in error; nothing is stored
 	 */
 	public Submission submit(long agencyId, InformationRequest.Intake intake, ApplicationDraft draft, String submissionKey,
 			List<UploadedFile> attachments, Actor actor) {
-		Map<String, String> errors = ApplicationChecks.check(draft);
-		if (!errors.isEmpty()) {
-			throw new InvalidApplication(errors);
-		}
+		ApplicationChecks.requireValid(draft);
 		return submit(new NewApplication(agencyId, intake, draft.applicant(), draft.sought(), submissionKey, draft.digest(),
 				attachments), actor);
 	}
@@ -114,9 +113,7 @@ public class RequestIntake {
 			.filter(agency -> agency.getKind() == AgencyKind.AGENCY)
 			.orElseThrow(() -> new RecordNotFound("机关", application.agencyId()))
 			.getName();
-		if (application.attachments().size() > properties.attachments().maxFiles()) {
-			throw new RuleViolation("upload.too-many", "附件最多 " + properties.attachments().maxFiles() + " 个");
-		}
+		Uploads.checkCount(application.attachments().size(), properties.attachments().maxFiles());
 		application.attachments().forEach(documents::check);
 		if (application.submissionKey() != null) {
 			var existing = requests.findBySubmissionKey(application.submissionKey());

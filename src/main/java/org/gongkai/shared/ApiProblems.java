@@ -1,12 +1,12 @@
 package org.gongkai.shared;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,18 +14,23 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns domain and input errors of the JSON API into {@code application/problem+json} responses with a 4xx status and
- * a Chinese explanation. Only controllers annotated {@code @RestController} are advised; pages handle their own.
+ * Turns domain and input errors of the JSON API into {@code application/problem+json} responses with a 4xx status,
+ * a stable {@code code} naming the rule and a Chinese explanation. Only controllers annotated {@code @RestController}
+ * are advised; pages handle their own.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 // Before Spring's generic problem handler, whose details are English, and after the modules' own handlers, which
-// answer some of the same exceptions with their own codes.
+// answer exceptions of their own.
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiProblems {
+
+	/** The one code of a change based on a version that is no longer current, whatever the record. */
+	static final String STALE_VERSION = "stale-version";
 
 	private final MessageSource messages;
 
@@ -33,21 +38,45 @@ class ApiProblems {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(InvalidField.class)
-	ProblemDetail fieldRejected(InvalidField e) {
-		String message = messages.getMessage(e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalidInput(InvalidInput e) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (InvalidInput.FieldProblem problem : e.problems()) {
+			String fallback = problem.message() != null ? problem.message() : problem.code();
+			fields.putIfAbsent(problem.field(), messages.getMessage(problem.code(), problem.args().toArray(), fallback,
+					Locale.SIMPLIFIED_CHINESE));
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				fields.size() == 1 ? fields.values().iterator().next() : "有 " + fields.size() + " 处填写有误");
 		problem.setTitle("字段校验失败");
-		problem.setProperty("fields", Map.of(e.field(), message));
+		problem.setProperty("code", e.code());
+		problem.setProperty("fields", fields);
+		problem.setProperty("codes", e.problems().stream().map(InvalidInput.FieldProblem::code).distinct().toList());
 		return problem;
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail concurrentEdit(OptimisticLockingFailureException e) {
+	ProblemDetail staleVersion(OptimisticLockingFailureException e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"记录已被他人修改（version 已过期），本次修改未保存；请重新读取后再提交");
+				"记录已被他人修改（If-Match 的版本已过时），本次修改未保存；请重新读取后再提交");
 		problem.setTitle("修改冲突");
-		problem.setProperty("code", "stale-version");
+		problem.setProperty("code", STALE_VERSION);
+		return problem;
+	}
+
+	@ExceptionHandler(IfMatchResolver.Refused.class)
+	ProblemDetail ifMatchRefused(IfMatchResolver.Refused e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+		problem.setTitle(e.status() == HttpStatus.PRECONDITION_REQUIRED ? "缺少版本号" : "请求头格式错误");
+		problem.setProperty("code", e.code());
+		return problem;
+	}
+
+	@ExceptionHandler(UploadRefusal.class)
+	ProblemDetail uploadRefused(UploadRefusal e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+		problem.setTitle("上传的文件不符合要求");
+		problem.setProperty("code", e.code());
 		return problem;
 	}
 

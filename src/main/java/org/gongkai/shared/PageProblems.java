@@ -1,5 +1,6 @@
 package org.gongkai.shared;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,13 +18,19 @@ class PageProblems {
 		return page(HttpStatus.NOT_FOUND, e.getMessage());
 	}
 
+	/** A refused upload no form caught: 413, 415 or 400 as in the API. */
+	@ExceptionHandler(UploadRefusal.class)
+	ModelAndView uploadRefused(UploadRefusal e) {
+		return page(e.status(), e.getMessage());
+	}
+
 	@ExceptionHandler(RuleViolation.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	ModelAndView ruleViolated(RuleViolation e) {
 		return page(HttpStatus.CONFLICT, e.getMessage());
 	}
 
-	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	@ExceptionHandler(OptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	ModelAndView concurrentEdit(Exception e) {
 		return page(HttpStatus.CONFLICT, "记录已被他人修改，请刷新后重试。");

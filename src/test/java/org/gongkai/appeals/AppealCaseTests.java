@@ -3,9 +3,10 @@ package org.gongkai.appeals;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.gongkai.appeals.InvalidAppeal.FieldProblem;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.RequestStatus;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.InvalidInput.FieldProblem;
 import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class AppealCaseTests {
 
 	@Test
 	void refusesAFilingDateBeforeTheContestedReply() {
-		InvalidAppeal invalid = catchThrowableOfType(InvalidAppeal.class,
+		InvalidInput invalid = catchThrowableOfType(InvalidInput.class,
 				() -> AppealCase.register(AGENCY, AppealKind.RECONSIDERATION, Fixtures.answeredApplication(),
 						Fixtures.reconsiderationFacts(REPLIED.minusDays(1)), null, ACTOR, NOW, TODAY));
 
@@ -62,7 +63,7 @@ class AppealCaseTests {
 				ContestedAct.FAILURE_TO_REPLY, null);
 		assertThatThrownBy(() -> AppealCase.register(AGENCY, AppealKind.RECONSIDERATION, Fixtures.openApplication(),
 				beforeReceipt, null, ACTOR, NOW, TODAY))
-			.isInstanceOfSatisfying(InvalidAppeal.class, e -> assertThat(e.problems()).extracting(FieldProblem::code)
+			.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(FieldProblem::code)
 				.containsExactly("appeal.error.filedOn.tooEarly"));
 	}
 
@@ -70,13 +71,13 @@ class AppealCaseTests {
 	void refusesAFilingDateInTheFuture() {
 		assertThatThrownBy(() -> AppealCase.register(AGENCY, AppealKind.LITIGATION_DIRECT, Fixtures.answeredApplication(),
 				Fixtures.lawsuitFacts(TODAY.plusDays(1)), null, ACTOR, NOW, TODAY))
-			.isInstanceOfSatisfying(InvalidAppeal.class, e -> assertThat(e.problems()).extracting(FieldProblem::code)
+			.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(FieldProblem::code)
 				.containsExactly("appeal.error.date.future"));
 	}
 
 	@Test
 	void reportsEveryMissingFieldAtOnce() {
-		InvalidAppeal invalid = catchThrowableOfType(InvalidAppeal.class, () -> AppealCase.register(AGENCY, null, null,
+		InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> AppealCase.register(AGENCY, null, null,
 				new CaseFacts(" ", null, null, null, "x".repeat(2001)), null, ACTOR, NOW, TODAY));
 
 		assertThat(invalid.problems()).extracting(FieldProblem::field)
@@ -87,7 +88,7 @@ class AppealCaseTests {
 	void anOlderApplicationNeedsItsReferenceApplicantAndReplyDate() {
 		ApplicationLink.Older incomplete = new ApplicationLink.Older(null, null, "", null);
 
-		InvalidAppeal invalid = catchThrowableOfType(InvalidAppeal.class, () -> AppealCase.register(AGENCY,
+		InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> AppealCase.register(AGENCY,
 				AppealKind.RECONSIDERATION, incomplete, Fixtures.reconsiderationFacts(TODAY), null, ACTOR, NOW, TODAY));
 
 		assertThat(invalid.problems()).extracting(FieldProblem::field)
@@ -105,7 +106,7 @@ class AppealCaseTests {
 		assertThat(appeal.maskedApplicant()).isEqualTo("南阳宛商贸易有限公司");
 		assertThatThrownBy(() -> AppealCase.register(AGENCY, AppealKind.LITIGATION_DIRECT, Fixtures.olderApplication(),
 				Fixtures.lawsuitFacts(LocalDate.of(2024, 11, 19)), null, ACTOR, NOW, TODAY))
-			.isInstanceOf(InvalidAppeal.class);
+			.isInstanceOf(InvalidInput.class);
 	}
 
 	@Test
@@ -333,7 +334,7 @@ class AppealCaseTests {
 	}
 
 	private static List<String> problems(Runnable action) {
-		InvalidAppeal invalid = catchThrowableOfType(InvalidAppeal.class, action::run);
+		InvalidInput invalid = catchThrowableOfType(InvalidInput.class, action::run);
 		assertThat(invalid).as("expected field problems").isNotNull();
 		return invalid.problems().stream().map(FieldProblem::code).toList();
 	}

@@ -9,8 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.gongkai.requests.Outcome;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.InvalidInput.FieldProblem;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.UploadedFile;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,7 +138,7 @@ class AppealHandlingIntegrationTests extends AppealsIntegrationTest {
 		assertThatThrownBy(() -> handling.decide(staff("edu.handler"), appeal.getId(), null, decision(Disposition.UPHELD)))
 			.isInstanceOf(RecordNotFound.class);
 		assertThatThrownBy(() -> handling.register(staff("handler"), reconsiderationOf(educationApplication)))
-			.isInstanceOfSatisfying(InvalidAppeal.class, e -> assertThat(e.problems()).singleElement()
+			.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).singleElement()
 				.satisfies(p -> assertThat(p.code()).isEqualTo("appeal.error.requestRef.notFound")));
 		assertThatThrownBy(() -> handling.register(staff("edu.handler"), olderCase(commerce(), AppealKind.RECONSIDERATION,
 				today()))).isInstanceOf(RecordNotFound.class);
@@ -169,11 +172,11 @@ class AppealHandlingIntegrationTests extends AppealsIntegrationTest {
 		assertThatThrownBy(() -> handling.register(staff("handler"), new AppealHandling.NewAppeal(commerce(),
 				AppealKind.RECONSIDERATION, null, null, null, null, null, null,
 				new CaseFacts(null, null, today().plusDays(1), null, null), "bad-1")))
-			.isInstanceOfSatisfying(InvalidAppeal.class, e -> assertThat(e.problems()).extracting(InvalidAppeal.FieldProblem::field)
+			.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
 				.containsExactlyInAnyOrder("requestRef", "body", "filedOn", "contestedAct"));
 		assertThatThrownBy(() -> handling.decide(staff("handler"), appeal.getId(), null,
 				new Decision(Disposition.UPHELD, today().minusDays(1), null, null)))
-			.isInstanceOf(InvalidAppeal.class);
+			.isInstanceOf(InvalidInput.class);
 
 		assertThat(jdbc.sql("select count(*) from appeal_case").query(Long.class).single()).isEqualTo(cases);
 		AppealCase unchanged = handling.show(staff("handler"), appeal.getId());
@@ -256,7 +259,7 @@ class AppealHandlingIntegrationTests extends AppealsIntegrationTest {
 		assertThat(decided.getResult()).as("R6: withdrawn counts under 其他结果").isEqualTo(AppealResult.OTHER);
 		handling.correctDecision(staff("handler"), appeal.getId(), null, null, "准许撤诉裁定被撤销");
 		handling.attach(staff("handler"), appeal.getId(), AppealDocumentKind.FILING,
-				new org.gongkai.requests.UploadedFile("起诉状.pdf", "%PDF-1.4 test".getBytes()));
+				new UploadedFile("起诉状.pdf", "%PDF-1.4 test".getBytes()));
 		handling.voidEntry(staff("head"), appeal.getId(), null, "重复录入");
 
 		assertThat(jdbc.sql("select action from audit_entry where subject_type = 'appeal' and subject_id = :id order by seq")

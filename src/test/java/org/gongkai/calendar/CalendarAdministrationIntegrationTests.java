@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,10 +109,10 @@ class CalendarAdministrationIntegrationTests {
 		String broken = Fixtures.notice2027Json().replace("\"2027-02-13\"", "\"2027-02-30\"");
 
 		assertThatThrownBy(() -> administration.loadJson(broken.getBytes(StandardCharsets.UTF_8), "2027.json"))
-			.isInstanceOf(InvalidNotice.class)
+			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("2027-02-30");
 		assertThatThrownBy(() -> administration.loadJson(new byte[] { 'P', 'K', 3, 4 }, "2027.json"))
-			.isInstanceOf(InvalidNotice.class);
+			.isInstanceOf(InvalidInput.class);
 
 		assertThat(store.revision()).isEqualTo(revision);
 		assertThat(store.loads(null)).hasSize(loads);

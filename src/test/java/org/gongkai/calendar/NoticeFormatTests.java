@@ -2,6 +2,8 @@ package org.gongkai.calendar;
 
 import java.nio.charset.StandardCharsets;
 
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.InvalidInput.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +46,8 @@ class NoticeFormatTests {
 	@Test
 	void aFileThatIsNotJsonIsRejectedByItsContentNotItsName() {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-		assertThatThrownBy(() -> NoticeFormat.fromJson(png)).isInstanceOf(InvalidNotice.class).hasMessageContaining("UTF-8");
+		assertThatThrownBy(() -> NoticeFormat.fromJson(png)).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("UTF-8");
 		assertThatThrownBy(() -> NoticeFormat.fromJson("year,days\n2027,".getBytes(StandardCharsets.UTF_8)))
 			.hasMessageContaining("不是 JSON 对象");
 		assertThatThrownBy(() -> NoticeFormat.fromJson(new byte[0])).hasMessageContaining("空的");
@@ -68,18 +71,18 @@ class NoticeFormatTests {
 				  {"name": "国庆", "date": "2027-10-02"}
 				]}
 				""";
-		InvalidNotice invalid = catchThrowableOfType(InvalidNotice.class,
+		InvalidInput invalid = catchThrowableOfType(InvalidInput.class,
 				() -> NoticeFormat.fromJson(json.getBytes(StandardCharsets.UTF_8)));
-		assertThat(invalid.problems()).extracting(InvalidNotice.Problem::code)
+		assertThat(invalid.problems()).extracting(FieldProblem::code)
 			.containsExactlyInAnyOrder("calendar.invalid.date", "calendar.invalid.day-shape");
 		// The shape problems come first; once they are fixed, the remaining rules are checked.
 		String shaped = json.replace("2027-02-30", "2027-02-09").replace("\"2027-10-02\"}", "\"2027-10-02\", \"isOffDay\": true}");
-		InvalidNotice rules = catchThrowableOfType(InvalidNotice.class,
+		InvalidInput rules = catchThrowableOfType(InvalidInput.class,
 				() -> NoticeFormat.fromJson(shaped.getBytes(StandardCharsets.UTF_8)));
-		assertThat(rules.problems()).extracting(InvalidNotice.Problem::code)
+		assertThat(rules.problems()).extracting(FieldProblem::code)
 			.containsExactlyInAnyOrder("calendar.invalid.paper", "calendar.invalid.duplicate", "calendar.invalid.name",
 					"calendar.invalid.out-of-year");
-		assertThat(rules.problems()).extracting(InvalidNotice.Problem::message)
+		assertThat(rules.problems()).extracting(FieldProblem::message)
 			.contains("2028-10-01 不属于 2027 年的安排（应在 2026-12-01 至 2027-12-31 之间）");
 	}
 
@@ -93,9 +96,9 @@ class NoticeFormatTests {
 
 	@Test
 	void unreadableFormLinesNameTheirLineNumber() {
-		InvalidNotice invalid = catchThrowableOfType(InvalidNotice.class,
+		InvalidInput invalid = catchThrowableOfType(InvalidInput.class,
 				() -> NoticeFormat.fromLines("2027", "", "2027-01-01 元旦 休\n2027-01-02 元旦\n2027-01-03 元旦 放风"));
-		assertThat(invalid.problems()).extracting(InvalidNotice.Problem::message)
+		assertThat(invalid.problems()).extracting(FieldProblem::message)
 			.containsExactly("第 2 行无法识别：“2027-01-02 元旦”（格式：日期[~日期] 节日名称 休/班）",
 					"第 3 行末尾应写“休”或“班”，而不是“放风”");
 	}

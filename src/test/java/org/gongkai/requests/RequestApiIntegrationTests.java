@@ -207,7 +207,7 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"申请人电话撤回\"}"))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code").value("request.concurrent-change"));
+			.andExpect(jsonPath("$.code").value("stale-version"));
 		mvc.perform(get("/api/v1/requests/{id}", id).header("Authorization", registrar))
 			.andExpect(jsonPath("$.status").value("IN_HANDLING"));
 	}

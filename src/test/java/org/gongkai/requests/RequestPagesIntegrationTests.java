@@ -3,6 +3,7 @@ package org.gongkai.requests;
 import jakarta.mail.internet.MimeMessage;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.calendar.Channel;
+import org.gongkai.shared.UploadedFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -10,6 +10,7 @@ import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.calendar.Channel;
+import org.gongkai.shared.UploadedFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

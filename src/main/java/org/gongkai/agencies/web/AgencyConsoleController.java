@@ -12,7 +12,8 @@ import org.gongkai.agencies.AgencyContacts;
 import org.gongkai.agencies.AgencyKind;
 import org.gongkai.agencies.StaffListing;
 import org.gongkai.agencies.StaffPrincipal;
-import org.gongkai.shared.InvalidField;
+import org.gongkai.shared.FormErrors;
+import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -85,8 +86,8 @@ class AgencyConsoleController {
 			redirect.addFlashAttribute("saved", "agency.created");
 			return "redirect:/console/agencies/" + created.getId();
 		}
-		catch (InvalidField e) {
-			result.rejectValue(e.field(), e.messageKey(), e.messageKey());
+		catch (InvalidInput e) {
+			FormErrors.reject(result, e);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		catch (RuleViolation e) {
@@ -122,8 +123,8 @@ class AgencyConsoleController {
 			model.addAttribute("stale", true);
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
-		catch (InvalidField e) {
-			result.rejectValue(e.field(), e.messageKey(), e.messageKey());
+		catch (InvalidInput e) {
+			FormErrors.reject(result, e);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		return updateForm(model, agency, version);

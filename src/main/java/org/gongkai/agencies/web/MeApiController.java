@@ -13,12 +13,13 @@ import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Who the API token belongs to: the staff member, their roles and the agencies they may read. */
 @RestController
-@Tag(name = "me", description = "当前令牌所属的工作人员")
+@Tag(name = "当前用户", description = "当前令牌所属的工作人员")
 class MeApiController {
 
 	private final Agencies agencies;
@@ -39,9 +40,8 @@ class MeApiController {
 	}
 
 	@GetMapping("/api/v1/me")
-	@Operation(summary = "The signed-in staff member, their roles and readable agencies")
-	Me me() {
-		StaffPrincipal caller = AgencyAccess.currentStaff();
+	@Operation(summary = "当前工作人员", description = "令牌所属的工作人员、其角色及可查看的机关。")
+	Me me(@AuthenticationPrincipal StaffPrincipal caller) {
 		Map<Long, String> names = agencies.findAllById(caller.homeAgencies())
 			.stream()
 			.collect(Collectors.toMap(Agency::getId, Agency::getName));

@@ -17,7 +17,8 @@ import org.gongkai.agencies.NewStaff;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.Staff;
 import org.gongkai.agencies.StaffPrincipal;
-import org.gongkai.shared.InvalidField;
+import org.gongkai.shared.FormErrors;
+import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -82,8 +83,8 @@ class StaffConsoleController {
 				redirect.addFlashAttribute("saved", "staff.created");
 				return "redirect:/console/staff/" + created.getId();
 			}
-			catch (InvalidField e) {
-				result.rejectValue(e.field(), e.messageKey(), e.messageKey());
+			catch (InvalidInput e) {
+				FormErrors.reject(result, e);
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -141,8 +142,8 @@ class StaffConsoleController {
 			model.addAttribute("problem", e.getMessage());
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
-		catch (InvalidField e) {
-			model.addAttribute("problem", messages.getMessage(e.messageKey(), null, LocaleContextHolder.getLocale()));
+		catch (InvalidInput e) {
+			model.addAttribute("problem", messages.getMessage(e.code(), null, LocaleContextHolder.getLocale()));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		return detail(id, model);

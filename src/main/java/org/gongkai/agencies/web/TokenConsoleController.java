@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.ApiTokens;
 import org.gongkai.agencies.StaffPrincipal;
-import org.gongkai.shared.InvalidField;
+import org.gongkai.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +41,8 @@ class TokenConsoleController {
 			// Rendered directly rather than redirected: the secret must not pass through the session (flash map).
 			model.addAttribute("secret", tokens.create(owner, name));
 		}
-		catch (InvalidField e) {
-			model.addAttribute("nameError", e.messageKey());
+		catch (InvalidInput e) {
+			model.addAttribute("nameError", e.code());
 			model.addAttribute("name", name);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}

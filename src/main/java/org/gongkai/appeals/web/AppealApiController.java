@@ -6,7 +6,6 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.StaffPrincipal;
@@ -21,11 +20,13 @@ import org.gongkai.appeals.AppealSearch;
 import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.appeals.CaseFacts;
 import org.gongkai.appeals.Decision;
-import org.gongkai.requests.UploadedFile;
+import org.gongkai.shared.IfMatch;
+import org.gongkai.shared.UploadedFile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,7 +48,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping(path = "/api/v1/appeals", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "行政复议与行政诉讼", description = "因政府信息公开引起的行政复议、行政诉讼案件及年报表四")
-@SecurityRequirement(name = "bearer")
 class AppealApiController {
 
 	private final AppealHandling handling;
@@ -75,8 +75,9 @@ class AppealApiController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "登记案件", description = "行政复议或未经复议直接起诉：以 requestRef 关联本系统的申请，或以 externalReference、applicantType、applicantName、originalReplyOn 登记系统外的旧申请；复议后起诉：以 reconsiderationId 关联已有结果的复议案件。带 Idempotency-Key 的重复提交返回同一案件（200），首次登记返回 201。")
 	ResponseEntity<AppealJson.CaseJson> register(@RequestBody AppealJson.NewCaseBody body,
-			@Parameter(description = "幂等键：同一键重复提交只登记一次") @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@Parameter(description = "幂等键：同一键重复提交只登记一次")
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@AuthenticationPrincipal StaffPrincipal staff) {
 		AppealHandling.Registration registration = handling.register(staff,
 				new AppealHandling.NewAppeal(body.agencyId(), body.kind(), body.requestRef(), body.reconsiderationId(),
 						body.externalReference(), body.applicantType(), body.applicantName(), body.originalReplyOn(),
@@ -95,8 +96,8 @@ class AppealApiController {
 			@RequestParam(required = false) AppealKind kind, @RequestParam(required = false) AppealResult result,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Long requestId, @RequestParam(defaultValue = "false") boolean voided,
-			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int limit) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int limit,
+			@AuthenticationPrincipal StaffPrincipal staff) {
 		Set<Long> agencies = agencyAccess.readableAgencies(staff);
 		if (agencyId != null) {
 			agencies = agencies.contains(agencyId) ? Set.of(agencyId) : Set.of();
@@ -108,8 +109,9 @@ class AppealApiController {
 
 	@GetMapping("/statistics")
 	@Operation(summary = "年度统计（年报表四）", description = "一个机关一年的行政复议、行政诉讼情况，键名与年报 JSON 交换格式的 reviewAndLitigation 一致。按申请或起诉日期计入年度，当年 12 月 31 日前未有结果的计为尚未审结。")
-	AppealJson.StatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year) {
-		agencyAccess.checkReadable(AgencyAccess.currentStaff(), agencyId, "机关", agencyId);
+	AppealJson.StatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		agencyAccess.checkReadable(staff, agencyId, "机关", agencyId);
 		if (year < 2008 || year > 2100) {
 			throw new IllegalArgumentException("年份无效：" + year);
 		}
@@ -119,17 +121,16 @@ class AppealApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "一件案件", description = "全部事实、结果、文书和办理记录。ETag 为版本号。")
-	ResponseEntity<AppealJson.CaseJson> show(@PathVariable long id) {
-		AppealJson.CaseJson view = view(AgencyAccess.currentStaff(), id);
+	ResponseEntity<AppealJson.CaseJson> show(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff) {
+		AppealJson.CaseJson view = view(staff, id);
 		return ResponseEntity.ok().eTag(Integer.toString(view.version())).body(view);
 	}
 
 	@PutMapping(path = "/{id}/facts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "修改案件信息", description = "整体替换复议机关或法院、案号、申请或起诉日期、被申请（被诉）行为和请求。")
 	ResponseEntity<AppealJson.CaseJson> amend(@PathVariable long id, @RequestBody AppealJson.FactsBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
-		handling.amend(staff, id, version(ifMatch),
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		handling.amend(staff, id, version,
 				new CaseFacts(body.body(), body.caseNumber(), body.filedOn(), body.contestedAct(), body.claims()));
 		return current(staff, id);
 	}
@@ -137,9 +138,8 @@ class AppealApiController {
 	@PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "登记结果", description = "只能对尚未审结的案件登记一次；撤销、变更、责令履行的结果在同一事务中将关联的申请重新打开办理。")
 	ResponseEntity<AppealJson.CaseJson> decide(@PathVariable long id, @RequestBody AppealJson.DecisionBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
-		handling.decide(staff, id, version(ifMatch),
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		handling.decide(staff, id, version,
 				new Decision(body.disposition(), body.decidedOn(), body.documentNumber(), body.summary()));
 		return current(staff, id);
 	}
@@ -147,29 +147,26 @@ class AppealApiController {
 	@PostMapping(path = "/{id}/decision-correction", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "更正结果", description = "更正已登记的结果（须说明理由）；disposition 为空则撤回结果，案件恢复为尚未审结。")
 	ResponseEntity<AppealJson.CaseJson> correct(@PathVariable long id, @RequestBody AppealJson.CorrectionBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
 		Decision decision = body.disposition() == null && body.decidedOn() == null ? null
 				: new Decision(body.disposition(), body.decidedOn(), body.documentNumber(), body.summary());
-		handling.correctDecision(staff, id, version(ifMatch), decision, body.reason());
+		handling.correctDecision(staff, id, version, decision, body.reason());
 		return current(staff, id);
 	}
 
 	@PostMapping(path = "/{id}/void", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "作废（误录）", description = "仅公开办负责人；作废后案件只读，不计入统计。")
 	ResponseEntity<AppealJson.CaseJson> voidEntry(@PathVariable long id, @RequestBody AppealJson.ReasonBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
-		handling.voidEntry(staff, id, version(ifMatch), body.reason());
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		handling.voidEntry(staff, id, version, body.reason());
 		return current(staff, id);
 	}
 
 	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "上传文书", description = "PDF、PNG 或 JPEG，按文件内容识别类型。")
 	ResponseEntity<AppealJson.DocumentJson> attach(@PathVariable long id,
-			@RequestParam(defaultValue = "DECISION") AppealDocumentKind kind, @RequestPart("file") MultipartFile file)
-			throws IOException {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@RequestParam(defaultValue = "DECISION") AppealDocumentKind kind, @RequestPart("file") MultipartFile file,
+			@AuthenticationPrincipal StaffPrincipal staff) throws IOException {
 		long documentId = handling.attach(staff, id, kind, new UploadedFile(file.getOriginalFilename(), file.getBytes()));
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header(HttpHeaders.LOCATION, "/api/v1/appeals/" + id + "/documents/" + documentId)
@@ -178,8 +175,9 @@ class AppealApiController {
 
 	@GetMapping(path = "/{id}/documents/{documentId}", produces = MediaType.ALL_VALUE)
 	@Operation(summary = "下载文书")
-	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
-		return Downloads.document(handling, id, documentId);
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		return Downloads.document(handling, staff, id, documentId);
 	}
 
 	private ResponseEntity<AppealJson.CaseJson> current(StaffPrincipal staff, long id) {
@@ -217,19 +215,6 @@ class AppealApiController {
 		return new AppealJson.RowJson(r.id(), r.agencyId(), r.agencyName(), r.kind(), r.body(), r.caseNumber(),
 				r.filedOn(), r.applicantType(), r.applicant(), r.requestId(), r.application(), r.result(), r.disposition(),
 				r.decidedOn(), r.voided(), r.version());
-	}
-
-	/** The version an {@code If-Match} header names ({@code "3"}, {@code W/"3"}); {@code null} for none or {@code *}. */
-	static Integer version(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(ifMatch.strip().replace("W/", "").replace("\"", ""));
-		}
-		catch (NumberFormatException e) {
-			throw new IllegalArgumentException("If-Match 须为版本号，例如 \"3\"");
-		}
 	}
 
 }

@@ -29,11 +29,13 @@ import org.gongkai.appeals.AppealSearch;
 import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.appeals.ContestedAct;
 import org.gongkai.appeals.Disposition;
-import org.gongkai.appeals.InvalidAppeal;
 import org.gongkai.requests.ApplicantType;
-import org.gongkai.requests.UploadedFile;
+import org.gongkai.shared.FormErrors;
+import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.UploadRefusal;
+import org.gongkai.shared.UploadedFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -146,8 +148,8 @@ class AppealConsoleController {
 				redirect.addFlashAttribute("notice", registration.replayed() ? "appeal.notice.replayed" : "appeal.notice.registered");
 				return "redirect:/console/appeals/" + registration.appeal().getId();
 			}
-			catch (InvalidAppeal e) {
-				reject(binding, e);
+			catch (InvalidInput e) {
+				FormErrors.reject(binding, e);
 			}
 			catch (RuleViolation e) {
 				binding.reject(e.code(), e.getMessage());
@@ -235,14 +237,14 @@ class AppealConsoleController {
 				redirect.addFlashAttribute("notice", "appeal.notice.attached");
 				return "redirect:/console/appeals/" + id + "#documents";
 			}
-			catch (InvalidAppeal e) {
+			catch (InvalidInput e) {
 				error = e.problems().get(0).code();
 				status = HttpStatus.BAD_REQUEST;
 			}
 			catch (RuleViolation e) {
 				model.addAttribute("uploadMessage", e.getMessage());
 				error = null;
-				status = Downloads.uploadRefused(e.code());
+				status = e instanceof UploadRefusal refusal ? refusal.status() : HttpStatus.CONFLICT;
 			}
 		}
 		model.addAttribute("uploadError", error);
@@ -256,7 +258,7 @@ class AppealConsoleController {
 
 	@GetMapping("/console/appeals/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
-		return Downloads.document(handling, id, documentId);
+		return Downloads.document(handling, AgencyAccess.currentStaff(), id, documentId);
 	}
 
 	@GetMapping("/console/appeals/{id}/edit")
@@ -281,8 +283,8 @@ class AppealConsoleController {
 				redirect.addFlashAttribute("notice", "appeal.notice.amended");
 				return "redirect:/console/appeals/" + id;
 			}
-			catch (InvalidAppeal e) {
-				reject(binding, e);
+			catch (InvalidInput e) {
+				FormErrors.reject(binding, e);
 			}
 			catch (RuleViolation e) {
 				binding.reject(e.code(), e.getMessage());
@@ -334,8 +336,8 @@ class AppealConsoleController {
 				}
 				return "redirect:/console/appeals/" + id;
 			}
-			catch (InvalidAppeal e) {
-				reject(binding, e);
+			catch (InvalidInput e) {
+				FormErrors.reject(binding, e);
 			}
 			catch (RuleViolation e) {
 				model.addAttribute("error", e.getMessage());
@@ -372,17 +374,6 @@ class AppealConsoleController {
 	private void requireEditor(StaffPrincipal staff, AppealCase appeal) {
 		if (!handling.mayEdit(staff, appeal.getAgencyId())) {
 			throw new AccessDeniedException("修改案件需要本机关的承办人、登记员或公开办负责人角色");
-		}
-	}
-
-	private static void reject(BindingResult binding, InvalidAppeal e) {
-		for (InvalidAppeal.FieldProblem problem : e.problems()) {
-			if (binding.getFieldType(problem.field()) != null) {
-				binding.rejectValue(problem.field(), problem.code(), problem.args(), problem.code());
-			}
-			else {
-				binding.reject(problem.code(), problem.args(), problem.code());
-			}
 		}
 	}
 

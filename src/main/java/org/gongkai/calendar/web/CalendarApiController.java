@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The public, read-only calendar API: deadlines, working-day counts and the loaded years. */
 @RestController
 @RequestMapping(path = "/api/v1/calendar", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "calendar", description = "工作日日历与期限计算（公开，无需令牌）")
+@Tag(name = "工作日日历", description = "工作日日历与期限计算（公开，无需令牌）")
 class CalendarApiController {
 
 	private final WorkingCalendar calendar;

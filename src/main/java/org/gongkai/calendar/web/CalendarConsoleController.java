@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.calendar.CalendarAdministration;
 import org.gongkai.calendar.CalendarAdministration.LoadResult;
 import org.gongkai.calendar.CalendarAdministration.YearStatus;
-import org.gongkai.calendar.InvalidNotice;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -82,7 +82,7 @@ class CalendarConsoleController {
 			LoadResult result = administration.loadJson(bytes, file == null ? null : file.getOriginalFilename());
 			return done(result, redirect);
 		}
-		catch (InvalidNotice e) {
+		catch (InvalidInput e) {
 			model.addAttribute("entryYear", String.valueOf(LocalDate.now(clock).getYear() + 1));
 			model.addAttribute("entryPapers", "");
 			model.addAttribute("entryDays", "");
@@ -97,7 +97,7 @@ class CalendarConsoleController {
 		try {
 			return done(administration.loadLines(year, papers, days), redirect);
 		}
-		catch (InvalidNotice e) {
+		catch (InvalidInput e) {
 			model.addAttribute("entryYear", year);
 			model.addAttribute("entryPapers", papers);
 			model.addAttribute("entryDays", days);
@@ -145,7 +145,7 @@ class CalendarConsoleController {
 		return "redirect:/console/calendar/" + year;
 	}
 
-	private String rejected(InvalidNotice e, Model model, HttpServletResponse response) {
+	private String rejected(InvalidInput e, Model model, HttpServletResponse response) {
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("problems", e.problems()
 			.stream()

@@ -21,9 +21,10 @@ import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.FormWanted;
 import org.gongkai.requests.IdDocumentType;
 import org.gongkai.requests.InformationRequest;
-import org.gongkai.requests.InvalidApplication;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestsProperties;
+import org.gongkai.shared.FormErrors;
+import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.http.ResponseEntity;
@@ -106,11 +107,11 @@ class ApplicantPagesController {
 			redirect.addFlashAttribute("agencyName", agencyName(applyForm.getAgencyId()));
 			return "redirect:/apply/done";
 		}
-		catch (InvalidApplication e) {
-			FormErrors.add(binding, e);
+		catch (InvalidInput e) {
+			FormErrors.reject(binding, e);
 		}
 		catch (RuleViolation e) {
-			FormErrors.add(binding, e);
+			FormErrors.reject(binding, e);
 		}
 		return applyPage(applyForm.getAgencyId(), model);
 	}

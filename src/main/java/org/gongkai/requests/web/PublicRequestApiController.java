@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.requests.Actor;
@@ -15,10 +16,11 @@ import org.gongkai.requests.ApplicantTracking;
 import org.gongkai.calendar.Channel;
 import org.gongkai.requests.InformationRequest;
 import org.gongkai.requests.RequestIntake;
-import org.gongkai.requests.UploadedFile;
+import org.gongkai.shared.UploadedFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -48,6 +50,11 @@ class PublicRequestApiController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "网上提交申请", description = "收到日期为双方确认之日（第三十一条第（三）项）：提交后待机关确认。返回申请编号与查询码；同一 Idempotency-Key 的重复提交返回同一件申请。")
+	@ApiResponse(responseCode = "201", description = "已提交")
+	@ApiResponse(responseCode = "200", description = "同一 Idempotency-Key 的重复提交：返回原申请")
+	@ApiResponse(responseCode = "409", description = "幂等键已用于内容不同的申请（request.idempotency-key-reused）")
+	@ApiResponse(responseCode = "413", description = "附件超过大小限制（upload.too-large）")
+	@ApiResponse(responseCode = "415", description = "附件不是 PDF、PNG 或 JPEG（按内容识别，upload.type）")
 	ResponseEntity<RequestJson.SubmissionJson> submit(@RequestBody RequestJson.PublicBody body,
 			@Parameter(description = "幂等键：客户端为每份申请生成一次") @RequestHeader(name = "Idempotency-Key", required = false) String key) {
 		if (body.agencyId() == null || body.application() == null) {
@@ -80,6 +87,9 @@ class PublicRequestApiController {
 
 	@PostMapping(path = "/track", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "查询办理进度", description = "凭申请编号和验证信息（查询码，或证件号码后四位）查询状态、期限和已送达文件清单。错误次数过多时按来源地址限制（429）。")
+	@ApiResponse(responseCode = "200", description = "办理进度")
+	@ApiResponse(responseCode = "404", description = "申请编号或验证信息不符")
+	@ApiResponse(responseCode = "429", description = "错误次数过多，请稍后再试")
 	ApplicantTracking.Status track(@RequestBody TrackBody body, HttpServletRequest request) {
 		return tracking.look(body.trackingCode(), body.verification(), request.getRemoteAddr());
 	}
@@ -87,7 +97,9 @@ class PublicRequestApiController {
 	@PostMapping(path = "/track/documents/{documentId}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.ALL_VALUE)
 	@Operation(summary = "下载已送达的文件", description = "同样需要申请编号和验证信息；答复书在答复发出后才可下载。")
-	ResponseEntity<byte[]> download(@org.springframework.web.bind.annotation.PathVariable long documentId,
+	@ApiResponse(responseCode = "200", description = "文件（附件方式下载）")
+	@ApiResponse(responseCode = "429", description = "错误次数过多，请稍后再试")
+	ResponseEntity<byte[]> download(@PathVariable long documentId,
 			@RequestBody TrackBody body, HttpServletRequest request) {
 		var download = tracking.download(body.trackingCode(), body.verification(), documentId, request.getRemoteAddr());
 		return Downloads.of(download.document(), download.content());

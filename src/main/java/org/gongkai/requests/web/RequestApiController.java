@@ -1,13 +1,14 @@
 package org.gongkai.requests.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
@@ -25,12 +26,14 @@ import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestSearch;
 import org.gongkai.requests.RequestStatistics;
 import org.gongkai.requests.RequestStatus;
-import org.gongkai.requests.UploadedFile;
+import org.gongkai.shared.IfMatch;
+import org.gongkai.shared.UploadedFile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,7 +54,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping(path = "/api/v1/requests", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "依申请公开", description = "政府信息公开申请的登记、办理、答复、归档与统计")
-@SecurityRequirement(name = "bearer")
 class RequestApiController {
 
 	private final RequestIntake intake;
@@ -89,8 +91,9 @@ class RequestApiController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "登记一件申请", description = "按《条例》第三十一条由渠道确定收到日期。带 Idempotency-Key 的重复提交返回同一件申请（200），首次登记返回 201。")
 	ResponseEntity<RequestJson.RequestJsonView> register(@RequestBody RequestJson.IntakeBody body,
-			@Parameter(description = "幂等键：同一键重复提交只登记一次") @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@Parameter(description = "幂等键：同一键重复提交只登记一次")
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@AuthenticationPrincipal StaffPrincipal staff) {
 		if (body.agencyId() == null || body.channel() == null || body.application() == null) {
 			throw new IllegalArgumentException("须提供 agencyId、channel 和 application");
 		}
@@ -116,8 +119,8 @@ class RequestApiController {
 			@RequestParam(required = false) ApplicantType applicantType,
 			@RequestParam(required = false) LocalDate receivedFrom, @RequestParam(required = false) LocalDate receivedTo,
 			@RequestParam(required = false) Long handlerId, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int limit) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int limit,
+			@AuthenticationPrincipal StaffPrincipal staff) {
 		Set<Long> agencies = AgencyScope.of(agencyAccess.readableAgencies(staff), agencyId);
 		RequestSearch.Page page = search.search(new RequestSearch.Filter(agencies, status, outcome, applicantType,
 				receivedFrom, receivedTo, handlerId, q, beforeId, limit));
@@ -128,16 +131,16 @@ class RequestApiController {
 	@Operation(summary = "期限视图", description = "view=overdue（已逾期）、due-soon（临近期限）或 paused（期限暂停）；督办人员可看所督办机关。")
 	List<RequestJson.RowJson> deadlines(@RequestParam(defaultValue = "overdue") String view,
 			@RequestParam(required = false) Long agencyId, @RequestParam(required = false) Long handlerId,
-			@RequestParam(defaultValue = "100") int limit) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal StaffPrincipal staff) {
 		Set<Long> agencies = AgencyScope.of(agencyAccess.readableAgencies(staff), agencyId);
 		return rows(DeadlineViews.rows(view, agencies, handlerId, limit, search, requestClock, LocalDate.now(clock)));
 	}
 
 	@GetMapping("/statistics")
 	@Operation(summary = "年度统计（年报表三）", description = "一个机关一年的 25 行 × 7 列，键名与年报 JSON 交换格式一致。")
-	StatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year) {
-		agencyAccess.checkReadable(AgencyAccess.currentStaff(), agencyId, "机关", agencyId);
+	StatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		agencyAccess.checkReadable(staff, agencyId, "机关", agencyId);
 		if (year < 2008 || year > 2100) {
 			throw new IllegalArgumentException("年份无效：" + year);
 		}
@@ -146,73 +149,74 @@ class RequestApiController {
 	}
 
 	/** Table 三 in the shape of the annual-report JSON's {@code applications} object. */
-	record StatisticsJson(long agencyId, int year, java.util.Map<String, Object> applications) {
+	record StatisticsJson(long agencyId, int year, Map<String, Object> applications) {
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "一件申请", description = "全部事实、推算的期限（每项期限的说明）、文件和办理记录。ETag 为版本号。")
-	ResponseEntity<RequestJson.RequestJsonView> show(@PathVariable long id) {
-		RequestJson.RequestJsonView view = view(AgencyAccess.currentStaff(), id);
+	ResponseEntity<RequestJson.RequestJsonView> show(@PathVariable long id,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		RequestJson.RequestJsonView view = view(staff, id);
 		return ResponseEntity.ok().eTag(Integer.toString(view.version())).body(view);
 	}
 
 	@PostMapping("/{id}/receipt-confirmation")
 	@Operation(summary = "确认收到", description = "平信、网上、传真、电子邮件、12345：以双方确认之日为收到之日（第三十一条）。")
 	RequestJson.RequestJsonView confirmReceipt(@PathVariable long id, @RequestBody RequestJson.DateBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.confirmReceipt(staff, id, version(ifMatch), body.date()));
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.confirmReceipt(staff, id, version, body.date()));
 	}
 
 	@PostMapping("/{id}/dismissal")
 	@Operation(summary = "不予登记", description = "未确认收到的提交（测试、重复、无法联系）搁置，不计入统计。")
 	RequestJson.RequestJsonView dismiss(@PathVariable long id, @RequestBody RequestJson.ReasonBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.dismiss(staff, id, version(ifMatch), body.reason()));
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.dismiss(staff, id, version, body.reason()));
 	}
 
 	@PostMapping("/{id}/correction-notice")
 	@Operation(summary = "告知补正", description = "收到申请之日起 7 个工作日内一次性告知，并给出合理的补正期限（第三十条）。")
 	RequestJson.RequestJsonView requestCorrection(@PathVariable long id, @RequestBody RequestJson.CorrectionBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.requestCorrection(staff, id, version(ifMatch), body.matters(), body.termDays(),
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.requestCorrection(staff, id, version, body.matters(), body.termDays(),
 				body.issuedOn()));
 	}
 
 	@PostMapping("/{id}/correction")
 	@Operation(summary = "收到补正", description = "答复期限自收到补正申请之日起重新计算（第三十条）。")
 	RequestJson.RequestJsonView receiveCorrection(@PathVariable long id, @RequestBody RequestJson.DateBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.receiveCorrection(staff, id, version(ifMatch),
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.receiveCorrection(staff, id, version,
 				body.date() == null ? LocalDate.now(clock) : body.date()));
 	}
 
 	@PostMapping("/{id}/correction-lapse")
 	@Operation(summary = "逾期不补正", description = "补正期限届满后视为放弃申请，计入“其他处理·逾期不补正”。")
 	RequestJson.RequestJsonView closeForMissingCorrection(@PathVariable long id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.closeForMissingCorrection(staff, id, version(ifMatch)));
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.closeForMissingCorrection(staff, id, version));
 	}
 
 	@PostMapping("/{id}/acceptance")
 	@Operation(summary = "受理并分派承办人")
 	RequestJson.RequestJsonView accept(@PathVariable long id, @RequestBody RequestJson.AcceptBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.accept(staff, id, version(ifMatch), required(body.handlerId(), "handlerId")));
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.accept(staff, id, version, required(body.handlerId(), "handlerId")));
 	}
 
 	@PostMapping("/{id}/handler")
 	@Operation(summary = "改派承办人")
 	RequestJson.RequestJsonView reassign(@PathVariable long id, @RequestBody RequestJson.AcceptBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.reassign(staff, id, version(ifMatch), required(body.handlerId(), "handlerId"),
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.reassign(staff, id, version, required(body.handlerId(), "handlerId"),
 				body.reason()));
 	}
 
 	@PostMapping("/{id}/consultations")
 	@Operation(summary = "书面征求意见", description = "第三方（第三十二条）或其他机关（第三十四条），15 个工作日，期间不计入答复期限。")
 	RequestJson.RequestJsonView consult(@PathVariable long id, @RequestBody RequestJson.ConsultBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.consult(staff, id, version(ifMatch), required(body.kind(), "kind"), body.party(),
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.consult(staff, id, version, required(body.kind(), "kind"), body.party(),
 				body.sentOn()));
 	}
 
@@ -220,82 +224,82 @@ class RequestApiController {
 	@Operation(summary = "登记征求意见的答复")
 	RequestJson.RequestJsonView consultationAnswered(@PathVariable long id, @PathVariable int number,
 			@RequestBody RequestJson.ConsultAnswerBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.recordConsultationAnswer(staff, id, version(ifMatch), number, body.answeredOn(),
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.recordConsultationAnswer(staff, id, version, number, body.answeredOn(),
 				body.answer()));
 	}
 
 	@PostMapping("/{id}/extension")
 	@Operation(summary = "延长答复期限", description = "经政府信息公开工作机构负责人同意，仅一次，最长 20 个工作日（第三十三条）。")
 	RequestJson.RequestJsonView extend(@PathVariable long id, @RequestBody RequestJson.ExtendBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.extend(staff, id, version(ifMatch), required(body.days(), "days"), body.reason(),
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.extend(staff, id, version, required(body.days(), "days"), body.reason(),
 				body.approverId(), body.approvedOn()));
 	}
 
 	@PostMapping("/{id}/draft")
 	@Operation(summary = "提交答复草稿", description = "选定一种办理结果（表三 22 行之一）及法律依据，进入审核链。")
 	RequestJson.RequestJsonView draft(@PathVariable long id, @RequestBody RequestJson.DraftBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.draftReply(staff, id, version(ifMatch), body.outcome(), body.legalBasis(),
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.draftReply(staff, id, version, body.outcome(), body.legalBasis(),
 				body.text()));
 	}
 
 	@PostMapping("/{id}/review")
 	@Operation(summary = "审核答复", description = "当前审核级别的审核人通过或退回（退回须写明意见）。")
 	RequestJson.RequestJsonView review(@PathVariable long id, @RequestBody RequestJson.ReviewBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.review(staff, id, version(ifMatch), required(body.approve(), "approve"),
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.review(staff, id, version, required(body.approve(), "approve"),
 				body.comment()));
 	}
 
 	@PostMapping("/{id}/answer")
 	@Operation(summary = "答复", description = "发出已审核通过的答复：答复日期与送达方式。")
 	RequestJson.RequestJsonView answer(@PathVariable long id, @RequestBody RequestJson.AnswerBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.answer(staff, id, version(ifMatch), body.repliedOn(), body.delivery()));
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.answer(staff, id, version, body.repliedOn(), body.delivery()));
 	}
 
 	@PostMapping("/{id}/service")
 	@Operation(summary = "登记送达", description = "送达凭证另以文件（PROOF_OF_SERVICE）上传。")
 	RequestJson.RequestJsonView service(@PathVariable long id, @RequestBody RequestJson.DateBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.recordService(staff, id, version(ifMatch), body.date()));
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.recordService(staff, id, version, body.date()));
 	}
 
 	@PostMapping("/{id}/archive")
 	@Operation(summary = "归档", description = "归档后只读。")
 	RequestJson.RequestJsonView archive(@PathVariable long id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.archive(staff, id, version(ifMatch)));
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.archive(staff, id, version));
 	}
 
 	@PostMapping("/{id}/withdrawal")
 	@Operation(summary = "申请人撤回", description = "计入“其他处理·其他”。")
 	RequestJson.RequestJsonView withdraw(@PathVariable long id, @RequestBody RequestJson.WithdrawBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.withdraw(staff, id, version(ifMatch), body.withdrawnOn(), body.reason()));
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.withdraw(staff, id, version, body.withdrawnOn(), body.reason()));
 	}
 
 	@PostMapping("/{id}/split")
 	@Operation(summary = "一事一申请拆分", description = "本申请保留第一项，其余各项各成一件申请（同一收到日期）。返回新申请的 ID。")
 	List<Long> split(@PathVariable long id, @RequestBody RequestJson.SplitBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return handling.split(AgencyAccess.currentStaff(), id, version(ifMatch), body.parts());
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return handling.split(staff, id, version, body.parts());
 	}
 
 	@PostMapping("/{id}/repeat-of")
 	@Operation(summary = "标记重复申请", description = "标记为本机关已答复申请的重复申请（第三十六条第（六）项）。")
 	RequestJson.RequestJsonView markRepeated(@PathVariable long id, @RequestBody RequestJson.RepeatBody body,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		return step(id, staff -> handling.markRepeated(staff, id, version(ifMatch), required(body.earlierId(), "earlierId")));
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id,
+				() -> handling.markRepeated(staff, id, version, required(body.earlierId(), "earlierId")));
 	}
 
 	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "上传文件", description = "PDF、PNG、JPEG（按文件内容识别），如答复书、送达凭证。")
 	ResponseEntity<RequestJson.DocumentJson> upload(@PathVariable long id, @RequestParam DocumentKind kind,
-			@RequestPart("file") MultipartFile file) throws java.io.IOException {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@RequestPart("file") MultipartFile file, @AuthenticationPrincipal StaffPrincipal staff) throws IOException {
 		long documentId = handling.attach(staff, id, kind, new UploadedFile(file.getOriginalFilename(), file.getBytes()));
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(RequestJson.DocumentJson.of(handling.document(staff, id, documentId)));
@@ -303,15 +307,14 @@ class RequestApiController {
 
 	@GetMapping(path = "/{id}/documents/{documentId}", produces = MediaType.ALL_VALUE)
 	@Operation(summary = "下载文件")
-	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId,
+			@AuthenticationPrincipal StaffPrincipal staff) {
 		var download = handling.download(staff, id, documentId);
 		return Downloads.of(download.document(), download.content());
 	}
 
-	private RequestJson.RequestJsonView step(long id, java.util.function.Consumer<StaffPrincipal> action) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
-		action.accept(staff);
+	private RequestJson.RequestJsonView step(StaffPrincipal staff, long id, Runnable action) {
+		action.run();
 		return view(staff, id);
 	}
 
@@ -328,20 +331,6 @@ class RequestApiController {
 					row.outcome(), row.handlerName(), row.infoTitle(), row.status().isOpen() ? row.dueIndex() : null,
 					line.workingDaysLeft(), line.badge().name());
 		}).toList();
-	}
-
-	/** The version in an {@code If-Match} header ({@code "3"}, {@code W/"3"} or {@code 3}), or {@code null}. */
-	static Integer version(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-			return null;
-		}
-		String value = ifMatch.strip().replace("W/", "").replace("\"", "");
-		try {
-			return Integer.valueOf(value);
-		}
-		catch (NumberFormatException e) {
-			throw new IllegalArgumentException("If-Match 须为版本号，例如 \"3\"");
-		}
 	}
 
 	private static <T> T required(T value, String name) {

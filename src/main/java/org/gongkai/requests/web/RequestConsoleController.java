@@ -28,7 +28,6 @@ import org.gongkai.requests.FormWanted;
 import org.gongkai.requests.IdDocumentType;
 import org.gongkai.requests.InformationRequest;
 import org.gongkai.requests.InformationSought;
-import org.gongkai.requests.InvalidApplication;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RequestClock;
 import org.gongkai.requests.RequestDocuments;
@@ -39,9 +38,11 @@ import org.gongkai.requests.RequestSearch;
 import org.gongkai.requests.RequestStatistics;
 import org.gongkai.requests.RequestStatus;
 import org.gongkai.requests.RequestsProperties;
-import org.gongkai.requests.UploadedFile;
+import org.gongkai.shared.FormErrors;
+import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.UploadedFile;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -205,11 +206,11 @@ class RequestConsoleController {
 				redirect.addFlashAttribute("accessCode", submission.accessCode());
 				return "redirect:/console/requests/" + submission.reference().id();
 			}
-			catch (InvalidApplication e) {
-				FormErrors.add(binding, e);
+			catch (InvalidInput e) {
+				FormErrors.reject(binding, e);
 			}
 			catch (RuleViolation e) {
-				FormErrors.add(binding, e);
+				FormErrors.reject(binding, e);
 			}
 		}
 		model.addAttribute("agencyChoices", mine);

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -57,10 +58,14 @@ class ApiIntegrationTests {
 		return request.header("Authorization", "Bearer " + token).accept(MediaType.APPLICATION_JSON);
 	}
 
-	String change(int version, String phone) {
+	String change(String phone) {
 		return """
-				{"version": %d, "contacts": {"name": "卧龙区商务局", "creditCode": "%s", "phone": "%s"}}
-				""".formatted(version, commerce.getCreditCode(), phone);
+				{"contacts": {"name": "卧龙区商务局", "creditCode": "%s", "phone": "%s"}}
+				""".formatted(commerce.getCreditCode(), phone);
+	}
+
+	static String etag(int version) {
+		return "\"" + version + "\"";
 	}
 
 	@Test
@@ -81,7 +86,8 @@ class ApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.contacts.name").value("卧龙区教育局"));
 		mvc.perform(as("supervisor", put("/api/v1/agencies/" + commerce.getId()))
-			.contentType(MediaType.APPLICATION_JSON).content(change(commerce.getVersion(), "0377-1")))
+			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(commerce.getVersion()))
+			.content(change("0377-1")))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(agencies.findById(commerce.getId()).orElseThrow().getPhone()).isEqualTo(commerce.getPhone());
@@ -90,12 +96,15 @@ class ApiIntegrationTests {
 	@Test
 	void theAdministratorUpdatesWithTheCurrentVersionAndGets409WithAnOldOne() throws Exception {
 		mvc.perform(as("admin", put("/api/v1/agencies/" + commerce.getId()))
-			.contentType(MediaType.APPLICATION_JSON).content(change(commerce.getVersion(), "0377-63101234")))
+			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(commerce.getVersion()))
+			.content(change("0377-63101234")))
 			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", etag(commerce.getVersion() + 1)))
 			.andExpect(jsonPath("$.version").value(commerce.getVersion() + 1))
 			.andExpect(jsonPath("$.contacts.phone").value("0377-63101234"));
 		mvc.perform(as("admin", put("/api/v1/agencies/" + commerce.getId()))
-			.contentType(MediaType.APPLICATION_JSON).content(change(commerce.getVersion(), "0377-63105678")))
+			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(commerce.getVersion()))
+			.content(change("0377-63105678")))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("stale-version"));
@@ -110,16 +119,22 @@ class ApiIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("请求体不是有效的 JSON，或字段类型不符"));
 		mvc.perform(as("admin", put("/api/v1/agencies/" + commerce.getId()))
-			.contentType(MediaType.APPLICATION_JSON).content(change(commerce.getVersion(), "1".repeat(51))))
+			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(commerce.getVersion()))
+			.content(change("1".repeat(51))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fields['contacts.phone']").value("内容过长"));
 		mvc.perform(as("admin", put("/api/v1/agencies/" + commerce.getId()))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"contacts\": {\"name\": \"\"}}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.fields.version").exists())
 			.andExpect(jsonPath("$.fields['contacts.name']").value("请填写机关名称"));
+		mvc.perform(as("admin", put("/api/v1/agencies/" + commerce.getId()))
+			.contentType(MediaType.APPLICATION_JSON).content(change("0377-1")))
+			.andExpect(status().is(428))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("if-match.required"));
 		mvc.perform(as("admin", put("/api/v1/agencies/999999"))
-			.contentType(MediaType.APPLICATION_JSON).content(change(0, "0377-1")))
+			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(0))
+			.content(change("0377-1")))
 			.andExpect(status().isNotFound());
 		mvc.perform(as("admin", get("/api/v1/agencies/abc"))).andExpect(status().isBadRequest());
 		Agency unchanged = agencies.findById(commerce.getId()).orElseThrow();
@@ -131,10 +146,12 @@ class ApiIntegrationTests {
 	void anAdministratorOfOneAgencyGets404ForAnother() throws Exception {
 		// handler of 商务局 cannot change even their own agency: not an administrator
 		mvc.perform(as("handler", put("/api/v1/agencies/" + commerce.getId()))
-			.contentType(MediaType.APPLICATION_JSON).content(change(commerce.getVersion(), "0377-1")))
+			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(commerce.getVersion()))
+			.content(change("0377-1")))
 			.andExpect(status().isForbidden());
 		mvc.perform(as("edu.handler", put("/api/v1/agencies/" + commerce.getId()))
-			.contentType(MediaType.APPLICATION_JSON).content(change(commerce.getVersion(), "0377-1")))
+			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(commerce.getVersion()))
+			.content(change("0377-1")))
 			.andExpect(status().isNotFound());
 		assertThat(agencies.findById(commerce.getId()).orElseThrow().getPhone()).isEqualTo(commerce.getPhone());
 	}

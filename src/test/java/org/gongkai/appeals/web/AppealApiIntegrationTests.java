@@ -127,7 +127,7 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 				"{\"disposition\":\"UPHELD\",\"decidedOn\":\"" + today() + "\"}").header("If-Match", "\"0\""))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.code").value("appeal.concurrent-change"));
+			.andExpect(jsonPath("$.code").value("stale-version"));
 		mvc.perform(get("/api/v1/appeals/{id}", id).header("Authorization", token))
 			.andExpect(jsonPath("$.result").value("PENDING"))
 			.andExpect(jsonPath("$.version").value(1));

@@ -1,0 +1,68 @@
+package org.gongkai.shared;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Upload types are recognised by their first bytes, never by the name; refusals carry their own status. */
+class UploadsTests {
+
+	static final byte[] PDF = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
+
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+
+	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16 };
+
+	@Test
+	void recognisesPdfPngAndJpegByContent() {
+		assertThat(Uploads.detectType(PDF)).contains("application/pdf");
+		assertThat(Uploads.detectType(PNG)).contains("image/png");
+		assertThat(Uploads.detectType(JPEG)).contains("image/jpeg");
+	}
+
+	@Test
+	void refusesAnExecutableOrHtmlWhateverItsName() {
+		byte[] windowsExe = { 'M', 'Z', (byte) 0x90, 0, 3, 0 };
+		byte[] html = "<html><script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII);
+
+		assertThat(Uploads.detectType(windowsExe)).isEmpty();
+		assertThat(Uploads.detectType(html)).isEmpty();
+		assertThat(Uploads.detectType(new byte[] { '%', 'P' })).isEmpty();
+	}
+
+	@Test
+	void fileNamesLoseTheirPathsAndControlCharacters() {
+		assertThat(Uploads.safeName("C:\\Users\\wang\\身份证.pdf", "附件")).isEqualTo("身份证.pdf");
+		assertThat(Uploads.safeName("../../etc/passwd", "附件")).isEqualTo("passwd");
+		assertThat(Uploads.safeName("a\"b<c>.pdf", "附件")).isEqualTo("a_b_c_.pdf");
+		assertThat(Uploads.safeName(" ", "附件")).isEqualTo("附件");
+	}
+
+	@Test
+	void eachRefusalNamesItsRuleAndStatus() {
+		DataSize limit = DataSize.ofBytes(16);
+		UploadRefusal empty = catchThrowableOfType(UploadRefusal.class,
+				() -> Uploads.check(new UploadedFile("a.pdf", new byte[0]), limit, "附件"));
+		UploadRefusal large = catchThrowableOfType(UploadRefusal.class,
+				() -> Uploads.check(new UploadedFile("a.pdf", new byte[17]), limit, "附件"));
+		UploadRefusal disguised = catchThrowableOfType(UploadRefusal.class,
+				() -> Uploads.check(new UploadedFile("a.pdf", new byte[] { 'M', 'Z', 0 }), limit, "附件"));
+		UploadRefusal many = catchThrowableOfType(UploadRefusal.class, () -> Uploads.checkCount(6, 5));
+
+		assertThat(empty.code()).isEqualTo("upload.empty");
+		assertThat(empty.status().value()).isEqualTo(400);
+		assertThat(large.code()).isEqualTo("upload.too-large");
+		assertThat(large.status().value()).isEqualTo(413);
+		assertThat(disguised.code()).isEqualTo("upload.type");
+		assertThat(disguised.status().value()).isEqualTo(415);
+		assertThat(disguised.getMessage()).contains("a.pdf").contains("不是 PDF、PNG 或 JPEG 文件");
+		assertThat(many.code()).isEqualTo("upload.too-many");
+		assertThat(many.status().value()).isEqualTo(400);
+		assertThat(Uploads.check(new UploadedFile("a.png", PNG), limit, "附件")).isEqualTo("image/png");
+	}
+
+}
