@@ -19,8 +19,8 @@ public class CaseHistory {
 
 	/**
 	 * A history table: columns {@code id} (in insertion order), the case's id in {@code caseColumn},
-	 * {@code occurred_at}, {@code actor}, {@code action} and {@code summary} (at most {@value CaseHistory#SUMMARY_LENGTH}
-	 * characters).
+	 * {@code occurred_at}, {@code actor}, {@code action} and {@code summary} (at most
+	 * {@value CaseHistory#SUMMARY_LENGTH} characters).
 	 */
 	public record Table(String name, String caseColumn) {
 
