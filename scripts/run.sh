@@ -4,7 +4,7 @@
 #
 # The jar is extracted to target/app and started with a class-data-sharing archive that a training start writes
 # once per build (docs/performance.md): start-up to healthy is about three times faster than `java -jar`.
-#   GONGKAI_SKIP_BUILD=1    run what target/ holds, without Maven
+#   GONGKAI_SKIP_BUILD=1    run what target/ holds, without building
 #   GONGKAI_PREPARE_ONLY=1  build, extract and train, then exit (used by bench/portal-load.sh)
 #   JAVA_OPTS="…"           replaces DEFAULT_JAVA_OPTS below
 set -euo pipefail
@@ -16,8 +16,7 @@ DEFAULT_JAVA_OPTS="-Xms128m -Xmx768m -XX:+UseG1GC -XX:MaxGCPauseMillis=100 -Xss5
 JAVA_OPTS=${JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
 
 if [ "${GONGKAI_SKIP_BUILD:-}" != 1 ]; then
-  command -v mvn >/dev/null 2>&1 || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"; $SUDO apt-get update -qq && $SUDO apt-get install -y -qq maven >/dev/null; }
-  mvn -B -ntp -q -DskipTests package
+  ./mvnw -B -ntp -q -DskipTests package
 fi
 
 app=target/app

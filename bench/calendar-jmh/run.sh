@@ -3,5 +3,5 @@
 # Extra arguments go to JMH (for example -wi 2 -i 3 for a quicker, rougher run).
 set -euo pipefail
 cd "$(dirname "$0")"
-mvn -B -q -ntp package
+../../mvnw -B -q -ntp package
 exec java -jar target/benchmarks.jar "$@"

@@ -117,7 +117,7 @@ APP_JAR="${APP_JAR:-$BENCH_ROOT/target/gongkai.jar}"
 app_jar() {
 	if [ "$APP_JAR" = "$BENCH_ROOT/target/gongkai.jar" ] && { [ ! -f "$APP_JAR" ] || [ -n "${BENCH_REBUILD:-}" ]; }; then
 		log "building target/gongkai.jar"
-		(cd "$BENCH_ROOT" && mvn -q -B -o -DskipTests package)
+		(cd "$BENCH_ROOT" && ./mvnw -q -B -o -DskipTests package)
 	fi
 }
 

@@ -11,15 +11,21 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.gongkai.shared.AuditableEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Architecture rules that fail the build: time only through the injected clock, controllers at the edges, events as records. */
+/**
+ * Architecture rules that fail the build: time only through the injected clock, controllers at the edges, events as
+ * records, scheduled jobs locked.
+ */
 class ArchitectureTests {
 
 	static final JavaClasses production = new ClassFileImporter()
@@ -52,22 +58,26 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void auditableEventsAreRecords() {
-		classes().that().implement(AuditableEvent.class).should().beRecords().allowEmptyShould(true).check(production);
+	void everyAuditableEventIsARecord() {
+		// Not allowed to be empty: a rule that matches nothing would pass whatever the events became.
+		classes().that()
+			.implement(AuditableEvent.class)
+			.and()
+			.areNotInterfaces()
+			.should()
+			.beRecords()
+			.because("an event is an immutable fact: a record of what happened")
+			.check(production);
 	}
 
 	@Test
-	void pastTenseEventsAreRecords() {
-		classes().that()
-			.haveSimpleNameEndingWith("ed")
-			.and()
-			.areNotEnums()
-			.and()
-			.areNotInterfaces()
-			.and()
-			.areTopLevelClasses()
+	void everyScheduledJobIsLockedAcrossInstances() {
+		methods().that()
+			.areAnnotatedWith(Scheduled.class)
 			.should()
-			.beRecords()
+			.beAnnotatedWith(SchedulerLock.class)
+			.because("every instance schedules the job; ShedLock lets one of them run it")
+			.allowEmptyShould(true)
 			.check(production);
 	}
 

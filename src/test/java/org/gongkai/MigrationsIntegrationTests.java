@@ -25,7 +25,7 @@ class MigrationsIntegrationTests {
 
 		Set<String> h2Columns = columns(h2);
 		Set<String> postgresColumns = columns(postgres);
-		assertThat(h2Columns).contains("agency.credit_code", "audit_entry.hash", "scheduled_lock.locked_until",
+		assertThat(h2Columns).contains("agency.credit_code", "audit_entry.hash", "shedlock.lock_until",
 				"spring_session.principal_name");
 		assertThat(postgresColumns).isEqualTo(h2Columns);
 		assertThat(versions(postgres)).isEqualTo(versions(h2)).isNotEmpty();

@@ -1,20 +1,26 @@
 package org.gongkai.requests;
 
-import java.time.Instant;
-
-import org.gongkai.shared.AuditableEvent;
+import org.gongkai.shared.CaseHistory;
+import org.gongkai.shared.CaseHistoryEvent;
 
 /**
  * A step in an application's life, published as a past-tense record when it happened. The audit trail records every
  * one; the case history shows them; other modules may listen (the appeals module, reports).
  */
-public interface RequestEvent extends AuditableEvent {
+public interface RequestEvent extends CaseHistoryEvent {
 
 	/** The application. */
 	long requestId();
 
-	/** When the step was taken. */
-	Instant occurredAt();
+	@Override
+	default long caseId() {
+		return requestId();
+	}
+
+	@Override
+	default CaseHistory.Table history() {
+		return RequestHistory.TABLE;
+	}
 
 	@Override
 	default String subjectType() {

@@ -8,7 +8,10 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.RoleGrant;
@@ -26,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The daily work on open applications: refreshes the indexed due date (a paused clock moves every day, and a newly
  * loaded holiday calendar can move any date), drops old tracking failures and emails reminders to handlers at the
- * configured lead times and when a case is overdue. Several instances may run it at once: each reminder is claimed by
- * inserting its row before sending, and a duplicate key means another instance sent it.
+ * configured lead times and when a case is overdue. The scheduler calls {@link #runScheduled()}, which runs on one
+ * instance a day; should two sweeps still overlap (a manual run, a lock that expired), each reminder is claimed by
+ * inserting its row before sending, and a duplicate key means another sweep sent it.
  */
 @Service
 public class RequestSweep {
@@ -69,6 +73,17 @@ public class RequestSweep {
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * The scheduled sweep: runs it unless another instance started one less than an hour ago (ShedLock's lock
+	 * {@code requests.sweep}), so that timers firing minutes apart on several instances sweep once.
+	 *
+	 * @return what the sweep did, or empty if it ran elsewhere
+	 */
+	@SchedulerLock(name = "requests.sweep", lockAtLeastFor = "PT1H", lockAtMostFor = "PT6H")
+	public Optional<Result> runScheduled() {
+		return Optional.of(run());
 	}
 
 	/** Runs the whole sweep for today. */

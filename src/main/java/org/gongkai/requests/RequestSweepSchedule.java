@@ -1,25 +1,37 @@
 package org.gongkai.requests;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.gongkai.shared.Zones;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 
-/** Schedules {@link RequestSweep} daily (Beijing time); off with {@code gongkai.requests.sweep.enabled=false}. */
+/**
+ * Schedules {@link RequestSweep#runScheduled()} on every instance as {@code gongkai.requests.sweep} says (daily,
+ * Beijing time); the sweep's lock lets one instance run it. Not in command-line runs.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@ConditionalOnExpression("${gongkai.requests.sweep.enabled:true} and !${gongkai.cli:false}")
-class RequestSweepSchedule {
+@ConditionalOnBooleanProperty(name = "gongkai.cli", havingValue = false, matchIfMissing = true)
+class RequestSweepSchedule implements SchedulingConfigurer {
 
 	private final RequestSweep sweep;
 
-	RequestSweepSchedule(RequestSweep sweep) {
+	private final RequestsProperties.Sweep settings;
+
+	RequestSweepSchedule(RequestSweep sweep, RequestsProperties properties) {
 		this.sweep = sweep;
+		this.settings = properties.sweep();
 	}
 
-	@Scheduled(cron = "${gongkai.requests.sweep.cron:0 0 8 * * MON-SAT}", zone = "Asia/Shanghai")
-	void daily() {
-		sweep.run();
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		if (settings.enabled()) {
+			tasks.addCronTask(new CronTask(sweep::runScheduled, new CronTrigger(settings.cron(), Zones.BEIJING)));
+		}
 	}
 
 }

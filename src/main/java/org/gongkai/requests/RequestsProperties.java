@@ -54,7 +54,7 @@ public record RequestsProperties(@DefaultValue("REVIEWER") List<Role> reviewChai
 	}
 
 	/**
-	 * @param enabled whether the sweep is scheduled on this instance (it is safe on several at once)
+	 * @param enabled whether the sweep is scheduled on this instance (with several, one of them runs it each day)
 	 * @param cron when it runs, Beijing time
 	 */
 	public record Sweep(@DefaultValue("true") boolean enabled, @DefaultValue("0 0 8 * * MON-SAT") String cron) {

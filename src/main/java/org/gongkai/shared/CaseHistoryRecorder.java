@@ -1,0 +1,38 @@
+package org.gongkai.shared;
+
+import java.sql.Timestamp;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one listener that writes case histories: appends every {@link CaseHistoryEvent} to the table the event names,
+ * in the transaction of the step, so a step that rolls back leaves no history behind.
+ */
+@Component
+class CaseHistoryRecorder {
+
+	private final JdbcClient jdbc;
+
+	CaseHistoryRecorder(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void record(CaseHistoryEvent event) {
+		CaseHistory.Table table = event.history();
+		String summary = event.summary();
+		jdbc.sql("insert into " + table.name() + " (" + table.caseColumn()
+				+ ", occurred_at, actor, action, summary) values (:case, :at, :actor, :action, :summary)")
+			.param("case", event.caseId())
+			.param("at", Timestamp.from(event.occurredAt()))
+			.param("actor", event.actor())
+			.param("action", event.action())
+			.param("summary",
+					summary.length() > CaseHistory.SUMMARY_LENGTH ? summary.substring(0, CaseHistory.SUMMARY_LENGTH)
+							: summary)
+			.update();
+	}
+
+}
