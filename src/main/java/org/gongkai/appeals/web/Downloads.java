@@ -20,7 +20,11 @@ final class Downloads {
 
 	/** The document as an attachment, for the signed-in staff member if the case is theirs to read (else 404). */
 	static ResponseEntity<byte[]> document(AppealHandling handling, long id, long documentId) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+		return document(handling, AgencyAccess.currentStaff(), id, documentId);
+	}
+
+	/** The document as an attachment, for {@code staff} if the case is theirs to read (else 404). */
+	static ResponseEntity<byte[]> document(AppealHandling handling, StaffPrincipal staff, long id, long documentId) {
 		AppealDocuments.Document document = handling.document(staff, id, documentId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.contentType()))
