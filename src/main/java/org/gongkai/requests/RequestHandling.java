@@ -189,7 +189,7 @@ public class RequestHandling {
 			LocalDate issuedOn) {
 		act(staff, id, expectedVersion, Step.CORRECT, r -> r.requestCorrection(matters,
 				termDays == null ? properties.correctionTermDays() : termDays, issuedOn == null ? today() : issuedOn,
-				requestClock.correctionNoticeDue(r), RequestAccess.actor(staff), now(), today()));
+				noticeDue(r), RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void receiveCorrection(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate receivedOn) {
@@ -362,6 +362,11 @@ public class RequestHandling {
 		access.checkActs(staff, request, RULES.get(step).roles());
 		verb.accept(request);
 		store.save(request);
+	}
+
+	/** The correction notice's last day; none before receipt, where the verb refuses by the application's status. */
+	private LocalDate noticeDue(InformationRequest request) {
+		return request.getReceivedOn() == null ? null : requestClock.correctionNoticeDue(request);
 	}
 
 	private Actor handler(long handlerId, long agencyId) {
