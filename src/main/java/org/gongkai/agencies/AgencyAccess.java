@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.gongkai.shared.RecordNotFound;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,15 +24,6 @@ public class AgencyAccess {
 
 	AgencyAccess(Agencies agencies) {
 		this.agencies = agencies;
-	}
-
-	/** The signed-in staff member, or an exception if the caller is anonymous. */
-	public static StaffPrincipal currentStaff() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
-			return staff;
-		}
-		throw new org.springframework.security.access.AccessDeniedException("需要登录");
 	}
 
 	/** Agencies whose records {@code staff} may read: their own, plus those they supervise or administer. */

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -42,6 +45,30 @@ public class AppealHandling {
 
 	/** The roles that may enter and edit cases of their agency. */
 	public static final Set<Role> ENTRY_ROLES = EnumSet.of(Role.HANDLER, Role.REGISTRAR, Role.OFFICE_HEAD);
+
+	/** A step staff take on a case; {@link #permittedSteps} says which ones a staff member may take now. */
+	public enum Step {
+
+		AMEND, DECIDE, CORRECT_DECISION, ATTACH, VOID, FILE_LAWSUIT_AFTER
+
+	}
+
+	/**
+	 * Who may take a step (any of {@code roles} in the case's agency) and when it is open, given the case and whether a
+	 * lawsuit after it was entered. The roles are enforced here; {@code open} mirrors the case's own preconditions.
+	 */
+	private record Rule(Set<Role> roles, BiPredicate<AppealCase, Boolean> open) {
+	}
+
+	/** The one declaration of each step's roles and precondition. */
+	private static final Map<Step, Rule> RULES = new EnumMap<>(Map.of(
+			Step.AMEND, new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided()),
+			Step.DECIDE, new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided() && !decided(appeal)),
+			Step.CORRECT_DECISION, new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided() && decided(appeal)),
+			Step.ATTACH, new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided()),
+			Step.VOID, new Rule(EnumSet.of(Role.OFFICE_HEAD), (appeal, lawsuit) -> !appeal.isVoided() && !lawsuit),
+			Step.FILE_LAWSUIT_AFTER, new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided() && !lawsuit
+					&& appeal.getKind() == AppealKind.RECONSIDERATION && decided(appeal))));
 
 	/**
 	 * A new case as staff enter it. A reconsideration or a direct lawsuit names its application by {@code requestRef}
@@ -189,6 +216,27 @@ public class AppealHandling {
 		return appeal.getKind() == AppealKind.RECONSIDERATION ? cases.findLaterLawsuit(appeal.getId()) : Optional.empty();
 	}
 
+	/**
+	 * The steps {@code staff} may take on {@code appeal} now: those whose roles they hold in its agency and whose
+	 * precondition holds, by the rules every step enforces.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Step> permittedSteps(StaffPrincipal staff, AppealCase appeal) {
+		boolean lawsuit = laterLawsuit(appeal).isPresent();
+		Set<Step> permitted = EnumSet.noneOf(Step.class);
+		RULES.forEach((step, rule) -> {
+			if (rule.roles().stream().anyMatch(role -> staff.holds(role, appeal.getAgencyId()))
+					&& rule.open().test(appeal, lawsuit)) {
+				permitted.add(step);
+			}
+		});
+		return permitted;
+	}
+
+	private static boolean decided(AppealCase appeal) {
+		return appeal.getResult() != AppealResult.PENDING;
+	}
+
 	/** Whether {@code staff} may enter and edit cases of {@code agencyId}. */
 	public boolean mayEdit(StaffPrincipal staff, long agencyId) {
 		return ENTRY_ROLES.stream().anyMatch(role -> staff.holds(role, agencyId));
@@ -204,7 +252,7 @@ public class AppealHandling {
 	/** Amends the facts of a case based on version {@code expectedVersion}. */
 	@Transactional
 	public AppealCase amend(StaffPrincipal staff, long id, Integer expectedVersion, CaseFacts facts) {
-		return act(staff, id, expectedVersion, ENTRY_ROLES, appeal -> {
+		return act(staff, id, expectedVersion, Step.AMEND, appeal -> {
 			LocalDate earliest;
 			String what;
 			if (appeal.getReconsiderationId() != null) {
@@ -231,7 +279,7 @@ public class AppealHandling {
 	 */
 	@Transactional
 	public AppealCase decide(StaffPrincipal staff, long id, Integer expectedVersion, Decision decision) {
-		return actAndReopen(staff, id, expectedVersion, appeal -> {
+		return actAndReopen(staff, id, expectedVersion, Step.DECIDE, appeal -> {
 			ApplicationLink.Linked linked = application(appeal).orElse(null);
 			boolean reopen = appeal.mustReopen(decision.disposition(), linked);
 			appeal.decide(decision, reopen, staff.username(), now(), today());
@@ -246,7 +294,7 @@ public class AppealHandling {
 	@Transactional
 	public AppealCase correctDecision(StaffPrincipal staff, long id, Integer expectedVersion, Decision decision,
 			String reason) {
-		return actAndReopen(staff, id, expectedVersion, appeal -> {
+		return actAndReopen(staff, id, expectedVersion, Step.CORRECT_DECISION, appeal -> {
 			LocalDate lawsuitFiled = laterLawsuit(appeal).map(AppealCase::getFiledOn).orElse(null);
 			ApplicationLink.Linked linked = decision == null ? null : application(appeal).orElse(null);
 			boolean reopen = decision != null && appeal.mustReopen(decision.disposition(), linked);
@@ -258,7 +306,7 @@ public class AppealHandling {
 	/** Voids a case entered in error (office head only); it stays on file and stops counting in table 四. */
 	@Transactional
 	public AppealCase voidEntry(StaffPrincipal staff, long id, Integer expectedVersion, String reason) {
-		return act(staff, id, expectedVersion, EnumSet.of(Role.OFFICE_HEAD),
+		return act(staff, id, expectedVersion, Step.VOID,
 				appeal -> appeal.voidEntry(reason, laterLawsuit(appeal).isPresent(), staff.username(), now()));
 	}
 
@@ -266,7 +314,7 @@ public class AppealHandling {
 	@Transactional
 	public long attach(StaffPrincipal staff, long id, AppealDocumentKind kind, UploadedFile file) {
 		AppealCase appeal = show(staff, id);
-		requireRole(staff, appeal.getAgencyId(), ENTRY_ROLES);
+		requireRole(staff, appeal.getAgencyId(), RULES.get(Step.ATTACH).roles());
 		if (kind == null) {
 			throw new InvalidInput(AppealChecks.INVALID,
 					List.of(new FieldProblem("kind", "appeal.error.documentKind.required")));
@@ -291,10 +339,10 @@ public class AppealHandling {
 		return documents.content(document(staff, id, documentId).id());
 	}
 
-	private AppealCase act(StaffPrincipal staff, long id, Integer expectedVersion, Set<Role> roles,
+	private AppealCase act(StaffPrincipal staff, long id, Integer expectedVersion, Step step,
 			Consumer<AppealCase> verb) {
 		AppealCase appeal = show(staff, id);
-		requireRole(staff, appeal.getAgencyId(), roles);
+		requireRole(staff, appeal.getAgencyId(), RULES.get(step).roles());
 		if (expectedVersion != null && !expectedVersion.equals(appeal.getVersion())) {
 			throw new OptimisticLockingFailureException("案件 " + id + " 已被他人修改（版本 " + appeal.getVersion() + "，提交的是 "
 					+ expectedVersion + "）");
@@ -310,10 +358,10 @@ public class AppealHandling {
 	 * saved. Saving first takes the case's row before the audit trail's head, in the same order as every other step:
 	 * reopening first took the head first, and two results recorded at once deadlocked instead of one being refused.
 	 */
-	private AppealCase actAndReopen(StaffPrincipal staff, long id, Integer expectedVersion,
+	private AppealCase actAndReopen(StaffPrincipal staff, long id, Integer expectedVersion, Step step,
 			Function<AppealCase, ApplicationLink.Linked> verb) {
 		ApplicationLink.Linked[] toReopen = new ApplicationLink.Linked[1];
-		AppealCase saved = act(staff, id, expectedVersion, ENTRY_ROLES, appeal -> toReopen[0] = verb.apply(appeal));
+		AppealCase saved = act(staff, id, expectedVersion, step, appeal -> toReopen[0] = verb.apply(appeal));
 		if (toReopen[0] != null) {
 			directory.reopen(toReopen[0].id(), reopenReason(saved), staff.username());
 		}

@@ -1,6 +1,7 @@
 package org.gongkai.requests;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Set;
 
 import org.gongkai.agencies.AgencyAccess;
@@ -33,6 +34,10 @@ class RequestAccess {
 	void checkActs(StaffPrincipal staff, InformationRequest request, Role... anyOf) {
 		checkReadable(staff, request);
 		checkActs(staff, request.getAgencyId(), anyOf);
+	}
+
+	void checkActs(StaffPrincipal staff, InformationRequest request, Collection<Role> anyOf) {
+		checkActs(staff, request, anyOf.toArray(Role[]::new));
 	}
 
 	void checkActs(StaffPrincipal staff, long agencyId, Role... anyOf) {

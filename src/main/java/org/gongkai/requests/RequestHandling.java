@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.Staff;
@@ -28,6 +32,76 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class RequestHandling {
+
+	/** A step staff take on an application; {@link #permittedSteps} says which ones a staff member may take now. */
+	public enum Step {
+
+		CONFIRM, DISMISS, CORRECT, RECEIVE_CORRECTION, CLOSE_UNCORRECTED, ACCEPT, REASSIGN, CONSULT,
+		RECORD_CONSULTATION_ANSWER, EXTEND, DRAFT_REPLY, REVIEW, ANSWER, RECORD_SERVICE, ARCHIVE, WITHDRAW, SPLIT,
+		MARK_REPEATED, ATTACH
+
+	}
+
+	/**
+	 * Who may take a step (any of {@code roles} in the application's agency) and when it is open on the application.
+	 * The roles are enforced here; {@code open} mirrors the verb's own precondition, which the aggregate enforces.
+	 */
+	private record Rule(Set<Role> roles, Predicate<InformationRequest> open) {
+
+		static Rule of(Set<Role> roles, RequestStatus first, RequestStatus... rest) {
+			Set<RequestStatus> statuses = EnumSet.of(first, rest);
+			return new Rule(roles, request -> statuses.contains(request.getStatus()));
+		}
+
+		Rule and(Predicate<InformationRequest> more) {
+			return new Rule(roles, open.and(more));
+		}
+
+	}
+
+	private static final Set<Role> REGISTRARS = EnumSet.of(Role.REGISTRAR);
+
+	private static final Set<Role> CORRECTION_ROLES = EnumSet.of(Role.REGISTRAR, Role.HANDLER);
+
+	private static final Set<Role> ASSIGNING_ROLES = EnumSet.of(Role.REGISTRAR, Role.OFFICE_HEAD);
+
+	private static final Set<Role> HANDLING_ROLES = EnumSet.of(Role.HANDLER, Role.OFFICE_HEAD);
+
+	private static final Set<Role> ANY_CASE_ROLE = EnumSet.of(Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD);
+
+	/** The one declaration of each step's roles and precondition; {@link Step#REVIEW} is the review chain's. */
+	private static final Map<Step, Rule> RULES = rules();
+
+	private static Map<Step, Rule> rules() {
+		Map<Step, Rule> rules = new EnumMap<>(Step.class);
+		rules.put(Step.CONFIRM, Rule.of(REGISTRARS, RequestStatus.SUBMITTED));
+		rules.put(Step.DISMISS, Rule.of(REGISTRARS, RequestStatus.SUBMITTED));
+		rules.put(Step.CORRECT, Rule.of(CORRECTION_ROLES, RequestStatus.RECEIVED)
+			.and(r -> r.getCorrectionRequestedOn() == null && r.getRound() <= 1));
+		rules.put(Step.RECEIVE_CORRECTION, Rule.of(CORRECTION_ROLES, RequestStatus.AWAITING_CORRECTION));
+		rules.put(Step.CLOSE_UNCORRECTED, Rule.of(CORRECTION_ROLES, RequestStatus.AWAITING_CORRECTION));
+		rules.put(Step.ACCEPT, Rule.of(ASSIGNING_ROLES, RequestStatus.RECEIVED));
+		rules.put(Step.REASSIGN, Rule.of(ASSIGNING_ROLES, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
+				RequestStatus.APPROVED));
+		rules.put(Step.CONSULT, Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING));
+		rules.put(Step.RECORD_CONSULTATION_ANSWER, Rule
+			.of(HANDLING_ROLES, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
+			.and(r -> r.currentConsultations().stream().anyMatch(consultation -> !consultation.isAnswered())));
+		rules.put(Step.EXTEND, Rule.of(HANDLING_ROLES, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING,
+				RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
+			.and(r -> r.getExtensionDays() == null));
+		rules.put(Step.DRAFT_REPLY, Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING));
+		rules.put(Step.REVIEW, Rule.of(Set.of(), RequestStatus.IN_REVIEW));
+		rules.put(Step.ANSWER, Rule.of(HANDLING_ROLES, RequestStatus.APPROVED));
+		rules.put(Step.RECORD_SERVICE, Rule.of(HANDLING_ROLES, RequestStatus.ANSWERED));
+		rules.put(Step.ARCHIVE, Rule.of(HANDLING_ROLES, RequestStatus.ANSWERED, RequestStatus.CLOSED));
+		rules.put(Step.WITHDRAW, Rule.of(ANY_CASE_ROLE, RequestStatus.RECEIVED, RequestStatus.AWAITING_CORRECTION,
+				RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED));
+		rules.put(Step.SPLIT, Rule.of(ANY_CASE_ROLE, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING));
+		rules.put(Step.MARK_REPEATED, Rule.of(ANY_CASE_ROLE, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING));
+		rules.put(Step.ATTACH, new Rule(ANY_CASE_ROLE, r -> r.getStatus() != RequestStatus.ARCHIVED));
+		return Collections.unmodifiableMap(rules);
+	}
 
 	private final RequestStore store;
 
@@ -72,6 +146,31 @@ public class RequestHandling {
 		return request;
 	}
 
+	/**
+	 * The steps {@code staff} may take on {@code request} now: those whose roles they hold in its agency and whose
+	 * precondition holds, by the rules every step enforces. A step shown may still be refused for its input or a
+	 * term (a date out of range, a correction term still running).
+	 */
+	public Set<Step> permittedSteps(StaffPrincipal staff, InformationRequest request) {
+		Set<Step> permitted = EnumSet.noneOf(Step.class);
+		long agency = request.getAgencyId();
+		RULES.forEach((step, rule) -> {
+			boolean holds = step == Step.REVIEW ? reviewsNow(staff, request)
+					: rule.roles().stream().anyMatch(role -> staff.holds(role, agency));
+			if (holds && rule.open().test(request)) {
+				permitted.add(step);
+			}
+		});
+		return permitted;
+	}
+
+	/** Whether {@code staff} holds the role of the pending review level and did not write the draft. */
+	private static boolean reviewsNow(StaffPrincipal staff, InformationRequest request) {
+		int level = request.pendingReviewLevel();
+		return level > 0 && staff.holds(request.reviewChain().get(level - 1), request.getAgencyId())
+				&& !Long.valueOf(staff.id()).equals(request.getDraftedBy());
+	}
+
 	/** The clock of {@code request} read today. */
 	@Transactional(readOnly = true)
 	public CaseClock clockOf(InformationRequest request) {
@@ -79,51 +178,51 @@ public class RequestHandling {
 	}
 
 	public void confirmReceipt(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate confirmedOn) {
-		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR),
+		act(staff, id, expectedVersion, Step.CONFIRM,
 				r -> r.confirmReceipt(confirmedOn, RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void dismiss(StaffPrincipal staff, long id, Integer expectedVersion, String reason) {
-		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR), r -> r.dismiss(reason, RequestAccess.actor(staff), now()));
+		act(staff, id, expectedVersion, Step.DISMISS, r -> r.dismiss(reason, RequestAccess.actor(staff), now()));
 	}
 
 	public void requestCorrection(StaffPrincipal staff, long id, Integer expectedVersion, String matters, Integer termDays,
 			LocalDate issuedOn) {
-		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.HANDLER), r -> r.requestCorrection(matters,
+		act(staff, id, expectedVersion, Step.CORRECT, r -> r.requestCorrection(matters,
 				termDays == null ? properties.correctionTermDays() : termDays, issuedOn == null ? today() : issuedOn,
-				requestClock.correctionNoticeDue(r), RequestAccess.actor(staff), now(), today()));
+				noticeDue(r), RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void receiveCorrection(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate receivedOn) {
-		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.HANDLER),
+		act(staff, id, expectedVersion, Step.RECEIVE_CORRECTION,
 				r -> r.receiveCorrection(receivedOn, RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void closeForMissingCorrection(StaffPrincipal staff, long id, Integer expectedVersion) {
-		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.HANDLER), r -> r
+		act(staff, id, expectedVersion, Step.CLOSE_UNCORRECTED, r -> r
 			.closeForMissingCorrection(requestClock.correctionTermEnds(r), RequestAccess.actor(staff), now(), today()));
 	}
 
 	/** Accepts the application and assigns it to {@code handlerId}, who must hold HANDLER in its agency. */
 	public void accept(StaffPrincipal staff, long id, Integer expectedVersion, long handlerId) {
-		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.OFFICE_HEAD),
+		act(staff, id, expectedVersion, Step.ACCEPT,
 				r -> r.accept(handler(handlerId, r.getAgencyId()), RequestAccess.actor(staff), now()));
 	}
 
 	public void reassign(StaffPrincipal staff, long id, Integer expectedVersion, long handlerId, String reason) {
-		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.OFFICE_HEAD),
+		act(staff, id, expectedVersion, Step.REASSIGN,
 				r -> r.reassign(handler(handlerId, r.getAgencyId()), reason, RequestAccess.actor(staff), now()));
 	}
 
 	public void consult(StaffPrincipal staff, long id, Integer expectedVersion, ConsultationKind kind, String party,
 			LocalDate sentOn) {
-		act(staff, id, expectedVersion, handlers(), r -> r.consult(kind, party, sentOn == null ? today() : sentOn,
+		act(staff, id, expectedVersion, Step.CONSULT, r -> r.consult(kind, party, sentOn == null ? today() : sentOn,
 				RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void recordConsultationAnswer(StaffPrincipal staff, long id, Integer expectedVersion, int number,
 			LocalDate answeredOn, String answer) {
-		act(staff, id, expectedVersion, handlers(), r -> r.recordConsultationAnswer(number,
+		act(staff, id, expectedVersion, Step.RECORD_CONSULTATION_ANSWER, r -> r.recordConsultationAnswer(number,
 				answeredOn == null ? today() : answeredOn, answer, RequestAccess.actor(staff), now(), today()));
 	}
 
@@ -133,7 +232,7 @@ public class RequestHandling {
 	 */
 	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
 			LocalDate approvedOn) {
-		act(staff, id, expectedVersion, EnumSet.of(Role.HANDLER, Role.OFFICE_HEAD), r -> {
+		act(staff, id, expectedVersion, Step.EXTEND, r -> {
 			long approver = approverId == null ? staff.id() : approverId;
 			Staff member = staffMembers.findById(approver)
 				.orElseThrow(() -> new RuleViolation("request.no-such-staff", "批准人不存在"));
@@ -147,7 +246,7 @@ public class RequestHandling {
 
 	public void draftReply(StaffPrincipal staff, long id, Integer expectedVersion, Outcome outcome, String legalBasis,
 			String text) {
-		act(staff, id, expectedVersion, handlers(), r -> r.draftReply(outcome,
+		act(staff, id, expectedVersion, Step.DRAFT_REPLY, r -> r.draftReply(outcome,
 				legalBasis == null || legalBasis.isBlank() ? (outcome == null ? null : outcome.legalBasis()) : legalBasis,
 				text, properties.reviewChain(), RequestAccess.actor(staff), now()));
 	}
@@ -171,29 +270,29 @@ public class RequestHandling {
 
 	public void answer(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate repliedOn,
 			DeliveryMethod delivery) {
-		act(staff, id, expectedVersion, handlers(), r -> r.answer(repliedOn == null ? today() : repliedOn, delivery,
+		act(staff, id, expectedVersion, Step.ANSWER, r -> r.answer(repliedOn == null ? today() : repliedOn, delivery,
 				RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void recordService(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate servedOn) {
-		act(staff, id, expectedVersion, handlers(),
+		act(staff, id, expectedVersion, Step.RECORD_SERVICE,
 				r -> r.recordService(servedOn == null ? today() : servedOn, RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void archive(StaffPrincipal staff, long id, Integer expectedVersion) {
-		act(staff, id, expectedVersion, handlers(), r -> r.archive(
+		act(staff, id, expectedVersion, Step.ARCHIVE, r -> r.archive(
 				documents.has(r.getId(), DocumentKind.PROOF_OF_SERVICE, r.getRound()), RequestAccess.actor(staff), now()));
 	}
 
 	public void withdraw(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate withdrawnOn, String reason) {
-		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD), r -> r
+		act(staff, id, expectedVersion, Step.WITHDRAW, r -> r
 			.withdraw(withdrawnOn == null ? today() : withdrawnOn, reason, RequestAccess.actor(staff), now(), today()));
 	}
 
 	/** Splits the application into one per matter; returns the identifiers of the new applications. */
 	public List<Long> split(StaffPrincipal staff, long id, Integer expectedVersion, List<InformationSought> parts) {
 		InformationRequest request = store.load(id, expectedVersion);
-		access.checkActs(staff, request, Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD);
+		access.checkActs(staff, request, RULES.get(Step.SPLIT).roles());
 		Actor actor = RequestAccess.actor(staff);
 		List<InformationRequest> created = request.split(parts, codes::newTrackingCode, actor, now());
 		List<Long> ids = new ArrayList<>();
@@ -208,7 +307,7 @@ public class RequestHandling {
 
 	/** Marks the application as repeating {@code earlierId}, an answered application of the same agency. */
 	public void markRepeated(StaffPrincipal staff, long id, Integer expectedVersion, long earlierId) {
-		act(staff, id, expectedVersion, EnumSet.of(Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD), r -> {
+		act(staff, id, expectedVersion, Step.MARK_REPEATED, r -> {
 			InformationRequest earlier = requests.findById(earlierId)
 				.orElseThrow(() -> new RuleViolation("request.repeat-of-unanswered", "前次申请 " + earlierId + " 不存在"));
 			r.markRepeated(earlierId, earlier.getStatus(), earlier.getAgencyId(), RequestAccess.actor(staff), now());
@@ -218,7 +317,7 @@ public class RequestHandling {
 	/** Attaches a document of {@code kind} to the application's current round. */
 	public long attach(StaffPrincipal staff, long id, DocumentKind kind, UploadedFile file) {
 		InformationRequest request = store.load(id);
-		access.checkActs(staff, request, Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD);
+		access.checkActs(staff, request, RULES.get(Step.ATTACH).roles());
 		// Refused before the file is stored, so that an archived case says so rather than judging the upload.
 		if (request.getStatus() == RequestStatus.ARCHIVED) {
 			throw InformationRequest.archived();
@@ -258,16 +357,17 @@ public class RequestHandling {
 		return staffWith(List.of(agencyId), role);
 	}
 
-	private void act(StaffPrincipal staff, long id, Integer expectedVersion, Set<Role> roles,
+	private void act(StaffPrincipal staff, long id, Integer expectedVersion, Step step,
 			Consumer<InformationRequest> verb) {
 		InformationRequest request = store.load(id, expectedVersion);
-		access.checkActs(staff, request, roles.toArray(Role[]::new));
+		access.checkActs(staff, request, RULES.get(step).roles());
 		verb.accept(request);
 		store.save(request);
 	}
 
-	private static Set<Role> handlers() {
-		return EnumSet.of(Role.HANDLER, Role.OFFICE_HEAD);
+	/** The correction notice's last day; none before receipt, where the verb refuses by the application's status. */
+	private LocalDate noticeDue(InformationRequest request) {
+		return request.getReceivedOn() == null ? null : requestClock.correctionNoticeDue(request);
 	}
 
 	private Actor handler(long handlerId, long agencyId) {

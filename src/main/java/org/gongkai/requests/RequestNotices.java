@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.gongkai.agencies.AgencyAccess;
+import org.gongkai.agencies.StaffNotices;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.shared.ConsoleNotice;
 import org.springframework.context.MessageSource;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * indexed counts per page.
  */
 @Component
-class RequestNotices implements ConsoleNotice.Source {
+class RequestNotices implements StaffNotices {
 
 	private final JdbcClient jdbc;
 
@@ -38,8 +39,7 @@ class RequestNotices implements ConsoleNotice.Source {
 	}
 
 	@Override
-	public List<ConsoleNotice> notices() {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+	public List<ConsoleNotice> notices(StaffPrincipal staff) {
 		Set<Long> agencies = agencyAccess.readableAgencies(staff);
 		if (agencies.isEmpty()) {
 			return List.of();

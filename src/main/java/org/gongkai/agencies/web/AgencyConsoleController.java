@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.gongkai.agencies.Agency;
-import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.AgencyAdministration;
 import org.gongkai.agencies.AgencyContacts;
 import org.gongkai.agencies.AgencyKind;
@@ -16,6 +15,7 @@ import org.gongkai.shared.FormErrors;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,15 +44,13 @@ class AgencyConsoleController {
 	}
 
 	@GetMapping
-	String showAgencies(Model model) {
-		StaffPrincipal admin = AgencyAccess.currentStaff();
+	String showAgencies(@AuthenticationPrincipal StaffPrincipal admin, Model model) {
 		model.addAttribute("roots", administration.hierarchy(admin));
 		return "agencies/list";
 	}
 
 	@GetMapping("/{id}")
-	String showAgency(@PathVariable long id, Model model) {
-		StaffPrincipal admin = AgencyAccess.currentStaff();
+	String showAgency(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal admin, Model model) {
 		Agency agency = administration.agency(admin, id);
 		model.addAttribute("agency", agency);
 		model.addAttribute("children", administration.children(admin, id));
@@ -65,17 +63,17 @@ class AgencyConsoleController {
 	}
 
 	@GetMapping("/new")
-	String initCreationForm(@RequestParam long region, Model model) {
-		Agency parent = administration.agency(AgencyAccess.currentStaff(), region);
+	String initCreationForm(@RequestParam long region, @AuthenticationPrincipal StaffPrincipal admin, Model model) {
+		Agency parent = administration.agency(admin, region);
 		model.addAttribute("contacts", new AgencyContacts(null, null, null, null, null, null, null, null, null, null));
 		return creationForm(model, parent, AgencyKind.AGENCY);
 	}
 
 	@PostMapping
 	String processCreationForm(@RequestParam long region, @RequestParam AgencyKind kind,
-			@Valid @ModelAttribute("contacts") AgencyContacts contacts, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		StaffPrincipal admin = AgencyAccess.currentStaff();
+			@Valid @ModelAttribute("contacts") AgencyContacts contacts, BindingResult result,
+			@AuthenticationPrincipal StaffPrincipal admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Agency parent = administration.agency(admin, region);
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -98,17 +96,17 @@ class AgencyConsoleController {
 	}
 
 	@GetMapping("/{id}/edit")
-	String initUpdateForm(@PathVariable long id, Model model) {
-		Agency agency = administration.agency(AgencyAccess.currentStaff(), id);
+	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal admin, Model model) {
+		Agency agency = administration.agency(admin, id);
 		model.addAttribute("contacts", agency.contacts());
 		return updateForm(model, agency, agency.getVersion());
 	}
 
 	@PostMapping("/{id}")
 	String processUpdateForm(@PathVariable long id, @RequestParam int version,
-			@Valid @ModelAttribute("contacts") AgencyContacts contacts, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		StaffPrincipal admin = AgencyAccess.currentStaff();
+			@Valid @ModelAttribute("contacts") AgencyContacts contacts, BindingResult result,
+			@AuthenticationPrincipal StaffPrincipal admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Agency agency = administration.agency(admin, id);
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

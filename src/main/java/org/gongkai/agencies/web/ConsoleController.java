@@ -7,6 +7,7 @@ import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.StaffPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +26,7 @@ class ConsoleController {
 	}
 
 	@GetMapping("/console")
-	String showConsole(Model model) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+	String showConsole(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		List<Agency> readable = agencies.findAllById(access.readableAgencies(staff))
 			.stream()
 			.sorted(Comparator.comparing(Agency::getName))

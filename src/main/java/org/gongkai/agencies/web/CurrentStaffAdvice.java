@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.gongkai.agencies.RoleGrant;
+import org.gongkai.agencies.StaffNotices;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.shared.ConsoleNotice;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,8 +22,11 @@ class CurrentStaffAdvice {
 
 	private final List<ConsoleNotice.Source> noticeSources;
 
-	CurrentStaffAdvice(List<ConsoleNotice.Source> noticeSources) {
+	private final List<StaffNotices> staffNotices;
+
+	CurrentStaffAdvice(List<ConsoleNotice.Source> noticeSources, List<StaffNotices> staffNotices) {
 		this.noticeSources = noticeSources;
+		this.staffNotices = staffNotices;
 	}
 
 	/**
@@ -30,11 +34,14 @@ class CurrentStaffAdvice {
 	 * them: this advice also runs before every API call and every htmx fragment, which never show them.
 	 */
 	@ModelAttribute("consoleNotices")
-	List<ConsoleNotice> consoleNotices() {
-		if (currentStaff() == null) {
+	List<ConsoleNotice> consoleNotices(@AuthenticationPrincipal StaffPrincipal staff) {
+		if (staff == null) {
 			return List.of();
 		}
-		return new LazyNotices(() -> noticeSources.stream().flatMap(source -> source.notices().stream()).toList());
+		return new LazyNotices(() -> Stream
+			.concat(noticeSources.stream().flatMap(source -> source.notices().stream()),
+					staffNotices.stream().flatMap(source -> source.notices(staff).stream()))
+			.toList());
 	}
 
 	/** A list read from its source on first use. */
@@ -68,14 +75,12 @@ class CurrentStaffAdvice {
 	}
 
 	@ModelAttribute("currentStaff")
-	StaffPrincipal currentStaff() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff ? staff : null;
+	StaffPrincipal currentStaff(@AuthenticationPrincipal StaffPrincipal staff) {
+		return staff;
 	}
 
 	@ModelAttribute("currentRoles")
-	Set<String> currentRoles() {
-		StaffPrincipal staff = currentStaff();
+	Set<String> currentRoles(@AuthenticationPrincipal StaffPrincipal staff) {
 		return staff == null ? Set.of()
 				: staff.grants().stream().map(RoleGrant::role).map(Enum::name).collect(Collectors.toSet());
 	}

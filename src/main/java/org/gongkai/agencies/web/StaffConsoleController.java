@@ -3,7 +3,7 @@ package org.gongkai.agencies.web;
 import java.util.Comparator;
 import java.util.List;
 
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +22,7 @@ import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,22 +62,23 @@ class StaffConsoleController {
 	}
 
 	@GetMapping
-	String showStaffList(Model model) {
-		model.addAttribute("staff", administration.staffList(AgencyAccess.currentStaff()));
+	String showStaffList(@AuthenticationPrincipal StaffPrincipal admin, Model model) {
+		model.addAttribute("staff", administration.staffList(admin));
 		model.addAttribute("now", clock.instant());
 		return "agencies/staff-list";
 	}
 
 	@GetMapping("/new")
-	String initCreationForm(@RequestParam(required = false) Long agency, Model model) {
+	String initCreationForm(@RequestParam(required = false) Long agency, @AuthenticationPrincipal StaffPrincipal admin,
+			Model model) {
 		model.addAttribute("newStaff", new NewStaff(null, null, null, null, Role.HANDLER, agency));
-		return creationForm(model);
+		return creationForm(admin, model);
 	}
 
 	@PostMapping
-	String processCreationForm(@Valid @ModelAttribute("newStaff") NewStaff form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		StaffPrincipal admin = AgencyAccess.currentStaff();
+	String processCreationForm(@Valid @ModelAttribute("newStaff") NewStaff form, BindingResult result,
+			@AuthenticationPrincipal StaffPrincipal admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				Staff created = administration.createStaff(admin, form);
@@ -88,53 +90,55 @@ class StaffConsoleController {
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return creationForm(model);
+		return creationForm(admin, model);
 	}
 
 	@GetMapping("/{id}")
-	String showStaffMember(@PathVariable long id, Model model) {
-		return detail(id, model);
+	String showStaffMember(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal admin, Model model) {
+		return detail(admin, id, model);
 	}
 
 	@PostMapping("/{id}/grants")
-	String processGrant(@PathVariable long id, @RequestParam Role role, @RequestParam long agency, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "staff.granted",
-				admin -> administration.grant(admin, id, role, agency));
+	String processGrant(@PathVariable long id, @RequestParam Role role, @RequestParam long agency,
+			@AuthenticationPrincipal StaffPrincipal admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(admin, id, model, response, redirect, "staff.granted",
+				() -> administration.grant(admin, id, role, agency));
 	}
 
 	@PostMapping("/{id}/grants/revoke")
-	String processRevoke(@PathVariable long id, @RequestParam Role role, @RequestParam long agency, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "staff.revoked",
-				admin -> administration.revoke(admin, id, role, agency));
+	String processRevoke(@PathVariable long id, @RequestParam Role role, @RequestParam long agency,
+			@AuthenticationPrincipal StaffPrincipal admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(admin, id, model, response, redirect, "staff.revoked",
+				() -> administration.revoke(admin, id, role, agency));
 	}
 
 	@PostMapping("/{id}/disable")
-	String processDisable(@PathVariable long id, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "staff.disabled", admin -> administration.disable(admin, id));
+	String processDisable(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal admin, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return act(admin, id, model, response, redirect, "staff.disabled", () -> administration.disable(admin, id));
 	}
 
 	@PostMapping("/{id}/enable")
-	String processEnable(@PathVariable long id, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "staff.enabled", admin -> administration.enable(admin, id));
+	String processEnable(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal admin, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return act(admin, id, model, response, redirect, "staff.enabled", () -> administration.enable(admin, id));
 	}
 
 	@PostMapping("/{id}/password")
-	String processPasswordReset(@PathVariable long id, @RequestParam String password, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "staff.password-reset",
-				admin -> administration.resetPassword(admin, id, password));
+	String processPasswordReset(@PathVariable long id, @RequestParam String password,
+			@AuthenticationPrincipal StaffPrincipal admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return act(admin, id, model, response, redirect, "staff.password-reset",
+				() -> administration.resetPassword(admin, id, password));
 	}
 
-	private String act(long id, Model model, HttpServletResponse response, RedirectAttributes redirect, String done,
-			Function<StaffPrincipal, Staff> action) {
-		StaffPrincipal admin = AgencyAccess.currentStaff();
+	private String act(StaffPrincipal admin, long id, Model model, HttpServletResponse response,
+			RedirectAttributes redirect, String done, Supplier<Staff> action) {
 		administration.staffMember(admin, id); // 404 before anything else for staff out of reach
 		try {
-			action.apply(admin);
+			action.get();
 			redirect.addFlashAttribute("saved", done);
 			return "redirect:/console/staff/" + id;
 		}
@@ -146,11 +150,10 @@ class StaffConsoleController {
 			model.addAttribute("problem", messages.getMessage(e.code(), null, LocaleContextHolder.getLocale()));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
-		return detail(id, model);
+		return detail(admin, id, model);
 	}
 
-	private String detail(long id, Model model) {
-		StaffPrincipal admin = AgencyAccess.currentStaff();
+	private String detail(StaffPrincipal admin, long id, Model model) {
 		Staff member = administration.staffMember(admin, id);
 		model.addAttribute("member", member);
 		model.addAttribute("agencyNames", agencies.findAll()
@@ -166,8 +169,8 @@ class StaffConsoleController {
 		return "agencies/staff-show";
 	}
 
-	private String creationForm(Model model) {
-		addChoices(model, AgencyAccess.currentStaff());
+	private String creationForm(StaffPrincipal admin, Model model) {
+		addChoices(model, admin);
 		return "agencies/staff-form";
 	}
 

@@ -2,10 +2,10 @@ package org.gongkai.agencies.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.ApiTokens;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.shared.InvalidInput;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +30,13 @@ class TokenConsoleController {
 	}
 
 	@GetMapping
-	String showTokens(Model model) {
-		return page(model, AgencyAccess.currentStaff());
+	String showTokens(@AuthenticationPrincipal StaffPrincipal owner, Model model) {
+		return page(model, owner);
 	}
 
 	@PostMapping
-	String processCreationForm(@RequestParam(defaultValue = "") String name, Model model, HttpServletResponse response) {
-		StaffPrincipal owner = AgencyAccess.currentStaff();
+	String processCreationForm(@RequestParam(defaultValue = "") String name,
+			@AuthenticationPrincipal StaffPrincipal owner, Model model, HttpServletResponse response) {
 		try {
 			// Rendered directly rather than redirected: the secret must not pass through the session (flash map).
 			model.addAttribute("secret", tokens.create(owner, name));
@@ -50,8 +50,9 @@ class TokenConsoleController {
 	}
 
 	@PostMapping("/{id}/revoke")
-	String processRevoke(@PathVariable long id, RedirectAttributes redirect) {
-		tokens.revoke(AgencyAccess.currentStaff(), id);
+	String processRevoke(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal owner,
+			RedirectAttributes redirect) {
+		tokens.revoke(owner, id);
 		redirect.addFlashAttribute("saved", "token.revoked");
 		return "redirect:/console/tokens";
 	}

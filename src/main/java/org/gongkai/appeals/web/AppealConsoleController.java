@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyAccess;
-import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.appeals.AppealCase;
 import org.gongkai.appeals.AppealDocumentKind;
@@ -39,6 +39,7 @@ import org.gongkai.shared.UploadedFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -101,8 +102,7 @@ class AppealConsoleController {
 	String showList(@RequestParam(required = false) Long agencyId, @RequestParam(required = false) AppealKind kind,
 			@RequestParam(required = false) AppealResult result, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean voided,
-			@RequestParam(required = false) Long beforeId, Model model) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@RequestParam(required = false) Long beforeId, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		Set<Long> readable = agencyAccess.readableAgencies(staff);
 		Set<Long> scope = agencyId == null ? readable : readable.contains(agencyId) ? Set.of(agencyId) : Set.of();
 		AppealSearch.Page page = search.search(new AppealSearch.Filter(scope, kind, result, year, q, null, voided, beforeId,
@@ -117,8 +117,7 @@ class AppealConsoleController {
 	@GetMapping("/console/appeals/new")
 	String initCreationForm(@RequestParam(required = false) AppealKind kind,
 			@RequestParam(required = false) String requestRef, @RequestParam(required = false) Long reconsiderationId,
-			Model model) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		List<Agency> mine = agencyChoices(handling.enteringAgencies(staff));
 		if (mine.isEmpty()) {
 			throw new AccessDeniedException("登记案件需要本机关的承办人、登记员或公开办负责人角色");
@@ -136,9 +135,9 @@ class AppealConsoleController {
 	}
 
 	@PostMapping("/console/appeals/new")
-	String processCreationForm(@ModelAttribute("appealForm") AppealForm appealForm, BindingResult binding, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+	String processCreationForm(@ModelAttribute("appealForm") AppealForm appealForm, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		List<Agency> mine = agencyChoices(handling.enteringAgencies(staff));
 		if (!binding.hasErrors()) {
 			try {
@@ -168,8 +167,7 @@ class AppealConsoleController {
 	}
 
 	@GetMapping("/console/appeals/{id}")
-	String showCase(@PathVariable long id, Model model) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+	String showCase(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		AppealCase appeal = handling.show(staff, id);
 		DecisionForm decisionForm = new DecisionForm();
 		decisionForm.setDecidedOn(LocalDate.now(clock));
@@ -180,9 +178,9 @@ class AppealConsoleController {
 	}
 
 	@PostMapping("/console/appeals/{id}/decision")
-	String processDecisionForm(@PathVariable long id, @ModelAttribute("decisionForm") DecisionForm decisionForm, BindingResult binding,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+	String processDecisionForm(@PathVariable long id, @ModelAttribute("decisionForm") DecisionForm decisionForm,
+			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		return step(staff, id, binding, model, response, redirect, "decide", appeal -> {
 			AppealCase decided = handling.decide(staff, id, decisionForm.getVersion(), decisionForm.decision());
 			return decided.getRequestReopenedOn() != null && appeal.getRequestReopenedOn() == null ? decided : null;
@@ -194,8 +192,8 @@ class AppealConsoleController {
 
 	@PostMapping("/console/appeals/{id}/decision-correction")
 	String processCorrectionForm(@PathVariable long id, @ModelAttribute("correctionForm") DecisionForm correctionForm,
-			BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		return step(staff, id, binding, model, response, redirect, "correct", appeal -> {
 			AppealCase corrected = handling.correctDecision(staff, id, correctionForm.getVersion(),
 					correctionForm.isWithdraw() ? null : correctionForm.decision(), correctionForm.getReason());
@@ -207,9 +205,9 @@ class AppealConsoleController {
 	}
 
 	@PostMapping("/console/appeals/{id}/void")
-	String processVoidForm(@PathVariable long id, @ModelAttribute("voidForm") DecisionForm voidForm, BindingResult binding,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+	String processVoidForm(@PathVariable long id, @ModelAttribute("voidForm") DecisionForm voidForm,
+			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		return step(staff, id, binding, model, response, redirect, "void", appeal -> {
 			handling.voidEntry(staff, id, voidForm.getVersion(), voidForm.getReason());
 			return null;
@@ -221,9 +219,9 @@ class AppealConsoleController {
 
 	@PostMapping("/console/appeals/{id}/documents")
 	String processUpload(@PathVariable long id, @RequestParam(required = false) AppealDocumentKind kind,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpServletResponse response,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) throws IOException {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
 		AppealCase appeal = handling.show(staff, id);
 		String error;
 		HttpStatus status;
@@ -257,13 +255,13 @@ class AppealConsoleController {
 	}
 
 	@GetMapping("/console/appeals/{id}/documents/{documentId}")
-	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
-		return Downloads.document(handling, AgencyAccess.currentStaff(), id, documentId);
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		return Downloads.document(handling, staff, id, documentId);
 	}
 
 	@GetMapping("/console/appeals/{id}/edit")
-	String initUpdateForm(@PathVariable long id, Model model) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+	String initUpdateForm(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		AppealCase appeal = handling.show(staff, id);
 		requireEditor(staff, appeal);
 		model.addAttribute("appealForm", AppealForm.of(appeal));
@@ -272,9 +270,9 @@ class AppealConsoleController {
 	}
 
 	@PostMapping("/console/appeals/{id}/edit")
-	String processUpdateForm(@PathVariable long id, @ModelAttribute("appealForm") AppealForm appealForm, BindingResult binding,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+	String processUpdateForm(@PathVariable long id, @ModelAttribute("appealForm") AppealForm appealForm,
+			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		AppealCase appeal = handling.show(staff, id);
 		requireEditor(staff, appeal);
 		if (!binding.hasErrors()) {
@@ -297,8 +295,7 @@ class AppealConsoleController {
 
 	@GetMapping("/console/appeals/statistics")
 	String showStatistics(@RequestParam(required = false) Long agencyId, @RequestParam(required = false) Integer year,
-			Model model) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		Set<Long> readable = agencyAccess.readableAgencies(staff);
 		List<Agency> choices = agencyChoices(readable);
 		if (choices.isEmpty()) {
@@ -350,8 +347,16 @@ class AppealConsoleController {
 		return casePage(staff, handling.show(staff, id), model);
 	}
 
+	/** Each step's name in the case page's {@code can} switches. */
+	static final Map<AppealHandling.Step, String> STEP_NAMES = new EnumMap<>(Map.of(AppealHandling.Step.AMEND, "amend",
+			AppealHandling.Step.DECIDE, "decide", AppealHandling.Step.CORRECT_DECISION, "correct",
+			AppealHandling.Step.ATTACH, "attach", AppealHandling.Step.VOID, "voidEntry",
+			AppealHandling.Step.FILE_LAWSUIT_AFTER, "lawsuit"));
+
 	private String casePage(StaffPrincipal staff, AppealCase appeal, Model model) {
-		boolean mayEdit = handling.mayEdit(staff, appeal.getAgencyId()) && !appeal.isVoided();
+		Set<AppealHandling.Step> permitted = handling.permittedSteps(staff, appeal);
+		Map<String, Boolean> can = new LinkedHashMap<>();
+		STEP_NAMES.forEach((step, name) -> can.put(name, permitted.contains(step)));
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("agencyName", agencies.findById(appeal.getAgencyId()).map(Agency::getName).orElse(""));
 		model.addAttribute("linkedApplication", handling.application(appeal).orElse(null));
@@ -360,8 +365,7 @@ class AppealConsoleController {
 		model.addAttribute("laterLawsuit", handling.laterLawsuit(appeal).orElse(null));
 		model.addAttribute("documents", documents.of(appeal.getId()));
 		model.addAttribute("history", history.of(appeal.getId()));
-		model.addAttribute("mayEdit", mayEdit);
-		model.addAttribute("mayVoid", !appeal.isVoided() && staff.holds(Role.OFFICE_HEAD, appeal.getAgencyId()));
+		model.addAttribute("can", can);
 		model.addAttribute("daysPending", appeal.getDecidedOn() == null
 				? ChronoUnit.DAYS.between(appeal.getFiledOn(), LocalDate.now(clock)) : null);
 		model.addAttribute("dispositionChoices",

@@ -13,6 +13,7 @@ import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.shared.RecordNotFound;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +48,7 @@ class AuditConsoleController {
 			@RequestParam(required = false) String action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		StaffPrincipal admin = AgencyAccess.currentStaff();
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal StaffPrincipal admin, Model model) {
 		AuditTrail.Scope scope = new AuditTrail.Scope(access.administeredAgencies(admin),
 				access.administersTopLevel(admin));
 		if (agency != null && !scope.agencies().contains(agency)) {
@@ -68,9 +68,9 @@ class AuditConsoleController {
 	}
 
 	@PostMapping("/verify")
-	String verify(Model model) {
+	String verify(@AuthenticationPrincipal StaffPrincipal admin, Model model) {
 		model.addAttribute("verification", trail.verify());
-		return showTrail(null, null, null, null, null, 0, model);
+		return showTrail(null, null, null, null, null, 0, admin, model);
 	}
 
 

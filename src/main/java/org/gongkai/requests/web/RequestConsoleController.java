@@ -1,15 +1,23 @@
 package org.gongkai.requests.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
 
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
@@ -31,7 +39,9 @@ import org.gongkai.requests.InformationSought;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RequestClock;
 import org.gongkai.requests.RequestDocuments;
+import org.gongkai.requests.RequestExport;
 import org.gongkai.requests.RequestHandling;
+import org.gongkai.requests.RequestHandling.Step;
 import org.gongkai.requests.RequestHistory;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestSearch;
@@ -43,10 +53,33 @@ import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.UploadedFile;
+import org.gongkai.requests.web.StepForms.AnswerForm;
+import org.gongkai.requests.web.StepForms.ConsultationAnswerForm;
+import org.gongkai.requests.web.StepForms.ConsultationForm;
+import org.gongkai.requests.web.StepForms.CorrectionForm;
+import org.gongkai.requests.web.StepForms.DateForm;
+import org.gongkai.requests.web.StepForms.DraftForm;
+import org.gongkai.requests.web.StepForms.ExtensionForm;
+import org.gongkai.requests.web.StepForms.HandlerForm;
+import org.gongkai.requests.web.StepForms.ReasonForm;
+import org.gongkai.requests.web.StepForms.RepeatForm;
+import org.gongkai.requests.web.StepForms.ReviewForm;
+import org.gongkai.requests.web.StepForms.ServiceForm;
+import org.gongkai.requests.web.StepForms.SplitForm;
+import org.gongkai.requests.web.StepForms.StepForm;
+import org.gongkai.requests.web.StepForms.UploadForm;
+import org.gongkai.requests.web.StepForms.WithdrawalForm;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -88,12 +121,16 @@ class RequestConsoleController {
 
 	private final Clock clock;
 
-	private final org.gongkai.requests.RequestExport export;
+	private final RequestExport export;
 
-	RequestConsoleController(org.gongkai.requests.RequestExport export, RequestIntake intake, RequestHandling handling, RequestSearch search,
-			RequestClock requestClock, RequestDocuments documents, RequestHistory history, RequestStatistics statistics,
-			Agencies agencies, AgencyAccess agencyAccess, RequestsProperties properties, Clock clock) {
+	private final MessageSource messages;
+
+	RequestConsoleController(RequestExport export, RequestIntake intake, RequestHandling handling,
+			RequestSearch search, RequestClock requestClock, RequestDocuments documents, RequestHistory history,
+			RequestStatistics statistics, Agencies agencies, AgencyAccess agencyAccess, RequestsProperties properties,
+			Clock clock, MessageSource messages) {
 		this.export = export;
+		this.messages = messages;
 		this.intake = intake;
 		this.handling = handling;
 		this.search = search;
@@ -128,8 +165,7 @@ class RequestConsoleController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long handlerId, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Long beforeId, Model model) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@RequestParam(required = false) Long beforeId, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		Set<Long> readable = agencyAccess.readableAgencies(staff);
 		Set<Long> scope = AgencyScope.of(readable, agencyId);
 		RequestSearch.Page page = search.search(new RequestSearch.Filter(scope, status == null ? null : Set.of(status),
@@ -149,17 +185,14 @@ class RequestConsoleController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long handlerId, @RequestParam(required = false) String q,
-			java.util.Locale locale) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@AuthenticationPrincipal StaffPrincipal staff, Locale locale) {
 		Set<Long> readable = agencyAccess.readableAgencies(staff);
 		Set<Long> scope = AgencyScope.of(readable, agencyId);
 		byte[] workbook = export.xlsx(new RequestSearch.Filter(scope, status == null ? null : Set.of(status), outcome,
 				applicantType, from, to, handlerId, q, null, RequestSearch.MAX_PAGE), locale);
 		return ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType
-				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-				.attachment()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename("requests-" + LocalDate.now(clock) + ".xlsx")
 				.build()
 				.toString())
@@ -167,8 +200,7 @@ class RequestConsoleController {
 	}
 
 	@GetMapping("/console/requests/new")
-	String initIntakeForm(Model model) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+	String initIntakeForm(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		IntakeForm form = new IntakeForm();
 		form.setToken(UUID.randomUUID().toString());
 		form.setSubmittedOn(LocalDate.now(clock));
@@ -186,9 +218,8 @@ class RequestConsoleController {
 
 	@PostMapping("/console/requests/new")
 	String processIntakeForm(@ModelAttribute IntakeForm intakeForm, BindingResult binding,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-			RedirectAttributes redirect) throws IOException {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect) throws IOException {
 		List<Agency> mine = registrarAgencies(staff);
 		if (intakeForm.getAgencyId() == null || mine.stream().noneMatch(a -> a.getId().equals(intakeForm.getAgencyId()))) {
 			binding.rejectValue("agencyId", "apply.error.agency.required");
@@ -218,8 +249,7 @@ class RequestConsoleController {
 	}
 
 	@GetMapping("/console/requests/{id}")
-	String showRequest(@PathVariable long id, Model model) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+	String showRequest(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		InformationRequest request = handling.show(staff, id);
 		CaseClock caseClock = handling.clockOf(request);
 		model.addAttribute("request", request);
@@ -227,7 +257,7 @@ class RequestConsoleController {
 		model.addAttribute("documents", documents.of(id));
 		model.addAttribute("history", history.of(id));
 		model.addAttribute("agency", agencies.findById(request.getAgencyId()).orElseThrow());
-		model.addAttribute("can", permissions(staff, request));
+		model.addAttribute("can", permissions(handling.permittedSteps(staff, request)));
 		model.addAttribute("handlers", handling.staffWith(request.getAgencyId(), Role.HANDLER));
 		model.addAttribute("heads", handling.staffWith(request.getAgencyId(), Role.OFFICE_HEAD));
 		model.addAttribute("today", LocalDate.now(clock));
@@ -236,99 +266,209 @@ class RequestConsoleController {
 		return "requests/console/case";
 	}
 
-	/** What the staff member may do on this application now: by its status and their roles in its agency. */
-	static Map<String, Boolean> permissions(StaffPrincipal staff, InformationRequest request) {
-		long agency = request.getAgencyId();
-		boolean registrar = staff.holds(Role.REGISTRAR, agency);
-		boolean handler = staff.holds(Role.HANDLER, agency) || staff.holds(Role.OFFICE_HEAD, agency);
-		boolean head = staff.holds(Role.OFFICE_HEAD, agency);
-		RequestStatus status = request.getStatus();
-		boolean working = status == RequestStatus.IN_HANDLING || status == RequestStatus.IN_REVIEW
-				|| status == RequestStatus.APPROVED;
+	/**
+	 * The case page's switches by step, for the template ({@code can.correct}): exactly the steps
+	 * {@link RequestHandling#permittedSteps} gives, under the names the template uses.
+	 */
+	static Map<String, Boolean> permissions(Set<Step> permitted) {
 		Map<String, Boolean> can = new LinkedHashMap<>();
-		can.put("confirm", registrar && status == RequestStatus.SUBMITTED);
-		can.put("correct", (registrar || handler) && status == RequestStatus.RECEIVED
-				&& request.getCorrectionRequestedOn() == null && request.getRound() <= 1);
-		can.put("corrected", (registrar || handler) && status == RequestStatus.AWAITING_CORRECTION);
-		can.put("lapse", (registrar || handler) && status == RequestStatus.AWAITING_CORRECTION);
-		can.put("accept", (registrar || head) && status == RequestStatus.RECEIVED);
-		can.put("consult", handler && status == RequestStatus.IN_HANDLING);
-		can.put("consultAnswer", handler && working);
-		can.put("extend", (handler || head) && (status == RequestStatus.RECEIVED || working)
-				&& request.getExtensionDays() == null);
-		can.put("draft", handler && status == RequestStatus.IN_HANDLING);
-		int level = request.pendingReviewLevel();
-		can.put("review", level > 0 && staff.holds(request.reviewChain().get(level - 1), agency));
-		can.put("answer", handler && status == RequestStatus.APPROVED);
-		can.put("serve", handler && status == RequestStatus.ANSWERED);
-		can.put("archive", handler && (status == RequestStatus.ANSWERED || status == RequestStatus.CLOSED));
-		can.put("withdraw", (registrar || handler) && status.isOpen());
-		can.put("split", (registrar || handler) && (status == RequestStatus.RECEIVED || status == RequestStatus.IN_HANDLING));
-		can.put("repeat", (registrar || handler) && (status == RequestStatus.RECEIVED || status == RequestStatus.IN_HANDLING));
-		can.put("upload", (registrar || handler) && status != RequestStatus.ARCHIVED);
+		STEP_NAMES.forEach((step, name) -> can.put(name, permitted.contains(step)));
 		return can;
 	}
 
-	@PostMapping("/console/requests/{id}/{step}")
-	String processStep(@PathVariable long id, @PathVariable String step, @RequestParam Map<String, String> form,
-			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
-		Integer version = form.get("version") == null || form.get("version").isBlank() ? null
-				: Integer.valueOf(form.get("version"));
-		try {
-			switch (step) {
-				case "confirm" -> handling.confirmReceipt(staff, id, version, date(form, "date"));
-				case "dismiss" -> handling.dismiss(staff, id, version, form.get("reason"));
-				case "correct" -> handling.requestCorrection(staff, id, version, form.get("matters"),
-						integer(form, "termDays"), date(form, "issuedOn"));
-				case "corrected" -> handling.receiveCorrection(staff, id, version, date(form, "date"));
-				case "lapse" -> handling.closeForMissingCorrection(staff, id, version);
-				case "accept" -> handling.accept(staff, id, version, required(longValue(form, "handlerId")));
-				case "reassign" -> handling.reassign(staff, id, version, required(longValue(form, "handlerId")),
-						form.get("reason"));
-				case "consult" -> handling.consult(staff, id, version, ConsultationKind.valueOf(form.get("kind")),
-						form.get("party"), date(form, "sentOn"));
-				case "consult-answer" -> handling.recordConsultationAnswer(staff, id, version,
-						required(integer(form, "number")), date(form, "answeredOn"), form.get("answer"));
-				case "extend" -> handling.extend(staff, id, version, required(integer(form, "days")), form.get("reason"),
-						longValue(form, "approverId"), date(form, "approvedOn"));
-				case "draft" -> handling.draftReply(staff, id, version,
-						form.get("outcome") == null || form.get("outcome").isBlank() ? null : Outcome.valueOf(form.get("outcome")),
-						form.get("legalBasis"), form.get("text"));
-				case "review" -> handling.review(staff, id, version, "approve".equals(form.get("decision")),
-						form.get("comment"));
-				case "answer" -> handling.answer(staff, id, version, date(form, "repliedOn"),
-						form.get("delivery") == null || form.get("delivery").isBlank() ? null
-								: DeliveryMethod.valueOf(form.get("delivery")));
-				case "serve" -> handling.recordService(staff, id, version, date(form, "servedOn"));
-				case "archive" -> handling.archive(staff, id, version);
-				case "withdraw" -> handling.withdraw(staff, id, version, date(form, "withdrawnOn"), form.get("reason"));
-				case "split" -> {
-					List<InformationSought> parts = new ArrayList<>();
-					for (String line : form.getOrDefault("parts", "").split("\\R")) {
-						if (!line.isBlank()) {
-							parts.add(new InformationSought(line.strip(), null, null, null, null));
-						}
-					}
-					InformationRequest original = handling.show(staff, id);
-					parts = parts.stream()
-						.map(part -> new InformationSought(part.title(), null, null, original.getSought().formWanted(),
-								original.getSought().deliveryWanted()))
-						.toList();
-					List<Long> created = handling.split(staff, id, version, parts);
-					redirect.addFlashAttribute("splitInto", created);
+	/** Each step's name in the template and in the URL of its form. */
+	static final Map<Step, String> STEP_NAMES = stepNames();
+
+	/** The URL segment of each step's form, where it differs from the template's name. */
+	static final Map<Step, String> STEP_PATHS = Map.of(Step.RECORD_CONSULTATION_ANSWER, "consult-answer");
+
+	private static Map<Step, String> stepNames() {
+		Map<Step, String> names = new EnumMap<>(Step.class);
+		names.put(Step.CONFIRM, "confirm");
+		names.put(Step.DISMISS, "dismiss");
+		names.put(Step.CORRECT, "correct");
+		names.put(Step.RECEIVE_CORRECTION, "corrected");
+		names.put(Step.CLOSE_UNCORRECTED, "lapse");
+		names.put(Step.ACCEPT, "accept");
+		names.put(Step.REASSIGN, "reassign");
+		names.put(Step.CONSULT, "consult");
+		names.put(Step.RECORD_CONSULTATION_ANSWER, "consultAnswer");
+		names.put(Step.EXTEND, "extend");
+		names.put(Step.DRAFT_REPLY, "draft");
+		names.put(Step.REVIEW, "review");
+		names.put(Step.ANSWER, "answer");
+		names.put(Step.RECORD_SERVICE, "serve");
+		names.put(Step.ARCHIVE, "archive");
+		names.put(Step.WITHDRAW, "withdraw");
+		names.put(Step.SPLIT, "split");
+		names.put(Step.MARK_REPEATED, "repeat");
+		names.put(Step.ATTACH, "upload");
+		return Collections.unmodifiableMap(names);
+	}
+
+	@PostMapping("/console/requests/{id}/confirm")
+	String confirm(@PathVariable long id, @Valid @ModelAttribute("step") DateForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.confirmReceipt(staff, id, form.getVersion(), form.getDate()));
+	}
+
+	@PostMapping("/console/requests/{id}/dismiss")
+	String dismiss(@PathVariable long id, @Valid @ModelAttribute("step") ReasonForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.dismiss(staff, id, form.getVersion(), form.getReason()));
+	}
+
+	@PostMapping("/console/requests/{id}/correct")
+	String correct(@PathVariable long id, @Valid @ModelAttribute("step") CorrectionForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.requestCorrection(staff, id, form.getVersion(),
+				form.getMatters(), form.getTermDays(), form.getIssuedOn()));
+	}
+
+	@PostMapping("/console/requests/{id}/corrected")
+	String corrected(@PathVariable long id, @Valid @ModelAttribute("step") DateForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect,
+				() -> handling.receiveCorrection(staff, id, form.getVersion(), form.getDate()));
+	}
+
+	@PostMapping("/console/requests/{id}/lapse")
+	String lapse(@PathVariable long id, @Valid @ModelAttribute("step") StepForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.closeForMissingCorrection(staff, id, form.getVersion()));
+	}
+
+	@PostMapping("/console/requests/{id}/accept")
+	String accept(@PathVariable long id, @Valid @ModelAttribute("step") HandlerForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.accept(staff, id, form.getVersion(), form.getHandlerId()));
+	}
+
+	@PostMapping("/console/requests/{id}/reassign")
+	String reassign(@PathVariable long id, @Valid @ModelAttribute("step") HandlerForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect,
+				() -> handling.reassign(staff, id, form.getVersion(), form.getHandlerId(), form.getReason()));
+	}
+
+	@PostMapping("/console/requests/{id}/consult")
+	String consult(@PathVariable long id, @Valid @ModelAttribute("step") ConsultationForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.consult(staff, id, form.getVersion(), form.getKind(),
+				form.getParty(), form.getSentOn()));
+	}
+
+	@PostMapping("/console/requests/{id}/consult-answer")
+	String recordConsultationAnswer(@PathVariable long id, @Valid @ModelAttribute("step") ConsultationAnswerForm form,
+			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.recordConsultationAnswer(staff, id, form.getVersion(),
+				form.getNumber(), form.getAnsweredOn(), form.getAnswer()));
+	}
+
+	@PostMapping("/console/requests/{id}/extend")
+	String extend(@PathVariable long id, @Valid @ModelAttribute("step") ExtensionForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.extend(staff, id, form.getVersion(), form.getDays(),
+				form.getReason(), form.getApproverId(), form.getApprovedOn()));
+	}
+
+	@PostMapping("/console/requests/{id}/draft")
+	String draft(@PathVariable long id, @Valid @ModelAttribute("step") DraftForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.draftReply(staff, id, form.getVersion(), form.getOutcome(),
+				form.getLegalBasis(), form.getText()));
+	}
+
+	@PostMapping("/console/requests/{id}/review")
+	String review(@PathVariable long id, @Valid @ModelAttribute("step") ReviewForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.review(staff, id, form.getVersion(),
+				"approve".equals(form.getDecision()), form.getComment()));
+	}
+
+	@PostMapping("/console/requests/{id}/answer")
+	String answer(@PathVariable long id, @Valid @ModelAttribute("step") AnswerForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect,
+				() -> handling.answer(staff, id, form.getVersion(), form.getRepliedOn(), form.getDelivery()));
+	}
+
+	@PostMapping("/console/requests/{id}/serve")
+	String serve(@PathVariable long id, @Valid @ModelAttribute("step") ServiceForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect,
+				() -> handling.recordService(staff, id, form.getVersion(), form.getServedOn()));
+	}
+
+	@PostMapping("/console/requests/{id}/archive")
+	String archive(@PathVariable long id, @Valid @ModelAttribute("step") StepForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.archive(staff, id, form.getVersion()));
+	}
+
+	@PostMapping("/console/requests/{id}/withdraw")
+	String withdraw(@PathVariable long id, @Valid @ModelAttribute("step") WithdrawalForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.withdraw(staff, id, form.getVersion(), form.getWithdrawnOn(),
+				form.getReason()));
+	}
+
+	@PostMapping("/console/requests/{id}/split")
+	String split(@PathVariable long id, @Valid @ModelAttribute("step") SplitForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> {
+			InformationSought original = handling.show(staff, id).getSought();
+			List<InformationSought> parts = new ArrayList<>();
+			for (String line : (form.getParts() == null ? "" : form.getParts()).split("\\R")) {
+				if (!line.isBlank()) {
+					parts.add(new InformationSought(line.strip(), null, null, original.formWanted(),
+							original.deliveryWanted()));
 				}
-				case "repeat" -> handling.markRepeated(staff, id, version, required(longValue(form, "earlierId")));
-				case "upload" -> {
-					if (file == null || file.isEmpty()) {
-						throw new RuleViolation("upload.empty", "请选择要上传的文件");
-					}
-					handling.attach(staff, id, DocumentKind.valueOf(form.getOrDefault("kind", "OTHER")),
-							new UploadedFile(file.getOriginalFilename(), file.getBytes()));
-				}
-				default -> throw new RecordNotFound("操作", step);
 			}
+			redirect.addFlashAttribute("splitInto", handling.split(staff, id, form.getVersion(), parts));
+		});
+	}
+
+	@PostMapping("/console/requests/{id}/repeat")
+	String markRepeated(@PathVariable long id, @Valid @ModelAttribute("step") RepeatForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect,
+				() -> handling.markRepeated(staff, id, form.getVersion(), form.getEarlierId()));
+	}
+
+	@PostMapping("/console/requests/{id}/upload")
+	String upload(@PathVariable long id, @Valid @ModelAttribute("step") UploadForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> {
+			MultipartFile file = form.getFile();
+			if (file == null || file.isEmpty()) {
+				throw new RuleViolation("upload.empty", "请选择要上传的文件");
+			}
+			handling.attach(staff, id, form.getKind() == null ? DocumentKind.OTHER : form.getKind(),
+					new UploadedFile(file.getOriginalFilename(), file.getBytes()));
+		});
+	}
+
+	/** A step's call into {@link RequestHandling}. */
+	@FunctionalInterface
+	interface StepCall {
+
+		void run() throws IOException;
+
+	}
+
+	/**
+	 * Runs a step of the case page and goes back to it (redirect after post): input that does not bind, a rule the
+	 * step refuses and a version someone else changed meanwhile become the page's message, and change nothing. A
+	 * step the staff member's roles do not allow answers 403.
+	 */
+	private String step(long id, BindingResult binding, RedirectAttributes redirect, StepCall call) {
+		if (binding.hasErrors()) {
+			redirect.addFlashAttribute("error", messagesOf(binding));
+			return "redirect:/console/requests/" + id;
+		}
+		try {
+			call.run();
 			redirect.addFlashAttribute("notice", "request.notice.done");
 		}
 		catch (RuleViolation e) {
@@ -337,15 +477,28 @@ class RequestConsoleController {
 		catch (OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("errorKey", "request.error.concurrent");
 		}
-		catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
-			redirect.addFlashAttribute("errorKey", "request.error.input");
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 		return "redirect:/console/requests/" + id;
 	}
 
+	/** The form's errors in the bundle's words; a value that does not convert falls back to the general message. */
+	private String messagesOf(BindingResult binding) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return binding.getAllErrors().stream().map(error -> {
+			if (error.getCode() != null && error.getCode().equals("typeMismatch")) {
+				String[] codes = Arrays.copyOf(error.getCodes(), error.getCodes().length + 1);
+				codes[codes.length - 1] = "request.error.input";
+				return messages.getMessage(new DefaultMessageSourceResolvable(codes, error.getArguments()), locale);
+			}
+			return messages.getMessage(error, locale);
+		}).distinct().collect(Collectors.joining("；"));
+	}
+
 	@GetMapping("/console/requests/{id}/documents/{documentId}")
-	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId,
+			@AuthenticationPrincipal StaffPrincipal staff) {
 		var download = handling.download(staff, id, documentId);
 		return Downloads.of(download.document(), download.content());
 	}
@@ -363,8 +516,7 @@ class RequestConsoleController {
 
 	@GetMapping("/console/requests/deadlines")
 	String showDeadlines(@RequestParam(required = false) Long agencyId, @RequestParam(defaultValue = "false") boolean mine,
-			@RequestParam(required = false) String view, Model model) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@RequestParam(required = false) String view, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		Set<Long> readable = agencyAccess.readableAgencies(staff);
 		Set<Long> scope = AgencyScope.of(readable, agencyId);
 		Long handler = mine ? staff.id() : null;
@@ -393,8 +545,7 @@ class RequestConsoleController {
 
 	@GetMapping("/console/requests/statistics")
 	String showStatistics(@RequestParam(required = false) Long agencyId, @RequestParam(required = false) Integer year,
-			Model model) {
-		StaffPrincipal staff = AgencyAccess.currentStaff();
+			@AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		Set<Long> readable = agencyAccess.readableAgencies(staff);
 		List<Agency> choices = agencyChoices(readable);
 		if (choices.isEmpty()) {
@@ -440,28 +591,6 @@ class RequestConsoleController {
 			}
 		}
 		return uploads;
-	}
-
-	private static LocalDate date(Map<String, String> form, String name) {
-		String value = form.get(name);
-		return value == null || value.isBlank() ? null : LocalDate.parse(value);
-	}
-
-	private static Integer integer(Map<String, String> form, String name) {
-		String value = form.get(name);
-		return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-	}
-
-	private static Long longValue(Map<String, String> form, String name) {
-		String value = form.get(name);
-		return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-	}
-
-	private static <T> T required(T value) {
-		if (value == null) {
-			throw new IllegalArgumentException("缺少必填项");
-		}
-		return value;
 	}
 
 }

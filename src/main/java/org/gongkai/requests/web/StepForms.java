@@ -1,0 +1,438 @@
+package org.gongkai.requests.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.gongkai.requests.ConsultationKind;
+import org.gongkai.requests.DeliveryMethod;
+import org.gongkai.requests.DocumentKind;
+import org.gongkai.requests.Outcome;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The forms of the case page's steps, one per step, bound as the model attribute {@code step}: a value that does not
+ * convert (a date, a number, a choice) is a {@code typeMismatch.step.*} error and a missing required choice a Bean
+ * Validation error, both shown on the case page in the bundle's words. Blank optional fields stay {@code null}, and
+ * the step's own rules decide about them.
+ */
+final class StepForms {
+
+	private StepForms() {
+	}
+
+	/** The part every step's form has: the version of the application the staff member saw. */
+	public static class StepForm {
+
+		private Integer version;
+
+		public Integer getVersion() {
+			return version;
+		}
+
+		public void setVersion(Integer version) {
+			this.version = version;
+		}
+
+	}
+
+	/** A step that takes a day: confirming receipt, receiving a correction. */
+	public static class DateForm extends StepForm {
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate date;
+
+		public LocalDate getDate() {
+			return date;
+		}
+
+		public void setDate(LocalDate date) {
+			this.date = date;
+		}
+
+	}
+
+	/** A step that takes a reason: dismissing a submission. */
+	public static class ReasonForm extends StepForm {
+
+		private String reason;
+
+		public String getReason() {
+			return reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
+		}
+
+	}
+
+	/** The correction notice of Article 30. */
+	public static class CorrectionForm extends StepForm {
+
+		private String matters;
+
+		private Integer termDays;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate issuedOn;
+
+		public String getMatters() {
+			return matters;
+		}
+
+		public void setMatters(String matters) {
+			this.matters = matters;
+		}
+
+		public Integer getTermDays() {
+			return termDays;
+		}
+
+		public void setTermDays(Integer termDays) {
+			this.termDays = termDays;
+		}
+
+		public LocalDate getIssuedOn() {
+			return issuedOn;
+		}
+
+		public void setIssuedOn(LocalDate issuedOn) {
+			this.issuedOn = issuedOn;
+		}
+
+	}
+
+	/** Accepting with a handler, or reassigning to another with a reason. */
+	public static class HandlerForm extends StepForm {
+
+		@NotNull(message = "{request.step.error.handler}")
+		private Long handlerId;
+
+		private String reason;
+
+		public Long getHandlerId() {
+			return handlerId;
+		}
+
+		public void setHandlerId(Long handlerId) {
+			this.handlerId = handlerId;
+		}
+
+		public String getReason() {
+			return reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
+		}
+
+	}
+
+	/** A written consultation of a third party or another agency. */
+	public static class ConsultationForm extends StepForm {
+
+		@NotNull(message = "{request.step.error.kind}")
+		private ConsultationKind kind;
+
+		private String party;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate sentOn;
+
+		public ConsultationKind getKind() {
+			return kind;
+		}
+
+		public void setKind(ConsultationKind kind) {
+			this.kind = kind;
+		}
+
+		public String getParty() {
+			return party;
+		}
+
+		public void setParty(String party) {
+			this.party = party;
+		}
+
+		public LocalDate getSentOn() {
+			return sentOn;
+		}
+
+		public void setSentOn(LocalDate sentOn) {
+			this.sentOn = sentOn;
+		}
+
+	}
+
+	/** The answer to consultation {@code number}. */
+	public static class ConsultationAnswerForm extends StepForm {
+
+		@NotNull(message = "{request.step.error.number}")
+		private Integer number;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate answeredOn;
+
+		private String answer;
+
+		public Integer getNumber() {
+			return number;
+		}
+
+		public void setNumber(Integer number) {
+			this.number = number;
+		}
+
+		public LocalDate getAnsweredOn() {
+			return answeredOn;
+		}
+
+		public void setAnsweredOn(LocalDate answeredOn) {
+			this.answeredOn = answeredOn;
+		}
+
+		public String getAnswer() {
+			return answer;
+		}
+
+		public void setAnswer(String answer) {
+			this.answer = answer;
+		}
+
+	}
+
+	/** The extension of Article 33 with its approval. */
+	public static class ExtensionForm extends StepForm {
+
+		@NotNull(message = "{request.step.error.days}")
+		private Integer days;
+
+		private String reason;
+
+		private Long approverId;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate approvedOn;
+
+		public Integer getDays() {
+			return days;
+		}
+
+		public void setDays(Integer days) {
+			this.days = days;
+		}
+
+		public String getReason() {
+			return reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
+		}
+
+		public Long getApproverId() {
+			return approverId;
+		}
+
+		public void setApproverId(Long approverId) {
+			this.approverId = approverId;
+		}
+
+		public LocalDate getApprovedOn() {
+			return approvedOn;
+		}
+
+		public void setApprovedOn(LocalDate approvedOn) {
+			this.approvedOn = approvedOn;
+		}
+
+	}
+
+	/** A draft reply sent to review. */
+	public static class DraftForm extends StepForm {
+
+		private Outcome outcome;
+
+		private String legalBasis;
+
+		private String text;
+
+		public Outcome getOutcome() {
+			return outcome;
+		}
+
+		public void setOutcome(Outcome outcome) {
+			this.outcome = outcome;
+		}
+
+		public String getLegalBasis() {
+			return legalBasis;
+		}
+
+		public void setLegalBasis(String legalBasis) {
+			this.legalBasis = legalBasis;
+		}
+
+		public String getText() {
+			return text;
+		}
+
+		public void setText(String text) {
+			this.text = text;
+		}
+
+	}
+
+	/** A review decision: {@code approve} or {@code return}, with a comment. */
+	public static class ReviewForm extends StepForm {
+
+		private String decision;
+
+		private String comment;
+
+		public String getDecision() {
+			return decision;
+		}
+
+		public void setDecision(String decision) {
+			this.decision = decision;
+		}
+
+		public String getComment() {
+			return comment;
+		}
+
+		public void setComment(String comment) {
+			this.comment = comment;
+		}
+
+	}
+
+	/** Sending the approved reply. */
+	public static class AnswerForm extends StepForm {
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate repliedOn;
+
+		private DeliveryMethod delivery;
+
+		public LocalDate getRepliedOn() {
+			return repliedOn;
+		}
+
+		public void setRepliedOn(LocalDate repliedOn) {
+			this.repliedOn = repliedOn;
+		}
+
+		public DeliveryMethod getDelivery() {
+			return delivery;
+		}
+
+		public void setDelivery(DeliveryMethod delivery) {
+			this.delivery = delivery;
+		}
+
+	}
+
+	/** The day the reply was served. */
+	public static class ServiceForm extends StepForm {
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate servedOn;
+
+		public LocalDate getServedOn() {
+			return servedOn;
+		}
+
+		public void setServedOn(LocalDate servedOn) {
+			this.servedOn = servedOn;
+		}
+
+	}
+
+	/** The applicant's withdrawal. */
+	public static class WithdrawalForm extends StepForm {
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate withdrawnOn;
+
+		private String reason;
+
+		public LocalDate getWithdrawnOn() {
+			return withdrawnOn;
+		}
+
+		public void setWithdrawnOn(LocalDate withdrawnOn) {
+			this.withdrawnOn = withdrawnOn;
+		}
+
+		public String getReason() {
+			return reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
+		}
+
+	}
+
+	/** The matters of a split, one a line. */
+	public static class SplitForm extends StepForm {
+
+		private String parts;
+
+		public String getParts() {
+			return parts;
+		}
+
+		public void setParts(String parts) {
+			this.parts = parts;
+		}
+
+	}
+
+	/** The earlier answered application this one repeats. */
+	public static class RepeatForm extends StepForm {
+
+		@NotNull(message = "{request.step.error.earlier}")
+		private Long earlierId;
+
+		public Long getEarlierId() {
+			return earlierId;
+		}
+
+		public void setEarlierId(Long earlierId) {
+			this.earlierId = earlierId;
+		}
+
+	}
+
+	/** A document for the application's current round. */
+	public static class UploadForm extends StepForm {
+
+		private DocumentKind kind;
+
+		private MultipartFile file;
+
+		public DocumentKind getKind() {
+			return kind;
+		}
+
+		public void setKind(DocumentKind kind) {
+			this.kind = kind;
+		}
+
+		public MultipartFile getFile() {
+			return file;
+		}
+
+		public void setFile(MultipartFile file) {
+			this.file = file;
+		}
+
+	}
+
+}
