@@ -19,8 +19,8 @@ class CalendarConfiguration {
 	}
 
 	@Bean
-	StatutoryClock statutoryClock(WorkingCalendar calendar, CalendarProperties properties) {
-		return new StatutoryClock(calendar, properties.feePaymentPausesReply());
+	DeadlineRules deadlineRules(WorkingCalendar calendar, CalendarProperties properties) {
+		return new DeadlineRules(calendar, properties.feePaymentPausesReply());
 	}
 
 	@Bean

@@ -7,7 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.gongkai.calendar.Channel;
-import org.gongkai.calendar.ClockReading;
+import org.gongkai.calendar.DerivedDeadlines;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,7 +27,7 @@ public class ApplicantTracking {
 			Channel channel, LocalDate submittedOn, LocalDate receivedOn, LocalDate replyDue, Integer workingDaysLeft,
 			boolean paused, String badge, String correctionMatters, LocalDate correctionTermEnds, Integer extensionDays,
 			String extensionReason, Outcome outcome, LocalDate repliedOn, List<String> terms, List<ServedDocument> documents,
-			List<String> relatedTrackingCodes, @JsonIgnore List<ClockReading.Term> termDetails) {
+			List<String> relatedTrackingCodes, @JsonIgnore List<DerivedDeadlines.Term> termDetails) {
 	}
 
 	/** A document the applicant may download. */
@@ -56,7 +56,7 @@ public class ApplicantTracking {
 
 	private final TrackingCodes codes;
 
-	private final RequestClock requestClock;
+	private final RequestDeadlines requestDeadlines;
 
 	private final RequestDocuments documents;
 
@@ -66,11 +66,11 @@ public class ApplicantTracking {
 
 	private final Clock clock;
 
-	ApplicantTracking(InformationRequests requests, TrackingCodes codes, RequestClock requestClock,
+	ApplicantTracking(InformationRequests requests, TrackingCodes codes, RequestDeadlines requestDeadlines,
 			RequestDocuments documents, RequestsProperties properties, JdbcClient jdbc, Clock clock) {
 		this.requests = requests;
 		this.codes = codes;
-		this.requestClock = requestClock;
+		this.requestDeadlines = requestDeadlines;
 		this.documents = documents;
 		this.properties = properties;
 		this.jdbc = jdbc;
@@ -166,7 +166,7 @@ public class ApplicantTracking {
 
 	private Status status(InformationRequest request) {
 		LocalDate today = LocalDate.now(clock);
-		CaseClock caseClock = requestClock.read(request, today);
+		DeadlineStatus deadlineStatus = requestDeadlines.read(request, today);
 		boolean open = request.getStatus().isOpen();
 		String agencyName = jdbc.sql("select name from agency where id = :id")
 			.param("id", request.getAgencyId())
@@ -183,14 +183,14 @@ public class ApplicantTracking {
 		boolean disposed = request.getStatus().isDisposed();
 		return new Status(request.getId(), request.getTrackingCode(), agencyName, request.getSought().title(),
 				request.getStatus(), request.getChannel(), request.getSubmittedOn(), request.getReceivedOn(),
-				open ? caseClock.replyDue() : null, open && caseClock.replyDue() != null ? caseClock.workingDaysLeft() : null,
-				open && caseClock.paused(), caseClock.badge().name(),
+				open ? deadlineStatus.replyDue() : null, open && deadlineStatus.replyDue() != null ? deadlineStatus.workingDaysLeft() : null,
+				open && deadlineStatus.paused(), deadlineStatus.badge().name(),
 				request.getStatus() == RequestStatus.AWAITING_CORRECTION ? request.getCorrectionMatters() : null,
-				request.getStatus() == RequestStatus.AWAITING_CORRECTION ? caseClock.correctionTermEnds() : null,
+				request.getStatus() == RequestStatus.AWAITING_CORRECTION ? deadlineStatus.correctionTermEnds() : null,
 				request.getExtensionDays(), request.getExtensionReason(), disposed ? request.getOutcome() : null,
 				disposed ? request.getRepliedOn() : null,
-				caseClock.terms().stream().map(ApplicantTracking::chinese).toList(), served(request), related,
-				caseClock.terms());
+				deadlineStatus.terms().stream().map(ApplicantTracking::chinese).toList(), served(request), related,
+				deadlineStatus.terms());
 	}
 
 	/**
@@ -208,7 +208,7 @@ public class ApplicantTracking {
 	}
 
 	/** A term in the Chinese of the public API: its name from the bundle, its start, length and end. */
-	private static String chinese(ClockReading.Term term) {
+	private static String chinese(DerivedDeadlines.Term term) {
 		return term.label() + "：" + term.from() + " 起 " + term.workingDays() + " 个工作日，至 " + term.due();
 	}
 

@@ -30,7 +30,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Only facts are stored (receipt, correction notice and corrected application, consultation letters and answers,
  * the extension approval, the reply), grouped as value records ({@link Receipt}, {@link Correction}, {@link Extension},
  * {@link ReplyDraft}, {@link Disposal}) that the verbs replace whole. Deadlines are derived from them by
- * {@link RequestClock} on every read. The verbs that depend on a deadline receive the derived date from the caller, so
+ * {@link RequestDeadlines} on every read. The verbs that depend on a deadline receive the derived date from the caller, so
  * this class needs no calendar. The verbs are package-private: other code changes an application through
  * {@link RequestHandling}.
  */
@@ -85,7 +85,7 @@ public class InformationRequest {
 
 	/**
 	 * The derived reply due date as last computed, kept only so that lists of due and overdue cases can use an index.
-	 * Never edited and never shown: pages and the API read the clock from the facts; {@link RequestClock} rewrites it
+	 * Never edited and never shown: pages and the API read the clock from the facts; {@link RequestDeadlines} rewrites it
 	 * on every save and the daily sweep refreshes it when paused clocks move or the calendar changes.
 	 */
 	private LocalDate dueIndex;

@@ -107,7 +107,7 @@ public class RequestHandling {
 
 	private final RequestAccess access;
 
-	private final RequestClock requestClock;
+	private final RequestDeadlines requestDeadlines;
 
 	private final StaffMembers staffMembers;
 
@@ -123,12 +123,12 @@ public class RequestHandling {
 
 	private final StaffRoster roster;
 
-	RequestHandling(RequestStore store, RequestAccess access, RequestClock requestClock, StaffMembers staffMembers,
+	RequestHandling(RequestStore store, RequestAccess access, RequestDeadlines requestDeadlines, StaffMembers staffMembers,
 			RequestsProperties properties, Clock clock, TrackingCodes codes, InformationRequests requests,
 			RequestDocuments documents, StaffRoster roster) {
 		this.store = store;
 		this.access = access;
-		this.requestClock = requestClock;
+		this.requestDeadlines = requestDeadlines;
 		this.staffMembers = staffMembers;
 		this.properties = properties;
 		this.clock = clock;
@@ -173,8 +173,8 @@ public class RequestHandling {
 
 	/** The clock of {@code request} read today. */
 	@Transactional(readOnly = true)
-	public CaseClock clockOf(InformationRequest request) {
-		return requestClock.read(request, today());
+	public DeadlineStatus deadlineStatusOf(InformationRequest request) {
+		return requestDeadlines.read(request, today());
 	}
 
 	public void confirmReceipt(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate confirmedOn) {
@@ -200,7 +200,7 @@ public class RequestHandling {
 
 	public void closeForMissingCorrection(StaffPrincipal staff, long id, Integer expectedVersion) {
 		act(staff, id, expectedVersion, Step.CLOSE_UNCORRECTED, r -> r
-			.closeForMissingCorrection(requestClock.correctionTermEnds(r), RequestAccess.actor(staff), now(), today()));
+			.closeForMissingCorrection(requestDeadlines.correctionTermEnds(r), RequestAccess.actor(staff), now(), today()));
 	}
 
 	/** Accepts the application and assigns it to {@code handlerId}, who must hold HANDLER in its agency. */
@@ -239,7 +239,7 @@ public class RequestHandling {
 			boolean head = member.grants().contains(new org.gongkai.agencies.RoleGrant(Role.OFFICE_HEAD, r.getAgencyId()));
 			var approval = new InformationRequest.Approval(approver, member.getDisplayName(),
 					approvedOn == null ? today() : approvedOn, head);
-			r.extend(days, reason, approval, requestClock.read(r, today()).replyDue(), RequestAccess.actor(staff), now(),
+			r.extend(days, reason, approval, requestDeadlines.read(r, today()).replyDue(), RequestAccess.actor(staff), now(),
 					today());
 		});
 	}
@@ -367,7 +367,7 @@ public class RequestHandling {
 
 	/** The correction notice's last day; none before receipt, where the verb refuses by the application's status. */
 	private LocalDate noticeDue(InformationRequest request) {
-		return request.getReceivedOn() == null ? null : requestClock.correctionNoticeDue(request);
+		return request.getReceivedOn() == null ? null : requestDeadlines.correctionNoticeDue(request);
 	}
 
 	private Actor handler(long handlerId, long agencyId) {

@@ -19,15 +19,15 @@ class RequestStore {
 
 	private final InformationRequests requests;
 
-	private final RequestClock requestClock;
+	private final RequestDeadlines requestDeadlines;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	RequestStore(InformationRequests requests, RequestClock requestClock, ApplicationEventPublisher events, Clock clock) {
+	RequestStore(InformationRequests requests, RequestDeadlines requestDeadlines, ApplicationEventPublisher events, Clock clock) {
 		this.requests = requests;
-		this.requestClock = requestClock;
+		this.requestDeadlines = requestDeadlines;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -50,7 +50,7 @@ class RequestStore {
 	}
 
 	InformationRequest save(InformationRequest request) {
-		request.updateDueIndex(requestClock.dueIndex(request, LocalDate.now(clock)));
+		request.updateDueIndex(requestDeadlines.dueIndex(request, LocalDate.now(clock)));
 		InformationRequest saved = requests.save(request);
 		publish(saved.drainEvents());
 		return saved;

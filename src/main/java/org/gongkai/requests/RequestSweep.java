@@ -46,7 +46,7 @@ public class RequestSweep {
 
 	private final InformationRequests requests;
 
-	private final RequestClock requestClock;
+	private final RequestDeadlines requestDeadlines;
 
 	private final StaffMembers staffMembers;
 
@@ -60,12 +60,12 @@ public class RequestSweep {
 
 	private final TransactionTemplate transaction;
 
-	RequestSweep(JdbcClient jdbc, InformationRequests requests, RequestClock requestClock, StaffMembers staffMembers,
+	RequestSweep(JdbcClient jdbc, InformationRequests requests, RequestDeadlines requestDeadlines, StaffMembers staffMembers,
 			RequestMails mails, ApplicantTracking tracking, RequestsProperties properties, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.requests = requests;
-		this.requestClock = requestClock;
+		this.requestDeadlines = requestDeadlines;
 		this.staffMembers = staffMembers;
 		this.mails = mails;
 		this.tracking = tracking;
@@ -114,7 +114,7 @@ public class RequestSweep {
 				return changed;
 			}
 			for (InformationRequest request : requests.findAllById(ids)) {
-				LocalDate due = requestClock.dueIndex(request, today);
+				LocalDate due = requestDeadlines.dueIndex(request, today);
 				if (!Objects.equals(due, request.getDueIndex())) {
 					changed += jdbc.sql("update information_request set due_index = :due where id = :id")
 						.param("due", due)
@@ -129,7 +129,7 @@ public class RequestSweep {
 	/** Sends the reminders due today; returns how many this instance sent. */
 	int sendReminders(LocalDate today) {
 		int maxLead = properties.reminders().leadDays().stream().max(Comparator.naturalOrder()).orElse(0);
-		LocalDate horizon = requestClock.addWorkingDays(today, maxLead);
+		LocalDate horizon = requestDeadlines.addWorkingDays(today, maxLead);
 		List<Long> ids = jdbc.sql("""
 				select id from information_request
 				where status in ('RECEIVED', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED') and due_index <= :horizon
@@ -139,31 +139,31 @@ public class RequestSweep {
 		// Every account with its roles, read once per sweep (and only if a reminder is due), not once per case.
 		List<Staff> staff = null;
 		for (InformationRequest request : requests.findAllById(ids)) {
-			CaseClock caseClock = requestClock.read(request, today);
-			if (caseClock.replyDue() == null || caseClock.paused()) {
+			DeadlineStatus deadlineStatus = requestDeadlines.read(request, today);
+			if (deadlineStatus.replyDue() == null || deadlineStatus.paused()) {
 				continue;
 			}
-			String kind = kind(caseClock.workingDaysLeft(), caseClock.replyDue());
+			String kind = kind(deadlineStatus.workingDaysLeft(), deadlineStatus.replyDue());
 			if (kind == null) {
 				continue;
 			}
 			if (staff == null) {
 				staff = staffMembers.findAll();
 			}
-			List<String> recipients = recipients(request, caseClock.overdue(), staff);
+			List<String> recipients = recipients(request, deadlineStatus.overdue(), staff);
 			if (recipients.isEmpty() || !claim(request.getId(), kind, recipients)) {
 				continue;
 			}
 			// Larger lead times already passed count as done, so a case first seen two days before due gets one email.
 			for (int lead : properties.reminders().leadDays()) {
-				if (caseClock.workingDaysLeft() <= lead && !kind.equals(leadKind(lead, caseClock.replyDue()))) {
-					claim(request.getId(), leadKind(lead, caseClock.replyDue()), List.of());
+				if (deadlineStatus.workingDaysLeft() <= lead && !kind.equals(leadKind(lead, deadlineStatus.replyDue()))) {
+					claim(request.getId(), leadKind(lead, deadlineStatus.replyDue()), List.of());
 				}
 			}
-			String subject = mails.text(caseClock.overdue() ? "mail.reminder.overdue.subject" : "mail.reminder.subject",
-					request.getTrackingCode(), caseClock.replyDue(), caseClock.workingDaysLeft());
+			String subject = mails.text(deadlineStatus.overdue() ? "mail.reminder.overdue.subject" : "mail.reminder.subject",
+					request.getTrackingCode(), deadlineStatus.replyDue(), deadlineStatus.workingDaysLeft());
 			String body = mails.text("mail.reminder.body", request.getTrackingCode(), request.getSought().title(),
-					caseClock.replyDue(), caseClock.workingDaysLeft(), properties.publicBaseUrl() + "/console/requests/"
+					deadlineStatus.replyDue(), deadlineStatus.workingDaysLeft(), properties.publicBaseUrl() + "/console/requests/"
 							+ request.getId());
 			if (mails.send(recipients, subject, body)) {
 				sent++;

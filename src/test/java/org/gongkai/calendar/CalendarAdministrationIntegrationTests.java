@@ -35,7 +35,7 @@ class CalendarAdministrationIntegrationTests {
 	WorkingCalendar calendar;
 
 	@Autowired
-	StatutoryClock clock;
+	DeadlineRules clock;
 
 	@Autowired
 	StoredNotices store;
@@ -61,8 +61,8 @@ class CalendarAdministrationIntegrationTests {
 	@Test
 	@WithMockUser(username = "admin", roles = "ADMINISTRATOR")
 	void anUploadedYearAppliesAtOnceIsAuditedAndRecomputesProvisionalDeadlines() {
-		ClockFacts facts = ClockFacts.receivedOn(date("2026-12-08"));
-		ClockReading before = clock.read(facts, date("2026-12-08"));
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-12-08"));
+		DerivedDeadlines before = clock.read(facts, date("2026-12-08"));
 		assertThat(before.replyDue()).isEqualTo(date("2027-01-05"));
 		assertThat(before.provisional()).isTrue();
 		long revision = store.revision();
@@ -75,7 +75,7 @@ class CalendarAdministrationIntegrationTests {
 		assertThat(result.added()).hasSize(10);
 		assertThat(store.revision()).isEqualTo(revision + 1);
 		assertThat(calendar.isKnownYear(2027)).as("applied on this instance after commit").isTrue();
-		ClockReading after = clock.read(facts, date("2026-12-08"));
+		DerivedDeadlines after = clock.read(facts, date("2026-12-08"));
 		assertThat(after.replyDue()).isEqualTo(date("2027-01-06"));
 		assertThat(after.provisional()).isFalse();
 		assertThat(auditEntries("calendar.year-loaded")).isEqualTo(audited + 1);

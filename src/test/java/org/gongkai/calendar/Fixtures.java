@@ -48,8 +48,8 @@ final class Fixtures {
 	}
 
 	/** A statutory clock on the shipped calendar, fee notices stopping the reply period (the default). */
-	static StatutoryClock clock() {
-		return new StatutoryClock(shippedCalendar());
+	static DeadlineRules clock() {
+		return new DeadlineRules(shippedCalendar());
 	}
 
 	static LocalDate date(String iso) {

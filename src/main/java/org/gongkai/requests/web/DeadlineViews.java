@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.gongkai.requests.CaseClock;
-import org.gongkai.requests.RequestClock;
+import org.gongkai.requests.DeadlineStatus;
+import org.gongkai.requests.RequestDeadlines;
 import org.gongkai.requests.RequestSearch;
 
 /**
@@ -18,15 +18,15 @@ final class DeadlineViews {
 	}
 
 	static List<RequestSearch.Row> rows(String view, Collection<Long> agencies, Long handlerId, int limit,
-			RequestSearch search, RequestClock requestClock, LocalDate today) {
+			RequestSearch search, RequestDeadlines requestDeadlines, LocalDate today) {
 		return switch (view) {
 			case "overdue" -> search.runningDue(agencies, handlerId, null, today.minusDays(1), limit)
 				.stream()
-				.filter(row -> requestClock.listBadge(row, today) == CaseClock.Badge.LATE)
+				.filter(row -> requestDeadlines.listBadge(row, today) == DeadlineStatus.Badge.LATE)
 				.toList();
-			case "due-soon" -> search.runningDue(agencies, handlerId, today, requestClock.dueSoonLimit(today), limit)
+			case "due-soon" -> search.runningDue(agencies, handlerId, today, requestDeadlines.dueSoonLimit(today), limit)
 				.stream()
-				.filter(row -> requestClock.listBadge(row, today) == CaseClock.Badge.SOON)
+				.filter(row -> requestDeadlines.listBadge(row, today) == DeadlineStatus.Badge.SOON)
 				.toList();
 			case "paused" -> search.possiblyPaused(agencies, handlerId, limit);
 			default -> throw new IllegalArgumentException("view 须为 overdue、due-soon 或 paused");

@@ -18,7 +18,7 @@ import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.DocumentKind;
 import org.gongkai.requests.InformationRequest;
 import org.gongkai.requests.Outcome;
-import org.gongkai.requests.RequestClock;
+import org.gongkai.requests.RequestDeadlines;
 import org.gongkai.requests.RequestDocuments;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.RequestHistory;
@@ -62,7 +62,7 @@ class RequestApiController {
 
 	private final RequestSearch search;
 
-	private final RequestClock requestClock;
+	private final RequestDeadlines requestDeadlines;
 
 	private final RequestDocuments documents;
 
@@ -74,13 +74,13 @@ class RequestApiController {
 
 	private final Clock clock;
 
-	RequestApiController(RequestIntake intake, RequestHandling handling, RequestSearch search, RequestClock requestClock,
+	RequestApiController(RequestIntake intake, RequestHandling handling, RequestSearch search, RequestDeadlines requestDeadlines,
 			RequestDocuments documents, RequestHistory history, RequestStatistics statistics, AgencyAccess agencyAccess,
 			Clock clock) {
 		this.intake = intake;
 		this.handling = handling;
 		this.search = search;
-		this.requestClock = requestClock;
+		this.requestDeadlines = requestDeadlines;
 		this.documents = documents;
 		this.history = history;
 		this.statistics = statistics;
@@ -133,7 +133,7 @@ class RequestApiController {
 			@RequestParam(required = false) Long agencyId, @RequestParam(required = false) Long handlerId,
 			@RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal StaffPrincipal staff) {
 		Set<Long> agencies = AgencyScope.of(agencyAccess.readableAgencies(staff), agencyId);
-		return rows(DeadlineViews.rows(view, agencies, handlerId, limit, search, requestClock, LocalDate.now(clock)));
+		return rows(DeadlineViews.rows(view, agencies, handlerId, limit, search, requestDeadlines, LocalDate.now(clock)));
 	}
 
 	@GetMapping("/statistics")
@@ -320,11 +320,11 @@ class RequestApiController {
 
 	private RequestJson.RequestJsonView view(StaffPrincipal staff, long id) {
 		InformationRequest request = handling.show(staff, id);
-		return RequestJson.RequestJsonView.of(request, handling.clockOf(request), documents.of(id), history.of(id));
+		return RequestJson.RequestJsonView.of(request, handling.deadlineStatusOf(request), documents.of(id), history.of(id));
 	}
 
 	private List<RequestJson.RowJson> rows(List<RequestSearch.Row> rows) {
-		return ListLine.of(rows, requestClock, LocalDate.now(clock)).stream().map(line -> {
+		return ListLine.of(rows, requestDeadlines, LocalDate.now(clock)).stream().map(line -> {
 			RequestSearch.Row row = line.row();
 			return new RequestJson.RowJson(row.id(), row.agencyId(), row.agencyName(), row.trackingCode(),
 					row.applicantType(), row.applicantName(), row.channel(), row.submittedOn(), row.receivedOn(), row.status(),

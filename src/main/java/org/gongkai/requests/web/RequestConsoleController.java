@@ -27,7 +27,7 @@ import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.requests.Actor;
 import org.gongkai.requests.ApplicantType;
-import org.gongkai.requests.CaseClock;
+import org.gongkai.requests.DeadlineStatus;
 import org.gongkai.calendar.Channel;
 import org.gongkai.requests.ConsultationKind;
 import org.gongkai.requests.DeliveryMethod;
@@ -37,7 +37,7 @@ import org.gongkai.requests.IdDocumentType;
 import org.gongkai.requests.InformationRequest;
 import org.gongkai.requests.InformationSought;
 import org.gongkai.requests.Outcome;
-import org.gongkai.requests.RequestClock;
+import org.gongkai.requests.RequestDeadlines;
 import org.gongkai.requests.RequestDocuments;
 import org.gongkai.requests.RequestExport;
 import org.gongkai.requests.RequestHandling;
@@ -105,7 +105,7 @@ class RequestConsoleController {
 
 	private final RequestSearch search;
 
-	private final RequestClock requestClock;
+	private final RequestDeadlines requestDeadlines;
 
 	private final RequestDocuments documents;
 
@@ -126,7 +126,7 @@ class RequestConsoleController {
 	private final MessageSource messages;
 
 	RequestConsoleController(RequestExport export, RequestIntake intake, RequestHandling handling,
-			RequestSearch search, RequestClock requestClock, RequestDocuments documents, RequestHistory history,
+			RequestSearch search, RequestDeadlines requestDeadlines, RequestDocuments documents, RequestHistory history,
 			RequestStatistics statistics, Agencies agencies, AgencyAccess agencyAccess, RequestsProperties properties,
 			Clock clock, MessageSource messages) {
 		this.export = export;
@@ -134,7 +134,7 @@ class RequestConsoleController {
 		this.intake = intake;
 		this.handling = handling;
 		this.search = search;
-		this.requestClock = requestClock;
+		this.requestDeadlines = requestDeadlines;
 		this.documents = documents;
 		this.history = history;
 		this.statistics = statistics;
@@ -171,7 +171,7 @@ class RequestConsoleController {
 		RequestSearch.Page page = search.search(new RequestSearch.Filter(scope, status == null ? null : Set.of(status),
 				outcome, applicantType, from, to, handlerId, q, beforeId, 50));
 		model.addAttribute("page", page);
-		model.addAttribute("lines", ListLine.of(page.rows(), requestClock, LocalDate.now(clock)));
+		model.addAttribute("lines", ListLine.of(page.rows(), requestDeadlines, LocalDate.now(clock)));
 		model.addAttribute("agencyChoices", agencyChoices(readable));
 		model.addAttribute("handlers", handlerChoices(readable));
 		model.addAttribute("mayRegister", !staff.agenciesWith(Role.REGISTRAR).isEmpty());
@@ -251,9 +251,9 @@ class RequestConsoleController {
 	@GetMapping("/console/requests/{id}")
 	String showRequest(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		InformationRequest request = handling.show(staff, id);
-		CaseClock caseClock = handling.clockOf(request);
+		DeadlineStatus deadlineStatus = handling.deadlineStatusOf(request);
 		model.addAttribute("request", request);
-		model.addAttribute("clock", caseClock);
+		model.addAttribute("deadlines", deadlineStatus);
 		model.addAttribute("documents", documents.of(id));
 		model.addAttribute("history", history.of(id));
 		model.addAttribute("agency", agencies.findById(request.getAgencyId()).orElseThrow());
@@ -528,9 +528,9 @@ class RequestConsoleController {
 		Map<String, Boolean> more = new LinkedHashMap<>();
 		for (String group : groups) {
 			List<RequestSearch.Row> rows = DeadlineViews.rows(DEADLINE_GROUPS.get(group), scope, handler, cap + 1, search,
-					requestClock, today);
+					requestDeadlines, today);
 			more.put(group, rows.size() > cap);
-			lines.put(group, ListLine.of(rows.size() > cap ? rows.subList(0, cap) : rows, requestClock, today));
+			lines.put(group, ListLine.of(rows.size() > cap ? rows.subList(0, cap) : rows, requestDeadlines, today));
 		}
 		model.addAttribute("groups", groups);
 		model.addAttribute("lines", lines);

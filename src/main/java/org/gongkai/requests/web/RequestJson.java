@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.gongkai.calendar.ClockReading;
+import org.gongkai.calendar.DerivedDeadlines;
 import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.ApplicationDraft;
-import org.gongkai.requests.CaseClock;
+import org.gongkai.requests.DeadlineStatus;
 import org.gongkai.calendar.Channel;
 import org.gongkai.requests.Consultation;
 import org.gongkai.requests.DeliveryMethod;
@@ -55,20 +55,20 @@ final class RequestJson {
 
 	record TermJson(String label, LocalDate from, int workingDays, LocalDate due) {
 
-		static TermJson of(ClockReading.Term term) {
+		static TermJson of(DerivedDeadlines.Term term) {
 			return new TermJson(term.label(), term.from(), term.workingDays(), term.due());
 		}
 
 	}
 
 	@Schema(description = "由已记录的事实推算出的法定期限（不可编辑）")
-	record ClockJson(LocalDate readOn, LocalDate replyDue, LocalDate correctionNoticeDue, LocalDate correctionTermEnds,
+	record DeadlinesJson(LocalDate readOn, LocalDate replyDue, LocalDate correctionNoticeDue, LocalDate correctionTermEnds,
 			int workingDaysLeft, boolean paused, boolean overdue, boolean provisional, String badge, Boolean inTime,
-			List<CaseClock.ConsultationTerm> consultations, List<TermJson> terms) {
+			List<DeadlineStatus.ConsultationTerm> consultations, List<TermJson> terms) {
 
-		static ClockJson of(CaseClock clock) {
-			ClockReading reading = clock.reading();
-			return new ClockJson(clock.readOn(), clock.replyDue(), reading == null ? null : reading.correctionNoticeDue(),
+		static DeadlinesJson of(DeadlineStatus clock) {
+			DerivedDeadlines reading = clock.reading();
+			return new DeadlinesJson(clock.readOn(), clock.replyDue(), reading == null ? null : reading.correctionNoticeDue(),
 					clock.correctionTermEnds(), clock.workingDaysLeft(), clock.paused(), clock.overdue(),
 					reading != null && reading.provisional(), clock.badge().name(), clock.inTime(), clock.consultations(),
 					clock.terms().stream().map(TermJson::of).toList());
@@ -96,10 +96,10 @@ final class RequestJson {
 			Outcome draftOutcome, String draftLegalBasis, String draftText, int pendingReviewLevel,
 			List<ReviewDecision> reviews, Outcome outcome, String legalBasis, LocalDate repliedOn,
 			DeliveryMethod replyDelivery, LocalDate closedOn, String closingNote, LocalDate servedOn, Instant archivedAt,
-			Long splitFrom, Long repeatOf, int round, List<HandlingRound> rounds, ClockJson clock,
+			Long splitFrom, Long repeatOf, int round, List<HandlingRound> rounds, DeadlinesJson clock,
 			List<DocumentJson> documents, List<RequestHistory.Step> history) {
 
-		static RequestJsonView of(InformationRequest r, CaseClock clock, List<RequestDocuments.Document> documents,
+		static RequestJsonView of(InformationRequest r, DeadlineStatus clock, List<RequestDocuments.Document> documents,
 				List<RequestHistory.Step> history) {
 			return new RequestJsonView(r.getId(), r.getVersion(), r.getTrackingCode(), r.getAgencyId(), r.getChannel(),
 					r.getApplicant(), r.getSought(), r.getSubmittedOn(), r.getSignedForOn(), r.getConfirmedOn(),
@@ -110,7 +110,7 @@ final class RequestJson {
 					r.getDraftLegalBasis(), r.getDraftText(), r.pendingReviewLevel(), r.getReviews(), r.getOutcome(),
 					r.getLegalBasis(), r.getRepliedOn(), r.getReplyDelivery(), r.getClosedOn(), r.getClosingNote(),
 					r.getServedOn(), r.getArchivedAt(), r.getSplitFrom(), r.getRepeatOf(), r.getRound(), r.getRounds(),
-					ClockJson.of(clock), documents.stream().map(DocumentJson::of).toList(), history);
+					DeadlinesJson.of(clock), documents.stream().map(DocumentJson::of).toList(), history);
 		}
 
 	}

@@ -14,29 +14,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Every clock rule as an application experiences it: received, corrected, consulted, extended, read on later days
  * through the real working-day calendar.
  */
-class RequestClockIntegrationTests extends RequestsIntegrationTest {
+class RequestDeadlinesIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
-	RequestClock requestClock;
+	RequestDeadlines requestDeadlines;
 
 	@Autowired
 	WorkingCalendar calendar;
 
-	CaseClock clockOn(long id, LocalDate day) {
-		return requestClock.read(handling.show(staff("handler"), id), day);
+	DeadlineStatus deadlineStatusOn(long id, LocalDate day) {
+		return requestDeadlines.read(handling.show(staff("handler"), id), day);
 	}
 
 	@Test
 	void theReplyIsDueTwentyWorkingDaysAfterReceiptAcrossNationalDayAndItsMakeUpDays() {
 		long id = receivedInPersonOn(LocalDate.of(2025, 9, 26));
 
-		CaseClock read = clockOn(id, LocalDate.of(2025, 9, 26));
+		DeadlineStatus read = deadlineStatusOn(id, LocalDate.of(2025, 9, 26));
 
 		// Sunday 28 September and Saturday 11 October are make-up working days; 1–8 October are off.
 		assertThat(read.replyDue()).isEqualTo(LocalDate.of(2025, 10, 30));
 		assertThat(read.reading().correctionNoticeDue()).isEqualTo(LocalDate.of(2025, 10, 13));
 		assertThat(read.workingDaysLeft()).isEqualTo(20);
-		assertThat(read.badge()).isEqualTo(CaseClock.Badge.OK);
+		assertThat(read.badge()).isEqualTo(DeadlineStatus.Badge.OK);
 	}
 
 	@Test
@@ -44,11 +44,11 @@ class RequestClockIntegrationTests extends RequestsIntegrationTest {
 		long id = receivedInPersonOn(TODAY);
 		LocalDate due = calendar.addWorkingDays(TODAY, 20);
 
-		assertThat(clockOn(id, calendar.addWorkingDays(TODAY, 14)).badge()).isEqualTo(CaseClock.Badge.OK);
-		assertThat(clockOn(id, calendar.addWorkingDays(TODAY, 15)).badge()).isEqualTo(CaseClock.Badge.SOON);
-		assertThat(clockOn(id, due).badge()).isEqualTo(CaseClock.Badge.SOON);
-		CaseClock late = clockOn(id, calendar.addWorkingDays(due, 1));
-		assertThat(late.badge()).isEqualTo(CaseClock.Badge.LATE);
+		assertThat(deadlineStatusOn(id, calendar.addWorkingDays(TODAY, 14)).badge()).isEqualTo(DeadlineStatus.Badge.OK);
+		assertThat(deadlineStatusOn(id, calendar.addWorkingDays(TODAY, 15)).badge()).isEqualTo(DeadlineStatus.Badge.SOON);
+		assertThat(deadlineStatusOn(id, due).badge()).isEqualTo(DeadlineStatus.Badge.SOON);
+		DeadlineStatus late = deadlineStatusOn(id, calendar.addWorkingDays(due, 1));
+		assertThat(late.badge()).isEqualTo(DeadlineStatus.Badge.LATE);
 		assertThat(late.workingDaysLeft()).isNegative();
 	}
 
@@ -58,8 +58,8 @@ class RequestClockIntegrationTests extends RequestsIntegrationTest {
 		clock.setDay(TODAY.plusDays(2));
 		handling.requestCorrection(staff("registrar"), id, null, "请写明所需文件的文号", 10, null);
 
-		CaseClock waiting = clockOn(id, TODAY.plusDays(3));
-		assertThat(waiting.badge()).isEqualTo(CaseClock.Badge.PAUSED);
+		DeadlineStatus waiting = deadlineStatusOn(id, TODAY.plusDays(3));
+		assertThat(waiting.badge()).isEqualTo(DeadlineStatus.Badge.PAUSED);
 		assertThat(waiting.replyDue()).isNull();
 		assertThat(waiting.correctionTermEnds()).isEqualTo(calendar.addWorkingDays(TODAY.plusDays(2), 10));
 
@@ -67,7 +67,7 @@ class RequestClockIntegrationTests extends RequestsIntegrationTest {
 		clock.setDay(corrected);
 		handling.receiveCorrection(staff("registrar"), id, null, corrected);
 
-		assertThat(clockOn(id, corrected).replyDue()).isEqualTo(calendar.addWorkingDays(corrected, 20));
+		assertThat(deadlineStatusOn(id, corrected).replyDue()).isEqualTo(calendar.addWorkingDays(corrected, 20));
 	}
 
 	@Test
@@ -105,8 +105,8 @@ class RequestClockIntegrationTests extends RequestsIntegrationTest {
 		clock.setDay(sent);
 		handling.consult(staff("handler"), id, null, ConsultationKind.THIRD_PARTY, "南阳宛商贸易有限公司", sent);
 
-		CaseClock paused = clockOn(id, sent.plusDays(1));
-		assertThat(paused.badge()).isEqualTo(CaseClock.Badge.PAUSED);
+		DeadlineStatus paused = deadlineStatusOn(id, sent.plusDays(1));
+		assertThat(paused.badge()).isEqualTo(DeadlineStatus.Badge.PAUSED);
 		assertThat(paused.consultations()).singleElement()
 			.satisfies(term -> assertThat(term.termEnds()).isEqualTo(calendar.addWorkingDays(sent, 15)));
 
@@ -115,9 +115,9 @@ class RequestClockIntegrationTests extends RequestsIntegrationTest {
 		handling.recordConsultationAnswer(staff("handler"), id, null, 1, answered, "同意公开");
 
 		// The sending day through the answer day do not count (five working days); the clock runs again the day after.
-		assertThat(clockOn(id, answered).badge()).isEqualTo(CaseClock.Badge.PAUSED);
-		CaseClock running = clockOn(id, calendar.addWorkingDays(answered, 1));
-		assertThat(running.badge()).isNotEqualTo(CaseClock.Badge.PAUSED);
+		assertThat(deadlineStatusOn(id, answered).badge()).isEqualTo(DeadlineStatus.Badge.PAUSED);
+		DeadlineStatus running = deadlineStatusOn(id, calendar.addWorkingDays(answered, 1));
+		assertThat(running.badge()).isNotEqualTo(DeadlineStatus.Badge.PAUSED);
 		assertThat(running.replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 25));
 	}
 
@@ -128,9 +128,9 @@ class RequestClockIntegrationTests extends RequestsIntegrationTest {
 		handling.consult(staff("handler"), id, null, ConsultationKind.OTHER_AGENCY, "卧龙区财政局", TODAY);
 		LocalDate afterTerm = calendar.addWorkingDays(TODAY, 16);
 
-		CaseClock read = clockOn(id, afterTerm);
+		DeadlineStatus read = deadlineStatusOn(id, afterTerm);
 
-		assertThat(read.badge()).isNotEqualTo(CaseClock.Badge.PAUSED);
+		assertThat(read.badge()).isNotEqualTo(DeadlineStatus.Badge.PAUSED);
 		// Sent on the receipt day, which never counts: the 15 working days of the term are excluded, no more.
 		assertThat(read.replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 20 + 15));
 	}
@@ -148,7 +148,7 @@ class RequestClockIntegrationTests extends RequestsIntegrationTest {
 		handling.recordConsultationAnswer(staff("handler"), id, null, 1, answered, "同意");
 		handling.recordConsultationAnswer(staff("handler"), id, null, 2, answered, "同意");
 
-		assertThat(clockOn(id, answered).replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 23));
+		assertThat(deadlineStatusOn(id, answered).replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 23));
 	}
 
 	@Test
@@ -158,11 +158,11 @@ class RequestClockIntegrationTests extends RequestsIntegrationTest {
 
 		handling.extend(staff("handler"), id, null, 15, "涉及多个科室，需调取档案", staff("head").id(), null);
 
-		assertThat(clockOn(id, TODAY).replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 35));
+		assertThat(deadlineStatusOn(id, TODAY).replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 35));
 		assertThatThrownBy(() -> handling.extend(staff("head"), id, null, 5, "再延", null, null))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("只能延长一次");
-		assertThat(clockOn(id, TODAY).replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 35));
+		assertThat(deadlineStatusOn(id, TODAY).replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 35));
 	}
 
 	@Test
@@ -186,9 +186,9 @@ class RequestClockIntegrationTests extends RequestsIntegrationTest {
 		clock.setDay(late);
 		handling.answer(staff("handler"), id, null, late, DeliveryMethod.EMAIL);
 
-		CaseClock read = clockOn(id, late.plusDays(100));
+		DeadlineStatus read = deadlineStatusOn(id, late.plusDays(100));
 
-		assertThat(read.badge()).isEqualTo(CaseClock.Badge.DONE);
+		assertThat(read.badge()).isEqualTo(DeadlineStatus.Badge.DONE);
 		assertThat(read.readOn()).isEqualTo(late);
 		assertThat(read.inTime()).isFalse();
 	}
@@ -205,7 +205,7 @@ class RequestClockIntegrationTests extends RequestsIntegrationTest {
 
 		directory.reopen(id, "复议决定书 卧政复决〔2025〕9号", "appeals");
 
-		assertThat(clockOn(id, reopened).replyDue()).isEqualTo(calendar.addWorkingDays(reopened, 20));
+		assertThat(deadlineStatusOn(id, reopened).replyDue()).isEqualTo(calendar.addWorkingDays(reopened, 20));
 	}
 
 	@Autowired

@@ -2,7 +2,7 @@ package org.gongkai.calendar;
 
 import java.util.List;
 
-import org.gongkai.calendar.ClockReading.Term;
+import org.gongkai.calendar.DerivedDeadlines.Term;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,13 +10,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongkai.calendar.Fixtures.date;
 
 /** The statutory clock of Articles 30–34 and the fee term; expected dates worked out by hand from regulations.md §4. */
-class StatutoryClockTests {
+class DeadlineRulesTests {
 
-	final StatutoryClock clock = Fixtures.clock();
+	final DeadlineRules clock = Fixtures.clock();
 
 	@Test
 	void replyIsDueTwentyWorkingDaysAfterReceiptAcrossMidAutumnAndNationalDay() {
-		ClockReading reading = clock.read(ClockFacts.receivedOn(date("2026-09-21")), date("2026-09-21"));
+		DerivedDeadlines reading = clock.read(DeadlineFacts.receivedOn(date("2026-09-21")), date("2026-09-21"));
 		assertThat(reading.replyDue()).isEqualTo(date("2026-10-26"));
 		assertThat(reading.correctionNoticeDue()).isEqualTo(date("2026-10-08"));
 		assertThat(reading.workingDaysLeft()).isEqualTo(20);
@@ -37,9 +37,9 @@ class StatutoryClockTests {
 
 	@Test
 	void consultationTimeIsExcludedFromTheReplyPeriod() {
-		ClockFacts facts = ClockFacts.receivedOn(date("2026-03-02"))
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-03-02"))
 			.withPause(Pause.thirdParty(date("2026-03-09"), date("2026-03-13")));
-		ClockReading reading = clock.read(facts, date("2026-03-16"));
+		DerivedDeadlines reading = clock.read(facts, date("2026-03-16"));
 		assertThat(reading.replyDue()).as("03-30 without the pause, plus 5 working days across 清明")
 			.isEqualTo(date("2026-04-07"));
 		Term reply = reading.term(Term.Kind.REPLY).orElseThrow();
@@ -52,10 +52,10 @@ class StatutoryClockTests {
 
 	@Test
 	void overlappingConsultationsExcludeTheirDaysOnce() {
-		ClockFacts facts = ClockFacts.receivedOn(date("2026-03-02"))
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-03-02"))
 			.withPause(Pause.thirdParty(date("2026-03-09"), date("2026-03-13")))
 			.withPause(Pause.otherAgency(date("2026-03-11"), date("2026-03-18")));
-		ClockReading reading = clock.read(facts, date("2026-03-19"));
+		DerivedDeadlines reading = clock.read(facts, date("2026-03-19"));
 		assertThat(reading.term(Term.Kind.REPLY).orElseThrow().excludedDays()).isEqualTo(8);
 		assertThat(reading.replyDue()).isEqualTo(date("2026-04-10"));
 		assertThat(reading.term(Term.Kind.OTHER_AGENCY)).isPresent();
@@ -63,8 +63,8 @@ class StatutoryClockTests {
 
 	@Test
 	void anOpenConsultationStopsTheClockUntilToday() {
-		ClockFacts facts = ClockFacts.receivedOn(date("2026-03-02")).withPause(Pause.thirdParty(date("2026-03-09"), null));
-		ClockReading reading = clock.read(facts, date("2026-03-20"));
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-03-02")).withPause(Pause.thirdParty(date("2026-03-09"), null));
+		DerivedDeadlines reading = clock.read(facts, date("2026-03-20"));
 		assertThat(reading.paused()).isTrue();
 		assertThat(reading.replyDue()).isEqualTo(date("2026-04-14"));
 		assertThat(reading.workingDaysLeft()).as("frozen at the 16 days left when the pause began").isEqualTo(16);
@@ -73,15 +73,15 @@ class StatutoryClockTests {
 
 	@Test
 	void aPauseAfterTheDeadlineDoesNotRevive() {
-		ClockFacts facts = ClockFacts.receivedOn(date("2026-03-02"))
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-03-02"))
 			.withPause(Pause.thirdParty(date("2026-04-01"), date("2026-04-03")));
 		assertThat(clock.read(facts, date("2026-04-03")).replyDue()).isEqualTo(date("2026-03-30"));
 	}
 
 	@Test
 	void awaitingACorrectionStopsTheClockAndShowsTheApplicantsTerm() {
-		ClockFacts facts = ClockFacts.receivedOn(date("2026-09-21")).withCorrectionRequested(date("2026-09-24"), 10);
-		ClockReading reading = clock.read(facts, date("2026-09-30"));
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-09-21")).withCorrectionRequested(date("2026-09-24"), 10);
+		DerivedDeadlines reading = clock.read(facts, date("2026-09-30"));
 		assertThat(reading.replyDue()).isNull();
 		assertThat(reading.paused()).isTrue();
 		assertThat(reading.overdue()).isFalse();
@@ -92,10 +92,10 @@ class StatutoryClockTests {
 
 	@Test
 	void theReplyPeriodRestartsFromTheCorrectedApplication() {
-		ClockFacts facts = ClockFacts.receivedOn(date("2026-09-21"))
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-09-21"))
 			.withCorrectionRequested(date("2026-09-24"), 10)
 			.withCorrectionReceived(date("2026-10-09"));
-		ClockReading reading = clock.read(facts, date("2026-10-09"));
+		DerivedDeadlines reading = clock.read(facts, date("2026-10-09"));
 		assertThat(reading.replyDue()).as("make-up Saturday 10-10 is the first of 20").isEqualTo(date("2026-11-05"));
 		assertThat(reading.term(Term.Kind.REPLY).orElseThrow().from()).isEqualTo(date("2026-10-09"));
 		assertThat(reading.paused()).isFalse();
@@ -103,52 +103,52 @@ class StatutoryClockTests {
 
 	@Test
 	void anExtensionAddsUpToTwentyWorkingDays() {
-		ClockReading reading = clock.read(ClockFacts.receivedOn(date("2026-09-21")).withExtension(20), date("2026-10-26"));
+		DerivedDeadlines reading = clock.read(DeadlineFacts.receivedOn(date("2026-09-21")).withExtension(20), date("2026-10-26"));
 		assertThat(reading.replyDue()).isEqualTo(date("2026-11-23"));
 		assertThat(reading.term(Term.Kind.REPLY).orElseThrow().workingDays()).isEqualTo(40);
-		assertThatThrownBy(() -> ClockFacts.receivedOn(date("2026-09-21")).withExtension(21))
+		assertThatThrownBy(() -> DeadlineFacts.receivedOn(date("2026-09-21")).withExtension(21))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("第三十三条");
 	}
 
 	@Test
 	void theFeeIsDueTwentyWorkingDaysFromTheDayAfterTheNoticeArrived() {
-		ClockFacts facts = ClockFacts.receivedOn(date("2026-09-21")).withFeeNoticeReceived(date("2026-09-30"));
-		ClockReading reading = clock.read(facts, date("2026-09-30"));
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-09-21")).withFeeNoticeReceived(date("2026-09-30"));
+		DerivedDeadlines reading = clock.read(facts, date("2026-09-30"));
 		assertThat(reading.feePaymentDue()).isEqualTo(date("2026-11-03"));
-		assertThat(new StatutoryClock(Fixtures.calendarCountingStartDay()).read(facts, date("2026-09-30")).feePaymentDue())
+		assertThat(new DeadlineRules(Fixtures.calendarCountingStartDay()).read(facts, date("2026-09-30")).feePaymentDue())
 			.as("the fee term starts on the next day by its own words, whatever the convention")
 			.isEqualTo(date("2026-11-03"));
 	}
 
 	@Test
 	void aFeeNoticeAwaitingPaymentStopsTheReplyPeriodUnlessConfiguredOtherwise() {
-		ClockFacts facts = ClockFacts.receivedOn(date("2026-09-21"))
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-09-21"))
 			.withPause(Pause.feePayment(date("2026-09-30"), date("2026-10-12")));
 		assertThat(clock.read(facts, date("2026-10-12")).replyDue()).isEqualTo(date("2026-11-02"));
-		StatutoryClock notPausing = new StatutoryClock(Fixtures.shippedCalendar(), false);
+		DeadlineRules notPausing = new DeadlineRules(Fixtures.shippedCalendar(), false);
 		assertThat(notPausing.read(facts, date("2026-10-12")).replyDue()).isEqualTo(date("2026-10-26"));
 	}
 
 	@Test
 	void workingDaysLeftTurnNegativeWhenOverdue() {
-		ClockFacts facts = ClockFacts.receivedOn(date("2026-09-21"));
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-09-21"));
 		assertThat(clock.read(facts, date("2026-10-26")).workingDaysLeft()).isZero();
 		assertThat(clock.read(facts, date("2026-10-26")).overdue()).isFalse();
-		ClockReading late = clock.read(facts, date("2026-10-28"));
+		DerivedDeadlines late = clock.read(facts, date("2026-10-28"));
 		assertThat(late.workingDaysLeft()).isEqualTo(-2);
 		assertThat(late.overdue()).isTrue();
 	}
 
 	@Test
 	void aReplyPeriodReachingLateDecemberBeforeNextYearsNoticeIsProvisionalAndFollowsTheNotice() {
-		ClockFacts facts = ClockFacts.receivedOn(date("2026-12-08"));
-		ClockReading before = clock.read(facts, date("2026-12-08"));
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-12-08"));
+		DerivedDeadlines before = clock.read(facts, date("2026-12-08"));
 		assertThat(before.replyDue()).isEqualTo(date("2027-01-05"));
 		assertThat(before.provisional()).isTrue();
 
-		StatutoryClock later = new StatutoryClock(Fixtures.calendarWith(Fixtures.notice2027()));
-		ClockReading after = later.read(facts, date("2026-12-08"));
+		DeadlineRules later = new DeadlineRules(Fixtures.calendarWith(Fixtures.notice2027()));
+		DerivedDeadlines after = later.read(facts, date("2026-12-08"));
 		assertThat(after.replyDue()).as("元旦 2027-01-01 off pushes the 20th working day to 01-06")
 			.isEqualTo(date("2027-01-06"));
 		assertThat(after.provisional()).isFalse();
@@ -156,19 +156,19 @@ class StatutoryClockTests {
 
 	@Test
 	void theOldConstructorsStillWork() {
-		ClockFacts facts = new ClockFacts(date("2026-09-21"), null, null, List.of(), 0);
+		DeadlineFacts facts = new DeadlineFacts(date("2026-09-21"), null, null, List.of(), 0);
 		assertThat(facts.correctionTermDays()).isNull();
-		ClockReading reading = new ClockReading(null, date("2026-10-08"), 0, true, false, List.of());
+		DerivedDeadlines reading = new DerivedDeadlines(null, date("2026-10-08"), 0, true, false, List.of());
 		assertThat(reading.feePaymentDue()).isNull();
 	}
 
 	@Test
 	void inconsistentFactsAreRejectedWithTheRule() {
-		assertThatThrownBy(() -> new ClockFacts(date("2026-09-21"), null, date("2026-09-25"), List.of(), 0))
+		assertThatThrownBy(() -> new DeadlineFacts(date("2026-09-21"), null, date("2026-09-25"), List.of(), 0))
 			.hasMessageContaining("没有补正告知");
-		assertThatThrownBy(() -> ClockFacts.receivedOn(date("2026-09-21")).withCorrectionRequested(date("2026-09-20"), 5))
+		assertThatThrownBy(() -> DeadlineFacts.receivedOn(date("2026-09-21")).withCorrectionRequested(date("2026-09-20"), 5))
 			.hasMessageContaining("不能早于收到申请日");
-		assertThatThrownBy(() -> ClockFacts.receivedOn(date("2026-09-21")).withPause(Pause.thirdParty(date("2026-09-20"), null)))
+		assertThatThrownBy(() -> DeadlineFacts.receivedOn(date("2026-09-21")).withPause(Pause.thirdParty(date("2026-09-20"), null)))
 			.hasMessageContaining("暂停开始日");
 		assertThatThrownBy(() -> Pause.thirdParty(date("2026-09-25"), date("2026-09-24"))).hasMessageContaining("结束日");
 	}

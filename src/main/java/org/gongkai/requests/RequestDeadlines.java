@@ -5,104 +5,104 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.gongkai.calendar.ClockFacts;
-import org.gongkai.calendar.ClockReading;
+import org.gongkai.calendar.DeadlineFacts;
+import org.gongkai.calendar.DerivedDeadlines;
 import org.gongkai.calendar.Pause;
-import org.gongkai.calendar.StatutoryClock;
+import org.gongkai.calendar.DeadlineRules;
 import org.gongkai.calendar.StatutoryTerms;
 import org.gongkai.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * Derives an application's clock from its recorded facts through the calendar module's {@link StatutoryClock}: the
+ * Derives an application's clock from its recorded facts through the calendar module's {@link DeadlineRules}: the
  * receipt date (or the reopening date of a later round), the correction notice and corrected application, each
  * consultation's pause and the extension. Nothing it computes is ever stored as an editable date.
  */
 @Component
-public class RequestClock {
+public class RequestDeadlines {
 
-	private final StatutoryClock statutoryClock;
+	private final DeadlineRules deadlineRules;
 
 	private final WorkingCalendar calendar;
 
 	private final RequestsProperties properties;
 
-	RequestClock(StatutoryClock statutoryClock, WorkingCalendar calendar, RequestsProperties properties) {
-		this.statutoryClock = statutoryClock;
+	RequestDeadlines(DeadlineRules deadlineRules, WorkingCalendar calendar, RequestsProperties properties) {
+		this.deadlineRules = deadlineRules;
 		this.calendar = calendar;
 		this.properties = properties;
 	}
 
 	/** Reads the clock on {@code today}; a disposed application's clock is read on its disposal day. */
-	public CaseClock read(InformationRequest request, LocalDate today) {
+	public DeadlineStatus read(InformationRequest request, LocalDate today) {
 		if (request.getReceivedOn() == null) {
-			return new CaseClock(today, null, null, List.of(), CaseClock.Badge.NONE, null, List.of());
+			return new DeadlineStatus(today, null, null, List.of(), DeadlineStatus.Badge.NONE, null, List.of());
 		}
 		boolean disposed = request.getStatus().isDisposed();
 		LocalDate on = disposed ? request.getClosedOn() : today;
-		List<CaseClock.ConsultationTerm> consultations = consultationTerms(request, on);
-		ClockReading reading = statutoryClock.read(facts(request, consultations, on), on);
+		List<DeadlineStatus.ConsultationTerm> consultations = consultationTerms(request, on);
+		DerivedDeadlines reading = deadlineRules.read(facts(request, consultations, on), on);
 		LocalDate correctionTermEnds = correctionTermEnds(request);
-		List<ClockReading.Term> terms = new ArrayList<>(reading.terms());
+		List<DerivedDeadlines.Term> terms = new ArrayList<>(reading.terms());
 		if (correctionTermEnds != null) {
-			terms.add(new ClockReading.Term(ClockReading.Term.Kind.CORRECTION, null, request.getCorrectionRequestedOn(),
+			terms.add(new DerivedDeadlines.Term(DerivedDeadlines.Term.Kind.CORRECTION, null, request.getCorrectionRequestedOn(),
 					request.getCorrectionTermDays(), correctionTermEnds));
 		}
 		// A calendar that explains consultation terms itself (Articles 32, 34) needs no second copy of them.
 		boolean explained = reading.terms()
 			.stream()
-			.anyMatch(term -> term.kind() == ClockReading.Term.Kind.THIRD_PARTY
-					|| term.kind() == ClockReading.Term.Kind.OTHER_AGENCY);
-		for (CaseClock.ConsultationTerm consultation : explained ? List.<CaseClock.ConsultationTerm>of() : consultations) {
-			ClockReading.Term.Kind kind = consultation.kind() == ConsultationKind.THIRD_PARTY
-					? ClockReading.Term.Kind.THIRD_PARTY : ClockReading.Term.Kind.OTHER_AGENCY;
-			terms.add(new ClockReading.Term(kind, consultation.party(), consultation.sentOn(),
+			.anyMatch(term -> term.kind() == DerivedDeadlines.Term.Kind.THIRD_PARTY
+					|| term.kind() == DerivedDeadlines.Term.Kind.OTHER_AGENCY);
+		for (DeadlineStatus.ConsultationTerm consultation : explained ? List.<DeadlineStatus.ConsultationTerm>of() : consultations) {
+			DerivedDeadlines.Term.Kind kind = consultation.kind() == ConsultationKind.THIRD_PARTY
+					? DerivedDeadlines.Term.Kind.THIRD_PARTY : DerivedDeadlines.Term.Kind.OTHER_AGENCY;
+			terms.add(new DerivedDeadlines.Term(kind, consultation.party(), consultation.sentOn(),
 					StatutoryTerms.CONSULTATION_DAYS, consultation.termEnds()));
 		}
 		Boolean inTime = null;
-		CaseClock.Badge badge;
+		DeadlineStatus.Badge badge;
 		if (disposed) {
-			badge = CaseClock.Badge.DONE;
+			badge = DeadlineStatus.Badge.DONE;
 			inTime = request.getOutcome() == Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE || !reading.overdue();
 		}
 		else if (request.getStatus() == RequestStatus.DISMISSED) {
-			badge = CaseClock.Badge.NONE;
+			badge = DeadlineStatus.Badge.NONE;
 		}
 		else if (pausedOn(request, consultations, on)) {
-			badge = CaseClock.Badge.PAUSED;
+			badge = DeadlineStatus.Badge.PAUSED;
 		}
 		else if (reading.overdue()) {
-			badge = CaseClock.Badge.LATE;
+			badge = DeadlineStatus.Badge.LATE;
 		}
 		else if (reading.workingDaysLeft() <= properties.dueSoonDays()) {
-			badge = CaseClock.Badge.SOON;
+			badge = DeadlineStatus.Badge.SOON;
 		}
 		else {
-			badge = CaseClock.Badge.OK;
+			badge = DeadlineStatus.Badge.OK;
 		}
-		return new CaseClock(on, reading, correctionTermEnds, consultations, badge, inTime, List.copyOf(terms));
+		return new DeadlineStatus(on, reading, correctionTermEnds, consultations, badge, inTime, List.copyOf(terms));
 	}
 
 	/**
 	 * A list line's badge from its indexed due date, without loading the application: exact for running clocks,
-	 * {@link CaseClock.Badge#PAUSED} while a correction or consultation answer is awaited (the case page reads the full
+	 * {@link DeadlineStatus.Badge#PAUSED} while a correction or consultation answer is awaited (the case page reads the full
 	 * clock).
 	 */
-	public CaseClock.Badge listBadge(RequestSearch.Row row, LocalDate today) {
+	public DeadlineStatus.Badge listBadge(RequestSearch.Row row, LocalDate today) {
 		if (row.status().isDisposed()) {
-			return CaseClock.Badge.DONE;
+			return DeadlineStatus.Badge.DONE;
 		}
 		if (!row.status().isOpen()) {
-			return CaseClock.Badge.NONE;
+			return DeadlineStatus.Badge.NONE;
 		}
 		if (row.pausedNow()) {
-			return CaseClock.Badge.PAUSED;
+			return DeadlineStatus.Badge.PAUSED;
 		}
 		if (row.dueIndex() == null) {
-			return CaseClock.Badge.NONE;
+			return DeadlineStatus.Badge.NONE;
 		}
 		int left = workingDaysLeft(row.dueIndex(), today);
-		return left < 0 ? CaseClock.Badge.LATE : left <= properties.dueSoonDays() ? CaseClock.Badge.SOON : CaseClock.Badge.OK;
+		return left < 0 ? DeadlineStatus.Badge.LATE : left <= properties.dueSoonDays() ? DeadlineStatus.Badge.SOON : DeadlineStatus.Badge.OK;
 	}
 
 	LocalDate addWorkingDays(LocalDate from, int days) {
@@ -124,7 +124,7 @@ public class RequestClock {
 	 * consultation's paused span (from the sending day to the answer day or the end of the party's term, both excluded
 	 * from the period).
 	 */
-	private static boolean pausedOn(InformationRequest request, List<CaseClock.ConsultationTerm> consultations,
+	private static boolean pausedOn(InformationRequest request, List<DeadlineStatus.ConsultationTerm> consultations,
 			LocalDate day) {
 		if (request.getStatus() == RequestStatus.AWAITING_CORRECTION) {
 			return true;
@@ -133,12 +133,12 @@ public class RequestClock {
 			.anyMatch(term -> !day.isBefore(term.sentOn()) && (term.pausedUntil() == null || !day.isAfter(term.pausedUntil())));
 	}
 
-	private ClockFacts facts(InformationRequest request, List<CaseClock.ConsultationTerm> consultations, LocalDate today) {
+	private DeadlineFacts facts(InformationRequest request, List<DeadlineStatus.ConsultationTerm> consultations, LocalDate today) {
 		boolean firstRound = request.getRound() <= 1;
 		LocalDate start = firstRound ? request.getReceivedOn() : request.roundStart();
 		List<Pause> pauses = notBefore(mergedPauses(consultations), start.plusDays(1));
 		int extension = request.getExtensionDays() == null ? 0 : request.getExtensionDays();
-		return new ClockFacts(start, firstRound ? request.getCorrectionRequestedOn() : null,
+		return new DeadlineFacts(start, firstRound ? request.getCorrectionRequestedOn() : null,
 				firstRound ? request.getCorrectionReceivedOn() : null, pauses, extension);
 	}
 
@@ -163,8 +163,8 @@ public class RequestClock {
 		return read(request, today).replyDue();
 	}
 
-	private List<CaseClock.ConsultationTerm> consultationTerms(InformationRequest request, LocalDate today) {
-		List<CaseClock.ConsultationTerm> terms = new ArrayList<>();
+	private List<DeadlineStatus.ConsultationTerm> consultationTerms(InformationRequest request, LocalDate today) {
+		List<DeadlineStatus.ConsultationTerm> terms = new ArrayList<>();
 		List<Consultation> all = request.getConsultations();
 		for (int i = 0; i < all.size(); i++) {
 			Consultation consultation = all.get(i);
@@ -179,7 +179,7 @@ public class RequestClock {
 			else {
 				until = today.isAfter(termEnds) ? termEnds : null;
 			}
-			terms.add(new CaseClock.ConsultationTerm(i + 1, consultation.kind(), consultation.party(), consultation.sentOn(),
+			terms.add(new DeadlineStatus.ConsultationTerm(i + 1, consultation.kind(), consultation.party(), consultation.sentOn(),
 					termEnds, consultation.answeredOn(), until));
 		}
 		return terms;
@@ -209,12 +209,12 @@ public class RequestClock {
 	 * Consultations running at the same time stop the clock once, not twice: overlapping spans are merged before they
 	 * reach the calendar.
 	 */
-	static List<Pause> mergedPauses(List<CaseClock.ConsultationTerm> consultations) {
-		List<CaseClock.ConsultationTerm> sorted = consultations.stream()
-			.sorted(Comparator.comparing(CaseClock.ConsultationTerm::sentOn))
+	static List<Pause> mergedPauses(List<DeadlineStatus.ConsultationTerm> consultations) {
+		List<DeadlineStatus.ConsultationTerm> sorted = consultations.stream()
+			.sorted(Comparator.comparing(DeadlineStatus.ConsultationTerm::sentOn))
 			.toList();
 		List<Pause> merged = new ArrayList<>();
-		for (CaseClock.ConsultationTerm term : sorted) {
+		for (DeadlineStatus.ConsultationTerm term : sorted) {
 			Pause next = new Pause(term.kind().pauseKind(), term.sentOn(), term.pausedUntil());
 			if (!merged.isEmpty()) {
 				Pause last = merged.get(merged.size() - 1);

@@ -20,15 +20,15 @@ import java.util.ResourceBundle;
  * @param feePaymentDue the last day to pay a fee (20 working days from the day after the notice arrived), or
  * {@code null}
  */
-public record ClockReading(LocalDate replyDue, LocalDate correctionNoticeDue, int workingDaysLeft, boolean paused,
+public record DerivedDeadlines(LocalDate replyDue, LocalDate correctionNoticeDue, int workingDaysLeft, boolean paused,
 		boolean provisional, List<Term> terms, LocalDate correctionDue, LocalDate feePaymentDue) {
 
-	public ClockReading {
+	public DerivedDeadlines {
 		terms = List.copyOf(terms);
 	}
 
 	/** A reading without the applicant's correction and fee terms. */
-	public ClockReading(LocalDate replyDue, LocalDate correctionNoticeDue, int workingDaysLeft, boolean paused,
+	public DerivedDeadlines(LocalDate replyDue, LocalDate correctionNoticeDue, int workingDaysLeft, boolean paused,
 			boolean provisional, List<Term> terms) {
 		this(replyDue, correctionNoticeDue, workingDaysLeft, paused, provisional, terms, null, null);
 	}

@@ -3,7 +3,7 @@ package org.gongkai.requests;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.gongkai.calendar.ClockReading;
+import org.gongkai.calendar.DerivedDeadlines;
 
 /**
  * An application's statutory clock as read on one day, with what the case page and lists show: the calendar's reading,
@@ -18,8 +18,8 @@ import org.gongkai.calendar.ClockReading;
  * @param inTime for a disposed application whether it was disposed of by the reply due date; {@code null} while open
  * @param terms every term explained, the calendar's and this module's
  */
-public record CaseClock(LocalDate readOn, ClockReading reading, LocalDate correctionTermEnds,
-		List<ConsultationTerm> consultations, Badge badge, Boolean inTime, List<ClockReading.Term> terms) {
+public record DeadlineStatus(LocalDate readOn, DerivedDeadlines reading, LocalDate correctionTermEnds,
+		List<ConsultationTerm> consultations, Badge badge, Boolean inTime, List<DerivedDeadlines.Term> terms) {
 
 	/** The colour of a deadline badge; the CSS class is the lower-case name (no class for {@link #NONE}). */
 	public enum Badge {

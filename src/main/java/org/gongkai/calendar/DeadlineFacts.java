@@ -19,10 +19,10 @@ import java.util.List;
  * @param feeNoticeReceivedOn the day the applicant received a fee notice, or {@code null}; payment is due within 20
  * working days from the next day (国办函〔2020〕109号)
  */
-public record ClockFacts(LocalDate receivedOn, LocalDate correctionRequestedOn, LocalDate correctionReceivedOn,
+public record DeadlineFacts(LocalDate receivedOn, LocalDate correctionRequestedOn, LocalDate correctionReceivedOn,
 		List<Pause> pauses, int extensionDays, Integer correctionTermDays, LocalDate feeNoticeReceivedOn) {
 
-	public ClockFacts {
+	public DeadlineFacts {
 		if (receivedOn == null) {
 			throw new IllegalArgumentException("缺少收到申请日期");
 		}
@@ -53,45 +53,45 @@ public record ClockFacts(LocalDate receivedOn, LocalDate correctionRequestedOn, 
 	}
 
 	/** The facts as first recorded, before a correction, fee notice or term was added. */
-	public ClockFacts(LocalDate receivedOn, LocalDate correctionRequestedOn, LocalDate correctionReceivedOn,
+	public DeadlineFacts(LocalDate receivedOn, LocalDate correctionRequestedOn, LocalDate correctionReceivedOn,
 			List<Pause> pauses, int extensionDays) {
 		this(receivedOn, correctionRequestedOn, correctionReceivedOn, pauses, extensionDays, null, null);
 	}
 
 	/** An application received on {@code receivedOn} and nothing else yet. */
-	public static ClockFacts receivedOn(LocalDate receivedOn) {
-		return new ClockFacts(receivedOn, null, null, List.of(), 0, null, null);
+	public static DeadlineFacts receivedOn(LocalDate receivedOn) {
+		return new DeadlineFacts(receivedOn, null, null, List.of(), 0, null, null);
 	}
 
 	/** These facts plus a correction notice issued on {@code requestedOn} giving {@code termDays} (may be null). */
-	public ClockFacts withCorrectionRequested(LocalDate requestedOn, Integer termDays) {
-		return new ClockFacts(receivedOn, requestedOn, correctionReceivedOn, pauses, extensionDays, termDays,
+	public DeadlineFacts withCorrectionRequested(LocalDate requestedOn, Integer termDays) {
+		return new DeadlineFacts(receivedOn, requestedOn, correctionReceivedOn, pauses, extensionDays, termDays,
 				feeNoticeReceivedOn);
 	}
 
 	/** These facts plus the corrected application received on {@code receivedOn}. */
-	public ClockFacts withCorrectionReceived(LocalDate correctedOn) {
-		return new ClockFacts(receivedOn, correctionRequestedOn, correctedOn, pauses, extensionDays, correctionTermDays,
+	public DeadlineFacts withCorrectionReceived(LocalDate correctedOn) {
+		return new DeadlineFacts(receivedOn, correctionRequestedOn, correctedOn, pauses, extensionDays, correctionTermDays,
 				feeNoticeReceivedOn);
 	}
 
 	/** These facts plus one more pause. */
-	public ClockFacts withPause(Pause pause) {
+	public DeadlineFacts withPause(Pause pause) {
 		List<Pause> more = new ArrayList<>(pauses);
 		more.add(pause);
-		return new ClockFacts(receivedOn, correctionRequestedOn, correctionReceivedOn, more, extensionDays,
+		return new DeadlineFacts(receivedOn, correctionRequestedOn, correctionReceivedOn, more, extensionDays,
 				correctionTermDays, feeNoticeReceivedOn);
 	}
 
 	/** These facts plus an extension of {@code days} working days (Article 33). */
-	public ClockFacts withExtension(int days) {
-		return new ClockFacts(receivedOn, correctionRequestedOn, correctionReceivedOn, pauses, days, correctionTermDays,
+	public DeadlineFacts withExtension(int days) {
+		return new DeadlineFacts(receivedOn, correctionRequestedOn, correctionReceivedOn, pauses, days, correctionTermDays,
 				feeNoticeReceivedOn);
 	}
 
 	/** These facts plus a fee notice the applicant received on {@code noticeReceivedOn}. */
-	public ClockFacts withFeeNoticeReceived(LocalDate noticeReceivedOn) {
-		return new ClockFacts(receivedOn, correctionRequestedOn, correctionReceivedOn, pauses, extensionDays,
+	public DeadlineFacts withFeeNoticeReceived(LocalDate noticeReceivedOn) {
+		return new DeadlineFacts(receivedOn, correctionRequestedOn, correctionReceivedOn, pauses, extensionDays,
 				correctionTermDays, noticeReceivedOn);
 	}
 

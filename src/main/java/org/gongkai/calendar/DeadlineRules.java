@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.gongkai.calendar.ClockReading.Term;
+import org.gongkai.calendar.DerivedDeadlines.Term;
 
 /**
  * Derives an application's deadlines from its recorded facts, and explains each:
@@ -22,14 +22,14 @@ import org.gongkai.calendar.ClockReading.Term;
  * Nothing here is stored: read the clock again with new facts, or after a year's calendar arrives, and every date
  * follows.
  */
-public class StatutoryClock {
+public class DeadlineRules {
 
 	private final WorkingCalendar calendar;
 
 	private final boolean feePaymentPausesReply;
 
 	/** A clock on {@code calendar} under which fee notices stop the reply period (the default). */
-	public StatutoryClock(WorkingCalendar calendar) {
+	public DeadlineRules(WorkingCalendar calendar) {
 		this(calendar, true);
 	}
 
@@ -39,13 +39,13 @@ public class StatutoryClock {
 	 * @param feePaymentPausesReply whether a {@link Pause.Kind#FEE_PAYMENT} pause stops the reply period
 	 * ({@code gongkai.calendar.fee-payment-pauses-reply}, UNCONFIRMED at national level)
 	 */
-	public StatutoryClock(WorkingCalendar calendar, boolean feePaymentPausesReply) {
+	public DeadlineRules(WorkingCalendar calendar, boolean feePaymentPausesReply) {
 		this.calendar = calendar;
 		this.feePaymentPausesReply = feePaymentPausesReply;
 	}
 
 	/** Reads the clock on {@code today}. */
-	public ClockReading read(ClockFacts facts, LocalDate today) {
+	public DerivedDeadlines read(DeadlineFacts facts, LocalDate today) {
 		List<Term> terms = new ArrayList<>();
 		Term notice = term(Term.Kind.CORRECTION_NOTICE, facts.receivedOn(), StatutoryTerms.CORRECTION_NOTICE_DAYS, 0,
 				calendar.addWorkingDays(facts.receivedOn(), StatutoryTerms.CORRECTION_NOTICE_DAYS), false);
@@ -70,7 +70,7 @@ public class StatutoryClock {
 		}
 
 		if (facts.awaitingCorrection()) {
-			return new ClockReading(null, notice.due(), 0, true, anyProvisional(terms), terms, correctionDue, feeDue);
+			return new DerivedDeadlines(null, notice.due(), 0, true, anyProvisional(terms), terms, correctionDue, feeDue);
 		}
 
 		LocalDate start = facts.correctionReceivedOn() != null ? facts.correctionReceivedOn() : facts.receivedOn();
@@ -98,11 +98,11 @@ public class StatutoryClock {
 		LocalDate due = calendar.nthWorkingDayAfter(cursor, remaining);
 		terms.add(term(Term.Kind.REPLY, start, running, excluded, due, false));
 		int left = due.isBefore(today) ? -calendar.countWorkingDays(due, today) : calendar.countWorkingDays(today, due);
-		return new ClockReading(due, notice.due(), left, pausedToday, anyProvisional(terms), terms, correctionDue, feeDue);
+		return new DerivedDeadlines(due, notice.due(), left, pausedToday, anyProvisional(terms), terms, correctionDue, feeDue);
 	}
 
 	/** The spans that stop the reply period, merged where they overlap or touch, in date order. */
-	private List<Span> stops(ClockFacts facts, LocalDate today) {
+	private List<Span> stops(DeadlineFacts facts, LocalDate today) {
 		List<Span> spans = facts.pauses()
 			.stream()
 			.filter(pause -> pause.isConsultation() || feePaymentPausesReply)
