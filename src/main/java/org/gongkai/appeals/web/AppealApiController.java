@@ -22,6 +22,7 @@ import org.gongkai.appeals.CaseFacts;
 import org.gongkai.appeals.Decision;
 import org.gongkai.shared.IfMatch;
 import org.gongkai.shared.UploadedFile;
+import org.gongkai.shared.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -177,7 +178,9 @@ class AppealApiController {
 	@Operation(summary = "下载文书")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId,
 			@AuthenticationPrincipal StaffPrincipal staff) {
-		return Downloads.document(handling, staff, id, documentId);
+		AppealDocuments.Document document = handling.document(staff, id, documentId);
+		return Downloads.attachment(document.filename(), document.contentType(),
+				handling.documentContent(staff, id, documentId));
 	}
 
 	private ResponseEntity<AppealJson.CaseJson> current(StaffPrincipal staff, long id) {

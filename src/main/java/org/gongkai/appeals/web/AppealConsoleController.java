@@ -36,6 +36,7 @@ import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.UploadRefusal;
 import org.gongkai.shared.UploadedFile;
+import org.gongkai.shared.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -257,7 +258,9 @@ class AppealConsoleController {
 	@GetMapping("/console/appeals/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId,
 			@AuthenticationPrincipal StaffPrincipal staff) {
-		return Downloads.document(handling, staff, id, documentId);
+		AppealDocuments.Document document = handling.document(staff, id, documentId);
+		return Downloads.attachment(document.filename(), document.contentType(),
+				handling.documentContent(staff, id, documentId));
 	}
 
 	@GetMapping("/console/appeals/{id}/edit")

@@ -15,10 +15,9 @@ import org.gongkai.calendar.CalendarAdministration.YearStatus;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
+import org.gongkai.shared.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -128,11 +127,8 @@ class CalendarConsoleController {
 	@GetMapping("/{year}/download")
 	ResponseEntity<byte[]> download(@PathVariable int year) {
 		String json = administration.json(year).orElseThrow(() -> new RecordNotFound("节假日安排", year));
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(year + ".json").build().toString())
-			.body(json.getBytes(StandardCharsets.UTF_8));
+		return Downloads.attachment(year + ".json", MediaType.APPLICATION_JSON_VALUE,
+				json.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String done(LoadResult result, RedirectAttributes redirect) {

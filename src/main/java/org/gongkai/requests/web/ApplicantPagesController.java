@@ -27,6 +27,7 @@ import org.gongkai.shared.FormErrors;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -168,7 +169,8 @@ class ApplicantPagesController {
 			throw new RecordNotFound("文件", documentId);
 		}
 		var download = tracking.downloadFor(id, documentId);
-		return Downloads.of(download.document(), download.content());
+		return Downloads.attachment(download.document().filename(), download.document().contentType(),
+				download.content());
 	}
 
 	@PostMapping("/track/leave")

@@ -17,6 +17,7 @@ import org.gongkai.calendar.Channel;
 import org.gongkai.requests.InformationRequest;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.shared.UploadedFile;
+import org.gongkai.shared.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -102,7 +103,8 @@ class PublicRequestApiController {
 	ResponseEntity<byte[]> download(@PathVariable long documentId,
 			@RequestBody TrackBody body, HttpServletRequest request) {
 		var download = tracking.download(body.trackingCode(), body.verification(), documentId, request.getRemoteAddr());
-		return Downloads.of(download.document(), download.content());
+		return Downloads.attachment(download.document().filename(), download.document().contentType(),
+				download.content());
 	}
 
 }

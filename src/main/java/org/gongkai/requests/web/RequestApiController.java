@@ -28,6 +28,7 @@ import org.gongkai.requests.RequestStatistics;
 import org.gongkai.requests.RequestStatus;
 import org.gongkai.shared.IfMatch;
 import org.gongkai.shared.UploadedFile;
+import org.gongkai.shared.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -310,7 +311,8 @@ class RequestApiController {
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		var download = handling.download(staff, id, documentId);
-		return Downloads.of(download.document(), download.content());
+		return Downloads.attachment(download.document().filename(), download.document().contentType(),
+				download.content());
 	}
 
 	private RequestJson.RequestJsonView step(StaffPrincipal staff, long id, Runnable action) {

@@ -69,14 +69,12 @@ import org.gongkai.requests.web.StepForms.SplitForm;
 import org.gongkai.requests.web.StepForms.StepForm;
 import org.gongkai.requests.web.StepForms.UploadForm;
 import org.gongkai.requests.web.StepForms.WithdrawalForm;
+import org.gongkai.shared.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -190,13 +188,8 @@ class RequestConsoleController {
 		Set<Long> scope = AgencyScope.of(readable, agencyId);
 		byte[] workbook = export.xlsx(new RequestSearch.Filter(scope, status == null ? null : Set.of(status), outcome,
 				applicantType, from, to, handlerId, q, null, RequestSearch.MAX_PAGE), locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("requests-" + LocalDate.now(clock) + ".xlsx")
-				.build()
-				.toString())
-			.body(workbook);
+		return Downloads.attachment("requests-" + LocalDate.now(clock) + ".xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook);
 	}
 
 	@GetMapping("/console/requests/new")
@@ -500,7 +493,8 @@ class RequestConsoleController {
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		var download = handling.download(staff, id, documentId);
-		return Downloads.of(download.document(), download.content());
+		return Downloads.attachment(download.document().filename(), download.document().contentType(),
+				download.content());
 	}
 
 	/** Lines per view of the deadline overview, and of one view shown alone. */
