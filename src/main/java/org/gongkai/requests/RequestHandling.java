@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -19,6 +20,7 @@ import org.gongkai.agencies.Staff;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.agencies.StaffRoster;
+import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.UploadedFile;
 import org.springframework.stereotype.Service;
@@ -136,6 +138,31 @@ public class RequestHandling {
 		this.requests = requests;
 		this.documents = documents;
 		this.roster = roster;
+	}
+
+	/**
+	 * The agencies for which {@code staff} may register an application received by letter, in person, by fax, email or
+	 * the 12345 hotline: those where they are registrar, the role that also confirms receipt.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> registrableAgencies(StaffPrincipal staff) {
+		Set<Long> agencies = new TreeSet<>();
+		REGISTRARS.forEach(role -> agencies.addAll(staff.agenciesWith(role)));
+		return agencies;
+	}
+
+	/**
+	 * Refuses registering an application for {@code agencyId} unless {@code staff} may: an agency they cannot read
+	 * answers like a missing one (404), one they read without a registrar's role is forbidden (403).
+	 */
+	@Transactional(readOnly = true)
+	public void checkMayRegister(StaffPrincipal staff, long agencyId) {
+		if (!registrableAgencies(staff).contains(agencyId)) {
+			if (!access.readableAgencies(staff).contains(agencyId)) {
+				throw new RecordNotFound("机关", agencyId);
+			}
+			access.checkActs(staff, agencyId, REGISTRARS.toArray(Role[]::new));
+		}
 	}
 
 	/** An application and its clock as a staff member may see it. */
@@ -335,7 +362,7 @@ public class RequestHandling {
 		show(staff, id);
 		return documents.find(documentId)
 			.filter(document -> document.requestId() == id)
-			.orElseThrow(() -> new org.gongkai.shared.RecordNotFound("文件", documentId));
+			.orElseThrow(() -> new RecordNotFound("文件", documentId));
 	}
 
 	/** A document with its bytes, if the staff member may read the application: checked once for both. */

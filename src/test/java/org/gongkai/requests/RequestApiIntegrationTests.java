@@ -117,6 +117,18 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 	}
 
 	@Test
+	void onlyTheAgencysRegistrarRegistersAndAnotherAgencyIsNotRevealed() throws Exception {
+		long before = jdbc.sql("select count(*) from information_request").query(Long.class).single();
+
+		assertThat(register(bearer("handler"), null).getResponse().getStatus()).as("handler of the agency").isEqualTo(403);
+		// edu.handler is registrar of 卧龙区教育局 only: 卧龙区商务局 is answered like a missing agency.
+		assertThat(register(bearer("edu.handler"), null).getResponse().getStatus()).as("registrar elsewhere")
+			.isEqualTo(404);
+
+		assertThat(jdbc.sql("select count(*) from information_request").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void invalidFieldsAreListedInChineseAndNothingIsStored() throws Exception {
 		long before = jdbc.sql("select count(*) from information_request").query(Long.class).single();
 

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongkai.agencies.AgencyAccess;
-import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.requests.Actor;
 import org.gongkai.requests.ApplicantType;
@@ -33,7 +32,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -98,10 +96,7 @@ class RequestApiController {
 		if (body.agencyId() == null || body.channel() == null || body.application() == null) {
 			throw new IllegalArgumentException("须提供 agencyId、channel 和 application");
 		}
-		if (!staff.holds(Role.REGISTRAR, body.agencyId())) {
-			agencyAccess.checkReadable(staff, body.agencyId(), "机关", body.agencyId());
-			throw new AccessDeniedException("登记申请需要本机关的登记员角色");
-		}
+		handling.checkMayRegister(staff, body.agencyId());
 		LocalDate submittedOn = body.submittedOn() != null ? body.submittedOn()
 				: body.signedForOn() != null ? body.signedForOn() : LocalDate.now(clock);
 		var submission = intake.submit(body.agencyId(), new InformationRequest.Intake(body.channel(), submittedOn,

@@ -172,7 +172,7 @@ class RequestConsoleController {
 		model.addAttribute("lines", ListLine.of(page.rows(), requestDeadlines, LocalDate.now(clock)));
 		model.addAttribute("agencyChoices", agencyChoices(readable));
 		model.addAttribute("handlers", handlerChoices(readable));
-		model.addAttribute("mayRegister", !staff.agenciesWith(Role.REGISTRAR).isEmpty());
+		model.addAttribute("mayRegister", !handling.registrableAgencies(staff).isEmpty());
 		return "requests/console/list";
 	}
 
@@ -557,7 +557,7 @@ class RequestConsoleController {
 	}
 
 	private List<Agency> registrarAgencies(StaffPrincipal staff) {
-		return agencies.findAllById(staff.agenciesWith(Role.REGISTRAR))
+		return agencies.findAllById(handling.registrableAgencies(staff))
 			.stream()
 			.sorted(Comparator.comparing(Agency::getName))
 			.toList();
