@@ -6,12 +6,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,20 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * GONGKAI_DB_PASSWORD (here pointing at {@link EmbeddedPostgres}): the application boots on PostgreSQL, migrates it,
  * and serves the portal and sign-in with sessions in the database.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("postgres")
-class PostgresProfileIntegrationTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		EmbeddedPostgres.Database database = EmbeddedPostgres.newDatabase("boot");
-		registry.add("GONGKAI_DB_URL", database::url);
-		registry.add("GONGKAI_DB_USER", database::user);
-		registry.add("GONGKAI_DB_PASSWORD", database::password);
-		registry.add("GONGKAI_DEMO", () -> "true");
-		registry.add("GONGKAI_SECURE_COOKIES", () -> "false");
-	}
+class PostgresProfileIntegrationTests extends PostgresIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;

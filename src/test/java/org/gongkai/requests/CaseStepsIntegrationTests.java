@@ -156,8 +156,9 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 		}
 	}
 
+	// The messages of each form's binding errors: RequestWebSliceTests. Here once, through the session, on the page.
 	@Test
-	void aNonNumericVersionIsExplainedOnThePageAndChangesNothing() throws Exception {
+	void aBindingErrorIsExplainedOnThePageAndChangesNothing() throws Exception {
 		long id = receivedInPersonOn(TODAY);
 
 		MvcResult result = mvc.perform(post("/console/requests/{id}/withdraw", id).with(user(staff("registrar")))
@@ -169,46 +170,6 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/console/requests/" + id);
 		assertThat(shownAfter(result, "registrar", id)).contains("页面版本号无效");
 		assertThat(handling.show(staff("registrar"), id).getStatus()).isEqualTo(RequestStatus.RECEIVED);
-	}
-
-	@Test
-	void aMissingConsultationKindIsExplainedOnThePageAndChangesNothing() throws Exception {
-		long id = assignedCase(TODAY);
-		int version = handling.show(staff("handler"), id).getVersion();
-
-		MvcResult result = mvc.perform(post("/console/requests/{id}/consult", id).with(user(staff("handler")))
-			.with(csrf())
-			.param("version", Integer.toString(version))
-			.param("party", "某公司")
-			.param("sentOn", TODAY.toString())).andReturn();
-
-		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/console/requests/" + id);
-		assertThat(shownAfter(result, "handler", id)).contains("请选择征求意见的类别");
-		InformationRequest after = handling.show(staff("handler"), id);
-		assertThat(after.getVersion()).isEqualTo(version);
-		assertThat(after.getConsultations()).isEmpty();
-	}
-
-	@Test
-	void aBadDateOrAnUnknownChoiceIsExplainedOnThePageAndChangesNothing() throws Exception {
-		long submitted = submitted();
-		MvcResult badDate = mvc.perform(post("/console/requests/{id}/confirm", submitted)
-			.with(user(staff("registrar")))
-			.with(csrf())
-			.param("date", "2025-02-30")).andReturn();
-		assertThat(badDate.getResponse().getStatus()).isEqualTo(302);
-		assertThat(shownAfter(badDate, "registrar", submitted)).contains("日期格式不正确");
-		assertThat(handling.show(staff("registrar"), submitted).getStatus()).isEqualTo(RequestStatus.SUBMITTED);
-
-		long id = inReview();
-		handling.review(staff("reviewer"), id, null, true, null);
-		MvcResult badChoice = mvc.perform(post("/console/requests/{id}/answer", id).with(user(staff("handler")))
-			.with(csrf())
-			.param("repliedOn", TODAY.toString())
-			.param("delivery", "PIGEON")).andReturn();
-		assertThat(badChoice.getResponse().getStatus()).isEqualTo(302);
-		assertThat(shownAfter(badChoice, "handler", id)).contains("请从列表中选择送达方式");
-		assertThat(handling.show(staff("handler"), id).getStatus()).isEqualTo(RequestStatus.APPROVED);
 	}
 
 	/** The steps whose forms the case page shows to {@code staff}. */

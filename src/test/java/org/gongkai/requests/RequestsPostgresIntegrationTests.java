@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.gongkai.EmbeddedPostgres;
+import org.gongkai.PostgresIntegrationTest;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.StaffMembers;
@@ -13,10 +13,7 @@ import org.gongkai.calendar.Channel;
 import org.gongkai.shared.UploadedFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,17 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The module on PostgreSQL, as production runs it: the migrations, the aggregate's mapping, documents as bytea, the
  * statistics and list queries, the tracking limit, and idempotent submission under real concurrent transactions.
  */
-@SpringBootTest(properties = { "gongkai.requests.sweep.enabled=false" })
-class RequestsPostgresIntegrationTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		// A fresh database on the tests' one PostgreSQL server.
-		EmbeddedPostgres.Database database = EmbeddedPostgres.newDatabase("requests");
-		registry.add("spring.datasource.url", database::url);
-		registry.add("spring.datasource.username", database::user);
-		registry.add("spring.datasource.password", database::password);
-	}
+class RequestsPostgresIntegrationTests extends PostgresIntegrationTest {
 
 	@Autowired
 	RequestIntake intake;

@@ -277,6 +277,13 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 				new org.gongkai.appeals.Decision(org.gongkai.appeals.Disposition.UPHELD, filed, null, null));
 		mvc.perform(get("/console/appeals/{id}", reconsideration.getId()).with(user(staff("handler"))))
 			.andExpect(content().string(containsString("id=\"lawsuit-after\"")));
+		String voidForm = "/console/appeals/" + reconsideration.getId() + "/void\"";
+		assertThat(handling.permittedSteps(staff("head"), reconsideration)).contains(AppealHandling.Step.VOID);
+		assertThat(handling.permittedSteps(staff("handler"), reconsideration)).doesNotContain(AppealHandling.Step.VOID);
+		mvc.perform(get("/console/appeals/{id}", reconsideration.getId()).with(user(staff("head"))))
+			.andExpect(content().string(containsString(voidForm)));
+		mvc.perform(get("/console/appeals/{id}", reconsideration.getId()).with(user(staff("handler"))))
+			.andExpect(content().string(not(containsString(voidForm))));
 		mvc.perform(post("/console/appeals/new").with(user(staff("handler"))).with(csrf())
 			.param("agencyId", Long.toString(commerce()))
 			.param("kind", "LITIGATION_AFTER_RECONSIDERATION")
@@ -287,6 +294,12 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 			.param("contestedAct", "REPLY"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(handling.laterLawsuit(handling.show(staff("handler"), reconsideration.getId()))).isPresent();
+		// A later lawsuit rests on the reconsideration: it may no longer be voided, and the page no longer offers it.
+		AppealCase decided = handling.show(staff("head"), reconsideration.getId());
+		assertThat(handling.permittedSteps(staff("head"), decided)).doesNotContain(AppealHandling.Step.VOID);
+		mvc.perform(get("/console/appeals/{id}", reconsideration.getId()).with(user(staff("head"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(voidForm))));
 	}
 
 }

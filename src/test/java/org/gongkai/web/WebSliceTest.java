@@ -1,0 +1,147 @@
+package org.gongkai.web;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.gongkai.agencies.Agencies;
+import org.gongkai.agencies.AgencyAccess;
+import org.gongkai.agencies.AgencyAdministration;
+import org.gongkai.agencies.AgencyDirectory;
+import org.gongkai.agencies.ApiTokens;
+import org.gongkai.agencies.Role;
+import org.gongkai.agencies.RoleGrant;
+import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.agencies.web.SecuritySlice;
+import org.gongkai.appeals.AppealDocuments;
+import org.gongkai.appeals.AppealHandling;
+import org.gongkai.appeals.AppealHistory;
+import org.gongkai.appeals.AppealSearch;
+import org.gongkai.appeals.AppealStatistics;
+import org.gongkai.appeals.AppealsProperties;
+import org.gongkai.audit.AuditTrail;
+import org.gongkai.calendar.CalendarAdministration;
+import org.gongkai.calendar.CalendarProperties;
+import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.calendar.web.CalendarWebSlice;
+import org.gongkai.requests.ApplicantTracking;
+import org.gongkai.requests.RequestDeadlines;
+import org.gongkai.requests.RequestDocuments;
+import org.gongkai.requests.RequestExport;
+import org.gongkai.requests.RequestHandling;
+import org.gongkai.requests.RequestHistory;
+import org.gongkai.requests.RequestIntake;
+import org.gongkai.requests.RequestSearch;
+import org.gongkai.requests.RequestStatistics;
+import org.gongkai.requests.RequestsProperties;
+import org.gongkai.requests.web.RequestsWebSlice;
+import org.gongkai.shared.Zones;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The web slice every controller test shares: all controllers, advices and web configuration of every module with the
+ * production security filter chains, and every application service behind them mocked. The annotations and mocks are
+ * declared here once and only here, so that all slice tests run in one Spring context; a subclass that declares its
+ * own {@code @MockitoBean} or configuration would start another.
+ */
+@WebMvcTest
+@Import(WebSliceTest.Beans.class)
+public abstract class WebSliceTest {
+
+	/** What the controllers need that is not a service: settings with their defaults, the Beijing clock. */
+	@TestConfiguration(proxyBeanMethods = false)
+	@Import({ SecuritySlice.class, RequestsWebSlice.class, CalendarWebSlice.class })
+	@EnableConfigurationProperties({ RequestsProperties.class, CalendarProperties.class, AppealsProperties.class })
+	static class Beans {
+
+		@Bean
+		Clock clock() {
+			return Clock.system(Zones.BEIJING);
+		}
+
+	}
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@MockitoBean
+	protected ApiTokens apiTokens;
+
+	@MockitoBean
+	protected Agencies agencies;
+
+	@MockitoBean
+	protected AgencyAccess agencyAccess;
+
+	@MockitoBean
+	protected AgencyAdministration agencyAdministration;
+
+	@MockitoBean
+	protected AgencyDirectory agencyDirectory;
+
+	@MockitoBean
+	protected AuditTrail auditTrail;
+
+	@MockitoBean
+	protected WorkingCalendar workingCalendar;
+
+	@MockitoBean
+	protected CalendarAdministration calendarAdministration;
+
+	@MockitoBean
+	protected RequestIntake requestIntake;
+
+	@MockitoBean
+	protected RequestHandling requestHandling;
+
+	@MockitoBean
+	protected RequestSearch requestSearch;
+
+	@MockitoBean
+	protected RequestDeadlines requestDeadlines;
+
+	@MockitoBean
+	protected RequestDocuments requestDocuments;
+
+	@MockitoBean
+	protected RequestHistory requestHistory;
+
+	@MockitoBean
+	protected RequestStatistics requestStatistics;
+
+	@MockitoBean
+	protected RequestExport requestExport;
+
+	@MockitoBean
+	protected ApplicantTracking applicantTracking;
+
+	@MockitoBean
+	protected AppealHandling appealHandling;
+
+	@MockitoBean
+	protected AppealSearch appealSearch;
+
+	@MockitoBean
+	protected AppealStatistics appealStatistics;
+
+	@MockitoBean
+	protected AppealDocuments appealDocuments;
+
+	@MockitoBean
+	protected AppealHistory appealHistory;
+
+	/** A signed-in staff member with id {@code id} holding {@code roles} in agency {@code agencyId}. */
+	protected static StaffPrincipal staff(long id, long agencyId, Role... roles) {
+		Set<RoleGrant> grants = Arrays.stream(roles).map(role -> new RoleGrant(role, agencyId)).collect(Collectors.toSet());
+		return new StaffPrincipal(id, "staff" + id, "测试 " + id, null, true, false, grants);
+	}
+
+}
