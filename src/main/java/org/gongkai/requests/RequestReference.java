@@ -2,6 +2,8 @@ package org.gongkai.requests;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What other modules may know of an application: enough to link an appeal to it, show it in the appeal's case view
  * and count it.
@@ -17,6 +19,7 @@ import java.time.LocalDate;
  * @param outcome its current disposal, {@code null} while open
  * @param closedOn the day of its current disposal (the reply date when answered), {@code null} while open
  */
+@NamedInterface("api")
 public record RequestReference(long id, long agencyId, String trackingCode, ApplicantType applicantType,
 		String applicantName, String infoTitle, LocalDate receivedOn, RequestStatus status, Outcome outcome,
 		LocalDate closedOn) {
