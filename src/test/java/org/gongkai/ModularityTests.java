@@ -43,7 +43,8 @@ class ModularityTests {
 			NamedInterface target = allowed.getTargetNamedInterface();
 			boolean shared = allowed.getTargetModule().getIdentifier().toString().equals("shared");
 			assertThat(shared || target != null && target.isNamed())
-				.as("%s may depend on %s: name a named interface, not the whole module", module.getIdentifier(), allowed)
+				.as("%s may depend on %s: name a named interface, not the whole module", module.getIdentifier(),
+						allowed)
 				.isTrue();
 		}));
 	}

@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestDirectory {
 
 	private static final String SELECT = """
-			select id, agency_id, tracking_code, applicant_type, applicant_name, info_title, received_on, status, outcome,
-			       closed_on
+			select id, agency_id, tracking_code, applicant_type, applicant_name, info_title, received_on, status,
+			       outcome, closed_on
 			from information_request
 			""";
 
@@ -30,8 +30,9 @@ public class RequestDirectory {
 	 * first, and the driver answers every unknown column with an exception.
 	 */
 	private static final RowMapper<RequestReference> REFERENCE = (rs, n) -> new RequestReference(rs.getLong("id"),
-			rs.getLong("agency_id"), rs.getString("tracking_code"), ApplicantType.valueOf(rs.getString("applicant_type")),
-			rs.getString("applicant_name"), rs.getString("info_title"), rs.getObject("received_on", LocalDate.class),
+			rs.getLong("agency_id"), rs.getString("tracking_code"),
+			ApplicantType.valueOf(rs.getString("applicant_type")), rs.getString("applicant_name"),
+			rs.getString("info_title"), rs.getObject("received_on", LocalDate.class),
 			RequestStatus.valueOf(rs.getString("status")),
 			rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
 			rs.getObject("closed_on", LocalDate.class));

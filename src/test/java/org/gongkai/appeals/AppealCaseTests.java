@@ -280,8 +280,9 @@ class AppealCaseTests {
 	void aVoidedCaseIsReadOnlyAndVoidingNeedsAReasonAndNoLawsuitResting() {
 		AppealCase appeal = Fixtures.decidedReconsideration(Disposition.UPHELD);
 		assertThat(problems(() -> appeal.voidEntry("", false, ACTOR, NOW))).containsExactly("appeal.error.reason.required");
-		assertThatThrownBy(() -> appeal.voidEntry("重复录入", true, ACTOR, NOW)).isInstanceOfSatisfying(RuleViolation.class,
-				e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-blocks-void"));
+		assertThatThrownBy(() -> appeal.voidEntry("重复录入", true, ACTOR, NOW))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-blocks-void"));
 
 		appeal.voidEntry("重复录入", false, ACTOR, NOW);
 

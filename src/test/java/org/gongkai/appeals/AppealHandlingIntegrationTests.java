@@ -128,7 +128,8 @@ class AppealHandlingIntegrationTests extends AppealsIntegrationTest {
 			.isInstanceOfSatisfying(RuleViolation.class,
 					e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-blocks-withdrawal"));
 		assertThatThrownBy(() -> handling.voidEntry(staff("head"), pending.getId(), null, "误录"))
-			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-blocks-void"));
+			.isInstanceOfSatisfying(RuleViolation.class,
+					e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-blocks-void"));
 	}
 
 	@Test
