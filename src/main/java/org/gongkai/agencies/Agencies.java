@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.modulith.NamedInterface;
 
 /** The agency hierarchy's entries. */
+@NamedInterface("api")
 public interface Agencies extends ListCrudRepository<Agency, Long> {
 
 	List<Agency> findByParentIdOrderByName(Long parentId);

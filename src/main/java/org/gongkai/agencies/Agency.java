@@ -3,12 +3,14 @@ package org.gongkai.agencies;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An entry of the agency hierarchy with the contact facts that Article 12 of the Regulations requires in the
  * disclosure guide (公开指南): the disclosure office, its address, office hours, phone, fax and internet contacts.
  */
 @Table
+@NamedInterface("api")
 public class Agency {
 
 	@Id

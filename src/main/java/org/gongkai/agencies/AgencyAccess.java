@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.gongkai.shared.RecordNotFound;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
  * </ul>
  */
 @Service
+@NamedInterface("api")
 public class AgencyAccess {
 
 	private final Agencies agencies;

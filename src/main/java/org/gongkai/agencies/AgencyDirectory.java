@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -20,6 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * a page that changes a few times a year.
  */
 @Service
+@NamedInterface("api")
 public class AgencyDirectory {
 
 	/** How long a read list is served before it is read again. */

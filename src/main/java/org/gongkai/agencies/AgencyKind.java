@@ -1,6 +1,9 @@
 package org.gongkai.agencies;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What an entry of the agency hierarchy is. */
+@NamedInterface("api")
 public enum AgencyKind {
 
 	/** A region (行政区域) such as 南阳市卧龙区: the root of a hierarchy, holding no records itself. */

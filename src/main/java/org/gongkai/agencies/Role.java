@@ -1,6 +1,9 @@
 package org.gongkai.agencies;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The roles a staff member may hold, each bound to one agency. */
+@NamedInterface("api")
 public enum Role {
 
 	/** 登记员: registers incoming applications and letters. */

@@ -1,5 +1,8 @@
 package org.gongkai.agencies;
 
+import org.springframework.modulith.NamedInterface;
+
 /** One role a staff member holds in one agency. */
+@NamedInterface("api")
 public record RoleGrant(Role role, long agencyId) implements java.io.Serializable {
 }

@@ -11,11 +11,13 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A staff member's account: sign-in name, hashed password, the lockout state and the roles held in agencies.
  */
 @Table
+@NamedInterface("api")
 public class Staff {
 
 	/** Consecutive failed sign-ins after which the account locks. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * A signed-in staff member: who they are and which role they hold in which agency. Authorities carry the role names
  * only; which agency's records a role reaches is decided by {@link AgencyAccess}, never by the authority alone.
  */
+@NamedInterface("api")
 public final class StaffPrincipal implements UserDetails, CredentialsContainer, Serializable {
 
 	private final long id;

@@ -271,10 +271,12 @@ public class AppealCase {
 		}
 		if (laterLawsuitFiledOn != null) {
 			if (decision == null) {
-				throw new RuleViolation("appeal.has-later-lawsuit", "已据此复议结果登记了复议后起诉，不能撤回结果；请先处理该诉讼案件");
+				throw new RuleViolation("appeal.lawsuit-blocks-withdrawal",
+						"已据此复议结果登记了复议后起诉，不能撤回结果；请先处理该诉讼案件");
 			}
 			if (decision.decidedOn().isAfter(laterLawsuitFiledOn)) {
-				throw new RuleViolation("appeal.has-later-lawsuit", "复议结果日期不能晚于复议后起诉的起诉日期 " + laterLawsuitFiledOn);
+				throw new RuleViolation("appeal.decided-after-lawsuit-filed",
+						"复议结果日期不能晚于复议后起诉的起诉日期 " + laterLawsuitFiledOn);
 			}
 		}
 		requireReopeningFits(decision == null ? null : decision.disposition(), reopensApplication);
@@ -309,7 +311,8 @@ public class AppealCase {
 		requireNotVoided();
 		AppealChecks.throwIfAny(AppealChecks.reason(reason));
 		if (hasLaterLawsuit) {
-			throw new RuleViolation("appeal.has-later-lawsuit", "已据此复议案件登记了复议后起诉，不能作废；请先作废该诉讼案件");
+			throw new RuleViolation("appeal.lawsuit-blocks-void",
+					"已据此复议案件登记了复议后起诉，不能作废；请先作废该诉讼案件");
 		}
 		this.voidedAt = now;
 		this.voidReason = reason.strip();

@@ -2,11 +2,9 @@ package org.gongkai.appeals;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.gongkai.requests.RequestDirectory;
 import org.gongkai.requests.RequestReference;
-import org.gongkai.requests.RequestSearch;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.InvalidInput.FieldProblem;
 import org.gongkai.shared.RecordNotFound;
@@ -21,11 +19,8 @@ class LinkedApplications {
 
 	private final RequestDirectory directory;
 
-	private final RequestSearch search;
-
-	LinkedApplications(RequestDirectory directory, RequestSearch search) {
+	LinkedApplications(RequestDirectory directory) {
 		this.directory = directory;
-		this.search = search;
 	}
 
 	/**
@@ -51,19 +46,9 @@ class LinkedApplications {
 	}
 
 	private ApplicationLink.Linked describe(RequestReference reference) {
-		// The reference lacks the applicant's name and the disposal date; the staff list row of the same application has
-		// both (see docs/appeals.md: a disposal date on RequestReference would make this one call).
-		RequestSearch.Row row = search
-			.search(new RequestSearch.Filter(Set.of(reference.agencyId()), null, null, null, null, null, null,
-					reference.trackingCode(), null, RequestSearch.MAX_PAGE))
-			.rows()
-			.stream()
-			.filter(candidate -> candidate.id() == reference.id())
-			.findFirst()
-			.orElseThrow(() -> new RecordNotFound("申请", reference.id()));
 		return new ApplicationLink.Linked(reference.id(), reference.agencyId(), reference.trackingCode(),
-				reference.applicantType(), row.applicantName(), row.infoTitle(), reference.receivedOn(),
-				reference.status().isDisposed() ? row.closedOn() : null, reference.status());
+				reference.applicantType(), reference.applicantName(), reference.infoTitle(), reference.receivedOn(),
+				reference.status().isDisposed() ? reference.closedOn() : null, reference.status());
 	}
 
 }

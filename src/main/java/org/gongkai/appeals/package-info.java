@@ -3,9 +3,15 @@
  * linked to the application they concern or entered for an older one, their results (维持 / 纠正 / 其他 / 尚未审结),
  * the reopening of an application that a correcting result sends back, and table 四 of the annual report.
  *
- * <p>API for other modules: {@link org.gongkai.appeals.AppealStatistics} (table 四, in the shape of the annual-report
- * JSON's {@code reviewAndLitigation}) and the past-tense {@link org.gongkai.appeals.AppealEvent}s.
+ * <p>API for other modules, the named interfaces {@code appeals :: api} and {@code appeals :: statistics}: both hold
+ * {@link org.gongkai.appeals.AppealStatistics} (table 四, in the shape of the annual-report JSON's
+ * {@code reviewAndLitigation}) and the types of its answers, which Spring Modulith adds to the interface
+ * ({@link org.gongkai.appeals.ReviewAndLitigation}, {@link org.gongkai.appeals.AppealKind},
+ * {@link org.gongkai.appeals.AppealResult}, {@link org.gongkai.appeals.Disposition}). No other module listens to
+ * this module's events yet. It reaches the applications only through {@code requests :: api}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Appeals (行政复议与行政诉讼)",
-		allowedDependencies = { "requests", "agencies", "shared" })
+@ApplicationModule(displayName = "Appeals (行政复议与行政诉讼)",
+		allowedDependencies = { "requests :: api", "agencies :: api", "shared" })
 package org.gongkai.appeals;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package org.gongkai.calendar;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An administrator loaded a year's holiday notice (uploaded or entered); deadlines that reach into that year are
  * recomputed on their next reading.
@@ -9,6 +11,7 @@ package org.gongkai.calendar;
  * @param source upload or form
  * @param summary what changed, for the audit trail
  */
+@NamedInterface("api")
 public record CalendarYearLoaded(String actor, int year, NoticeSource source, String summary) implements CalendarYearEvent {
 
 	@Override

@@ -1,5 +1,7 @@
 package org.gongkai.calendar;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An administrator withdrew the loaded notice of a year: the shipped notice applies again, or none.
  *
@@ -7,6 +9,7 @@ package org.gongkai.calendar;
  * @param year the notice year
  * @param summary what applies now, for the audit trail
  */
+@NamedInterface("api")
 public record CalendarYearWithdrawn(String actor, int year, String summary) implements CalendarYearEvent {
 
 	@Override

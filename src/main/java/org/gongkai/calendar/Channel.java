@@ -1,9 +1,12 @@
 package org.gongkai.calendar;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How an application reached the agency. The channel decides which fact fixes the receipt date (Article 31, see
  * {@link ReceiptDates}); its name is shown through the message key {@code calendar.channel.NAME}.
  */
+@NamedInterface("api")
 public enum Channel {
 
 	/** 网上申请: an internet channel, the public form or the API (Article 31(3)): the day both sides confirm. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The recorded facts from which an application's statutory clock is derived; the deadlines themselves are never
  * stored. Build with {@link #receivedOn(LocalDate)} and the {@code with…} methods, each of which returns new facts.
@@ -19,6 +21,7 @@ import java.util.List;
  * @param feeNoticeReceivedOn the day the applicant received a fee notice, or {@code null}; payment is due within 20
  * working days from the next day (国办函〔2020〕109号)
  */
+@NamedInterface("api")
 public record DeadlineFacts(LocalDate receivedOn, LocalDate correctionRequestedOn, LocalDate correctionReceivedOn,
 		List<Pause> pauses, int extensionDays, Integer correctionTermDays, LocalDate feeNoticeReceivedOn) {
 

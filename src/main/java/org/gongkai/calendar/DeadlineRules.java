@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.gongkai.calendar.DerivedDeadlines.Term;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Derives an application's deadlines from its recorded facts, and explains each:
@@ -22,6 +23,7 @@ import org.gongkai.calendar.DerivedDeadlines.Term;
  * Nothing here is stored: read the clock again with new facts, or after a year's calendar arrives, and every date
  * follows.
  */
+@NamedInterface("api")
 public class DeadlineRules {
 
 	private final WorkingCalendar calendar;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An application's statutory clock as read on one day, with every term explained.
  *
@@ -20,6 +22,7 @@ import java.util.ResourceBundle;
  * @param feePaymentDue the last day to pay a fee (20 working days from the day after the notice arrived), or
  * {@code null}
  */
+@NamedInterface("api")
 public record DerivedDeadlines(LocalDate replyDue, LocalDate correctionNoticeDue, int workingDaysLeft, boolean paused,
 		boolean provisional, List<Term> terms, LocalDate correctionDue, LocalDate feePaymentDue) {
 

@@ -2,6 +2,8 @@ package org.gongkai.calendar;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A span during which the reply period does not run: consultation of a third party (Article 32) or of another agency
  * (Article 34), both excluded by Article 33 ¶3, or — where configured — a fee notice awaiting payment. The clock stops
@@ -13,6 +15,7 @@ import java.time.LocalDate;
  * @param from first day not counted
  * @param until last day not counted, or {@code null} while the pause lasts
  */
+@NamedInterface("api")
 public record Pause(Kind kind, LocalDate from, LocalDate until) {
 
 	public enum Kind {

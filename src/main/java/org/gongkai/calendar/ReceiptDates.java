@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The day an application counts as received (Article 31), from which every period of the Regulations runs:
  * <ol>
@@ -19,6 +21,7 @@ import java.util.Map;
  * can be changed with {@code gongkai.calendar.receipt.email} and {@code gongkai.calendar.receipt.hotline}
  * ({@code CONFIRMATION_DAY} or {@code ARRIVAL_DAY}).
  */
+@NamedInterface("api")
 public class ReceiptDates {
 
 	/** Which day of the application's arrival counts as its receipt. */

@@ -1,9 +1,12 @@
 package org.gongkai.calendar;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The numbers of working days the Regulations (and the fee notice) fix, each defined once; every rule, check and
  * computation refers to these.
  */
+@NamedInterface("api")
 public final class StatutoryTerms {
 
 	/** Article 33: the agency replies within 20 working days of receipt (or of the corrected application). */

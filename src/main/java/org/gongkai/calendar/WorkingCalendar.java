@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The working-day calendar of the People's Republic: Monday to Friday unless a State Council notice declares the day
  * off, plus every weekend day declared a make-up working day (调休). Days of a year whose notice is not loaded are
@@ -21,6 +23,7 @@ import java.util.TreeSet;
  * <p>
  * Thread-safe: the index is immutable and replaced whole when an administrator loads a notice.
  */
+@NamedInterface("api")
 public final class WorkingCalendar {
 
 	private volatile CalendarIndex index;

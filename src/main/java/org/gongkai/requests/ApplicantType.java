@@ -1,9 +1,12 @@
 package org.gongkai.requests;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Who applied, as the columns of table 三 of the annual report group applicants: a natural person (自然人), or a legal
  * person or other organisation (法人或其他组织) of one of five kinds.
  */
+@NamedInterface("api")
 public enum ApplicantType {
 
 	/** 自然人. */

@@ -602,8 +602,8 @@ public class InformationRequest {
 
 	/** The reference other modules see. */
 	public RequestReference reference() {
-		return new RequestReference(id, agencyId, trackingCode, applicant.type(), receipt.receivedOn(), status,
-				disposal.outcome());
+		return new RequestReference(id, agencyId, trackingCode, applicant.type(), applicant.name(), sought.title(),
+				receipt.receivedOn(), status, disposal.outcome(), disposal.closedOn());
 	}
 
 	public Long getId() {

@@ -1,5 +1,7 @@
 package org.gongkai.requests;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How an application was disposed of: exactly one of the 22 outcome rows of table 三 of the annual report
  * (国办公开办函〔2021〕30号). A partially disclosed application counts only as {@link #PARTIALLY_GRANTED} (R-OFF-2), so
@@ -8,6 +10,7 @@ package org.gongkai.requests;
  * <p>The legal basis is the article of the Regulations under which the reply is given (an interpretation where the
  * Regulations name none; see docs/requests.md).
  */
+@NamedInterface("api")
 public enum Outcome {
 
 	/** 三（一）予以公开. */

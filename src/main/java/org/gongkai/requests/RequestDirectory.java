@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +16,26 @@ import org.springframework.transaction.annotation.Transactional;
  * checked records.
  */
 @Service
+@NamedInterface("api")
 public class RequestDirectory {
+
+	private static final String SELECT = """
+			select id, agency_id, tracking_code, applicant_type, applicant_name, info_title, received_on, status,
+			       outcome, closed_on
+			from information_request
+			""";
+
+	/**
+	 * Maps a row by column name: JdbcClient's record mapping asks PostgreSQL's driver for each camel-case field name
+	 * first, and the driver answers every unknown column with an exception.
+	 */
+	private static final RowMapper<RequestReference> REFERENCE = (rs, n) -> new RequestReference(rs.getLong("id"),
+			rs.getLong("agency_id"), rs.getString("tracking_code"),
+			ApplicantType.valueOf(rs.getString("applicant_type")), rs.getString("applicant_name"),
+			rs.getString("info_title"), rs.getObject("received_on", LocalDate.class),
+			RequestStatus.valueOf(rs.getString("status")),
+			rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
+			rs.getObject("closed_on", LocalDate.class));
 
 	private final JdbcClient jdbc;
 
@@ -31,19 +52,14 @@ public class RequestDirectory {
 	/** The application with identifier {@code id}, if it exists. */
 	@Transactional(readOnly = true)
 	public Optional<RequestReference> find(long id) {
-		return jdbc.sql("""
-				select id, agency_id, tracking_code, applicant_type, received_on, status, outcome
-				from information_request where id = :id
-				""").param("id", id).query(RequestReference.class).optional();
+		return jdbc.sql(SELECT + "where id = :id").param("id", id).query(REFERENCE).optional();
 	}
 
 	/** The application with tracking code {@code trackingCode}, if it exists. */
 	@Transactional(readOnly = true)
 	public Optional<RequestReference> findByTrackingCode(String trackingCode) {
-		return jdbc.sql("""
-				select id, agency_id, tracking_code, applicant_type, received_on, status, outcome
-				from information_request where tracking_code = :code
-				""").param("code", trackingCode == null ? "" : trackingCode.trim().toUpperCase()).query(RequestReference.class).optional();
+		String code = trackingCode == null ? "" : trackingCode.trim().toUpperCase();
+		return jdbc.sql(SELECT + "where tracking_code = :code").param("code", code).query(REFERENCE).optional();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * submissions have no round and are not counted.
  */
 @Service
+@NamedInterface({ "api", "statistics" })
 public class RequestStatistics {
 
 	/** The row keys of table 三 in the order of the table (report-json.md). */

@@ -3,9 +3,12 @@ package org.gongkai.requests;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where an application stands in the stages of Article 45 of the Regulations (登记、审核、办理、答复、归档).
  */
+@NamedInterface("api")
 public enum RequestStatus {
 
 	/** 待确认收到: submitted online, by fax, email, ordinary letter or 12345, not yet confirmed (Article 31). */

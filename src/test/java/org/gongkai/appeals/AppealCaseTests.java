@@ -200,10 +200,12 @@ class AppealCaseTests {
 		AppealCase challenged = Fixtures.decidedReconsideration(Disposition.UPHELD);
 		LocalDate lawsuitFiled = LocalDate.of(2025, 6, 10);
 		assertThatThrownBy(() -> challenged.correctDecision(null, "原因", lawsuitFiled, false, ACTOR, NOW, TODAY))
-			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("appeal.has-later-lawsuit"));
+			.isInstanceOfSatisfying(RuleViolation.class,
+					e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-blocks-withdrawal"));
 		assertThatThrownBy(() -> challenged.correctDecision(Fixtures.decision(Disposition.CLAIM_REJECTED,
 				LocalDate.of(2025, 6, 11)), "原因", lawsuitFiled, false, ACTOR, NOW, TODAY))
-			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("appeal.has-later-lawsuit"));
+			.isInstanceOfSatisfying(RuleViolation.class,
+					e -> assertThat(e.code()).isEqualTo("appeal.decided-after-lawsuit-filed"));
 		assertThat(challenged.getResult()).isEqualTo(AppealResult.UPHELD);
 	}
 
@@ -278,7 +280,9 @@ class AppealCaseTests {
 	void aVoidedCaseIsReadOnlyAndVoidingNeedsAReasonAndNoLawsuitResting() {
 		AppealCase appeal = Fixtures.decidedReconsideration(Disposition.UPHELD);
 		assertThat(problems(() -> appeal.voidEntry("", false, ACTOR, NOW))).containsExactly("appeal.error.reason.required");
-		assertThatThrownBy(() -> appeal.voidEntry("重复录入", true, ACTOR, NOW)).isInstanceOf(RuleViolation.class);
+		assertThatThrownBy(() -> appeal.voidEntry("重复录入", true, ACTOR, NOW))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-blocks-void"));
 
 		appeal.voidEntry("重复录入", false, ACTOR, NOW);
 

@@ -125,7 +125,11 @@ class AppealHandlingIntegrationTests extends AppealsIntegrationTest {
 		assertThatThrownBy(() -> handling.register(staff("handler"), lawsuit))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-exists"));
 		assertThatThrownBy(() -> handling.correctDecision(staff("handler"), pending.getId(), null, null, "恢复审理"))
-			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("appeal.has-later-lawsuit"));
+			.isInstanceOfSatisfying(RuleViolation.class,
+					e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-blocks-withdrawal"));
+		assertThatThrownBy(() -> handling.voidEntry(staff("head"), pending.getId(), null, "误录"))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-blocks-void"));
 	}
 
 	@Test

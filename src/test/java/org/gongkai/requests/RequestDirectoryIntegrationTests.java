@@ -28,6 +28,9 @@ class RequestDirectoryIntegrationTests extends RequestsIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RequestStore store;
+
 	long answeredApplication(Outcome outcome) {
 		var submission = intake.submit(new RequestIntake.NewApplication(commerce(),
 				new InformationRequest.Intake(Channel.IN_PERSON, clock.today(), null, null, null), Fixtures.person(),
@@ -52,6 +55,10 @@ class RequestDirectoryIntegrationTests extends RequestsIntegrationTest {
 		assertThat(found.outcome()).isEqualTo(Outcome.GRANTED);
 		assertThat(found.applicantType()).isEqualTo(ApplicantType.NATURAL_PERSON);
 		assertThat(found.receivedOn()).isEqualTo(TODAY);
+		assertThat(found.applicantName()).isEqualTo(Fixtures.person().name());
+		assertThat(found.infoTitle()).isEqualTo(Fixtures.sought().title());
+		assertThat(found.closedOn()).isEqualTo(TODAY);
+		assertThat(found).isEqualTo(store.load(id).reference());
 		assertThat(directory.findByTrackingCode(found.trackingCode())).contains(found);
 		assertThat(directory.find(987654321L)).isEmpty();
 	}
@@ -68,6 +75,7 @@ class RequestDirectoryIntegrationTests extends RequestsIntegrationTest {
 		RequestReference reopened = directory.find(id).orElseThrow();
 		assertThat(reopened.status()).isEqualTo(RequestStatus.IN_HANDLING);
 		assertThat(reopened.outcome()).isNull();
+		assertThat(reopened.closedOn()).isNull();
 		var y2025 = statistics.forYear(commerce(), 2025);
 		var y2026 = statistics.forYear(commerce(), 2026);
 		// The earlier disposal stays in 2025; the new round is newly received and open in 2026.
