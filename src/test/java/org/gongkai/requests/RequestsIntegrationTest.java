@@ -1,47 +1,32 @@
 package org.gongkai.requests;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import org.gongkai.MutableClock;
+import org.gongkai.TestMail;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.calendar.Channel;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The one Spring context that the module's integration tests share: the whole application on its private H2 with
- * demo data, a clock the tests move, and a GreenMail SMTP server that receives every email.
+ * The base of the module's integration tests: the suite's shared full-boot context (the whole application on its
+ * private H2 with demo data, a {@link MutableClock} the tests move, the {@link TestMail} server that receives every
+ * email), with the clock on {@link #TODAY} during each test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
 abstract class RequestsIntegrationTest {
 
 	/** The day every test starts on unless it moves the clock: Monday 3 March 2025. */
 	static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
 
-	static final GreenMail MAIL;
-
-	static {
-		MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		MAIL.start();
-	}
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-		registry.add("gongkai.requests.sweep.enabled", () -> "false");
-	}
+	static final GreenMail MAIL = TestMail.server();
 
 	@Autowired
 	MutableClock clock;
@@ -73,6 +58,11 @@ abstract class RequestsIntegrationTest {
 		clock.setDay(TODAY);
 	}
 
+	@AfterEach
+	void followSystemClock() {
+		clock.followSystem();
+	}
+
 	/** An application received in person at 卧龙区商务局 on {@code day}, with the clock moved to that day. */
 	long receivedInPersonOn(LocalDate day) {
 		clock.setDay(day);
@@ -91,15 +81,6 @@ abstract class RequestsIntegrationTest {
 	/** The demo staff member {@code username}, signed in. */
 	StaffPrincipal staff(String username) {
 		return staffMembers.findByUsername(username).orElseThrow().toPrincipal(clock.instant());
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }
