@@ -2,6 +2,7 @@ package org.gongkai;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.gongkai.shared.CommandLineTask;
@@ -35,7 +36,7 @@ public class GongkaiApplication {
 		SpringApplication application = new SpringApplication(GongkaiApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setLogStartupInfo(false);
-		application.setDefaultProperties(java.util.Map.of("gongkai.cli", "true", "spring.main.banner-mode", "off",
+		application.setDefaultProperties(Map.of("gongkai.cli", "true", "spring.main.banner-mode", "off",
 				"logging.level.root", "WARN"));
 		try (ConfigurableApplicationContext context = application.run()) {
 			List<CommandLineTask> tasks = List.copyOf(context.getBeansOfType(CommandLineTask.class).values());

@@ -2,6 +2,7 @@ package org.gongkai;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +79,7 @@ class ApplicationIntegrationTests {
 
 	@Test
 	void logLinesMaskPersonalData(CapturedOutput output) {
-		org.slf4j.LoggerFactory.getLogger("org.gongkai.test").warn("applicant {} called from {}", "410102199001011234",
+		LoggerFactory.getLogger("org.gongkai.test").warn("applicant {} called from {}", "410102199001011234",
 				"13912345678");
 		assertThat(output.getOut()).contains("applicant 410*************34 called from 139******78")
 			.doesNotContain("410102199001011234");

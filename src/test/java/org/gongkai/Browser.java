@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests ({@code *BrowserTests}), driven through {@code /usr/bin/chromedriver}
@@ -47,10 +50,10 @@ public final class Browser {
 	 * Clicks an element that leaves the page (a link or a form's submit button) and waits until the browser has left
 	 * it, so that the next lookup finds the new page rather than the old one still on screen.
 	 */
-	public static void clickAndWait(WebDriver driver, org.openqa.selenium.WebElement element) {
+	public static void clickAndWait(WebDriver driver, WebElement element) {
 		element.click();
-		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, Duration.ofSeconds(30))
+			.until(ExpectedConditions.stalenessOf(element));
 	}
 
 }

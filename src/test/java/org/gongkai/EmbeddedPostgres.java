@@ -1,5 +1,6 @@
 package org.gongkai;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -72,7 +73,7 @@ public final class EmbeddedPostgres {
 			try {
 				server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
 			}
-			catch (java.io.IOException e) {
+			catch (IOException e) {
 				throw new IllegalStateException("Could not start the embedded PostgreSQL server", e);
 			}
 			io.zonky.test.db.postgres.embedded.EmbeddedPostgres started = server;
@@ -80,7 +81,7 @@ public final class EmbeddedPostgres {
 				try {
 					started.close();
 				}
-				catch (java.io.IOException e) {
+				catch (IOException e) {
 					// the JVM is exiting; the temporary data directory is removed by the OS eventually
 				}
 			}, "embedded-postgres-stop"));

@@ -1,5 +1,6 @@
 package org.gongkai.agencies;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -165,7 +166,7 @@ public class AgencyAdministration {
 		if (administered.isEmpty()) {
 			return List.of();
 		}
-		record Row(long id, String username, String displayName, boolean enabled, java.sql.Timestamp lockedUntil,
+		record Row(long id, String username, String displayName, boolean enabled, Timestamp lockedUntil,
 				String role, long agencyId, String agencyName) {
 		}
 		List<Row> rows = jdbc.sql("""

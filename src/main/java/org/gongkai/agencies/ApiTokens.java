@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,8 +46,8 @@ public class ApiTokens {
 	}
 
 	/** A token as listed to its owner: never the secret itself. */
-	public record TokenInfo(long id, String name, String prefix, java.time.Instant createdAt,
-			java.time.Instant lastUsedAt, java.time.Instant revokedAt) {
+	public record TokenInfo(long id, String name, String prefix, Instant createdAt,
+			Instant lastUsedAt, Instant revokedAt) {
 	}
 
 	/**
@@ -74,7 +76,7 @@ public class ApiTokens {
 			.param("name", label)
 			.param("hash", hash(token))
 			.param("prefix", token.substring(0, 10))
-			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(clock.instant()))
 			.update();
 		long id = jdbc.sql("select id from api_token where token_hash = :hash").param("hash", hash(token)).query(Long.class).single();
 		events.publishEvent(new ApiTokenCreated(owner.username(), ownAgency(owner), Long.toString(id),
@@ -87,7 +89,7 @@ public class ApiTokens {
 	public void revoke(StaffPrincipal owner, long tokenId) {
 		long staffId = owner.id();
 		int changed = jdbc.sql("update api_token set revoked_at = :now where id = :id and staff_id = :staff and revoked_at is null")
-			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(clock.instant()))
 			.param("id", tokenId)
 			.param("staff", staffId)
 			.update();
@@ -120,7 +122,7 @@ public class ApiTokens {
 			.query(Long.class)
 			.optional();
 		owner.ifPresent(id -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
-			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(clock.instant()))
 			.param("hash", hash(token))
 			.update());
 		return owner.flatMap(staff::findById)

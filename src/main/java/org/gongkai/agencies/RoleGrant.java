@@ -1,8 +1,10 @@
 package org.gongkai.agencies;
 
+import java.io.Serializable;
+
 import org.springframework.modulith.NamedInterface;
 
 /** One role a staff member holds in one agency. */
 @NamedInterface("api")
-public record RoleGrant(Role role, long agencyId) implements java.io.Serializable {
+public record RoleGrant(Role role, long agencyId) implements Serializable {
 }

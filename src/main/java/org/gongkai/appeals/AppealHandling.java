@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
@@ -246,7 +247,7 @@ public class AppealHandling {
 	public Set<Long> enteringAgencies(StaffPrincipal staff) {
 		return ENTRY_ROLES.stream()
 			.flatMap(role -> staff.agenciesWith(role).stream())
-			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** Amends the facts of a case based on version {@code expectedVersion}. */

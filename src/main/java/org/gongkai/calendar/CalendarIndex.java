@@ -3,6 +3,7 @@ package org.gongkai.calendar;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -111,7 +112,7 @@ final class CalendarIndex {
 			ordinals[i] = count;
 			unsettled[i + 1] = unsettled[i] + (isSettled(date, known) ? 0 : 1);
 		}
-		this.workingDays = java.util.Arrays.copyOf(working, count);
+		this.workingDays = Arrays.copyOf(working, count);
 	}
 
 	/** Builds the index from the effective notice of each year (at most one per year). */

@@ -2,6 +2,7 @@ package org.gongkai.calendar;
 
 import java.time.Duration;
 import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -40,7 +41,7 @@ public record CalendarProperties(@DefaultValue("false") boolean countStartDay,
 		try {
 			return MonthDay.parse("--" + text);
 		}
-		catch (java.time.format.DateTimeParseException e) {
+		catch (DateTimeParseException e) {
 			throw new IllegalArgumentException("gongkai.calendar.warn-from 应为 MM-dd，例如 11-01：" + text, e);
 		}
 	}

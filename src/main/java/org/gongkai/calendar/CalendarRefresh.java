@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
@@ -57,7 +59,7 @@ class CalendarRefresh implements SmartInitializingSingleton, SchedulingConfigure
 
 	// First among after-commit listeners: modules that re-read deadlines on a notice change need the new index.
 	@TransactionalEventListener
-	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void changed(CalendarYearEvent event) {
 		refresh();
 	}

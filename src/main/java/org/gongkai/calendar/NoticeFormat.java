@@ -7,6 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -320,7 +322,7 @@ final class NoticeFormat {
 			}
 			return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
 		}
-		catch (NumberFormatException | java.time.DateTimeException e) {
+		catch (NumberFormatException | DateTimeException e) {
 			return null;
 		}
 	}
@@ -340,7 +342,7 @@ final class NoticeFormat {
 			if (list.size() < MAX_PROBLEMS) {
 				Object[] text = stringify(args);
 				list.add(new InvalidInput.FieldProblem(FIELD, code, List.of(text),
-						java.text.MessageFormat.format(pattern.replace("'", "''"), text)));
+						MessageFormat.format(pattern.replace("'", "''"), text)));
 			}
 		}
 

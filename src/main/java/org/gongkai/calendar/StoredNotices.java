@@ -1,6 +1,7 @@
 package org.gongkai.calendar;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ class StoredNotices {
 				from calendar_notice n
 				where (:year is null or n.notice_year = :year)
 				order by n.id desc
-				""").param("year", year, java.sql.Types.INTEGER).query((rs, n) -> new NoticeLoad(rs.getLong("id"),
+				""").param("year", year, Types.INTEGER).query((rs, n) -> new NoticeLoad(rs.getLong("id"),
 				rs.getInt("notice_year"), NoticeSource.valueOf(rs.getString("source")), rs.getString("file_name"),
 				rs.getString("loaded_by"), rs.getTimestamp("loaded_at").toInstant(), rs.getString("withdrawn_by"),
 				rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant(),

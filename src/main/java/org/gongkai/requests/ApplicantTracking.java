@@ -1,5 +1,6 @@
 package org.gongkai.requests;
 
+import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.gongkai.calendar.Channel;
 import org.gongkai.calendar.DerivedDeadlines;
+import org.gongkai.shared.RecordNotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -104,7 +106,7 @@ public class ApplicantTracking {
 			.filter(document -> document.id() == documentId)
 			.findFirst()
 			.map(document -> new Download(documents.find(documentId).orElseThrow(), documents.content(documentId)))
-			.orElseThrow(() -> new org.gongkai.shared.RecordNotFound("文件", documentId));
+			.orElseThrow(() -> new RecordNotFound("文件", documentId));
 	}
 
 	/** The status of an application the caller was verified for earlier in their session. */
@@ -144,7 +146,7 @@ public class ApplicantTracking {
 		String typed = verification.strip().toUpperCase();
 		if (typed.length() == 4) {
 			String tail = request.getApplicant().idNumberTail();
-			return tail.length() == 4 && java.security.MessageDigest.isEqual(tail.getBytes(), typed.getBytes());
+			return tail.length() == 4 && MessageDigest.isEqual(tail.getBytes(), typed.getBytes());
 		}
 		return codes.accessCodeMatches(request.getTrackingCode(), typed);
 	}

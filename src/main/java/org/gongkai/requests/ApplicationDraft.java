@@ -1,5 +1,10 @@
 package org.gongkai.requests;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * An application as typed into a form or posted to the API, before it is checked: every field a string or an enum, so
  * that each mistake can be reported against its own field by {@link ApplicationChecks}.
@@ -31,11 +36,11 @@ public record ApplicationDraft(ApplicantType applicantType, String name, IdDocum
 				String.valueOf(address), String.valueOf(postcode), String.valueOf(title), String.valueOf(documentNumber),
 				String.valueOf(description), String.valueOf(formWanted), String.valueOf(deliveryWanted));
 		try {
-			byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-				.digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return java.util.HexFormat.of().formatHex(hash);
+			byte[] hash = MessageDigest.getInstance("SHA-256")
+				.digest(canonical.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
 		}
-		catch (java.security.NoSuchAlgorithmException e) {
+		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
 	}

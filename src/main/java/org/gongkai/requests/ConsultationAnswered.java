@@ -1,7 +1,10 @@
 package org.gongkai.requests;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 /** Published when a consulted party's answer arrived. */
-public record ConsultationAnswered(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, int number, java.time.LocalDate answeredOn) implements RequestEvent {
+public record ConsultationAnswered(long requestId, Long agencyId, String actor, Instant occurredAt, int number, LocalDate answeredOn) implements RequestEvent {
 
 	@Override
 	public String action() {

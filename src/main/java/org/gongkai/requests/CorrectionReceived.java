@@ -1,7 +1,10 @@
 package org.gongkai.requests;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 /** Published when the corrected application arrived; the reply period restarts (Article 30). */
-public record CorrectionReceived(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, java.time.LocalDate receivedOn) implements RequestEvent {
+public record CorrectionReceived(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate receivedOn) implements RequestEvent {
 
 	@Override
 	public String action() {

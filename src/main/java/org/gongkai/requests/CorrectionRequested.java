@@ -1,7 +1,10 @@
 package org.gongkai.requests;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 /** Published when a correction notice was issued once (Article 30). */
-public record CorrectionRequested(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, java.time.LocalDate issuedOn, int termDays, String matters) implements RequestEvent {
+public record CorrectionRequested(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate issuedOn, int termDays, String matters) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -1,7 +1,10 @@
 package org.gongkai.requests;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 /** Published when receipt of an application was confirmed with the applicant (Article 31). */
-public record ReceiptConfirmed(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, java.time.LocalDate receivedOn) implements RequestEvent {
+public record ReceiptConfirmed(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate receivedOn) implements RequestEvent {
 
 	@Override
 	public String action() {

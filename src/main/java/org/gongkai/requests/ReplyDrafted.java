@@ -1,7 +1,9 @@
 package org.gongkai.requests;
 
+import java.time.Instant;
+
 /** Published when a draft reply was submitted to the review chain. */
-public record ReplyDrafted(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, int draftNo, Outcome outcome) implements RequestEvent {
+public record ReplyDrafted(long requestId, Long agencyId, String actor, Instant occurredAt, int draftNo, Outcome outcome) implements RequestEvent {
 
 	@Override
 	public String action() {

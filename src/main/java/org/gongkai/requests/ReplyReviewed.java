@@ -1,7 +1,9 @@
 package org.gongkai.requests;
 
+import java.time.Instant;
+
 /** Published when one review level approved or returned a draft reply. */
-public record ReplyReviewed(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, int level, boolean approved, String comment) implements RequestEvent {
+public record ReplyReviewed(long requestId, Long agencyId, String actor, Instant occurredAt, int level, boolean approved, String comment) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -1,7 +1,9 @@
 package org.gongkai.requests;
 
+import java.time.Instant;
+
 /** Published when a disposed application was archived and became read-only. */
-public record RequestArchived(long requestId, Long agencyId, String actor, java.time.Instant occurredAt) implements RequestEvent {
+public record RequestArchived(long requestId, Long agencyId, String actor, Instant occurredAt) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -3,6 +3,7 @@ package org.gongkai.requests;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
@@ -115,7 +116,7 @@ class RequestDemoData {
 		answered.accept(handler, registrar, now);
 		answered.draftReply(Outcome.GRANTED, Outcome.GRANTED.legalBasis(), "予以公开，见附件。", List.of(Role.REVIEWER), handler,
 				now);
-		answered.review(true, "同意", java.util.Set.of(Role.REVIEWER), reviewer, now);
+		answered.review(true, "同意", Set.of(Role.REVIEWER), reviewer, now);
 		answered.answer(back(today, 12), DeliveryMethod.ONLINE, handler, now, today);
 		save(answered);
 
@@ -127,7 +128,7 @@ class RequestDemoData {
 				back(today, 25), true), null, head, now, today);
 		notHeld.draftReply(Outcome.UNAVAILABLE_NOT_HELD, Outcome.UNAVAILABLE_NOT_HELD.legalBasis(),
 				"本机关不掌握分行业月度数据，建议向区统计局申请。", List.of(Role.REVIEWER), handler, now);
-		notHeld.review(true, null, java.util.Set.of(Role.REVIEWER), reviewer, now);
+		notHeld.review(true, null, Set.of(Role.REVIEWER), reviewer, now);
 		notHeld.answer(back(today, 8), DeliveryMethod.POST, handler, now, today);
 		save(notHeld);
 

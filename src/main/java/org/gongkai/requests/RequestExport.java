@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -118,7 +119,7 @@ public class RequestExport {
 			.query(Personal.class)
 			.list()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Personal::id, p -> p));
+			.collect(Collectors.toMap(Personal::id, p -> p));
 	}
 
 	private String text(String key, Locale locale) {

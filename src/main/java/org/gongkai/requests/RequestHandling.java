@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.gongkai.agencies.Role;
+import org.gongkai.agencies.RoleGrant;
 import org.gongkai.agencies.Staff;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
@@ -263,7 +264,7 @@ public class RequestHandling {
 			long approver = approverId == null ? staff.id() : approverId;
 			Staff member = staffMembers.findById(approver)
 				.orElseThrow(() -> new RuleViolation("request.no-such-staff", "批准人不存在"));
-			boolean head = member.grants().contains(new org.gongkai.agencies.RoleGrant(Role.OFFICE_HEAD, r.getAgencyId()));
+			boolean head = member.grants().contains(new RoleGrant(Role.OFFICE_HEAD, r.getAgencyId()));
 			var approval = new InformationRequest.Approval(approver, member.getDisplayName(),
 					approvedOn == null ? today() : approvedOn, head);
 			r.extend(days, reason, approval, requestDeadlines.read(r, today()).replyDue(), RequestAccess.actor(staff), now(),
@@ -399,7 +400,7 @@ public class RequestHandling {
 
 	private Actor handler(long handlerId, long agencyId) {
 		Staff member = staffMembers.findById(handlerId)
-			.filter(found -> found.grants().contains(new org.gongkai.agencies.RoleGrant(Role.HANDLER, agencyId)))
+			.filter(found -> found.grants().contains(new RoleGrant(Role.HANDLER, agencyId)))
 			.orElseThrow(() -> new RuleViolation("request.not-a-handler", "所选人员不是本机关的承办人"));
 		return Actor.staff(member.getId(), member.getUsername(), member.getDisplayName());
 	}

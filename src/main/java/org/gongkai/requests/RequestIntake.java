@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.AgencyKind;
+import org.gongkai.calendar.ReceiptDates;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 
@@ -44,11 +45,11 @@ public class RequestIntake {
 
 	private final RequestMails mails;
 
-	private final org.gongkai.calendar.ReceiptDates receiptRules;
+	private final ReceiptDates receiptRules;
 
 	RequestIntake(InformationRequests requests, RequestStore store, TrackingCodes codes,
 			PlatformTransactionManager transactions, Clock clock, Agencies agencies, RequestDocuments documents,
-			RequestsProperties properties, RequestMails mails, org.gongkai.calendar.ReceiptDates receiptRules) {
+			RequestsProperties properties, RequestMails mails, ReceiptDates receiptRules) {
 		this.mails = mails;
 		this.receiptRules = receiptRules;
 		this.agencies = agencies;

@@ -1,5 +1,6 @@
 package org.gongkai.requests;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -42,13 +43,13 @@ class RequestMails {
 		String body = text("mail.confirmation.body", applicant.name(), agencyName, reference.trackingCode(), accessCode,
 				properties.publicBaseUrl() + "/track", reference.receivedOn() == null ? text("mail.confirmation.pending")
 						: text("mail.confirmation.received", reference.receivedOn()));
-		send(java.util.List.of(applicant.email()), subject, body);
+		send(List.of(applicant.email()), subject, body);
 	}
 
 	/**
 	 * Sends one email; returns whether the server accepted it.
 	 */
-	boolean send(java.util.List<String> to, String subject, String body) {
+	boolean send(List<String> to, String subject, String body) {
 		JavaMailSender mail = sender.getIfAvailable();
 		if (mail == null) {
 			log.info("No mail server configured; not sending \"{}\"", subject);

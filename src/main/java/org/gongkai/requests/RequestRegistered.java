@@ -1,9 +1,12 @@
 package org.gongkai.requests;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import org.gongkai.calendar.Channel;
 
 /** Published when an application was registered: online (awaiting confirmation of receipt) or by staff intake. */
-public record RequestRegistered(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, String trackingCode, Channel channel, java.time.LocalDate receivedOn) implements RequestEvent {
+public record RequestRegistered(long requestId, Long agencyId, String actor, Instant occurredAt, String trackingCode, Channel channel, LocalDate receivedOn) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.gongkai.calendar.Channel;
@@ -136,7 +137,7 @@ public class RequestSearch {
 			params.put("handler", filter.handlerId());
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
-			String code = filter.text().strip().toUpperCase(java.util.Locale.ROOT);
+			String code = filter.text().strip().toUpperCase(Locale.ROOT);
 			if (TrackingCodes.isWellFormed(code)) {
 				// A tracking code is looked up by its unique index, not by scanning names and titles for it.
 				sql.append(" and r.tracking_code = :code");

@@ -1,7 +1,10 @@
 package org.gongkai.requests;
 
+import java.time.Instant;
+import java.util.List;
+
 /** Published when an application asking for several matters was split into one application per matter. */
-public record RequestSplit(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, java.util.List<Long> partIds) implements RequestEvent {
+public record RequestSplit(long requestId, Long agencyId, String actor, Instant occurredAt, List<Long> partIds) implements RequestEvent {
 
 	@Override
 	public String action() {

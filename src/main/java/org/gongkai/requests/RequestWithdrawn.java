@@ -1,7 +1,10 @@
 package org.gongkai.requests;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 /** Published when the applicant withdrew the application. */
-public record RequestWithdrawn(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, java.time.LocalDate withdrawnOn, String reason) implements RequestEvent {
+public record RequestWithdrawn(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate withdrawnOn, String reason) implements RequestEvent {
 
 	@Override
 	public String action() {

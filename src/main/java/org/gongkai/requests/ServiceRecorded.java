@@ -1,7 +1,10 @@
 package org.gongkai.requests;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 /** Published when proof that the reply was served was recorded. */
-public record ServiceRecorded(long requestId, Long agencyId, String actor, java.time.Instant occurredAt, java.time.LocalDate servedOn) implements RequestEvent {
+public record ServiceRecorded(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate servedOn) implements RequestEvent {
 
 	@Override
 	public String action() {

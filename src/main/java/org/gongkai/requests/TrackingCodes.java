@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,7 +29,7 @@ class TrackingCodes {
 	/** Crockford's base-32 alphabet: no I, L, O or U, so codes read aloud or retyped are not confused. */
 	static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-	private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern
+	private static final Pattern FORMAT = Pattern
 		.compile("GK-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}");
 
 	private final SecureRandom random = new SecureRandom();

@@ -1,5 +1,7 @@
 package org.gongkai.shared;
 
+import java.util.List;
+
 /**
  * A notice shown at the top of every console page, such as "next year's holiday calendar is missing".
  *
@@ -12,7 +14,7 @@ public record ConsoleNotice(String level, String message, String link) {
 	/** Supplies the notices of one module; called on each console page, so keep it cheap. */
 	public interface Source {
 
-		java.util.List<ConsoleNotice> notices();
+		List<ConsoleNotice> notices();
 
 	}
 

@@ -1,5 +1,9 @@
 package org.gongkai.shared;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
 /**
  * Checksums of the two identifiers an application carries: the 18-digit resident identity number (GB 11643-1999)
  * and the 18-character unified social credit code of an organisation (GB 32100-2015).
@@ -23,9 +27,9 @@ public final class IdentifierChecks {
 			return false;
 		}
 		try {
-			java.time.LocalDate.parse(number.substring(6, 14), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+			LocalDate.parse(number.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
 		}
-		catch (java.time.format.DateTimeParseException e) {
+		catch (DateTimeParseException e) {
 			return false;
 		}
 		int sum = 0;

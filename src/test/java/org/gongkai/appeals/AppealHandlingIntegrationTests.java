@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Outcome;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.InvalidInput.FieldProblem;
@@ -192,7 +193,7 @@ class AppealHandlingIntegrationTests extends AppealsIntegrationTest {
 	@Test
 	void theSameSubmissionKeyEntersOneCase() {
 		AppealHandling.NewAppeal once = new AppealHandling.NewAppeal(commerce(), AppealKind.RECONSIDERATION, null, null,
-				"2023 年第 9 号", org.gongkai.requests.ApplicantType.NATURAL_PERSON, "周八", today().minusDays(20),
+				"2023 年第 9 号", ApplicantType.NATURAL_PERSON, "周八", today().minusDays(20),
 				new CaseFacts("南阳市卧龙区人民政府", null, today(), ContestedAct.REPLY, null), "test:double-click");
 
 		AppealHandling.Registration first = handling.register(staff("handler"), once);

@@ -1,5 +1,6 @@
 package org.gongkai.appeals;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -45,7 +46,7 @@ class AppealStatisticsPostgresIntegrationTests {
 			.param("disposition", disposition)
 			.param("filed", filedOn)
 			.param("decided", decidedOn)
-			.param("voided", voided ? java.sql.Timestamp.valueOf("2024-03-01 10:00:00") : null)
+			.param("voided", voided ? Timestamp.valueOf("2024-03-01 10:00:00") : null)
 			.query(Long.class)
 			.single();
 	}

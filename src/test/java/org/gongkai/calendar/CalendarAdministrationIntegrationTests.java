@@ -1,6 +1,7 @@
 package org.gongkai.calendar;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -51,7 +52,7 @@ class CalendarAdministrationIntegrationTests {
 	void restore() {
 		for (int year : List.of(2027, 2026)) {
 			if (store.loads(year).stream().anyMatch(load -> !load.withdrawn())) {
-				store.withdraw(year, "test", java.time.Instant.EPOCH);
+				store.withdraw(year, "test", Instant.EPOCH);
 				store.bumpRevision();
 			}
 		}

@@ -3,7 +3,14 @@ package org.gongkai.requests;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.gongkai.agencies.Role;
@@ -44,11 +51,11 @@ final class Fixtures {
 	}
 
 	/** Runs {@code task} on {@code threads} threads released at the same instant; returns their results. */
-	static <T> List<T> concurrently(int threads, java.util.concurrent.Callable<T> task) throws Exception {
-		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+	static <T> List<T> concurrently(int threads, Callable<T> task) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
-			List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+			List<Future<T>> futures = new ArrayList<>();
 			for (int i = 0; i < threads; i++) {
 				futures.add(pool.submit(() -> {
 					start.await();
@@ -56,8 +63,8 @@ final class Fixtures {
 				}));
 			}
 			start.countDown();
-			List<T> results = new java.util.ArrayList<>();
-			for (java.util.concurrent.Future<T> future : futures) {
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
 				results.add(future.get());
 			}
 			return results;
@@ -129,7 +136,7 @@ final class Fixtures {
 	static InformationRequest requestApproved(Outcome outcome) {
 		InformationRequest request = requestInHandling();
 		request.draftReply(outcome, outcome.legalBasis(), "答复正文", List.of(Role.REVIEWER), HANDLER, NOW);
-		request.review(true, null, java.util.Set.of(Role.REVIEWER), REVIEWER, NOW);
+		request.review(true, null, Set.of(Role.REVIEWER), REVIEWER, NOW);
 		return request;
 	}
 

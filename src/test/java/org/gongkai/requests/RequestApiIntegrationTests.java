@@ -1,21 +1,27 @@
 package org.gongkai.requests;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.ApiTokens;
 import org.gongkai.calendar.Channel;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -105,7 +111,7 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 
 	@Test
 	void concurrentSubmissionsWithOneKeyMakeExactlyOneApplication() throws Exception {
-		String key = "form:" + java.util.UUID.randomUUID();
+		String key = "form:" + UUID.randomUUID();
 		long agencyId = agency("卧龙区商务局");
 		List<String> codes = Fixtures.concurrently(8, () -> intake.submit(agencyId,
 				new InformationRequest.Intake(Channel.ONLINE, TODAY, null, null, null), Fixtures.personDraft(), key, List.of(),
@@ -195,14 +201,14 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 		step(handler, "/api/v1/requests/" + id + "/answer", "{\"delivery\":\"EMAIL\"}")
 			.andExpect(jsonPath("$.status").value("ANSWERED"))
 			.andExpect(jsonPath("$.outcome").value("PARTIALLY_GRANTED"))
-			.andExpect(jsonPath("$.history[*].action").value(org.hamcrest.Matchers.hasItems("request.registered",
+			.andExpect(jsonPath("$.history[*].action").value(Matchers.hasItems("request.registered",
 					"request.accepted", "request.consultation-started", "request.reply-reviewed", "request.answered")));
 
 		mvc.perform(get("/api/v1/requests/statistics").header("Authorization", bearer("reviewer"))
 			.param("agencyId", Long.toString(agency("卧龙区商务局")))
 			.param("year", "2025"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.applications.partiallyGranted.naturalPerson").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+			.andExpect(jsonPath("$.applications.partiallyGranted.naturalPerson").value(Matchers.greaterThanOrEqualTo(1)))
 			.andExpect(jsonPath("$.applications.withheld.stateSecret.total").exists())
 			.andExpect(jsonPath("$.applications.otherDisposal.correctionOverdue.otherOrganization").exists())
 			.andExpect(jsonPath("$.applications.carriedForward.total").exists());
@@ -248,7 +254,7 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 			.content("{\"reason\":\"x\"}"))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/requests").header("Authorization", bearer("edu.handler")))
-			.andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id))));
+			.andExpect(jsonPath("$.items[*].id").value(Matchers.not(Matchers.hasItem((int) id))));
 		mvc.perform(get("/api/v1/requests/{id}", id).header("Authorization", bearer("supervisor")))
 			.andExpect(status().isOk());
 		mvc.perform(post("/api/v1/requests/{id}/withdrawal", id).header("Authorization", bearer("supervisor"))
@@ -299,10 +305,10 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 
 		mvc.perform(get("/api/v1/requests").header("Authorization", token).param("q", " " + code.toLowerCase() + " "))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains((int) id)));
+			.andExpect(jsonPath("$.items[*].id").value(Matchers.contains((int) id)));
 		mvc.perform(get("/api/v1/requests").header("Authorization", token).param("q", "商贸流通专项资金"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.hasItem((int) id)));
+			.andExpect(jsonPath("$.items[*].id").value(Matchers.hasItem((int) id)));
 		mvc.perform(get("/api/v1/requests").header("Authorization", token).param("q", "GK-0000-0000-00"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items").isEmpty());
@@ -320,7 +326,7 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 		}
 		clock.setDay(LocalDate.of(2026, 8, 10));
 		String token = bearer("registrar");
-		List<List<Object>> seen = new java.util.ArrayList<>();
+		List<List<Object>> seen = new ArrayList<>();
 		Long before = null;
 		int pages = 0;
 		do {
@@ -359,7 +365,7 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 			.header("Idempotency-Key", "pub-" + System.nanoTime())
 			.content("{\"agencyId\":" + agency("卧龙区商务局") + ",\"application\":" + PERSON
 					+ ",\"attachments\":[{\"filename\":\"身份证.png\",\"contentBase64\":\""
-					+ java.util.Base64.getEncoder().encodeToString(RequestDocumentsTests.PNG) + "\"}]}"))
+					+ Base64.getEncoder().encodeToString(RequestDocumentsTests.PNG) + "\"}]}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andReturn()
@@ -385,7 +391,7 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 		mvc.perform(post("/api/v1/public/requests").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"agencyId\":" + agency("卧龙区商务局") + ",\"application\":" + PERSON
 					+ ",\"attachments\":[{\"filename\":\"scan.pdf\",\"contentBase64\":\""
-					+ java.util.Base64.getEncoder().encodeToString("MZ\u0090\u0000fake".getBytes()) + "\"}]}"))
+					+ Base64.getEncoder().encodeToString("MZ\u0090\u0000fake".getBytes()) + "\"}]}"))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.code").value("upload.type"));
 		assertThat(jdbc.sql("select count(*) from information_request").query(Long.class).single()).isEqualTo(before);
@@ -444,9 +450,9 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 			.andExpect(jsonPath("$.trackingCode").value(submission.reference().trackingCode()));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions step(String token, String path, String body)
+	private ResultActions step(String token, String path, String body)
 			throws Exception {
-		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+		return mvc.perform(MockMvcRequestBuilders.post(path)
 			.header("Authorization", token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isOk());

@@ -1,5 +1,6 @@
 package org.gongkai.requests;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.gongkai.agencies.Agencies;
@@ -66,7 +67,7 @@ class RequestDirectoryIntegrationTests extends RequestsIntegrationTest {
 	@Test
 	void reopeningStartsANewRoundCountedAsNewlyReceivedInTheYearOfReopening() {
 		long id = answeredApplication(Outcome.UNAVAILABLE_NOT_HELD);
-		clock.setDay(java.time.LocalDate.of(2026, 2, 10));
+		clock.setDay(LocalDate.of(2026, 2, 10));
 		var y2025Before = statistics.forYear(commerce(), 2025);
 		var y2026Before = statistics.forYear(commerce(), 2026);
 

@@ -1,5 +1,6 @@
 package org.gongkai.requests;
 
+import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.gongkai.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +51,7 @@ class RequestJourneyBrowserTests {
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,2000",
 				"--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
 			.build();
 		browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
@@ -59,7 +62,7 @@ class RequestJourneyBrowserTests {
 		if (browser != null) {
 			browser.quit();
 		}
-		org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+		FileSystemUtils.deleteRecursively(profile);
 	}
 
 	String url(String path) {
@@ -85,14 +88,14 @@ class RequestJourneyBrowserTests {
 	void applyOnlineThenRegistrarAcceptsHandlerAnswersReviewerApprovesAndTheApplicantDownloadsTheReply() throws Exception {
 		// The citizen applies online.
 		browser.get(url("/apply"));
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.linkText("卧龙区商务局")));
+		Browser.clickAndWait(browser, browser.findElement(By.linkText("卧龙区商务局")));
 		type("name", "浏览器测试 王小明");
 		type("idNumber", Fixtures.IDENTITY_NUMBER);
 		type("phone", "13800138000");
 		type("email", "journey@example.cn");
 		type("title", "卧龙区 2024 年商业网点规划文本");
 		new Select(browser.findElement(By.id("deliveryWanted"))).selectByValue("ONLINE");
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("apply-submit")));
+		Browser.clickAndWait(browser, browser.findElement(By.id("apply-submit")));
 		String trackingCode = browser.findElement(By.id("tracking-code")).getText();
 		String accessCode = browser.findElement(By.id("access-code")).getText();
 		assertThat(trackingCode).matches("GK-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
@@ -100,13 +103,13 @@ class RequestJourneyBrowserTests {
 		// The registrar confirms receipt and assigns the handler.
 		signIn("registrar");
 		browser.get(url("/console/requests?q=" + trackingCode));
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.linkText(trackingCode)));
+		Browser.clickAndWait(browser, browser.findElement(By.linkText(trackingCode)));
 		String casePage = browser.getCurrentUrl();
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待确认收到");
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("confirm-button")));
+		Browser.clickAndWait(browser, browser.findElement(By.id("confirm-button")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已登记");
 		new Select(browser.findElement(By.id("accept-handler"))).selectByVisibleText("承办人 张伟");
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("accept-button")));
+		Browser.clickAndWait(browser, browser.findElement(By.id("accept-button")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("办理中");
 		assertThat(browser.findElement(By.id("clock")).getText()).contains("答复期限");
 
@@ -117,23 +120,23 @@ class RequestJourneyBrowserTests {
 		Files.write(reply, RequestDocumentsTests.PDF);
 		new Select(browser.findElement(By.id("upload-kind"))).selectByValue("REPLY");
 		browser.findElement(By.id("upload-file")).sendKeys(reply.toString());
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("upload-button")));
+		Browser.clickAndWait(browser, browser.findElement(By.id("upload-button")));
 		new Select(browser.findElement(By.id("draft-outcome"))).selectByValue("GRANTED");
 		type("draft-text", "予以公开，见所附规划文本。");
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("draft-button")));
+		Browser.clickAndWait(browser, browser.findElement(By.id("draft-button")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("审核中");
 
 		// The reviewer approves.
 		signIn("reviewer");
 		browser.get(casePage);
 		type("review-comment", "同意公开");
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("approve-button")));
+		Browser.clickAndWait(browser, browser.findElement(By.id("approve-button")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待答复");
 
 		// The handler sends the reply.
 		signIn("handler");
 		browser.get(casePage);
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("answer-button")));
+		Browser.clickAndWait(browser, browser.findElement(By.id("answer-button")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已答复");
 		assertThat(browser.findElement(By.id("outcome")).getText()).contains("予以公开");
 
@@ -142,7 +145,7 @@ class RequestJourneyBrowserTests {
 		browser.get(url("/track"));
 		type("trackingCode", trackingCode);
 		type("verification", accessCode);
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.id("track-submit")));
+		Browser.clickAndWait(browser, browser.findElement(By.id("track-submit")));
 		assertThat(browser.findElement(By.id("track-status")).getText()).isEqualTo("已答复");
 		WebElement link = browser.findElement(By.cssSelector("#track-documents a[href*='/track/documents/']"));
 		assertThat(link.getText()).contains("答复书");

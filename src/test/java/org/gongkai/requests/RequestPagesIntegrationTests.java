@@ -1,6 +1,15 @@
 package org.gongkai.requests;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.mail.MessagingException;
+
+import jakarta.servlet.http.Cookie;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.calendar.Channel;
 import org.gongkai.shared.UploadedFile;
@@ -110,12 +119,12 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(code)))
 			.andExpect(content().string(containsString((String) first.getFlashMap().get("accessCode"))));
-		MimeMessage mail = java.util.Arrays.stream(MAIL.getReceivedMessages())
+		MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages())
 			.filter(m -> {
 				try {
 					return m.getSubject().contains(code);
 				}
-				catch (jakarta.mail.MessagingException e) {
+				catch (MessagingException e) {
 					return false;
 				}
 			})
@@ -149,7 +158,7 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 		mvc.perform(post("/track").with(csrf()).param("trackingCode", code).param("verification", "WRONG123"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("申请编号或验证信息不正确")));
-		jakarta.servlet.http.Cookie session = mvc
+		Cookie session = mvc
 			.perform(post("/track").with(csrf()).param("trackingCode", code).param("verification", access))
 			.andExpect(redirectedUrl("/track/status"))
 			.andReturn()
@@ -306,11 +315,11 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 			.getResponse()
 			.getContentAsByteArray();
 
-		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			var sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("申请编号");
 			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("证件号码（脱敏）");
-			java.util.List<String> codes = new java.util.ArrayList<>();
+			List<String> codes = new ArrayList<>();
 			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
 				var row = sheet.getRow(i);
 				codes.add(row.getCell(0).getStringCellValue());
@@ -322,7 +331,7 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 		}
 		byte[] other = mvc.perform(get("/console/requests/export.xlsx").with(user(staff("edu.handler"))))
 			.andReturn().getResponse().getContentAsByteArray();
-		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(other))) {
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(other))) {
 			var sheet = workbook.getSheetAt(0);
 			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
 				assertThat(sheet.getRow(i).getCell(1).getStringCellValue()).isEqualTo("卧龙区教育局");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -199,7 +200,7 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 					forceCorrection(request);
 				}
 				if (outcome == Outcome.NOT_PROCESSED_REPEATED && request.getRepeatOf() == null) {
-					org.springframework.test.util.ReflectionTestUtils.setField(request, "repeatOf", request.getId());
+					ReflectionTestUtils.setField(request, "repeatOf", request.getId());
 				}
 				if (outcome == Outcome.WITHHELD_THIRD_PARTY_RIGHTS) {
 					request.consult(ConsultationKind.THIRD_PARTY, "第三方", request.roundStart(), noId, clock.instant(), on);
@@ -214,7 +215,7 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 
 	/** Gives a generated application a correction history, which the outcome 补正后仍不明确 requires. */
 	private static void forceCorrection(InformationRequest request) {
-		org.springframework.test.util.ReflectionTestUtils.setField(request, "correction",
+		ReflectionTestUtils.setField(request, "correction",
 				new Correction(request.getReceivedOn(), null, 1, request.getReceivedOn()));
 	}
 

@@ -2,7 +2,9 @@ package org.gongkai.requests;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.mail.MessagingException;
@@ -35,7 +37,7 @@ class RequestSweepIntegrationTests extends RequestsIntegrationTest {
 
 	/** Reminder emails about one case, one per message (GreenMail keeps a copy per recipient's mailbox). */
 	List<MimeMessage> mailsAbout(String trackingCode) {
-		java.util.Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
 			try {
 				return seen.add(message.getMessageID());

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import com.icegreen.greenmail.util.GreenMail;
 import org.gongkai.MutableClock;
 import org.gongkai.TestMail;
+import org.gongkai.agencies.Agencies;
+import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.calendar.Channel;
@@ -35,7 +37,7 @@ abstract class RequestsIntegrationTest {
 	StaffMembers staffMembers;
 
 	@Autowired
-	org.gongkai.agencies.Agencies agencyDirectory;
+	Agencies agencyDirectory;
 
 	@Autowired
 	RequestIntake intake;
@@ -48,7 +50,7 @@ abstract class RequestsIntegrationTest {
 		return agencyDirectory.findAll()
 			.stream()
 			.filter(agency -> agency.getName().equals("卧龙区商务局"))
-			.map(org.gongkai.agencies.Agency::getId)
+			.map(Agency::getId)
 			.findFirst()
 			.orElseThrow();
 	}

@@ -1,14 +1,17 @@
 package org.gongkai.requests;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.gongkai.PostgresIntegrationTest;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.StaffMembers;
+import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.calendar.Channel;
 import org.gongkai.shared.UploadedFile;
 import org.junit.jupiter.api.Test;
@@ -55,13 +58,13 @@ class RequestsPostgresIntegrationTests extends PostgresIntegrationTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	java.time.Clock clock;
+	Clock clock;
 
 	long commerce() {
 		return agencies.findAll().stream().filter(a -> a.getName().equals("卧龙区商务局")).map(Agency::getId).findFirst().orElseThrow();
 	}
 
-	org.gongkai.agencies.StaffPrincipal staff(String username) {
+	StaffPrincipal staff(String username) {
 		return staffMembers.findByUsername(username).orElseThrow().toPrincipal(clock.instant());
 	}
 
@@ -112,7 +115,7 @@ class RequestsPostgresIntegrationTests extends PostgresIntegrationTest {
 		assertThat(search.runningDue(List.of(commerce()), staff("handler").id(), null, LocalDate.now(clock).plusYears(1), 50))
 			.allSatisfy(row -> assertThat(row.handlerId()).isEqualTo(staff("handler").id()));
 		assertThat(sweep.run().refreshed()).isGreaterThanOrEqualTo(0);
-		assertThat(export.xlsx(RequestSearch.Filter.of(List.of(commerce())), java.util.Locale.SIMPLIFIED_CHINESE)).isNotEmpty();
+		assertThat(export.xlsx(RequestSearch.Filter.of(List.of(commerce())), Locale.SIMPLIFIED_CHINESE)).isNotEmpty();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.gongkai.agencies.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
@@ -34,7 +35,7 @@ class ConsoleController {
 		model.addAttribute("staff", staff);
 		model.addAttribute("agencies", readable);
 		model.addAttribute("agencyNames", readable.stream()
-			.collect(java.util.stream.Collectors.toMap(Agency::getId, Agency::getName)));
+			.collect(Collectors.toMap(Agency::getId, Agency::getName)));
 		return "console/home";
 	}
 

@@ -1,5 +1,6 @@
 package org.gongkai.agencies.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -103,7 +105,7 @@ class SecurityConfiguration {
 	/** GET paths served by {@link #publicReading}. */
 	static final String[] PUBLIC_READING = { "/", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
 
-	private static void pageHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+	private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.deny());
@@ -142,7 +144,7 @@ class SecurityConfiguration {
 	}
 
 	private static void problem(HttpServletResponse response, int status, String title, String detail)
-			throws java.io.IOException {
+			throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -1,5 +1,6 @@
 package org.gongkai.agencies.web;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.AgencyAdministration;
 import org.gongkai.agencies.NewStaff;
 import org.gongkai.agencies.Role;
+import org.gongkai.agencies.RoleGrant;
 import org.gongkai.agencies.Staff;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.shared.FormErrors;
@@ -50,10 +52,10 @@ class StaffConsoleController {
 
 	private final MessageSource messages;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	StaffConsoleController(AgencyAdministration administration, AgencyAccess access, Agencies agencies,
-			MessageSource messages, java.time.Clock clock) {
+			MessageSource messages, Clock clock) {
 		this.clock = clock;
 		this.administration = administration;
 		this.access = access;
@@ -161,7 +163,7 @@ class StaffConsoleController {
 			.collect(Collectors.toMap(Agency::getId, Agency::getName)));
 		model.addAttribute("grants", member.grants()
 			.stream()
-			.sorted(Comparator.comparing((org.gongkai.agencies.RoleGrant grant) -> grant.agencyId())
+			.sorted(Comparator.comparing((RoleGrant grant) -> grant.agencyId())
 				.thenComparing(grant -> grant.role()))
 			.toList());
 		model.addAttribute("locked", member.isLocked(clock.instant()));

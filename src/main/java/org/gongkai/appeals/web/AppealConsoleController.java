@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -323,7 +325,7 @@ class AppealConsoleController {
 
 	/** A step of the case page: on bad input the page again with the errors beside the fields, else back to the case. */
 	private String step(StaffPrincipal staff, long id, BindingResult binding, Model model, HttpServletResponse response,
-			RedirectAttributes redirect, String action, java.util.function.Function<AppealCase, AppealCase> verb,
+			RedirectAttributes redirect, String action, Function<AppealCase, AppealCase> verb,
 			String notice, Runnable otherForms) {
 		AppealCase before = handling.show(staff, id);
 		HttpStatus status = HttpStatus.BAD_REQUEST;
@@ -390,7 +392,7 @@ class AppealConsoleController {
 
 	private List<Integer> years() {
 		int now = LocalDate.now(clock).getYear();
-		return java.util.stream.IntStream.rangeClosed(now - 9, now).boxed().sorted(Comparator.reverseOrder()).toList();
+		return IntStream.rangeClosed(now - 9, now).boxed().sorted(Comparator.reverseOrder()).toList();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,8 +71,8 @@ class ApplicantPagesController {
 	}
 
 	@ModelAttribute("enums")
-	java.util.Map<String, Object> enums() {
-		return java.util.Map.of("applicantTypes", ApplicantType.values(), "idTypes", IdDocumentType.values(), "forms",
+	Map<String, Object> enums() {
+		return Map.of("applicantTypes", ApplicantType.values(), "idTypes", IdDocumentType.values(), "forms",
 				FormWanted.values(), "deliveries", DeliveryMethod.values());
 	}
 

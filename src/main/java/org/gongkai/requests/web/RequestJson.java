@@ -9,6 +9,7 @@ import org.gongkai.calendar.DerivedDeadlines;
 import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.ApplicationDraft;
+import org.gongkai.requests.ConsultationKind;
 import org.gongkai.requests.DeadlineStatus;
 import org.gongkai.calendar.Channel;
 import org.gongkai.requests.Consultation;
@@ -127,7 +128,7 @@ final class RequestJson {
 	record AcceptBody(Long handlerId, String reason) {
 	}
 
-	record ConsultBody(org.gongkai.requests.ConsultationKind kind, String party, LocalDate sentOn) {
+	record ConsultBody(ConsultationKind kind, String party, LocalDate sentOn) {
 	}
 
 	record ConsultAnswerBody(LocalDate answeredOn, String answer) {

@@ -1,7 +1,10 @@
 package org.gongkai.agencies.web;
 
+import java.time.Instant;
+
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
+import org.gongkai.agencies.AgencyContacts;
 import org.gongkai.agencies.Fixtures;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffMembers;
@@ -187,7 +190,7 @@ class AgencyConsoleIntegrationTests {
 	void aStaleVersionIsRefusedWithAModifiedBySomeoneElseMessageAndChangesNothing() throws Exception {
 		int stale = commerce.getVersion();
 		Agency meanwhile = agencies.findById(commerce.getId()).orElseThrow();
-		meanwhile.updateContacts(new org.gongkai.agencies.AgencyContacts(meanwhile.getName(), meanwhile.getCreditCode(),
+		meanwhile.updateContacts(new AgencyContacts(meanwhile.getName(), meanwhile.getCreditCode(),
 				"另一位管理员改过", null, null, null, null, null, null, null));
 		agencies.save(meanwhile);
 
@@ -203,7 +206,7 @@ class AgencyConsoleIntegrationTests {
 	@Test
 	void anAgencyOutsideTheAdministeredSubtreeAnswers404() throws Exception {
 		StaffPrincipal commerceAdmin = Fixtures.accountWith(staff, passwords, "commerce.admin", Role.ADMINISTRATOR,
-				commerce.getId()).toPrincipal(java.time.Instant.EPOCH);
+				commerce.getId()).toPrincipal(Instant.EPOCH);
 		mvc.perform(get("/console/agencies/" + commerce.getId()).with(user(commerceAdmin))).andExpect(status().isOk());
 		mvc.perform(get("/console/agencies/" + education.getId()).with(user(commerceAdmin)))
 			.andExpect(status().isNotFound());

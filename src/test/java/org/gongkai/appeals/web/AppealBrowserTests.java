@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.gongkai.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +48,7 @@ class AppealBrowserTests {
 			browser.quit();
 		}
 		if (profile != null) {
-			org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
+			FileSystemUtils.deleteRecursively(profile.toFile());
 		}
 	}
 
@@ -86,7 +88,7 @@ class AppealBrowserTests {
 		open().get("http://localhost:" + port + "/login");
 		type("username", "handler");
 		type("password", "demo1234");
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
+		Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
 
 		browser.get("http://localhost:" + port + "/console/appeals/new");
 		new Select(browser.findElement(By.id("kind"))).selectByValue("RECONSIDERATION");
@@ -97,11 +99,11 @@ class AppealBrowserTests {
 		type("body", "南阳市卧龙区人民政府");
 		type("caseNumber", "卧政复〔" + today.getYear() + "〕901 号");
 		date("filedOn", today.plusDays(1));
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.form button.primary")));
+		Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.form button.primary")));
 
 		assertThat(browser.findElement(By.id("filedOn-error")).getText()).contains("日期不能晚于今天");
 		date("filedOn", today.minusDays(5));
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.form button.primary")));
+		Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.form button.primary")));
 
 		assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("案件已登记");
 		assertThat(browser.findElement(By.cssSelector("#result .badge")).getText()).isEqualTo("尚未审结");
@@ -109,7 +111,7 @@ class AppealBrowserTests {
 
 		new Select(browser.findElement(By.id("d-disposition"))).selectByValue("WITHDRAWN");
 		date("d-decidedOn", today);
-		org.gongkai.Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#decide button.primary")));
+		Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#decide button.primary")));
 
 		assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("结果已登记");
 		assertThat(browser.findElement(By.cssSelector("#result .badge")).getText()).isEqualTo("其他结果");

@@ -1,5 +1,6 @@
 package org.gongkai.appeals.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.gongkai.appeals.AppealCase;
@@ -7,6 +8,10 @@ import org.gongkai.appeals.AppealHandling;
 import org.gongkai.appeals.AppealKind;
 import org.gongkai.appeals.AppealResult;
 import org.gongkai.appeals.AppealsIntegrationTest;
+import org.gongkai.appeals.CaseFacts;
+import org.gongkai.appeals.ContestedAct;
+import org.gongkai.appeals.Decision;
+import org.gongkai.appeals.Disposition;
 import org.gongkai.requests.Outcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,8 +172,8 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("结果日期不能早于申请复议或起诉日期")));
 		handling.amend(staff("handler"), appeal.getId(), null,
-				new org.gongkai.appeals.CaseFacts("南阳市卧龙区人民政府", "卧政复〔2026〕90 号", today(),
-						org.gongkai.appeals.ContestedAct.REPLY, null));
+				new CaseFacts("南阳市卧龙区人民政府", "卧政复〔2026〕90 号", today(),
+						ContestedAct.REPLY, null));
 		mvc.perform(post("/console/appeals/{id}/decision", appeal.getId()).with(user(staff("handler"))).with(csrf())
 			.param("version", appeal.getVersion().toString())
 			.param("disposition", "UPHELD")
@@ -206,7 +211,7 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 		assertThat(jdbc.sql("select count(*) from appeal_document where appeal_id = :id").param("id", appeal.getId())
 			.query(Long.class).single()).isZero();
 
-		byte[] pdf = "%PDF-1.7\n判决书".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] pdf = "%PDF-1.7\n判决书".getBytes(StandardCharsets.UTF_8);
 		mvc.perform(multipart("/console/appeals/{id}/documents", appeal.getId())
 			.file(new MockMultipartFile("file", "判决书.pdf", "application/octet-stream", pdf))
 			.param("kind", "DECISION").with(user(staff("handler"))).with(csrf()))
@@ -274,7 +279,7 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 			.andExpect(content().string(not(containsString("value=\"" + reconsideration.getId() + "\""))));
 
 		handling.decide(staff("handler"), reconsideration.getId(), null,
-				new org.gongkai.appeals.Decision(org.gongkai.appeals.Disposition.UPHELD, filed, null, null));
+				new Decision(Disposition.UPHELD, filed, null, null));
 		mvc.perform(get("/console/appeals/{id}", reconsideration.getId()).with(user(staff("handler"))))
 			.andExpect(content().string(containsString("id=\"lawsuit-after\"")));
 		String voidForm = "/console/appeals/" + reconsideration.getId() + "/void\"";

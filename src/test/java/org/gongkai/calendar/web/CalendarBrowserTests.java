@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +61,7 @@ class CalendarBrowserTests {
 			browser.quit();
 		}
 		if (profile != null) {
-			org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+			FileSystemUtils.deleteRecursively(profile);
 		}
 	}
 

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.assertj.core.api.Assertions;
 import org.gongkai.calendar.WorkingCalendar;
+
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -166,7 +170,7 @@ class CalendarWebIntegrationTests {
 				: today.getMonthValue() >= 11 && !calendar.isKnownYear(today.getYear() + 1)
 						? (today.getYear() + 1) + " 年节假日安排尚未载入" : null;
 		// A real sign-in: console notices are shown to signed-in staff members.
-		jakarta.servlet.http.Cookie[] session = mvc.perform(formLogin().user("handler").password("demo1234"))
+		Cookie[] session = mvc.perform(formLogin().user("handler").password("demo1234"))
 			.andExpect(redirectedUrl("/console"))
 			.andReturn()
 			.getResponse()
@@ -209,7 +213,7 @@ class CalendarWebIntegrationTests {
 			.andExpect(content().string(containsString("2028-01-29")));
 		mvc.perform(get("/api/v1/calendar/deadline").param("from", "2028-01-25").param("workingDays", "1"))
 			.andExpect(jsonPath("$.due").value("2028-01-27"));
-		org.assertj.core.api.Assertions.assertThat(audited()).isEqualTo(audited + 1);
+		Assertions.assertThat(audited()).isEqualTo(audited + 1);
 	}
 
 	@Test
@@ -229,7 +233,7 @@ class CalendarWebIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("不是 UTF-8 编码的 JSON 文本")));
 		mvc.perform(get("/api/v1/calendar/years")).andExpect(jsonPath("$[?(@.year == 2028)]").isEmpty());
-		org.assertj.core.api.Assertions.assertThat(audited()).isEqualTo(audited);
+		Assertions.assertThat(audited()).isEqualTo(audited);
 	}
 
 	@Test
@@ -279,7 +283,7 @@ class CalendarWebIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
-	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+	private static RequestPostProcessor admin() {
 		return user("admin").roles("ADMINISTRATOR");
 	}
 
