@@ -13,16 +13,21 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Gongkai, a platform for an agency's 政府信息公开 work: applications, proactive disclosure and the annual report.
+ * Gongkai, a platform for an agency's 政府信息公开 work: applications, proactive disclosure and
+ * the annual report.
  * <p>
- * {@code java -jar gongkai.jar} serves the application; {@code java -jar gongkai.jar COMMAND ARGS…} runs one of the
- * {@link CommandLineTask}s without the web server and exits with its status.
+ * {@code java -jar gongkai.jar} serves the application;
+ * {@code java -jar gongkai.jar COMMAND ARGS…} runs one of the {@link CommandLineTask}s
+ * without the web server and exits with its status.
  */
 @SpringBootApplication
 @EnableScheduling
 public class GongkaiApplication {
 
-	/** Command words; kept here so that the server does not start for them. Each has a {@link CommandLineTask} bean. */
+	/**
+	 * Command words; kept here so that the server does not start for them. Each has a
+	 * {@link CommandLineTask} bean.
+	 */
 	static final Set<String> COMMANDS = Set.of("deadline", "audit-verify");
 
 	public static void main(String[] args) {
@@ -36,8 +41,8 @@ public class GongkaiApplication {
 		SpringApplication application = new SpringApplication(GongkaiApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setLogStartupInfo(false);
-		application.setDefaultProperties(Map.of("gongkai.cli", "true", "spring.main.banner-mode", "off",
-				"logging.level.root", "WARN"));
+		application.setDefaultProperties(
+				Map.of("gongkai.cli", "true", "spring.main.banner-mode", "off", "logging.level.root", "WARN"));
 		try (ConfigurableApplicationContext context = application.run()) {
 			List<CommandLineTask> tasks = List.copyOf(context.getBeansOfType(CommandLineTask.class).values());
 			List<String> rest = Arrays.asList(args).subList(1, args.length);

@@ -22,7 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The whole application booted once on H2 with demo data: the portal, sign-in and the API's front door. */
+/**
+ * The whole application booted once on H2 with demo data: the portal, sign-in and the
+ * API's front door.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
@@ -59,8 +62,7 @@ class ApplicationIntegrationTests {
 	void wrongPasswordIsRejectedWithAMessage() throws Exception {
 		mvc.perform(post("/login").with(csrf()).param("username", "handler").param("password", "wrong"))
 			.andExpect(redirectedUrl("/login?error=bad"));
-		mvc.perform(get("/login").param("error", "bad"))
-			.andExpect(content().string(containsString("用户名或密码错误")));
+		mvc.perform(get("/login").param("error", "bad")).andExpect(content().string(containsString("用户名或密码错误")));
 	}
 
 	@Test
@@ -79,8 +81,8 @@ class ApplicationIntegrationTests {
 
 	@Test
 	void logLinesMaskPersonalData(CapturedOutput output) {
-		LoggerFactory.getLogger("org.gongkai.test").warn("applicant {} called from {}", "410102199001011234",
-				"13912345678");
+		LoggerFactory.getLogger("org.gongkai.test")
+			.warn("applicant {} called from {}", "410102199001011234", "13912345678");
 		assertThat(output.getOut()).contains("applicant 410*************34 called from 139******78")
 			.doesNotContain("410102199001011234");
 	}

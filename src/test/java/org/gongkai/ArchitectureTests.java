@@ -23,8 +23,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * Architecture rules that fail the build: time only through the injected clock, controllers at the edges, events as
- * records, scheduled jobs locked.
+ * Architecture rules that fail the build: time only through the injected clock,
+ * controllers at the edges, events as records, scheduled jobs locked.
  */
 class ArchitectureTests {
 
@@ -36,12 +36,18 @@ class ArchitectureTests {
 	void timeIsReadOnlyThroughTheInjectedClock() {
 		ArchRule rule = noClasses().should()
 			.callMethod(LocalDate.class, "now")
-			.orShould().callMethod(LocalDateTime.class, "now")
-			.orShould().callMethod(LocalTime.class, "now")
-			.orShould().callMethod(Instant.class, "now")
-			.orShould().callMethod(ZonedDateTime.class, "now")
-			.orShould().callMethod(OffsetDateTime.class, "now")
-			.orShould().callMethod(System.class, "currentTimeMillis")
+			.orShould()
+			.callMethod(LocalDateTime.class, "now")
+			.orShould()
+			.callMethod(LocalTime.class, "now")
+			.orShould()
+			.callMethod(Instant.class, "now")
+			.orShould()
+			.callMethod(ZonedDateTime.class, "now")
+			.orShould()
+			.callMethod(OffsetDateTime.class, "now")
+			.orShould()
+			.callMethod(System.class, "currentTimeMillis")
 			.because("deadlines must be testable with a fixed clock: inject java.time.Clock");
 		rule.check(production);
 	}
@@ -59,7 +65,8 @@ class ArchitectureTests {
 
 	@Test
 	void everyAuditableEventIsARecord() {
-		// Not allowed to be empty: a rule that matches nothing would pass whatever the events became.
+		// Not allowed to be empty: a rule that matches nothing would pass whatever the
+		// events became.
 		classes().that()
 			.implement(AuditableEvent.class)
 			.and()

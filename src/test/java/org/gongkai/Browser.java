@@ -15,8 +15,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium for browser tests ({@code *BrowserTests}), driven through {@code /usr/bin/chromedriver}
- * with the flags this machine needs (no network beyond loopback) and a fresh profile per browser.
+ * Headless Debian Chromium for browser tests ({@code *BrowserTests}), driven through
+ * {@code /usr/bin/chromedriver} with the flags this machine needs (no network beyond
+ * loopback) and a fresh profile per browser.
  */
 public final class Browser {
 
@@ -47,13 +48,13 @@ public final class Browser {
 	}
 
 	/**
-	 * Clicks an element that leaves the page (a link or a form's submit button) and waits until the browser has left
-	 * it, so that the next lookup finds the new page rather than the old one still on screen.
+	 * Clicks an element that leaves the page (a link or a form's submit button) and waits
+	 * until the browser has left it, so that the next lookup finds the new page rather
+	 * than the old one still on screen.
 	 */
 	public static void clickAndWait(WebDriver driver, WebElement element) {
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(30))
-			.until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
 	}
 
 }

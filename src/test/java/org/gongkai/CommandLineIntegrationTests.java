@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code java -jar gongkai.jar audit-verify} boots without the web server, verifies the chain and exits 0. */
+/**
+ * {@code java -jar gongkai.jar audit-verify} boots without the web server, verifies the
+ * chain and exits 0.
+ */
 class CommandLineIntegrationTests {
 
 	@Test

@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The real pages in headless Chromium: sign-in (wrong and right password), the console, the skip link, Swagger UI. */
+/**
+ * The real pages in headless Chromium: sign-in (wrong and right password), the console,
+ * the skip link, Swagger UI.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleBrowserTests {
 
@@ -74,14 +77,16 @@ class ConsoleBrowserTests {
 		WebElement focused = browser.switchTo().activeElement();
 		assertThat(focused.getText()).isEqualTo("跳到正文");
 		assertThat(focused.getAttribute("href")).endsWith("#main");
-		assertThat(browser.findElements(By.cssSelector("header[role=banner], main#main, footer[role=contentinfo]"))).hasSize(3);
+		assertThat(browser.findElements(By.cssSelector("header[role=banner], main#main, footer[role=contentinfo]")))
+			.hasSize(3);
 	}
 
 	@Test
 	void theEnglishBundleIsChosenWithLangEn() {
 		browser.get(url("/?lang=en"));
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-		assertThat(browser.findElement(By.cssSelector(".brand")).getText()).isEqualTo("Government information disclosure");
+		assertThat(browser.findElement(By.cssSelector(".brand")).getText())
+			.isEqualTo("Government information disclosure");
 		browser.get(url("/login"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Staff sign-in");
 	}
@@ -89,7 +94,8 @@ class ConsoleBrowserTests {
 	@Test
 	void swaggerUiRendersTheApiUnderTheContentSecurityPolicy() {
 		browser.get(url("/swagger-ui.html"));
-		WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+		WebElement title = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
 		assertThat(title.getText()).contains("Gongkai API");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .btn.authorize")));
 		assertThat(browser.findElement(By.cssSelector(".swagger-ui")).getText()).contains("/api/v1/agencies");

@@ -8,8 +8,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code java -jar gongkai.jar deadline YYYY-MM-DD N} through the real entry point: the application starts without
- * the web server, prints the due date alone on the first line and exits with the command's status.
+ * {@code java -jar gongkai.jar deadline YYYY-MM-DD N} through the real entry point: the
+ * application starts without the web server, prints the due date alone on the first line
+ * and exits with the command's status.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DeadlineCommandLineTests {

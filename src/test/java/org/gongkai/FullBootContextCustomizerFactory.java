@@ -16,18 +16,20 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Gives every full-boot test context ({@code @SpringBootTest}, including module tests) the same two test fixtures: a
- * {@link MutableClock} as the primary {@code Clock} and the JVM's one {@link TestMail} server as the SMTP host. Before,
- * the applications' tests declared both themselves and so booted a context of their own; now the fixtures are part of
- * every context's key alike, and Spring's context cache serves those tests from the shared context. Registered in
- * {@code META-INF/spring.factories}.
+ * Gives every full-boot test context ({@code @SpringBootTest}, including module tests)
+ * the same two test fixtures: a {@link MutableClock} as the primary {@code Clock} and the
+ * JVM's one {@link TestMail} server as the SMTP host. Before, the applications' tests
+ * declared both themselves and so booted a context of their own; now the fixtures are
+ * part of every context's key alike, and Spring's context cache serves those tests from
+ * the shared context. Registered in {@code META-INF/spring.factories}.
  */
 class FullBootContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		boolean fullBoot = MergedAnnotations.from(testClass, SearchStrategy.TYPE_HIERARCHY).isPresent(SpringBootTest.class);
+		boolean fullBoot = MergedAnnotations.from(testClass, SearchStrategy.TYPE_HIERARCHY)
+			.isPresent(SpringBootTest.class);
 		return fullBoot ? new Fixtures() : null;
 	}
 

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every Chinese message has its English counterpart and the other way round, in every module's bundle. */
+/**
+ * Every Chinese message has its English counterpart and the other way round, in every
+ * module's bundle.
+ */
 class MessageBundleTests {
 
 	@Test
@@ -22,7 +25,8 @@ class MessageBundleTests {
 		Path folder = Path.of("src/main/resources/i18n");
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path chinese : files.filter(path -> !path.getFileName().toString().contains("_")).toList()) {
-				Path english = folder.resolve(chinese.getFileName().toString().replace(".properties", "_en.properties"));
+				Path english = folder
+					.resolve(chinese.getFileName().toString().replace(".properties", "_en.properties"));
 				assertThat(english).as("English bundle of " + chinese.getFileName()).exists();
 				assertThat(keys(english)).as(english.getFileName().toString()).isEqualTo(keys(chinese));
 			}

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every module's Flyway migrations run unchanged on the embedded H2 (PostgreSQL mode) and on a real PostgreSQL, and
- * leave the same tables and columns behind.
+ * Every module's Flyway migrations run unchanged on the embedded H2 (PostgreSQL mode) and
+ * on a real PostgreSQL, and leave the same tables and columns behind.
  */
 class MigrationsIntegrationTests {
 

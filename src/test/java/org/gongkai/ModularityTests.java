@@ -25,8 +25,9 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module structure the build enforces: each module reaches another only through the named interfaces it declares
- * in its {@code package-info.java} (see docs/architecture.md, "Module APIs (named interfaces)").
+ * The module structure the build enforces: each module reaches another only through the
+ * named interfaces it declares in its {@code package-info.java} (see
+ * docs/architecture.md, "Module APIs (named interfaces)").
  */
 class ModularityTests {
 
@@ -56,14 +57,15 @@ class ModularityTests {
 		assertThat(List.of(RequestDirectory.class, RequestReference.class, RequestStatus.class, ApplicantType.class,
 				RequestStatistics.class))
 			.allMatch(reachable);
-		assertThat(List.of(RequestSearch.class, RequestDocuments.class, RequestHandling.class,
-				InformationRequest.class))
+		assertThat(
+				List.of(RequestSearch.class, RequestDocuments.class, RequestHandling.class, InformationRequest.class))
 			.noneMatch(reachable);
 	}
 
 	@Test
 	void verificationRefusesAppealsCodeThatReachesARequestsInternal() {
-		// The main classes plus one deliberate breach from the test classes: appeals code holding a RequestSearch.
+		// The main classes plus one deliberate breach from the test classes: appeals code
+		// holding a RequestSearch.
 		ImportOption withBreach = location -> !location.contains("/test-classes/")
 				|| location.contains("ModuleBoundaryBreach");
 

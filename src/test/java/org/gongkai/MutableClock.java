@@ -9,9 +9,10 @@ import java.time.ZoneId;
 import org.gongkai.shared.Zones;
 
 /**
- * The clock of every full-boot test context: it follows the system clock until a test sets a Beijing day, so that
- * deadlines can be watched as days pass, and follows it again after {@link #followSystem()}. One context serves the
- * tests that move time and those that do not (see {@link FullBootContextCustomizerFactory}).
+ * The clock of every full-boot test context: it follows the system clock until a test
+ * sets a Beijing day, so that deadlines can be watched as days pass, and follows it again
+ * after {@link #followSystem()}. One context serves the tests that move time and those
+ * that do not (see {@link FullBootContextCustomizerFactory}).
  */
 public class MutableClock extends Clock {
 

@@ -7,9 +7,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The one Spring context of the tests on PostgreSQL: the production profile {@code postgres}, configured only through
- * GONGKAI_DB_URL, GONGKAI_DB_USER and GONGKAI_DB_PASSWORD (pointing at a fresh database on {@link EmbeddedPostgres}),
- * with demo data. Every PostgreSQL test extends this class and adds no configuration, so they share the context.
+ * The one Spring context of the tests on PostgreSQL: the production profile
+ * {@code postgres}, configured only through GONGKAI_DB_URL, GONGKAI_DB_USER and
+ * GONGKAI_DB_PASSWORD (pointing at a fresh database on {@link EmbeddedPostgres}), with
+ * demo data. Every PostgreSQL test extends this class and adds no configuration, so they
+ * share the context.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

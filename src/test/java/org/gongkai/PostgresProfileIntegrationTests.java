@@ -19,9 +19,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The production profile {@code postgres}, configured only through GONGKAI_DB_URL, GONGKAI_DB_USER and
- * GONGKAI_DB_PASSWORD (here pointing at {@link EmbeddedPostgres}): the application boots on PostgreSQL, migrates it,
- * and serves the portal and sign-in with sessions in the database.
+ * The production profile {@code postgres}, configured only through GONGKAI_DB_URL,
+ * GONGKAI_DB_USER and GONGKAI_DB_PASSWORD (here pointing at {@link EmbeddedPostgres}):
+ * the application boots on PostgreSQL, migrates it, and serves the portal and sign-in
+ * with sessions in the database.
  */
 class PostgresProfileIntegrationTests extends PostgresIntegrationTest {
 
@@ -46,10 +47,12 @@ class PostgresProfileIntegrationTests extends PostgresIntegrationTest {
 		mvc.perform(get("/console").cookie(signIn.getResponse().getCookie("SESSION")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("区管理员 王敏")));
-		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'admin'").query(Long.class).single())
-			.isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'sign-in.succeeded'").query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'admin'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'sign-in.succeeded'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		mvc.perform(post("/login").with(csrf()).param("username", "admin").param("password", "wrong"))
 			.andExpect(redirectedUrl("/login?error=bad"));
 	}

@@ -22,10 +22,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
- * What each role may and may not reach, for one demo account per role (all of 卧龙区商务局 except the supervisor of
- * the region's supervising office, the region's administrator and a handler of 卧龙区教育局): console pages, another
- * agency's records in pages and API, the audit trail and staff management. Status codes are asserted, and that a
- * refused change changed nothing.
+ * What each role may and may not reach, for one demo account per role (all of 卧龙区商务局
+ * except the supervisor of the region's supervising office, the region's administrator
+ * and a handler of 卧龙区教育局): console pages, another agency's records in pages and API, the
+ * audit trail and staff management. Status codes are asserted, and that a refused change
+ * changed nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -50,21 +51,24 @@ class RoleAccessIntegrationTests {
 
 	int api(String token, String path) throws Exception {
 		return mvc.perform(get(path).header("Authorization", "Bearer " + token).accept(MediaType.APPLICATION_JSON))
-			.andReturn().getResponse().getStatus();
+			.andReturn()
+			.getResponse()
+			.getStatus();
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(textBlock = """
-			# user,         console+tokens, admin pages, own agency API, other agency API, change own agency API, audit verify API
-			registrar,       200,           403,         200,            404,              403,                   403
-			handler,         200,           403,         200,            404,              403,                   403
-			reviewer,        200,           403,         200,            404,              403,                   403
-			head,            200,           403,         200,            404,              403,                   403
-			publisher,       200,           403,         200,            404,              403,                   403
-			supervisor,      200,           403,         200,            200,              403,                   403
-			admin,           200,           200,         200,            200,              200,                   200
-			edu.handler,     200,           403,         200,            404,              403,                   403
-			""")
+	@CsvSource(
+			textBlock = """
+					# user,         console+tokens, admin pages, own agency API, other agency API, change own agency API, audit verify API
+					registrar,       200,           403,         200,            404,              403,                   403
+					handler,         200,           403,         200,            404,              403,                   403
+					reviewer,        200,           403,         200,            404,              403,                   403
+					head,            200,           403,         200,            404,              403,                   403
+					publisher,       200,           403,         200,            404,              403,                   403
+					supervisor,      200,           403,         200,            200,              403,                   403
+					admin,           200,           200,         200,            200,              200,                   200
+					edu.handler,     200,           403,         200,            404,              403,                   403
+					""")
 	void eachRoleReachesWhatItMayAndNothingElse(String username, int console, int administration, int ownAgency,
 			int otherAgency, int changeAgency, int auditVerify) throws Exception {
 		StaffPrincipal who = Fixtures.signedIn(staff, username);
@@ -79,8 +83,8 @@ class RoleAccessIntegrationTests {
 
 		assertThat(page(who, "/console")).isEqualTo(console);
 		assertThat(page(who, "/console/tokens")).isEqualTo(console);
-		for (String path : new String[] { "/console/agencies", "/console/agencies/" + other, "/console/agencies/" + other + "/edit",
-				"/console/staff", "/console/staff/new", "/console/audit" }) {
+		for (String path : new String[] { "/console/agencies", "/console/agencies/" + other,
+				"/console/agencies/" + other + "/edit", "/console/staff", "/console/staff/new", "/console/audit" }) {
 			assertThat(page(who, path)).as(path).isEqualTo(administration);
 		}
 		assertThat(api(token, "/api/v1/me")).isEqualTo(200);
@@ -89,12 +93,15 @@ class RoleAccessIntegrationTests {
 		assertThat(api(token, "/api/v1/audit/verify")).isEqualTo(auditVerify);
 
 		var agency = agencies.findById(own).orElseThrow();
-		int status = mvc.perform(put("/api/v1/agencies/" + own).header("Authorization", "Bearer " + token)
-			.header("If-Match", "\"" + agency.getVersion() + "\"")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"contacts\": {\"name\": \"%s\", \"creditCode\": \"%s\", \"fax\": \"0377-99\"}}"
-				.formatted(agency.getName(), agency.getCreditCode())))
-			.andReturn().getResponse().getStatus();
+		int status = mvc
+			.perform(put("/api/v1/agencies/" + own).header("Authorization", "Bearer " + token)
+				.header("If-Match", "\"" + agency.getVersion() + "\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"contacts\": {\"name\": \"%s\", \"creditCode\": \"%s\", \"fax\": \"0377-99\"}}"
+					.formatted(agency.getName(), agency.getCreditCode())))
+			.andReturn()
+			.getResponse()
+			.getStatus();
 		assertThat(status).as("change own agency").isEqualTo(changeAgency);
 		if (changeAgency != 200) {
 			assertThat(agencies.findById(own).orElseThrow().getFax()).isEqualTo(agency.getFax());
@@ -102,7 +109,9 @@ class RoleAccessIntegrationTests {
 
 		long otherStaff = staff.findByUsername("finance.handler").orElseThrow().getId();
 		int disable = mvc.perform(post("/console/staff/" + otherStaff + "/disable").with(user(who)).with(csrf()))
-			.andReturn().getResponse().getStatus();
+			.andReturn()
+			.getResponse()
+			.getStatus();
 		assertThat(disable).isEqualTo(administration == 200 ? 302 : 403);
 		assertThat(staff.findById(otherStaff).orElseThrow().isEnabled()).isEqualTo(administration != 200);
 	}

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every visible text of every template comes from the message bundles, so that the English bundle covers the whole
- * UI: Chinese may appear only as the fallback content of an element whose {@code th:text}, {@code th:utext} or
- * {@code th:errors} replaces it (what a designer sees when opening the file without the server).
+ * Every visible text of every template comes from the message bundles, so that the
+ * English bundle covers the whole UI: Chinese may appear only as the fallback content of
+ * an element whose {@code th:text}, {@code th:utext} or {@code th:errors} replaces it
+ * (what a designer sees when opening the file without the server).
  */
 class TemplateTextTests {
 

@@ -10,8 +10,9 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Databases migrated with the application's Flyway migrations, for tests that need a real schema without booting
- * Spring: an in-memory H2 in PostgreSQL mode (the embedded default) and a fresh database on {@link EmbeddedPostgres}.
+ * Databases migrated with the application's Flyway migrations, for tests that need a real
+ * schema without booting Spring: an in-memory H2 in PostgreSQL mode (the embedded
+ * default) and a fresh database on {@link EmbeddedPostgres}.
  */
 public final class TestDatabases {
 
@@ -43,7 +44,10 @@ public final class TestDatabases {
 		Flyway.configure().dataSource(dataSource).locations(locations(dataSource)).load().migrate();
 	}
 
-	/** The migration folders for this database, as {@code spring.flyway.locations} resolves its {@code {vendor}}. */
+	/**
+	 * The migration folders for this database, as {@code spring.flyway.locations}
+	 * resolves its {@code {vendor}}.
+	 */
 	public static String[] locations(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
 			String product = connection.getMetaData().getDatabaseProductName();

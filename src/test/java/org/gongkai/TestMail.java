@@ -6,7 +6,10 @@ import java.net.ServerSocket;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-/** The GreenMail SMTP server that receives every email the full-boot test contexts send, started once per JVM. */
+/**
+ * The GreenMail SMTP server that receives every email the full-boot test contexts send,
+ * started once per JVM.
+ */
 public final class TestMail {
 
 	private static final GreenMail SERVER = start();

@@ -6,8 +6,9 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * An entry of the agency hierarchy with the contact facts that Article 12 of the Regulations requires in the
- * disclosure guide (公开指南): the disclosure office, its address, office hours, phone, fax and internet contacts.
+ * An entry of the agency hierarchy with the contact facts that Article 12 of the
+ * Regulations requires in the disclosure guide (公开指南): the disclosure office, its
+ * address, office hours, phone, fax and internet contacts.
  */
 @Table
 @NamedInterface("api")
@@ -53,7 +54,9 @@ public class Agency {
 		this.creditCode = creditCode;
 	}
 
-	/** Replaces the guide's contact facts as a whole, as the console form submits them. */
+	/**
+	 * Replaces the guide's contact facts as a whole, as the console form submits them.
+	 */
 	public void updateContacts(AgencyContacts contacts) {
 		this.name = contacts.name();
 		this.creditCode = contacts.creditCode();
@@ -68,8 +71,8 @@ public class Agency {
 	}
 
 	public AgencyContacts contacts() {
-		return new AgencyContacts(name, creditCode, disclosureOffice, address, postcode, officeHours, phone, fax, website,
-				email);
+		return new AgencyContacts(name, creditCode, disclosureOffice, address, postcode, officeHours, phone, fax,
+				website, email);
 	}
 
 	public Long getId() {

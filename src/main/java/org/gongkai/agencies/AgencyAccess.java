@@ -11,11 +11,14 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
- * Decides which agencies' records a staff member may reach. The rule, checked on the server for every record:
+ * Decides which agencies' records a staff member may reach. The rule, checked on the
+ * server for every record:
  * <ul>
  * <li>a role held in an agency reaches that agency's records;</li>
- * <li>a supervisor (督办) in a supervising office sees every agency of the office's region, read-only;</li>
- * <li>an administrator manages the agency they are bound to and every agency below it.</li>
+ * <li>a supervisor (督办) in a supervising office sees every agency of the office's region,
+ * read-only;</li>
+ * <li>an administrator manages the agency they are bound to and every agency below
+ * it.</li>
  * </ul>
  */
 @Service
@@ -28,7 +31,10 @@ public class AgencyAccess {
 		this.agencies = agencies;
 	}
 
-	/** Agencies whose records {@code staff} may read: their own, plus those they supervise or administer. */
+	/**
+	 * Agencies whose records {@code staff} may read: their own, plus those they supervise
+	 * or administer.
+	 */
 	public Set<Long> readableAgencies(StaffPrincipal staff) {
 		Set<Long> readable = new HashSet<>(staff.homeAgencies());
 		for (long office : staff.agenciesWith(Role.SUPERVISOR)) {
@@ -38,7 +44,10 @@ public class AgencyAccess {
 		return readable;
 	}
 
-	/** Agencies that {@code staff} may manage (edit contacts, staff and roles): the subtree below each admin grant. */
+	/**
+	 * Agencies that {@code staff} may manage (edit contacts, staff and roles): the
+	 * subtree below each admin grant.
+	 */
 	public Set<Long> administeredAgencies(StaffPrincipal staff) {
 		Set<Long> administered = new HashSet<>();
 		for (long agency : staff.agenciesWith(Role.ADMINISTRATOR)) {
@@ -48,8 +57,8 @@ public class AgencyAccess {
 	}
 
 	/**
-	 * Whether {@code staff} administers a whole hierarchy from its top (a region without a parent), and so also
-	 * region-wide matters that belong to no single agency.
+	 * Whether {@code staff} administers a whole hierarchy from its top (a region without
+	 * a parent), and so also region-wide matters that belong to no single agency.
 	 */
 	public boolean administersTopLevel(StaffPrincipal staff) {
 		return agencies.findAllById(staff.agenciesWith(Role.ADMINISTRATOR))
@@ -57,12 +66,18 @@ public class AgencyAccess {
 			.anyMatch(agency -> agency.getParentId() == null);
 	}
 
-	/** Whether {@code staff} may act in {@code role} on records of {@code agencyId}: the role must be held there. */
+	/**
+	 * Whether {@code staff} may act in {@code role} on records of {@code agencyId}: the
+	 * role must be held there.
+	 */
 	public boolean mayAct(StaffPrincipal staff, Role role, long agencyId) {
 		return staff.holds(role, agencyId);
 	}
 
-	/** Fails with {@link RecordNotFound} unless {@code staff} may read records of {@code agencyId}. */
+	/**
+	 * Fails with {@link RecordNotFound} unless {@code staff} may read records of
+	 * {@code agencyId}.
+	 */
 	public void checkReadable(StaffPrincipal staff, long agencyId, String what, Object id) {
 		if (!readableAgencies(staff).contains(agencyId)) {
 			throw new RecordNotFound(what, id);

@@ -23,14 +23,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an administrator (管理员) does to agencies and staff: add an agency under a region, keep its disclosure-guide
- * facts (Article 12 of the Regulations) current, create staff accounts, grant and withdraw roles, disable and enable
- * accounts and reset passwords.
+ * What an administrator (管理员) does to agencies and staff: add an agency under a region,
+ * keep its disclosure-guide facts (Article 12 of the Regulations) current, create staff
+ * accounts, grant and withdraw roles, disable and enable accounts and reset passwords.
  * <p>
- * Every method takes the acting administrator and reaches only the agencies they administer
- * ({@link AgencyAccess#administeredAgencies}); any other agency or staff member answers {@link RecordNotFound}, as
- * if it did not exist. Every change publishes an {@link org.gongkai.shared.AuditableEvent} whose summary holds no
- * unmasked personal data.
+ * Every method takes the acting administrator and reaches only the agencies they
+ * administer ({@link AgencyAccess#administeredAgencies}); any other agency or staff
+ * member answers {@link RecordNotFound}, as if it did not exist. Every change publishes
+ * an {@link org.gongkai.shared.AuditableEvent} whose summary holds no unmasked personal
+ * data.
  */
 @Service
 public class AgencyAdministration {
@@ -59,7 +60,10 @@ public class AgencyAdministration {
 
 	// ---- agencies
 
-	/** The administered agencies as trees: each root is an administered agency whose parent is not. */
+	/**
+	 * The administered agencies as trees: each root is an administered agency whose
+	 * parent is not.
+	 */
 	@Transactional(readOnly = true)
 	public List<AgencyNode> hierarchy(StaffPrincipal admin) {
 		Set<Long> administered = access.administeredAgencies(admin);
@@ -105,9 +109,8 @@ public class AgencyAdministration {
 
 	/**
 	 * Adds an agency or a supervising office under an administered region.
-	 *
-	 * @throws RuleViolation if the parent is not a region, the kind is a region, or the region already has its
-	 * supervising office
+	 * @throws RuleViolation if the parent is not a region, the kind is a region, or the
+	 * region already has its supervising office
 	 */
 	@Transactional
 	public Agency createAgency(StaffPrincipal admin, long regionId, AgencyKind kind, AgencyContacts contacts) {
@@ -133,10 +136,10 @@ public class AgencyAdministration {
 	}
 
 	/**
-	 * Replaces an administered agency's guide facts, provided nobody changed them since {@code expectedVersion} was
-	 * read.
-	 *
-	 * @throws OptimisticLockingFailureException if the agency was changed in between; nothing is changed then
+	 * Replaces an administered agency's guide facts, provided nobody changed them since
+	 * {@code expectedVersion} was read.
+	 * @throws OptimisticLockingFailureException if the agency was changed in between;
+	 * nothing is changed then
 	 */
 	@Transactional
 	public Agency updateAgency(StaffPrincipal admin, long id, int expectedVersion, AgencyContacts contacts) {
@@ -152,7 +155,8 @@ public class AgencyAdministration {
 			return agency; // nothing to record, and the version stays
 		}
 		agency.updateContacts(after);
-		Agency saved = agencies.save(agency); // Spring Data's @Version check closes the read-to-write window
+		Agency saved = agencies.save(agency); // Spring Data's @Version check closes the
+												// read-to-write window
 		events.publishEvent(new AgencyUpdated(admin.username(), id, Long.toString(id), changes));
 		return saved;
 	}
@@ -166,8 +170,8 @@ public class AgencyAdministration {
 		if (administered.isEmpty()) {
 			return List.of();
 		}
-		record Row(long id, String username, String displayName, boolean enabled, Timestamp lockedUntil,
-				String role, long agencyId, String agencyName) {
+		record Row(long id, String username, String displayName, boolean enabled, Timestamp lockedUntil, String role,
+				long agencyId, String agencyName) {
 		}
 		List<Row> rows = jdbc.sql("""
 				select s.id, s.username, s.display_name, s.enabled, s.locked_until, r.role, r.agency_id,
@@ -180,8 +184,10 @@ public class AgencyAdministration {
 				""").param("agencies", administered).query(Row.class).list();
 		Map<Long, StaffListing> listings = new LinkedHashMap<>();
 		for (Row row : rows) {
-			listings.computeIfAbsent(row.id(), id -> new StaffListing(id, row.username(), row.displayName(), row.enabled(),
-					row.lockedUntil() == null ? null : row.lockedUntil().toInstant(), new ArrayList<>()))
+			listings
+				.computeIfAbsent(row.id(),
+						id -> new StaffListing(id, row.username(), row.displayName(), row.enabled(),
+								row.lockedUntil() == null ? null : row.lockedUntil().toInstant(), new ArrayList<>()))
 				.grants()
 				.add(new StaffListing.Grant(Role.valueOf(row.role()), row.agencyId(), row.agencyName()));
 		}
@@ -230,7 +236,10 @@ public class AgencyAdministration {
 		return saved;
 	}
 
-	/** Withdraws a role held in an administered agency; an administrator cannot withdraw their own administration. */
+	/**
+	 * Withdraws a role held in an administered agency; an administrator cannot withdraw
+	 * their own administration.
+	 */
 	@Transactional
 	public Staff revoke(StaffPrincipal admin, long staffId, Role role, long agencyId) {
 		agency(admin, agencyId);
@@ -271,7 +280,9 @@ public class AgencyAdministration {
 		return saved;
 	}
 
-	/** Sets a new password that the administrator hands to the person; lifts any lockout. */
+	/**
+	 * Sets a new password that the administrator hands to the person; lifts any lockout.
+	 */
 	@Transactional
 	public Staff resetPassword(StaffPrincipal admin, long staffId, String newPassword) {
 		Staff member = wholly(admin, staffId);
@@ -293,8 +304,10 @@ public class AgencyAdministration {
 		return member.grants().stream().map(RoleGrant::agencyId).min(Long::compare).orElse(null);
 	}
 
-	// A staff member who also works for agencies outside the administrator's reach is theirs to disable only with
-	// the other agencies' administrators, so account-wide actions need every role to be within reach.
+	// A staff member who also works for agencies outside the administrator's reach is
+	// theirs to disable only with
+	// the other agencies' administrators, so account-wide actions need every role to be
+	// within reach.
 	private Staff wholly(StaffPrincipal admin, long staffId) {
 		Staff member = staffMember(admin, staffId);
 		Set<Long> administered = access.administeredAgencies(admin);
@@ -313,7 +326,9 @@ public class AgencyAdministration {
 			if (!IdentifierChecks.isValidCreditCode(clean.creditCode())) {
 				throw InvalidInput.of("creditCode", "agency.creditCode.checksum");
 			}
-			if (agencies.findByCreditCode(clean.creditCode()).filter(other -> !other.getId().equals(self)).isPresent()) {
+			if (agencies.findByCreditCode(clean.creditCode())
+				.filter(other -> !other.getId().equals(self))
+				.isPresent()) {
 				throw InvalidInput.of("creditCode", "agency.creditCode.taken");
 			}
 		}
@@ -321,8 +336,7 @@ public class AgencyAdministration {
 	}
 
 	private static String changes(AgencyContacts before, AgencyContacts after) {
-		String[] names = { "名称", "统一社会信用代码", "工作机构", "办公地址", "邮政编码", "办公时间", "联系电话", "传真号码", "网址",
-				"电子邮箱" };
+		String[] names = { "名称", "统一社会信用代码", "工作机构", "办公地址", "邮政编码", "办公时间", "联系电话", "传真号码", "网址", "电子邮箱" };
 		String[] was = fields(before);
 		String[] now = fields(after);
 		List<String> changed = new ArrayList<>();
@@ -338,10 +352,11 @@ public class AgencyAdministration {
 		return contacts.name() + "（统一社会信用代码 " + Objects.toString(contacts.creditCode(), "（空）") + "）";
 	}
 
-	// Agency contacts are published facts of an office, not personal data, so they are recorded as they are.
+	// Agency contacts are published facts of an office, not personal data, so they are
+	// recorded as they are.
 	private static String[] fields(AgencyContacts c) {
-		return new String[] { c.name(), c.creditCode(), c.disclosureOffice(), c.address(), c.postcode(), c.officeHours(),
-				c.phone(), c.fax(), c.website(), c.email() };
+		return new String[] { c.name(), c.creditCode(), c.disclosureOffice(), c.address(), c.postcode(),
+				c.officeHours(), c.phone(), c.fax(), c.website(), c.email() };
 	}
 
 	private static String kindName(AgencyKind kind) {
@@ -349,14 +364,16 @@ public class AgencyAdministration {
 	}
 
 	private static AgencyNode node(Agency agency, Map<Long, List<Agency>> children) {
-		return new AgencyNode(agency, children.getOrDefault(agency.getId(), List.of())
-			.stream()
-			.sorted(ORDER)
-			.map(child -> node(child, children))
-			.toList());
+		return new AgencyNode(agency,
+				children.getOrDefault(agency.getId(), List.of())
+					.stream()
+					.sorted(ORDER)
+					.map(child -> node(child, children))
+					.toList());
 	}
 
-	private static final Comparator<Agency> ORDER = Comparator.comparing(Agency::getKind).thenComparing(Agency::getName);
+	private static final Comparator<Agency> ORDER = Comparator.comparing(Agency::getKind)
+		.thenComparing(Agency::getName);
 
 	private static String trim(String value) {
 		return value == null || value.isBlank() ? null : value.strip();

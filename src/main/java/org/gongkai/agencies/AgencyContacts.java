@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The facts of an agency that its disclosure guide must publish (Article 12 of the Regulations).
+ * The facts of an agency that its disclosure guide must publish (Article 12 of the
+ * Regulations).
  */
 public record AgencyContacts(
 		@NotBlank(message = "{agency.name.required}") @Size(max = 200, message = "{field.too-long}") String name,

@@ -13,12 +13,13 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The published list of the hierarchy for public pages: every region, agency and supervising office by name, read on
- * the portal's busiest page.
+ * The published list of the hierarchy for public pages: every region, agency and
+ * supervising office by name, read on the portal's busiest page.
  * <p>
- * Held for at most {@link #FRESH_FOR} and dropped at once when this instance changes an agency; another instance's
- * change shows here within that time. That bound, not a shared cache, keeps several instances consistent enough for
- * a page that changes a few times a year.
+ * Held for at most {@link #FRESH_FOR} and dropped at once when this instance changes an
+ * agency; another instance's change shows here within that time. That bound, not a shared
+ * cache, keeps several instances consistent enough for a page that changes a few times a
+ * year.
  */
 @Service
 @NamedInterface("api")
@@ -45,7 +46,9 @@ public class AgencyDirectory {
 	private record Snapshot(List<Entry> entries, Instant readAt) {
 	}
 
-	/** Every entry: regions first, then supervising offices and agencies, each by name. */
+	/**
+	 * Every entry: regions first, then supervising offices and agencies, each by name.
+	 */
 	public List<Entry> entries() {
 		Snapshot current = snapshot;
 		Instant now = clock.instant();
@@ -76,7 +79,8 @@ public class AgencyDirectory {
 		snapshot = null;
 	}
 
-	// Again once the change committed or rolled back, so that a list read in between is not kept.
+	// Again once the change committed or rolled back, so that a list read in between is
+	// not kept.
 	@TransactionalEventListener(classes = { AgencyCreated.class, AgencyUpdated.class },
 			phase = TransactionPhase.AFTER_COMPLETION)
 	void agencyChangeCompleted() {

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal API tokens for the JSON API. A token is shown once when created; only its SHA-256 hash is stored, so a
- * leaked database does not leak usable tokens. (A fast hash suffices: tokens carry 256 random bits, unlike passwords.)
+ * Personal API tokens for the JSON API. A token is shown once when created; only its
+ * SHA-256 hash is stored, so a leaked database does not leak usable tokens. (A fast hash
+ * suffices: tokens carry 256 random bits, unlike passwords.)
  */
 @Service
 public class ApiTokens {
@@ -46,13 +47,13 @@ public class ApiTokens {
 	}
 
 	/** A token as listed to its owner: never the secret itself. */
-	public record TokenInfo(long id, String name, String prefix, Instant createdAt,
-			Instant lastUsedAt, Instant revokedAt) {
+	public record TokenInfo(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
+			Instant revokedAt) {
 	}
 
 	/**
-	 * Creates a token for the signed-in {@code owner} and returns the secret, which is not retrievable afterwards.
-	 *
+	 * Creates a token for the signed-in {@code owner} and returns the secret, which is
+	 * not retrievable afterwards.
 	 * @throws InvalidInput if the name is blank or longer than 100 characters
 	 */
 	@Transactional
@@ -78,17 +79,24 @@ public class ApiTokens {
 			.param("prefix", token.substring(0, 10))
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
-		long id = jdbc.sql("select id from api_token where token_hash = :hash").param("hash", hash(token)).query(Long.class).single();
+		long id = jdbc.sql("select id from api_token where token_hash = :hash")
+			.param("hash", hash(token))
+			.query(Long.class)
+			.single();
 		events.publishEvent(new ApiTokenCreated(owner.username(), ownAgency(owner), Long.toString(id),
 				owner.username() + " 新建 API 令牌“" + label + "”（" + token.substring(0, 10) + "…）"));
 		return token;
 	}
 
-	/** Revokes one of {@code owner}'s own tokens; another person's token answers {@link RecordNotFound}. */
+	/**
+	 * Revokes one of {@code owner}'s own tokens; another person's token answers
+	 * {@link RecordNotFound}.
+	 */
 	@Transactional
 	public void revoke(StaffPrincipal owner, long tokenId) {
 		long staffId = owner.id();
-		int changed = jdbc.sql("update api_token set revoked_at = :now where id = :id and staff_id = :staff and revoked_at is null")
+		int changed = jdbc
+			.sql("update api_token set revoked_at = :now where id = :id and staff_id = :staff and revoked_at is null")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", tokenId)
 			.param("staff", staffId)
@@ -111,13 +119,16 @@ public class ApiTokens {
 				""").param("staff", staffId).query(TokenInfo.class).list();
 	}
 
-	/** The principal a presented token stands for, if the token exists and is not revoked. */
+	/**
+	 * The principal a presented token stands for, if the token exists and is not revoked.
+	 */
 	@Transactional
 	public Optional<StaffPrincipal> authenticate(String token) {
 		if (token == null || !token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		Optional<Long> owner = jdbc.sql("select staff_id from api_token where token_hash = :hash and revoked_at is null")
+		Optional<Long> owner = jdbc
+			.sql("select staff_id from api_token where token_hash = :hash and revoked_at is null")
 			.param("hash", hash(token))
 			.query(Long.class)
 			.optional();

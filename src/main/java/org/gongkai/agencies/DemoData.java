@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo data for a first start on an empty database: the region 南阳市卧龙区, its supervising office, four agencies and a
- * sign-in for every role. Runs only in demo mode ({@code gongkai.demo.enabled=true}, the default of the embedded
- * set-up), so demo passwords never reach a production database.
+ * Demo data for a first start on an empty database: the region 南阳市卧龙区, its supervising
+ * office, four agencies and a sign-in for every role. Runs only in demo mode
+ * ({@code gongkai.demo.enabled=true}, the default of the embedded set-up), so demo
+ * passwords never reach a production database.
  */
 @Component
 @ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
@@ -35,7 +36,10 @@ public class DemoData {
 		this.passwords = passwords;
 	}
 
-	/** Loads the demo agencies and staff unless any agency exists; returns whether it loaded anything. */
+	/**
+	 * Loads the demo agencies and staff unless any agency exists; returns whether it
+	 * loaded anything.
+	 */
 	@Transactional
 	@Order(0)
 	public boolean loadIfEmpty() {
@@ -70,9 +74,9 @@ public class DemoData {
 
 	private Agency agency(Agency region, AgencyKind kind, String name, String creditBody, String office, String phone) {
 		Agency agency = new Agency(region.getId(), kind, name, IdentifierChecks.withCreditCheck(creditBody));
-		AgencyContacts contacts = new AgencyContacts(name, agency.getCreditCode(), name + office,
-				"河南省南阳市卧龙区人民路 1 号", "473000", "工作日 上午 8:30–12:00，下午 15:00–18:00（夏季）", phone,
-				phone.replace("0377-631", "0377-632"), "http://www.wolong.gov.cn", null);
+		AgencyContacts contacts = new AgencyContacts(name, agency.getCreditCode(), name + office, "河南省南阳市卧龙区人民路 1 号",
+				"473000", "工作日 上午 8:30–12:00，下午 15:00–18:00（夏季）", phone, phone.replace("0377-631", "0377-632"),
+				"http://www.wolong.gov.cn", null);
 		agency.updateContacts(contacts);
 		return agencies.save(agency);
 	}

@@ -7,8 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the demo loader once the application is ready and tells other modules, which then add their own demo records
- * for the demo agencies.
+ * Runs the demo loader once the application is ready and tells other modules, which then
+ * add their own demo records for the demo agencies.
  */
 @Component
 class DemoDataStartup {

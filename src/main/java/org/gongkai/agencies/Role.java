@@ -12,7 +12,10 @@ public enum Role {
 	HANDLER,
 	/** 审核人: reviews replies and proactive publications. */
 	REVIEWER,
-	/** 公开办负责人: the head of the disclosure office; approves extensions (Article 33 of the Regulations). */
+	/**
+	 * 公开办负责人: the head of the disclosure office; approves extensions (Article 33 of the
+	 * Regulations).
+	 */
 	OFFICE_HEAD,
 	/** 发布员: publishes proactively disclosed information after review. */
 	PUBLISHER,

@@ -14,7 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * A staff member's account: sign-in name, hashed password, the lockout state and the roles held in agencies.
+ * A staff member's account: sign-in name, hashed password, the lockout state and the
+ * roles held in agencies.
  */
 @Table
 @NamedInterface("api")
@@ -59,14 +60,19 @@ public class Staff {
 		this.passwordHash = passwordHash;
 	}
 
-	/** Gives this person {@code role} in {@code agencyId}; a role already held there is a broken rule. */
+	/**
+	 * Gives this person {@code role} in {@code agencyId}; a role already held there is a
+	 * broken rule.
+	 */
 	public void grant(Role role, long agencyId) {
 		if (!roles.add(new StaffRole(role, agencyId))) {
 			throw new RuleViolation("staff.role-held", "该人员在此机关已担任该角色");
 		}
 	}
 
-	/** Withdraws a role; the last role cannot be withdrawn (disable the account instead). */
+	/**
+	 * Withdraws a role; the last role cannot be withdrawn (disable the account instead).
+	 */
 	public void revoke(Role role, long agencyId) {
 		StaffRole grant = new StaffRole(role, agencyId);
 		if (!roles.contains(grant)) {
@@ -102,8 +108,8 @@ public class Staff {
 	}
 
 	/**
-	 * Records a failed sign-in; the fifth in a row locks the account for {@link #LOCKOUT}.
-	 *
+	 * Records a failed sign-in; the fifth in a row locks the account for
+	 * {@link #LOCKOUT}.
 	 * @return whether this failure locked the account
 	 */
 	boolean signInFailed(Instant now) {

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A staff member as the staff list shows them: account state and every role with the agency's name.
+ * A staff member as the staff list shows them: account state and every role with the
+ * agency's name.
  *
  * @param lockedUntil the end of a lockout after failed sign-ins, or {@code null}
  */

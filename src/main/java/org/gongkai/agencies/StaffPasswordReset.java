@@ -2,8 +2,12 @@ package org.gongkai.agencies;
 
 import org.gongkai.shared.AuditableEvent;
 
-/** An administrator set a new password for a staff member (the password itself is never recorded). */
-public record StaffPasswordReset(String actor, Long agencyId, String subjectId, String summary) implements AuditableEvent {
+/**
+ * An administrator set a new password for a staff member (the password itself is never
+ * recorded).
+ */
+public record StaffPasswordReset(String actor, Long agencyId, String subjectId,
+		String summary) implements AuditableEvent {
 
 	@Override
 	public String action() {

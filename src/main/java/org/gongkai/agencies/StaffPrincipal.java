@@ -12,8 +12,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A signed-in staff member: who they are and which role they hold in which agency. Authorities carry the role names
- * only; which agency's records a role reaches is decided by {@link AgencyAccess}, never by the authority alone.
+ * A signed-in staff member: who they are and which role they hold in which agency.
+ * Authorities carry the role names only; which agency's records a role reaches is decided
+ * by {@link AgencyAccess}, never by the authority alone.
  */
 @NamedInterface("api")
 public final class StaffPrincipal implements UserDetails, CredentialsContainer, Serializable {
@@ -83,7 +84,10 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 		return grants.contains(new RoleGrant(role, agencyId));
 	}
 
-	/** The agencies in which this person holds any role, the ones their own work belongs to. */
+	/**
+	 * The agencies in which this person holds any role, the ones their own work belongs
+	 * to.
+	 */
 	public Set<Long> homeAgencies() {
 		return grants.stream().map(RoleGrant::agencyId).collect(Collectors.toUnmodifiableSet());
 	}
@@ -98,7 +102,9 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return grants.stream().map(grant -> new SimpleGrantedAuthority(grant.role().authority())).collect(Collectors.toSet());
+		return grants.stream()
+			.map(grant -> new SimpleGrantedAuthority(grant.role().authority()))
+			.collect(Collectors.toSet());
 	}
 
 	@Override

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who holds a role where, read by one SQL query for the choosers of other modules (a handler to assign, an office
- * head to approve): loading every staff aggregate with its grants cost one query per member and took close to a
- * second for a region's twenty agencies.
+ * Who holds a role where, read by one SQL query for the choosers of other modules (a
+ * handler to assign, an office head to approve): loading every staff aggregate with its
+ * grants cost one query per member and took close to a second for a region's twenty
+ * agencies.
  */
 @Service
 @NamedInterface("api")
@@ -27,7 +28,10 @@ public class StaffRoster {
 		this.jdbc = jdbc;
 	}
 
-	/** Enabled staff holding {@code role} in any of {@code agencies}, each once, by display name. */
+	/**
+	 * Enabled staff holding {@code role} in any of {@code agencies}, each once, by
+	 * display name.
+	 */
 	@Transactional(readOnly = true)
 	public List<Member> withRole(Role role, Collection<Long> agencies) {
 		if (agencies.isEmpty()) {

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads staff for form sign-in, keeps the lockout count in the database (so that it holds across instances) and
- * records every sign-in, failed sign-in and lockout in the audit trail.
+ * Loads staff for form sign-in, keeps the lockout count in the database (so that it holds
+ * across instances) and records every sign-in, failed sign-in and lockout in the audit
+ * trail.
  */
 @Service
 class StaffSignIn implements UserDetailsService {
@@ -55,11 +56,12 @@ class StaffSignIn implements UserDetailsService {
 			staff.save(found);
 			Long agency = AgencyAdministration.primaryAgency(found);
 			events.publishEvent(new SignInFailed(found.getUsername(), agency, found.getId().toString(),
-					locked ? "密码错误（连续第 " + Staff.MAX_FAILED_ATTEMPTS + " 次）" : "密码错误（连续第 " + found.getFailedAttempts() + " 次）"));
+					locked ? "密码错误（连续第 " + Staff.MAX_FAILED_ATTEMPTS + " 次）"
+							: "密码错误（连续第 " + found.getFailedAttempts() + " 次）"));
 			if (locked) {
 				log.warn("Account {} locked after {} failed sign-ins", found.getUsername(), Staff.MAX_FAILED_ATTEMPTS);
-				events.publishEvent(new AccountLocked("system", agency, found.getId().toString(),
-						found.getUsername() + " 连续 " + Staff.MAX_FAILED_ATTEMPTS + " 次登录失败，锁定至 " + found.getLockedUntil()));
+				events.publishEvent(new AccountLocked("system", agency, found.getId().toString(), found.getUsername()
+						+ " 连续 " + Staff.MAX_FAILED_ATTEMPTS + " 次登录失败，锁定至 " + found.getLockedUntil()));
 			}
 		}, () -> events.publishEvent(new SignInFailed("anonymous", null, "-",
 				// A mistyped name may be a password or a person's name: record it masked.

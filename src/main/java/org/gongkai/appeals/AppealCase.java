@@ -16,14 +16,17 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A 行政复议 or 行政诉讼 case to which the agency is party because of its handling of an application for government
- * information (Article 51 of the Regulations): the aggregate through which every change is made. Each domain verb
- * checks its precondition and, when it does not hold, throws a {@link RuleViolation} naming the broken rule (or an
- * {@link InvalidInput} naming the fields in error) and changes nothing; each successful verb queues a past-tense
- * {@link AppealEvent}.
+ * A 行政复议 or 行政诉讼 case to which the agency is party because of its handling of an
+ * application for government information (Article 51 of the Regulations): the aggregate
+ * through which every change is made. Each domain verb checks its precondition and, when
+ * it does not hold, throws a {@link RuleViolation} naming the broken rule (or an
+ * {@link InvalidInput} naming the fields in error) and changes nothing; each successful
+ * verb queues a past-tense {@link AppealEvent}.
  *
- * <p>A case is pending until its result is recorded ({@link #decide}); a recorded result changes only through the
- * explicit {@link #correctDecision} with a reason, so that a figure already reported never moves by accident.
+ * <p>
+ * A case is pending until its result is recorded ({@link #decide}); a recorded result
+ * changes only through the explicit {@link #correctDecision} with a reason, so that a
+ * figure already reported never moves by accident.
  */
 @Table("appeal_case")
 public class AppealCase {
@@ -94,8 +97,8 @@ public class AppealCase {
 
 	/**
 	 * Enters a reconsideration or a direct lawsuit about {@code link}.
-	 *
-	 * @throws InvalidInput when a field is missing or wrong, including a filing date before the contested reply
+	 * @throws InvalidInput when a field is missing or wrong, including a filing date
+	 * before the contested reply
 	 * @throws RuleViolation when the linked application was never received
 	 */
 	static AppealCase register(long agencyId, AppealKind kind, ApplicationLink link, CaseFacts facts,
@@ -117,7 +120,8 @@ public class AppealCase {
 			throw new RuleViolation("appeal.application-not-received",
 					"申请 " + linked.trackingCode() + " 尚未确认收到，不能就其登记复议或诉讼");
 		}
-		LocalDate earliest = link == null || facts.contestedAct() == null ? null : link.earliestFiling(facts.contestedAct());
+		LocalDate earliest = link == null || facts.contestedAct() == null ? null
+				: link.earliestFiling(facts.contestedAct());
 		problems.addAll(AppealChecks.facts(facts, earliest, earliestWhat(link, facts.contestedAct()), today));
 		AppealChecks.throwIfAny(problems);
 
@@ -139,24 +143,25 @@ public class AppealCase {
 	}
 
 	/**
-	 * Enters a lawsuit brought after {@code reconsideration} (复议后起诉): it concerns the same application and applicant,
-	 * and may be filed only once the reconsideration has a result, on or after the day of that result.
-	 *
-	 * @throws RuleViolation when {@code reconsideration} is not a reconsideration, is voided or is still pending
+	 * Enters a lawsuit brought after {@code reconsideration} (复议后起诉): it concerns the
+	 * same application and applicant, and may be filed only once the reconsideration has
+	 * a result, on or after the day of that result.
+	 * @throws RuleViolation when {@code reconsideration} is not a reconsideration, is
+	 * voided or is still pending
 	 * @throws InvalidInput when a field is missing or wrong
 	 */
 	static AppealCase registerAfter(AppealCase reconsideration, CaseFacts facts, String submissionKey, String actor,
 			Instant now, LocalDate today) {
 		if (reconsideration.kind != AppealKind.RECONSIDERATION) {
-			throw new RuleViolation("appeal.not-a-reconsideration", "复议后起诉须关联一件行政复议案件，案件 "
-					+ reconsideration.id + " 是" + reconsideration.kind.label());
+			throw new RuleViolation("appeal.not-a-reconsideration",
+					"复议后起诉须关联一件行政复议案件，案件 " + reconsideration.id + " 是" + reconsideration.kind.label());
 		}
 		if (reconsideration.isVoided()) {
 			throw new RuleViolation("appeal.voided", "复议案件 " + reconsideration.id + " 已作废，不能据以登记复议后起诉");
 		}
 		if (reconsideration.result == AppealResult.PENDING) {
-			throw new RuleViolation("appeal.reconsideration-pending", "复议后起诉须以已有结果的行政复议为前提：复议案件 "
-					+ reconsideration.reference() + " 尚未审结");
+			throw new RuleViolation("appeal.reconsideration-pending",
+					"复议后起诉须以已有结果的行政复议为前提：复议案件 " + reconsideration.reference() + " 尚未审结");
 		}
 		AppealChecks.throwIfAny(AppealChecks.facts(facts, reconsideration.decidedOn, "复议结果日期", today));
 		AppealCase appeal = new AppealCase();
@@ -192,13 +197,14 @@ public class AppealCase {
 	}
 
 	/**
-	 * Amends the facts of the case. The filing date stays bounded by the contested act (from {@code link}, or the
-	 * reconsideration's result date for a lawsuit after reconsideration) and by a recorded result's date.
-	 *
+	 * Amends the facts of the case. The filing date stays bounded by the contested act
+	 * (from {@code link}, or the reconsideration's result date for a lawsuit after
+	 * reconsideration) and by a recorded result's date.
 	 * @param earliestFiling the earliest possible filing date, {@code null} if unknown
 	 * @param earliestWhat what that date is, for the message
 	 */
-	void amend(CaseFacts facts, LocalDate earliestFiling, String earliestWhat, String actor, Instant now, LocalDate today) {
+	void amend(CaseFacts facts, LocalDate earliestFiling, String earliestWhat, String actor, Instant now,
+			LocalDate today) {
 		requireNotVoided();
 		List<FieldProblem> problems = new ArrayList<>(AppealChecks.facts(facts, earliestFiling, earliestWhat, today));
 		if (decidedOn != null && facts.filedOn() != null && facts.filedOn().isAfter(decidedOn)) {
@@ -224,17 +230,18 @@ public class AppealCase {
 
 	/**
 	 * Records the result of a pending case.
-	 *
-	 * @param reopensApplication whether the caller reopens the linked application in the same transaction (a result
-	 * that sends the case back, on an application that stands disposed of)
-	 * @throws RuleViolation when the case already has a result (use {@link #correctDecision}) or is voided
+	 * @param reopensApplication whether the caller reopens the linked application in the
+	 * same transaction (a result that sends the case back, on an application that stands
+	 * disposed of)
+	 * @throws RuleViolation when the case already has a result (use
+	 * {@link #correctDecision}) or is voided
 	 * @throws InvalidInput when the result or its date is missing or wrong
 	 */
 	void decide(Decision decision, boolean reopensApplication, String actor, Instant now, LocalDate today) {
 		requireNotVoided();
 		if (result != AppealResult.PENDING) {
-			throw new RuleViolation("appeal.already-decided", "案件已有结果（" + disposition.label(kind) + "，" + decidedOn
-					+ "），不能再次登记结果；如登记有误或结果有变，请使用“更正结果”并说明理由");
+			throw new RuleViolation("appeal.already-decided",
+					"案件已有结果（" + disposition.label(kind) + "，" + decidedOn + "），不能再次登记结果；如登记有误或结果有变，请使用“更正结果”并说明理由");
 		}
 		AppealChecks.throwIfAny(AppealChecks.decision(decision, kind, filedOn, today));
 		requireReopeningFits(decision.disposition(), reopensApplication);
@@ -245,13 +252,13 @@ public class AppealCase {
 	}
 
 	/**
-	 * Corrects a recorded result (entered wrongly, or changed by a later instance), or withdraws it so that the case is
-	 * pending again ({@code decision} {@code null}). An application already reopened stays reopened: its new handling
-	 * is a fact of its own.
-	 *
-	 * @param laterLawsuitFiledOn the filing date of a lawsuit brought after this reconsideration, {@code null} if none
-	 * @throws RuleViolation when the case has no result yet (use {@link #decide}), nothing would change, or a lawsuit
-	 * after this reconsideration rests on the result
+	 * Corrects a recorded result (entered wrongly, or changed by a later instance), or
+	 * withdraws it so that the case is pending again ({@code decision} {@code null}). An
+	 * application already reopened stays reopened: its new handling is a fact of its own.
+	 * @param laterLawsuitFiledOn the filing date of a lawsuit brought after this
+	 * reconsideration, {@code null} if none
+	 * @throws RuleViolation when the case has no result yet (use {@link #decide}),
+	 * nothing would change, or a lawsuit after this reconsideration rests on the result
 	 */
 	void correctDecision(Decision decision, String reason, LocalDate laterLawsuitFiledOn, boolean reopensApplication,
 			String actor, Instant now, LocalDate today) {
@@ -271,8 +278,7 @@ public class AppealCase {
 		}
 		if (laterLawsuitFiledOn != null) {
 			if (decision == null) {
-				throw new RuleViolation("appeal.lawsuit-blocks-withdrawal",
-						"已据此复议结果登记了复议后起诉，不能撤回结果；请先处理该诉讼案件");
+				throw new RuleViolation("appeal.lawsuit-blocks-withdrawal", "已据此复议结果登记了复议后起诉，不能撤回结果；请先处理该诉讼案件");
 			}
 			if (decision.decidedOn().isAfter(laterLawsuitFiledOn)) {
 				throw new RuleViolation("appeal.decided-after-lawsuit-filed",
@@ -303,16 +309,16 @@ public class AppealCase {
 	}
 
 	/**
-	 * Voids a case entered in error: it stays on file, read-only, and no longer counts in table 四.
-	 *
-	 * @throws RuleViolation when already voided, or a lawsuit after this reconsideration rests on it
+	 * Voids a case entered in error: it stays on file, read-only, and no longer counts in
+	 * table 四.
+	 * @throws RuleViolation when already voided, or a lawsuit after this reconsideration
+	 * rests on it
 	 */
 	void voidEntry(String reason, boolean hasLaterLawsuit, String actor, Instant now) {
 		requireNotVoided();
 		AppealChecks.throwIfAny(AppealChecks.reason(reason));
 		if (hasLaterLawsuit) {
-			throw new RuleViolation("appeal.lawsuit-blocks-void",
-					"已据此复议案件登记了复议后起诉，不能作废；请先作废该诉讼案件");
+			throw new RuleViolation("appeal.lawsuit-blocks-void", "已据此复议案件登记了复议后起诉，不能作废；请先作废该诉讼案件");
 		}
 		this.voidedAt = now;
 		this.voidReason = reason.strip();
@@ -326,8 +332,9 @@ public class AppealCase {
 	}
 
 	/**
-	 * Whether recording {@code outcome} must reopen the linked application: the result sends the case back, the case
-	 * is linked to an application in this system, and it has not been reopened for this case already.
+	 * Whether recording {@code outcome} must reopen the linked application: the result
+	 * sends the case back, the case is linked to an application in this system, and it
+	 * has not been reopened for this case already.
 	 */
 	boolean mustReopen(Disposition outcome, ApplicationLink.Linked application) {
 		return outcome != null && outcome.sendsBack() && requestId != null && requestReopenedOn == null
@@ -384,19 +391,28 @@ public class AppealCase {
 		return "原答复日期";
 	}
 
-	/** Takes the events queued by the verbs since the last call, for publishing after the save. */
+	/**
+	 * Takes the events queued by the verbs since the last call, for publishing after the
+	 * save.
+	 */
 	List<AppealEvent> drainEvents() {
 		List<AppealEvent> drained = List.copyOf(events);
 		events.clear();
 		return drained;
 	}
 
-	/** The application the case concerns, as people name it: its tracking code, or the reference of an older one. */
+	/**
+	 * The application the case concerns, as people name it: its tracking code, or the
+	 * reference of an older one.
+	 */
 	public String applicationReference() {
 		return requestId != null ? requestTrackingCode : externalReference;
 	}
 
-	/** How the case is named: its case number, or its kind and filing date while the number is not known. */
+	/**
+	 * How the case is named: its case number, or its kind and filing date while the
+	 * number is not known.
+	 */
 	public String reference() {
 		return caseNumber != null ? caseNumber : kind.label() + "（" + filedOn + " 申请/起诉）";
 	}

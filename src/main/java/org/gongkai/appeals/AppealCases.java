@@ -10,7 +10,10 @@ interface AppealCases extends ListCrudRepository<AppealCase, Long> {
 
 	Optional<AppealCase> findBySubmissionKey(String submissionKey);
 
-	/** The lawsuit brought after reconsideration {@code reconsiderationId} that is not voided, if any. */
+	/**
+	 * The lawsuit brought after reconsideration {@code reconsiderationId} that is not
+	 * voided, if any.
+	 */
 	@Query("select * from appeal_case where reconsideration_id = :reconsiderationId and voided_at is null")
 	Optional<AppealCase> findLaterLawsuit(long reconsiderationId);
 

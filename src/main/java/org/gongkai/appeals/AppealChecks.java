@@ -7,14 +7,17 @@ import java.util.List;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.InvalidInput.FieldProblem;
 
-
 /**
- * Field-by-field checks of what staff enter for a case and its result. Each problem is a message key of the
- * {@code appeals} bundle, so that the form shows it beside its field and the API names the field.
+ * Field-by-field checks of what staff enter for a case and its result. Each problem is a
+ * message key of the {@code appeals} bundle, so that the form shows it beside its field
+ * and the API names the field.
  */
 final class AppealChecks {
 
-	/** The code of a case or result refused for its fields; each field's own code names the rule it broke. */
+	/**
+	 * The code of a case or result refused for its fields; each field's own code names
+	 * the rule it broke.
+	 */
 	static final String INVALID = "appeal.invalid";
 
 	static final int MAX_NAME = 200;
@@ -28,7 +31,10 @@ final class AppealChecks {
 	private AppealChecks() {
 	}
 
-	/** Problems of the case facts, given the earliest possible filing date ({@code null} if unknown). */
+	/**
+	 * Problems of the case facts, given the earliest possible filing date ({@code null}
+	 * if unknown).
+	 */
 	static List<FieldProblem> facts(CaseFacts facts, LocalDate earliestFiling, String earliestWhat, LocalDate today) {
 		List<FieldProblem> problems = new ArrayList<>();
 		required(problems, "body", facts.body(), MAX_NAME);
@@ -40,7 +46,8 @@ final class AppealChecks {
 			problems.add(new FieldProblem("filedOn", "appeal.error.date.future", today.toString()));
 		}
 		else if (earliestFiling != null && facts.filedOn().isBefore(earliestFiling)) {
-			problems.add(new FieldProblem("filedOn", "appeal.error.filedOn.tooEarly", earliestWhat, earliestFiling.toString()));
+			problems.add(new FieldProblem("filedOn", "appeal.error.filedOn.tooEarly", earliestWhat,
+					earliestFiling.toString()));
 		}
 		if (facts.contestedAct() == null) {
 			problems.add(new FieldProblem("contestedAct", "appeal.error.contestedAct.required"));

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * Published when a case's result was recorded.
  *
- * @param reopenedRequest the application reopened in the same transaction because of this result, or {@code null}
+ * @param reopenedRequest the application reopened in the same transaction because of this
+ * result, or {@code null}
  * @param note what happened to the linked application, in words
  */
 public record AppealDecided(long appealId, Long agencyId, String actor, Instant occurredAt, AppealKind kind,

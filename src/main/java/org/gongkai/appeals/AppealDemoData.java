@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo cases for 卧龙区商务局, added once the demo agencies exist: last year's reconsideration upheld and the lawsuit the
- * applicant brought after it, and a company's direct lawsuit filed in December and still pending at the year's end.
- * They concern applications from before the system (free-text references), so they do not depend on the applications
+ * Demo cases for 卧龙区商务局, added once the demo agencies exist: last year's reconsideration
+ * upheld and the lawsuit the applicant brought after it, and a company's direct lawsuit
+ * filed in December and still pending at the year's end. They concern applications from
+ * before the system (free-text references), so they do not depend on the applications
  * module's demo data or on the order in which the two are loaded.
  */
 @Component
@@ -74,13 +75,13 @@ class AppealDemoData {
 				new CaseFacts("南阳市宛城区人民法院", "（" + year + "）豫 1302 行初 118 号", LocalDate.of(year, 7, 21),
 						ContestedAct.REPLY, "撤销答复及复议决定，判令被告公开 2023 年商贸流通专项资金分配明细"),
 				null, ACTOR, clock.instant(), today));
-		lawsuit.decide(new Decision(Disposition.CLAIM_REJECTED, LocalDate.of(year, 11, 26), "（" + year + "）豫 1302 行初 118 号",
-				"判决驳回原告的诉讼请求"), false, ACTOR, clock.instant(), today);
+		lawsuit.decide(new Decision(Disposition.CLAIM_REJECTED, LocalDate.of(year, 11, 26),
+				"（" + year + "）豫 1302 行初 118 号", "判决驳回原告的诉讼请求"), false, ACTOR, clock.instant(), today);
 		save(lawsuit);
 
 		save(AppealCase.register(agency, AppealKind.LITIGATION_DIRECT,
-				new ApplicationLink.Older(year + " 年依申请公开登记簿第 52 号", ApplicantType.COMMERCIAL_ENTERPRISE,
-						"南阳宛商贸易有限公司", LocalDate.of(year, 9, 15)),
+				new ApplicationLink.Older(year + " 年依申请公开登记簿第 52 号", ApplicantType.COMMERCIAL_ENTERPRISE, "南阳宛商贸易有限公司",
+						LocalDate.of(year, 9, 15)),
 				new CaseFacts("南阳市宛城区人民法院", "（" + year + "）豫 1302 行初 203 号", LocalDate.of(year, 12, 2),
 						ContestedAct.REPLY, "撤销部分公开答复，判令被告公开商业网点规划附图"),
 				null, ACTOR, clock.instant(), today));

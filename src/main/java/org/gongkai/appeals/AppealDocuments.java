@@ -12,15 +12,16 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The documents of cases (filings, defences, decisions and judgments), stored in the database so that every instance
- * serves every file. Each file passes the shared upload rules ({@link Uploads}) with the configured size limit.
+ * The documents of cases (filings, defences, decisions and judgments), stored in the
+ * database so that every instance serves every file. Each file passes the shared upload
+ * rules ({@link Uploads}) with the configured size limit.
  */
 @Component
 public class AppealDocuments {
 
 	/** A stored document without its bytes. */
-	public record Document(long id, long appealId, AppealDocumentKind kind, String filename, String contentType, long size,
-			Instant uploadedAt, String uploadedBy) {
+	public record Document(long id, long appealId, AppealDocumentKind kind, String filename, String contentType,
+			long size, Instant uploadedAt, String uploadedBy) {
 	}
 
 	private final JdbcClient jdbc;
@@ -33,22 +34,26 @@ public class AppealDocuments {
 	}
 
 	/**
-	 * Checks a file before anything is stored: non-empty, within the size limit, a PDF or an image by content.
-	 *
+	 * Checks a file before anything is stored: non-empty, within the size limit, a PDF or
+	 * an image by content.
 	 * @return the recognised content type
 	 */
 	String check(UploadedFile file) {
 		return Uploads.check(file, properties.maxDocumentSize(), "文书");
 	}
 
-	/** Stores a checked file; returns its identifier. Call within the transaction that records the attachment. */
+	/**
+	 * Stores a checked file; returns its identifier. Call within the transaction that
+	 * records the attachment.
+	 */
 	long store(long appealId, AppealDocumentKind kind, UploadedFile file, String uploadedBy, Instant now) {
 		String type = check(file);
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into appeal_document (appeal_id, kind, filename, content_type, size, content, uploaded_at, uploaded_by)
-				values (:appeal, :kind, :filename, :type, :size, :content, :at, :by)
-				""")
+		jdbc.sql(
+				"""
+						insert into appeal_document (appeal_id, kind, filename, content_type, size, content, uploaded_at, uploaded_by)
+						values (:appeal, :kind, :filename, :type, :size, :content, :at, :by)
+						""")
 			.param("appeal", appealId)
 			.param("kind", kind.name())
 			.param("filename", safeName(file.filename()))

@@ -4,8 +4,9 @@ import org.gongkai.shared.CaseHistory;
 import org.gongkai.shared.CaseHistoryEvent;
 
 /**
- * A change to a case, published as a past-tense record when it happened. The audit trail records every one and the
- * case page lists them; summaries carry the applicant's name masked.
+ * A change to a case, published as a past-tense record when it happened. The audit trail
+ * records every one and the case page lists them; summaries carry the applicant's name
+ * masked.
  */
 public interface AppealEvent extends CaseHistoryEvent {
 

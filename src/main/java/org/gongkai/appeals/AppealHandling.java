@@ -35,11 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What staff do with cases, checked on the server for every record: reading needs the case's agency among the staff
- * member's readable agencies (a supervisor reads the region's; anything else answers 404 like a missing case); entering
- * and editing needs the role of handler, registrar or office head in that agency (otherwise 403); voiding an entry made
- * in error needs the office head. Every change runs in one transaction with its audit entry and, for a result that sends
- * the case back, with the reopening of the application.
+ * What staff do with cases, checked on the server for every record: reading needs the
+ * case's agency among the staff member's readable agencies (a supervisor reads the
+ * region's; anything else answers 404 like a missing case); entering and editing needs
+ * the role of handler, registrar or office head in that agency (otherwise 403); voiding
+ * an entry made in error needs the office head. Every change runs in one transaction with
+ * its audit entry and, for a result that sends the case back, with the reopening of the
+ * application.
  */
 @Service
 public class AppealHandling {
@@ -47,7 +49,10 @@ public class AppealHandling {
 	/** The roles that may enter and edit cases of their agency. */
 	public static final Set<Role> ENTRY_ROLES = EnumSet.of(Role.HANDLER, Role.REGISTRAR, Role.OFFICE_HEAD);
 
-	/** A step staff take on a case; {@link #permittedSteps} says which ones a staff member may take now. */
+	/**
+	 * A step staff take on a case; {@link #permittedSteps} says which ones a staff member
+	 * may take now.
+	 */
 	public enum Step {
 
 		AMEND, DECIDE, CORRECT_DECISION, ATTACH, VOID, FILE_LAWSUIT_AFTER
@@ -55,35 +60,42 @@ public class AppealHandling {
 	}
 
 	/**
-	 * Who may take a step (any of {@code roles} in the case's agency) and when it is open, given the case and whether a
-	 * lawsuit after it was entered. The roles are enforced here; {@code open} mirrors the case's own preconditions.
+	 * Who may take a step (any of {@code roles} in the case's agency) and when it is
+	 * open, given the case and whether a lawsuit after it was entered. The roles are
+	 * enforced here; {@code open} mirrors the case's own preconditions.
 	 */
 	private record Rule(Set<Role> roles, BiPredicate<AppealCase, Boolean> open) {
 	}
 
 	/** The one declaration of each step's roles and precondition. */
-	private static final Map<Step, Rule> RULES = new EnumMap<>(Map.of(
-			Step.AMEND, new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided()),
-			Step.DECIDE, new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided() && !decided(appeal)),
-			Step.CORRECT_DECISION, new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided() && decided(appeal)),
-			Step.ATTACH, new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided()),
-			Step.VOID, new Rule(EnumSet.of(Role.OFFICE_HEAD), (appeal, lawsuit) -> !appeal.isVoided() && !lawsuit),
+	private static final Map<Step, Rule> RULES = new EnumMap<>(Map.of(Step.AMEND,
+			new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided()), Step.DECIDE,
+			new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided() && !decided(appeal)), Step.CORRECT_DECISION,
+			new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided() && decided(appeal)), Step.ATTACH,
+			new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided()), Step.VOID,
+			new Rule(EnumSet.of(Role.OFFICE_HEAD), (appeal, lawsuit) -> !appeal.isVoided() && !lawsuit),
 			Step.FILE_LAWSUIT_AFTER, new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided() && !lawsuit
 					&& appeal.getKind() == AppealKind.RECONSIDERATION && decided(appeal))));
 
 	/**
-	 * A new case as staff enter it. A reconsideration or a direct lawsuit names its application by {@code requestRef}
-	 * (identifier or tracking code) or, for an older application not in the system, by {@code externalReference} with
-	 * the applicant and the original reply date; a lawsuit after reconsideration names its reconsideration case.
+	 * A new case as staff enter it. A reconsideration or a direct lawsuit names its
+	 * application by {@code requestRef} (identifier or tracking code) or, for an older
+	 * application not in the system, by {@code externalReference} with the applicant and
+	 * the original reply date; a lawsuit after reconsideration names its reconsideration
+	 * case.
 	 *
-	 * @param submissionKey the idempotency key, scoped by the caller (form token, API client), or {@code null}
+	 * @param submissionKey the idempotency key, scoped by the caller (form token, API
+	 * client), or {@code null}
 	 */
 	public record NewAppeal(Long agencyId, AppealKind kind, String requestRef, Long reconsiderationId,
 			String externalReference, ApplicantType applicantType, String applicantName, LocalDate originalReplyOn,
 			CaseFacts facts, String submissionKey) {
 	}
 
-	/** The case registered, and whether its key had been seen so that the earlier case is returned. */
+	/**
+	 * The case registered, and whether its key had been seen so that the earlier case is
+	 * returned.
+	 */
 	public record Registration(AppealCase appeal, boolean replayed) {
 	}
 
@@ -117,11 +129,13 @@ public class AppealHandling {
 	}
 
 	/**
-	 * Enters a case, or returns the case already entered under the same submission key (a double click, a client retry).
-	 *
+	 * Enters a case, or returns the case already entered under the same submission key (a
+	 * double click, a client retry).
 	 * @throws InvalidInput listing every field in error; nothing is stored
-	 * @throws RecordNotFound when the agency, the application or the reconsideration is not the caller's to reach
-	 * @throws RuleViolation when a precondition does not hold (a lawsuit after a pending reconsideration, a second one)
+	 * @throws RecordNotFound when the agency, the application or the reconsideration is
+	 * not the caller's to reach
+	 * @throws RuleViolation when a precondition does not hold (a lawsuit after a pending
+	 * reconsideration, a second one)
 	 */
 	public Registration register(StaffPrincipal staff, NewAppeal appeal) {
 		if (appeal.submissionKey() != null) {
@@ -162,15 +176,15 @@ public class AppealHandling {
 				.filter(found -> found.getAgencyId() == agencyId)
 				.orElseThrow(() -> new RecordNotFound("复议案件", appeal.reconsiderationId()));
 			cases.findLaterLawsuit(reconsideration.getId()).ifPresent(lawsuit -> {
-				throw new RuleViolation("appeal.lawsuit-exists", "复议案件 " + reconsideration.reference()
-						+ " 已登记复议后起诉（案件 " + lawsuit.getId() + "）");
+				throw new RuleViolation("appeal.lawsuit-exists",
+						"复议案件 " + reconsideration.reference() + " 已登记复议后起诉（案件 " + lawsuit.getId() + "）");
 			});
 			created = AppealCase.registerAfter(reconsideration, facts, appeal.submissionKey(), staff.username(), now(),
 					today());
 		}
 		else {
-			created = AppealCase.register(agencyId, appeal.kind(), link(agencyId, appeal), facts, appeal.submissionKey(),
-					staff.username(), now(), today());
+			created = AppealCase.register(agencyId, appeal.kind(), link(agencyId, appeal), facts,
+					appeal.submissionKey(), staff.username(), now(), today());
 		}
 		AppealCase saved = cases.save(created);
 		saved.registered(staff.username(), now());
@@ -214,12 +228,13 @@ public class AppealHandling {
 	/** The lawsuit brought after reconsideration {@code appeal}, if any. */
 	@Transactional(readOnly = true)
 	public Optional<AppealCase> laterLawsuit(AppealCase appeal) {
-		return appeal.getKind() == AppealKind.RECONSIDERATION ? cases.findLaterLawsuit(appeal.getId()) : Optional.empty();
+		return appeal.getKind() == AppealKind.RECONSIDERATION ? cases.findLaterLawsuit(appeal.getId())
+				: Optional.empty();
 	}
 
 	/**
-	 * The steps {@code staff} may take on {@code appeal} now: those whose roles they hold in its agency and whose
-	 * precondition holds, by the rules every step enforces.
+	 * The steps {@code staff} may take on {@code appeal} now: those whose roles they hold
+	 * in its agency and whose precondition holds, by the rules every step enforces.
 	 */
 	@Transactional(readOnly = true)
 	public Set<Step> permittedSteps(StaffPrincipal staff, AppealCase appeal) {
@@ -275,8 +290,9 @@ public class AppealHandling {
 	}
 
 	/**
-	 * Records the result of a pending case. A result that sends the case back (撤销、变更、责令履行) reopens the linked
-	 * application through {@link RequestDirectory#reopen} in the same transaction: both happen, or neither.
+	 * Records the result of a pending case. A result that sends the case back
+	 * (撤销、变更、责令履行) reopens the linked application through {@link RequestDirectory#reopen}
+	 * in the same transaction: both happen, or neither.
 	 */
 	@Transactional
 	public AppealCase decide(StaffPrincipal staff, long id, Integer expectedVersion, Decision decision) {
@@ -289,8 +305,9 @@ public class AppealHandling {
 	}
 
 	/**
-	 * Corrects a recorded result, or withdraws it ({@code decision} {@code null}); the reason is required and recorded.
-	 * A corrected result that now sends the case back reopens the application as {@link #decide} does.
+	 * Corrects a recorded result, or withdraws it ({@code decision} {@code null}); the
+	 * reason is required and recorded. A corrected result that now sends the case back
+	 * reopens the application as {@link #decide} does.
 	 */
 	@Transactional
 	public AppealCase correctDecision(StaffPrincipal staff, long id, Integer expectedVersion, Decision decision,
@@ -304,7 +321,10 @@ public class AppealHandling {
 		});
 	}
 
-	/** Voids a case entered in error (office head only); it stays on file and stops counting in table 四. */
+	/**
+	 * Voids a case entered in error (office head only); it stays on file and stops
+	 * counting in table 四.
+	 */
 	@Transactional
 	public AppealCase voidEntry(StaffPrincipal staff, long id, Integer expectedVersion, String reason) {
 		return act(staff, id, expectedVersion, Step.VOID,
@@ -321,7 +341,8 @@ public class AppealHandling {
 					List.of(new FieldProblem("kind", "appeal.error.documentKind.required")));
 		}
 		long documentId = documents.store(id, kind, file, staff.username(), now());
-		// A voided case refuses here, and the transaction takes the stored bytes back with it.
+		// A voided case refuses here, and the transaction takes the stored bytes back
+		// with it.
 		appeal.attached(documentId, kind, AppealDocuments.safeName(file.filename()), staff.username(), now());
 		publish(appeal);
 		return documentId;
@@ -345,8 +366,8 @@ public class AppealHandling {
 		AppealCase appeal = show(staff, id);
 		requireRole(staff, appeal.getAgencyId(), RULES.get(step).roles());
 		if (expectedVersion != null && !expectedVersion.equals(appeal.getVersion())) {
-			throw new OptimisticLockingFailureException("案件 " + id + " 已被他人修改（版本 " + appeal.getVersion() + "，提交的是 "
-					+ expectedVersion + "）");
+			throw new OptimisticLockingFailureException(
+					"案件 " + id + " 已被他人修改（版本 " + appeal.getVersion() + "，提交的是 " + expectedVersion + "）");
 		}
 		verb.accept(appeal);
 		AppealCase saved = cases.save(appeal);
@@ -355,9 +376,11 @@ public class AppealHandling {
 	}
 
 	/**
-	 * A result's step: the verb names the application to reopen, if any, and it is reopened only after the case is
-	 * saved. Saving first takes the case's row before the audit trail's head, in the same order as every other step:
-	 * reopening first took the head first, and two results recorded at once deadlocked instead of one being refused.
+	 * A result's step: the verb names the application to reopen, if any, and it is
+	 * reopened only after the case is saved. Saving first takes the case's row before the
+	 * audit trail's head, in the same order as every other step: reopening first took the
+	 * head first, and two results recorded at once deadlocked instead of one being
+	 * refused.
 	 */
 	private AppealCase actAndReopen(StaffPrincipal staff, long id, Integer expectedVersion, Step step,
 			Function<AppealCase, ApplicationLink.Linked> verb) {

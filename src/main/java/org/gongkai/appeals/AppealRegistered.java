@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 /** Published when a case was entered. */
 public record AppealRegistered(long appealId, Long agencyId, String actor, Instant occurredAt, AppealKind kind,
-		String application, String maskedApplicant, String body, String caseNumber, LocalDate filedOn)
-		implements AppealEvent {
+		String application, String maskedApplicant, String body, String caseNumber,
+		LocalDate filedOn) implements AppealEvent {
 
 	@Override
 	public String action() {

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists of cases for staff, read by SQL into small rows, newest filing first, a page at a time by keyset. Only agencies
- * the caller may read are ever queried; applicants' names come out masked.
+ * Lists of cases for staff, read by SQL into small rows, newest filing first, a page at a
+ * time by keyset. Only agencies the caller may read are ever queried; applicants' names
+ * come out masked.
  */
 @Service
 public class AppealSearch {
@@ -30,13 +31,15 @@ public class AppealSearch {
 	}
 
 	/**
-	 * What to list; every field but {@code agencies} may be {@code null} (no restriction).
+	 * What to list; every field but {@code agencies} may be {@code null} (no
+	 * restriction).
 	 *
 	 * @param agencies the agencies to list (already limited to those the caller may read)
 	 * @param kind the kind of case
 	 * @param result the result as it stands now
 	 * @param year the year of filing
-	 * @param text part of the case number, the application's tracking code or reference, the body or the applicant
+	 * @param text part of the case number, the application's tracking code or reference,
+	 * the body or the applicant
 	 * @param requestId cases about this application
 	 * @param includeVoided whether voided cases are listed too
 	 * @param beforeId keyset cursor: list cases with a smaller id
@@ -74,18 +77,20 @@ public class AppealSearch {
 			""";
 
 	/**
-	 * Maps a line by column name, masking the applicant's name as it is read. JdbcClient's record mapping asks the
-	 * PostgreSQL driver for each camel-case field name first, and the driver answers an unknown column with an
-	 * exception (see {@code RequestSearch}).
+	 * Maps a line by column name, masking the applicant's name as it is read.
+	 * JdbcClient's record mapping asks the PostgreSQL driver for each camel-case field
+	 * name first, and the driver answers an unknown column with an exception (see
+	 * {@code RequestSearch}).
 	 */
 	private static final RowMapper<Row> ROW = (rs, n) -> {
 		ApplicantType type = ApplicantType.valueOf(rs.getString("applicant_type"));
 		String disposition = rs.getString("disposition");
 		return new Row(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_name"),
 				AppealKind.valueOf(rs.getString("kind")), rs.getString("body"), rs.getString("case_number"),
-				rs.getObject("filed_on", LocalDate.class), type, ApplicantNames.masked(type, rs.getString("applicant_name")),
-				rs.getObject("request_id", Long.class), rs.getString("application"),
-				AppealResult.valueOf(rs.getString("result")), disposition == null ? null : Disposition.valueOf(disposition),
+				rs.getObject("filed_on", LocalDate.class), type,
+				ApplicantNames.masked(type, rs.getString("applicant_name")), rs.getObject("request_id", Long.class),
+				rs.getString("application"), AppealResult.valueOf(rs.getString("result")),
+				disposition == null ? null : Disposition.valueOf(disposition),
 				rs.getObject("decided_on", LocalDate.class), rs.getBoolean("voided"), rs.getInt("version"));
 	};
 
@@ -139,20 +144,25 @@ public class AppealSearch {
 	}
 
 	/**
-	 * Reconsiderations of the given agencies that have a result and no lawsuit after them yet: the cases a lawsuit after
-	 * reconsideration may be entered for.
+	 * Reconsiderations of the given agencies that have a result and no lawsuit after them
+	 * yet: the cases a lawsuit after reconsideration may be entered for.
 	 */
 	@Transactional(readOnly = true)
 	public List<Row> openToLawsuit(Collection<Long> agencies) {
 		if (agencies.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(SELECT + """
-				 where c.agency_id in (:agencies) and c.kind = 'RECONSIDERATION' and c.result <> 'PENDING'
-				   and c.voided_at is null
-				   and not exists (select 1 from appeal_case l where l.reconsideration_id = c.id and l.voided_at is null)
-				 order by c.id desc limit 200
-				""").param("agencies", agencies).query(ROW).list();
+		return jdbc
+			.sql(SELECT
+					+ """
+							 where c.agency_id in (:agencies) and c.kind = 'RECONSIDERATION' and c.result <> 'PENDING'
+							   and c.voided_at is null
+							   and not exists (select 1 from appeal_case l where l.reconsideration_id = c.id and l.voided_at is null)
+							 order by c.id desc limit 200
+							""")
+			.param("agencies", agencies)
+			.query(ROW)
+			.list();
 	}
 
 }

@@ -11,15 +11,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Table 四 of the annual report, computed from the cases by SQL; the statistics interface the reports module reads.
+ * Table 四 of the annual report, computed from the cases by SQL; the statistics interface
+ * the reports module reads.
  *
- * <p>Which year a case counts in (docs/appeals.md): a case counts in the year in which it was filed (申请复议或起诉之日),
- * in the column of its result if that result was reached on or before 31 December of that year, and as 尚未审结
- * otherwise. So a year's table is fixed once the year is over: compiling the report in January and recomputing it
- * later give the same figures, like table 三 (a result reached later is reported in the narrative, not by moving a
- * published figure). Voided cases (entered in error) never count. Each case falls in exactly one column, so 总计 is
- * the sum of the four (R-3). Table 四 is not tied to table 三: a case filed this year about last year's application
- * counts this year (observation R5).
+ * <p>
+ * Which year a case counts in (docs/appeals.md): a case counts in the year in which it
+ * was filed (申请复议或起诉之日), in the column of its result if that result was reached on or
+ * before 31 December of that year, and as 尚未审结 otherwise. So a year's table is fixed once
+ * the year is over: compiling the report in January and recomputing it later give the
+ * same figures, like table 三 (a result reached later is reported in the narrative, not by
+ * moving a published figure). Voided cases (entered in error) never count. Each case
+ * falls in exactly one column, so 总计 is the sum of the four (R-3). Table 四 is not tied to
+ * table 三: a case filed this year about last year's application counts this year
+ * (observation R5).
  */
 @Service
 @NamedInterface({ "api", "statistics" })
@@ -31,7 +35,10 @@ public class AppealStatistics {
 		this.jdbc = jdbc;
 	}
 
-	/** A case filed in the year and decided after its end: counted 尚未审结, worth a sentence in the report's text. */
+	/**
+	 * A case filed in the year and decided after its end: counted 尚未审结, worth a sentence
+	 * in the report's text.
+	 */
 	public record DecidedLater(long id, AppealKind kind, String caseNumber, LocalDate filedOn, Disposition disposition,
 			LocalDate decidedOn) {
 	}
@@ -60,16 +67,18 @@ public class AppealStatistics {
 			.list();
 		Map<AppealKind, ReviewAndLitigation.Counts> groups = new EnumMap<>(AppealKind.class);
 		for (Row row : rows) {
-			groups.put(row.kind(), new ReviewAndLitigation.Counts(row.upheld(), row.corrected(), row.other(), row.pending(),
-					row.total()));
+			groups.put(row.kind(), new ReviewAndLitigation.Counts(row.upheld(), row.corrected(), row.other(),
+					row.pending(), row.total()));
 		}
-		return new ReviewAndLitigation(
-				groups.getOrDefault(AppealKind.RECONSIDERATION, ReviewAndLitigation.Counts.NONE),
+		return new ReviewAndLitigation(groups.getOrDefault(AppealKind.RECONSIDERATION, ReviewAndLitigation.Counts.NONE),
 				groups.getOrDefault(AppealKind.LITIGATION_DIRECT, ReviewAndLitigation.Counts.NONE),
 				groups.getOrDefault(AppealKind.LITIGATION_AFTER_RECONSIDERATION, ReviewAndLitigation.Counts.NONE));
 	}
 
-	/** The cases of agency {@code agencyId} filed in {@code year} and decided after its end, by filing date. */
+	/**
+	 * The cases of agency {@code agencyId} filed in {@code year} and decided after its
+	 * end, by filing date.
+	 */
 	@Transactional(readOnly = true)
 	public List<DecidedLater> decidedAfterYearEnd(long agencyId, int year) {
 		return jdbc.sql("""

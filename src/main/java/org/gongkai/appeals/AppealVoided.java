@@ -3,8 +3,8 @@ package org.gongkai.appeals;
 import java.time.Instant;
 
 /** Published when a case entered in error was voided; it no longer counts in table 四. */
-public record AppealVoided(long appealId, Long agencyId, String actor, Instant occurredAt, String reason)
-		implements AppealEvent {
+public record AppealVoided(long appealId, Long agencyId, String actor, Instant occurredAt,
+		String reason) implements AppealEvent {
 
 	@Override
 	public String action() {

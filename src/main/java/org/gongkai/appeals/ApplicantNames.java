@@ -9,8 +9,8 @@ public final class ApplicantNames {
 	}
 
 	/**
-	 * A natural person's name keeps its first character only (王小明 → 王**); an organisation's name is not personal data
-	 * and stays whole.
+	 * A natural person's name keeps its first character only (王小明 → 王**); an
+	 * organisation's name is not personal data and stays whole.
 	 */
 	public static String masked(ApplicantType type, String name) {
 		if (name == null || name.isBlank()) {

@@ -1,6 +1,9 @@
 package org.gongkai.appeals;
 
-/** What the applicant contests: the agency's reply, its failure to reply in time, or another act in the handling. */
+/**
+ * What the applicant contests: the agency's reply, its failure to reply in time, or
+ * another act in the handling.
+ */
 public enum ContestedAct {
 
 	/** 政府信息公开答复（处理决定）: the reply or other disposal of the application. */

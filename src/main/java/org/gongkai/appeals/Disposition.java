@@ -1,13 +1,14 @@
 package org.gongkai.appeals;
 
 /**
- * How a case ended, as the decision (复议决定书) or the judgment or ruling (判决书、裁定书) says, and thereby which result
- * column of table 四 it counts in. Staff choose what the document says; the column follows from it, so two people
- * entering the same decision count it alike. The mapping is our reading of the 行政复议法 and the 行政诉讼法 (see
- * docs/appeals.md): a decision on the merits that leaves the agency's act standing is 维持, one that revokes, alters,
- * declares unlawful or orders the agency to act is 纠正, and an ending without a decision on the merits (withdrawal,
- * settlement, dismissal on procedure, termination) is 其他 (observation R6 of the reference: a withdrawn
- * reconsideration counts under 其他结果).
+ * How a case ended, as the decision (复议决定书) or the judgment or ruling (判决书、裁定书) says, and
+ * thereby which result column of table 四 it counts in. Staff choose what the document
+ * says; the column follows from it, so two people entering the same decision count it
+ * alike. The mapping is our reading of the 行政复议法 and the 行政诉讼法 (see docs/appeals.md): a
+ * decision on the merits that leaves the agency's act standing is 维持, one that revokes,
+ * alters, declares unlawful or orders the agency to act is 纠正, and an ending without a
+ * decision on the merits (withdrawal, settlement, dismissal on procedure, termination) is
+ * 其他 (observation R6 of the reference: a withdrawn reconsideration counts under 其他结果).
  */
 public enum Disposition {
 
@@ -21,7 +22,10 @@ public enum Disposition {
 	ALTERED(AppealResult.CORRECTED, true, true, true, "变更", "判决变更"),
 	/** 责令履行 / 判决履行: the agency must reply (typically after failing to reply in time). */
 	ORDERED_TO_ACT(AppealResult.CORRECTED, true, true, true, "责令履行（限期答复）", "判决履行（限期答复）"),
-	/** 确认违法 without revocation: the act is declared unlawful but stands; nothing is handled again. */
+	/**
+	 * 确认违法 without revocation: the act is declared unlawful but stands; nothing is
+	 * handled again.
+	 */
 	DECLARED_UNLAWFUL(AppealResult.CORRECTED, false, true, true, "确认违法", "判决确认违法"),
 	/** 驳回复议申请 / 裁定驳回起诉、不予立案: dismissed without a decision on the merits. */
 	DISMISSED(AppealResult.OTHER, false, true, true, "驳回复议申请", "裁定驳回起诉"),
@@ -54,7 +58,10 @@ public enum Disposition {
 		this.litigationLabel = litigationLabel;
 	}
 
-	/** The Chinese wording for a case of {@code kind} (for the audit trail; pages take theirs from the bundle). */
+	/**
+	 * The Chinese wording for a case of {@code kind} (for the audit trail; pages take
+	 * theirs from the bundle).
+	 */
 	public String label(AppealKind kind) {
 		return kind.isLitigation() ? litigationLabel : reconsiderationLabel;
 	}
@@ -65,8 +72,8 @@ public enum Disposition {
 	}
 
 	/**
-	 * Whether the agency must handle the application again: a correcting result other than a bare declaration of
-	 * unlawfulness reopens the linked application.
+	 * Whether the agency must handle the application again: a correcting result other
+	 * than a bare declaration of unlawfulness reopens the linked application.
 	 */
 	public boolean sendsBack() {
 		return sendsBack;

@@ -11,8 +11,9 @@ import org.gongkai.shared.RecordNotFound;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the application a case concerns through the applications module's API: by identifier or tracking code, only
- * among the case's agency's applications (another agency's application answers like a missing one).
+ * Finds the application a case concerns through the applications module's API: by
+ * identifier or tracking code, only among the case's agency's applications (another
+ * agency's application answers like a missing one).
  */
 @Component
 class LinkedApplications {
@@ -24,11 +25,10 @@ class LinkedApplications {
 	}
 
 	/**
-	 * The application of agency {@code agencyId} that {@code ref} names: a number is its identifier, anything else its
-	 * tracking code.
-	 *
-	 * @throws InvalidInput naming the field {@code requestRef} when there is none in that agency (another agency's
-	 * application is reported exactly like a missing one)
+	 * The application of agency {@code agencyId} that {@code ref} names: a number is its
+	 * identifier, anything else its tracking code.
+	 * @throws InvalidInput naming the field {@code requestRef} when there is none in that
+	 * agency (another agency's application is reported exactly like a missing one)
 	 */
 	ApplicationLink.Linked find(long agencyId, String ref) {
 		String wanted = ref == null ? "" : ref.strip();

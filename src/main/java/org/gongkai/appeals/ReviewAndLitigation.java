@@ -1,8 +1,9 @@
 package org.gongkai.appeals;
 
 /**
- * Table 四 of the annual report (政府信息公开行政复议、行政诉讼情况) for one agency and year, shaped like the
- * annual-report JSON's {@code reviewAndLitigation} object: three groups of five counts.
+ * Table 四 of the annual report (政府信息公开行政复议、行政诉讼情况) for one agency and year, shaped like
+ * the annual-report JSON's {@code reviewAndLitigation} object: three groups of five
+ * counts.
  *
  * @param reconsideration 行政复议
  * @param litigationDirect 行政诉讼·未经复议直接起诉
@@ -12,7 +13,8 @@ public record ReviewAndLitigation(Counts reconsideration, Counts litigationDirec
 		Counts litigationAfterReconsideration) {
 
 	/**
-	 * One group's columns: 结果维持, 结果纠正, 其他结果, 尚未审结 and 总计. Rule R-3: {@code total} is the sum of the other four.
+	 * One group's columns: 结果维持, 结果纠正, 其他结果, 尚未审结 and 总计. Rule R-3: {@code total} is the
+	 * sum of the other four.
 	 */
 	public record Counts(int upheld, int corrected, int other, int pending, int total) {
 

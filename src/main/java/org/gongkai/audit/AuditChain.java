@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
-/** The hash of an audit entry over its predecessor's hash and its own fields, in a fixed, unambiguous encoding. */
+/**
+ * The hash of an audit entry over its predecessor's hash and its own fields, in a fixed,
+ * unambiguous encoding.
+ */
 final class AuditChain {
 
 	static final String GENESIS = "0".repeat(64);
@@ -18,9 +21,10 @@ final class AuditChain {
 			String subjectType, String subjectId, String summary) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			// Length-prefixed fields, so that no two different entries encode to the same bytes.
-			for (String field : new String[] { prevHash, Long.toString(seq), Long.toString(occurredAt.toEpochMilli()), actor,
-					agencyId == null ? "" : agencyId.toString(), action, subjectType, subjectId, summary }) {
+			// Length-prefixed fields, so that no two different entries encode to the same
+			// bytes.
+			for (String field : new String[] { prevHash, Long.toString(seq), Long.toString(occurredAt.toEpochMilli()),
+					actor, agencyId == null ? "" : agencyId.toString(), action, subjectType, subjectId, summary }) {
 				byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
 				digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
 				digest.update((byte) ':');

@@ -2,7 +2,10 @@ package org.gongkai.audit;
 
 import java.time.Instant;
 
-/** One recorded action: who did what to which record of which agency, and the hash that chains it to its predecessor. */
+/**
+ * One recorded action: who did what to which record of which agency, and the hash that
+ * chains it to its predecessor.
+ */
 public record AuditEntry(long seq, Instant occurredAt, String actor, Long agencyId, String action, String subjectType,
 		String subjectId, String summary, String prevHash, String hash) {
 }

@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends every {@link AuditableEvent} to the trail inside the transaction that made the change, so that a change and
- * its record commit or roll back together, and verifies the chain.
+ * Appends every {@link AuditableEvent} to the trail inside the transaction that made the
+ * change, so that a change and its record commit or roll back together, and verifies the
+ * chain.
  */
 @Service
 public class AuditTrail {
@@ -35,11 +36,15 @@ public class AuditTrail {
 		this.clock = clock;
 	}
 
-	/** Records {@code event}; joins the publisher's transaction, or opens one when there is none. */
+	/**
+	 * Records {@code event}; joins the publisher's transaction, or opens one when there
+	 * is none.
+	 */
 	@EventListener
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditableEvent event) {
-		// Locking the head row serialises appends across threads and instances: the chain never forks.
+		// Locking the head row serialises appends across threads and instances: the chain
+		// never forks.
 		var head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
 			.single();
@@ -50,10 +55,11 @@ public class AuditTrail {
 		String actor = truncate(event.actor(), 100);
 		String hash = AuditChain.hash(prev, seq, at, actor, event.agencyId(), event.action(), event.subjectType(),
 				event.subjectId(), summary);
-		jdbc.sql("""
-				insert into audit_entry (seq, occurred_at, actor, agency_id, action, subject_type, subject_id, summary, prev_hash, hash)
-				values (:seq, :at, :actor, :agency, :action, :type, :id, :summary, :prev, :hash)
-				""")
+		jdbc.sql(
+				"""
+						insert into audit_entry (seq, occurred_at, actor, agency_id, action, subject_type, subject_id, summary, prev_hash, hash)
+						values (:seq, :at, :actor, :agency, :action, :type, :id, :summary, :prev, :hash)
+						""")
 			.param("seq", seq)
 			.param("at", Timestamp.from(at))
 			.param("actor", actor)
@@ -71,7 +77,10 @@ public class AuditTrail {
 			.update();
 	}
 
-	/** The result of walking the chain: intact, or the first entry whose hash or link does not match. */
+	/**
+	 * The result of walking the chain: intact, or the first entry whose hash or link does
+	 * not match.
+	 */
 	public record Verification(boolean intact, long entriesChecked, Optional<Long> firstBrokenSeq, String message) {
 	}
 
@@ -89,13 +98,16 @@ public class AuditTrail {
 			}
 			for (AuditEntry entry : page) {
 				if (entry.seq() != expectedSeq) {
-					return new Verification(false, checked, Optional.of(expectedSeq), "缺少第 " + expectedSeq + " 条记录（已被删除）");
+					return new Verification(false, checked, Optional.of(expectedSeq),
+							"缺少第 " + expectedSeq + " 条记录（已被删除）");
 				}
 				if (!entry.prevHash().equals(expectedPrev)) {
-					return new Verification(false, checked, Optional.of(entry.seq()), "第 " + entry.seq() + " 条记录与前一条的链接不符");
+					return new Verification(false, checked, Optional.of(entry.seq()),
+							"第 " + entry.seq() + " 条记录与前一条的链接不符");
 				}
 				if (!AuditChain.hashOf(entry).equals(entry.hash())) {
-					return new Verification(false, checked, Optional.of(entry.seq()), "第 " + entry.seq() + " 条记录的内容已被改动");
+					return new Verification(false, checked, Optional.of(entry.seq()),
+							"第 " + entry.seq() + " 条记录的内容已被改动");
 				}
 				expectedPrev = entry.hash();
 				expectedSeq++;
@@ -111,16 +123,18 @@ public class AuditTrail {
 	}
 
 	/**
-	 * What to look for in the trail; every part may be {@code null}. Dates are Beijing days, both inclusive.
+	 * What to look for in the trail; every part may be {@code null}. Dates are Beijing
+	 * days, both inclusive.
 	 *
-	 * @param action an action key or its prefix, such as {@code staff.} or {@code sign-in.failed}
+	 * @param action an action key or its prefix, such as {@code staff.} or
+	 * {@code sign-in.failed}
 	 */
 	public record Query(String actor, Long agencyId, String action, LocalDate from, LocalDate to) {
 	}
 
 	/**
-	 * Whose entries a reader may see: those of {@code agencies}, plus entries of no agency (region-wide settings,
-	 * unknown sign-in names) when {@code regionWide}.
+	 * Whose entries a reader may see: those of {@code agencies}, plus entries of no
+	 * agency (region-wide settings, unknown sign-in names) when {@code regionWide}.
 	 */
 	public record Scope(Set<Long> agencies, boolean regionWide) {
 	}
@@ -142,7 +156,10 @@ public class AuditTrail {
 
 	}
 
-	/** Entries matching {@code query} within {@code scope}, newest first, {@code size} to a page (at most 200). */
+	/**
+	 * Entries matching {@code query} within {@code scope}, newest first, {@code size} to
+	 * a page (at most 200).
+	 */
 	@Transactional(readOnly = true)
 	public Page search(Query query, Scope scope, int page, int size) {
 		int pageSize = Math.max(1, Math.min(size, 200));
@@ -183,7 +200,8 @@ public class AuditTrail {
 		long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
 		params.put("limit", pageSize);
 		params.put("offset", (long) number * pageSize);
-		List<AuditEntry> entries = jdbc.sql("select * from audit_entry" + where + " order by seq desc limit :limit offset :offset")
+		List<AuditEntry> entries = jdbc
+			.sql("select * from audit_entry" + where + " order by seq desc limit :limit offset :offset")
 			.params(params)
 			.query(AuditEntry.class)
 			.list();

@@ -7,8 +7,9 @@ import org.gongkai.shared.CommandLineTask;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar gongkai.jar audit-verify}: walks the whole audit chain and prints whether it is intact; exits 0
- * if it is and 1 if an entry was altered or deleted, so that a cron job or monitoring can alert on it.
+ * {@code java -jar gongkai.jar audit-verify}: walks the whole audit chain and prints
+ * whether it is intact; exits 0 if it is and 1 if an entry was altered or deleted, so
+ * that a cron job or monitoring can alert on it.
  */
 @Component
 class AuditVerifyCommand implements CommandLineTask {

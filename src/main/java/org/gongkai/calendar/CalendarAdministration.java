@@ -19,10 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loading a year's holiday notice (国务院办公厅节假日安排通知) — uploaded as a holiday-cn JSON file or entered in the
- * console form — and withdrawing it. Only administrators may; each change is validated whole before anything is
- * written, stored with a new revision and recorded in the audit trail in the same transaction, so a rejected notice
- * changes nothing.
+ * Loading a year's holiday notice (国务院办公厅节假日安排通知) — uploaded as a holiday-cn JSON file or
+ * entered in the console form — and withdrawing it. Only administrators may; each change
+ * is validated whole before anything is written, stored with a new revision and recorded
+ * in the audit trail in the same transaction, so a rejected notice changes nothing.
  */
 @Service
 public class CalendarAdministration {
@@ -52,11 +52,13 @@ public class CalendarAdministration {
 	 * The outcome of a load.
 	 *
 	 * @param notice the notice now in force for its year
-	 * @param changed {@code false} when it was identical to the one in force (nothing was written)
+	 * @param changed {@code false} when it was identical to the one in force (nothing was
+	 * written)
 	 * @param added declared days that are new or changed
 	 * @param removed declared days no longer declared
 	 */
-	public record LoadResult(HolidayNotice notice, boolean changed, List<DeclaredDay> added, List<DeclaredDay> removed) {
+	public record LoadResult(HolidayNotice notice, boolean changed, List<DeclaredDay> added,
+			List<DeclaredDay> removed) {
 	}
 
 	/**
@@ -66,7 +68,8 @@ public class CalendarAdministration {
 	 * @param notice the notice in force, or {@code null} if none is loaded
 	 * @param source where it came from, or {@code null}
 	 * @param lastLoad the administrator's load in force, or {@code null}
-	 * @param shippedAvailable whether Gongkai ships a notice for the year (a withdrawal falls back to it)
+	 * @param shippedAvailable whether Gongkai ships a notice for the year (a withdrawal
+	 * falls back to it)
 	 */
 	public record YearStatus(int year, HolidayNotice notice, NoticeSource source, NoticeLoad lastLoad,
 			boolean shippedAvailable) {
@@ -84,7 +87,9 @@ public class CalendarAdministration {
 		return load(NoticeFormat.fromJson(bytes), NoticeSource.UPLOAD, fileName, actor);
 	}
 
-	/** Loads the days entered in the console form (see {@link NoticeFormat#fromLines}). */
+	/**
+	 * Loads the days entered in the console form (see {@link NoticeFormat#fromLines}).
+	 */
 	@Transactional
 	public LoadResult loadLines(String year, String papers, String days) {
 		String actor = administrator();
@@ -104,15 +109,17 @@ public class CalendarAdministration {
 		}
 		store.insert(notice, source, fileName == null ? null : truncate(fileName, 255), actor, clock.instant());
 		store.bumpRevision();
-		String summary = "%d 年节假日安排（%s%s）：休息日 %d 天、调休上班日 %d 天；较此前新增或改动 %d 天、取消 %d 天".formatted(
-				notice.year(), source == NoticeSource.UPLOAD ? "上传文件" : "表单录入",
-				fileName == null ? "" : " " + truncate(fileName, 100), notice.offDays(), notice.makeUpDays(), added.size(),
-				removed.size());
+		String summary = "%d 年节假日安排（%s%s）：休息日 %d 天、调休上班日 %d 天；较此前新增或改动 %d 天、取消 %d 天".formatted(notice.year(),
+				source == NoticeSource.UPLOAD ? "上传文件" : "表单录入", fileName == null ? "" : " " + truncate(fileName, 100),
+				notice.offDays(), notice.makeUpDays(), added.size(), removed.size());
 		events.publishEvent(new CalendarYearLoaded(actor, notice.year(), source, summary));
 		return new LoadResult(notice, true, added, removed);
 	}
 
-	/** Withdraws the administrators' loads of {@code year}; the shipped notice, if any, applies again. */
+	/**
+	 * Withdraws the administrators' loads of {@code year}; the shipped notice, if any,
+	 * applies again.
+	 */
 	@Transactional
 	public void withdraw(int year) {
 		String actor = administrator();
@@ -126,7 +133,10 @@ public class CalendarAdministration {
 				year + " 年撤回管理员载入的节假日安排，" + (shipped ? "恢复使用内置数据" : "该年暂无节假日安排")));
 	}
 
-	/** The years from 2019 to next year (and any later year loaded), newest first, as of {@code today}. */
+	/**
+	 * The years from 2019 to next year (and any later year loaded), newest first, as of
+	 * {@code today}.
+	 */
 	@Transactional(readOnly = true)
 	public List<YearStatus> years(LocalDate today) {
 		List<NoticeLoad> loads = store.loads(null);
@@ -138,7 +148,10 @@ public class CalendarAdministration {
 		loads.forEach(load -> years.add(load.year()));
 		List<YearStatus> result = new ArrayList<>();
 		for (int year : years.descendingSet()) {
-			NoticeLoad last = loads.stream().filter(load -> load.year() == year && !load.withdrawn()).findFirst().orElse(null);
+			NoticeLoad last = loads.stream()
+				.filter(load -> load.year() == year && !load.withdrawn())
+				.findFirst()
+				.orElse(null);
 			HolidayNotice notice = calendar.notice(year).orElse(null);
 			NoticeSource source = notice == null ? null : last != null ? last.source() : NoticeSource.SHIPPED;
 			result.add(new YearStatus(year, notice, source, last, shipped(year).isPresent()));
@@ -157,7 +170,10 @@ public class CalendarAdministration {
 		return calendar.notice(year).map(NoticeFormat::toJson);
 	}
 
-	/** The notice in force for {@code year} as lines of the console form, to start an edit from. */
+	/**
+	 * The notice in force for {@code year} as lines of the console form, to start an edit
+	 * from.
+	 */
 	public Optional<String> lines(int year) {
 		return calendar.notice(year).map(NoticeFormat::toLines);
 	}
@@ -171,11 +187,15 @@ public class CalendarAdministration {
 	}
 
 	private void lockRevision() {
-		// Serialises concurrent loads: the comparison with the notice in force sees the latest committed state.
+		// Serialises concurrent loads: the comparison with the notice in force sees the
+		// latest committed state.
 		jdbc.sql("select revision from calendar_revision where id = 1 for update").query(Long.class).single();
 	}
 
-	/** Whether the signed-in user may load and withdraw notices: staff holding the ADMINISTRATOR role. */
+	/**
+	 * Whether the signed-in user may load and withdraw notices: staff holding the
+	 * ADMINISTRATOR role.
+	 */
 	public static boolean mayAdminister() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getAuthorities()

@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The calendar's beans: the working calendar (shipped notices at first; {@link CalendarRefresh} adds the loaded ones
- * as soon as the database is ready), the statutory clock and the receipt-date rules, each set up from
+ * The calendar's beans: the working calendar (shipped notices at first;
+ * {@link CalendarRefresh} adds the loaded ones as soon as the database is ready), the
+ * statutory clock and the receipt-date rules, each set up from
  * {@link CalendarProperties}.
  */
 @Configuration(proxyBeanMethods = false)

@@ -13,17 +13,19 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * An immutable, precomputed index of working days from 2000-01-01 to 2099-12-31, built from the effective holiday
- * notices. Every question costs O(1) in the number of working days (or O(log n) in the declared days for listing
- * them):
+ * An immutable, precomputed index of working days from 2000-01-01 to 2099-12-31, built
+ * from the effective holiday notices. Every question costs O(1) in the number of working
+ * days (or O(log n) in the declared days for listing them):
  * <ul>
- * <li>{@code ordinals[i]} is the number of working days from the first indexed day up to and including day
- * {@code i};</li>
+ * <li>{@code ordinals[i]} is the number of working days from the first indexed day up to
+ * and including day {@code i};</li>
  * <li>{@code workingDays[k]} is the day offset of the (k+1)th working day;</li>
- * <li>{@code unsettled[i]} counts the days before day {@code i} whose calendar is not settled by a loaded notice.</li>
+ * <li>{@code unsettled[i]} counts the days before day {@code i} whose calendar is not
+ * settled by a loaded notice.</li>
  * </ul>
- * Outside the indexed range no notice can be loaded, so days there follow the weekends-only rule and are answered in
- * closed form: nothing falls back to a day-by-day loop.
+ * Outside the indexed range no notice can be loaded, so days there follow the
+ * weekends-only rule and are answered in closed form: nothing falls back to a day-by-day
+ * loop.
  */
 final class CalendarIndex {
 
@@ -33,14 +35,18 @@ final class CalendarIndex {
 	/** The last indexed day. */
 	static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
 
-	/** Notice years that may be loaded: each notice may reach into December of the year before. */
+	/**
+	 * Notice years that may be loaded: each notice may reach into December of the year
+	 * before.
+	 */
 	static final int FIRST_NOTICE_YEAR = FIRST_DAY.getYear() + 1;
 
 	static final int LAST_NOTICE_YEAR = LAST_DAY.getYear();
 
 	/**
-	 * From this day of December a date also depends on the next year's notice: 元旦 arrangements have reached back to
-	 * 29 December (2018-12-29 调休上班) and 31 December (2022-12-31 休).
+	 * From this day of December a date also depends on the next year's notice: 元旦
+	 * arrangements have reached back to 29 December (2018-12-29 调休上班) and 31 December
+	 * (2022-12-31 休).
 	 */
 	static final int NEXT_NOTICE_REACHES_BACK_TO_DAY = 25;
 
@@ -74,7 +80,8 @@ final class CalendarIndex {
 		});
 		this.knownYears = Collections.unmodifiableSet(known);
 
-		// A later notice wins for a date that two notices mention (the next year's 元旦 may revise late December).
+		// A later notice wins for a date that two notices mention (the next year's 元旦 may
+		// revise late December).
 		TreeMap<Long, DeclaredDay> byDay = new TreeMap<>();
 		for (HolidayNotice notice : this.notices.values()) {
 			for (DeclaredDay day : notice.days()) {
@@ -133,7 +140,8 @@ final class CalendarIndex {
 		if (!known.contains(date.getYear())) {
 			return false;
 		}
-		boolean lateDecember = date.getMonth() == Month.DECEMBER && date.getDayOfMonth() >= NEXT_NOTICE_REACHES_BACK_TO_DAY;
+		boolean lateDecember = date.getMonth() == Month.DECEMBER
+				&& date.getDayOfMonth() >= NEXT_NOTICE_REACHES_BACK_TO_DAY;
 		return !lateDecember || known.contains(date.getYear() + 1);
 	}
 
@@ -157,8 +165,9 @@ final class CalendarIndex {
 	}
 
 	/**
-	 * The working-day ordinal of a day: the number of working days after the day before the index up to and
-	 * including it (zero or negative before the index). Two ordinals subtract to a count of working days.
+	 * The working-day ordinal of a day: the number of working days after the day before
+	 * the index up to and including it (zero or negative before the index). Two ordinals
+	 * subtract to a count of working days.
 	 */
 	long ordinal(long epochDay) {
 		long i = epochDay - BASE;
@@ -182,17 +191,26 @@ final class CalendarIndex {
 		return weekdayWithNumber(weekdayNumber(END) + ordinal - workingDays.length);
 	}
 
-	/** The {@code n}th working day after {@code epochDay} (which is not counted); {@code n = 0} gives the day itself. */
+	/**
+	 * The {@code n}th working day after {@code epochDay} (which is not counted);
+	 * {@code n = 0} gives the day itself.
+	 */
 	long plusWorkingDays(long epochDay, long n) {
 		return n == 0 ? epochDay : dayWithOrdinal(ordinal(epochDay) + n);
 	}
 
-	/** Working days after {@code startExclusive} up to and including {@code endInclusive}; 0 if the span is empty. */
+	/**
+	 * Working days after {@code startExclusive} up to and including {@code endInclusive};
+	 * 0 if the span is empty.
+	 */
 	long countBetween(long startExclusive, long endInclusive) {
 		return endInclusive <= startExclusive ? 0 : ordinal(endInclusive) - ordinal(startExclusive);
 	}
 
-	/** Whether any day from {@code from} to {@code to} (inclusive) lacks a settled calendar. */
+	/**
+	 * Whether any day from {@code from} to {@code to} (inclusive) lacks a settled
+	 * calendar.
+	 */
 	boolean isProvisional(long from, long to) {
 		if (to < from) {
 			return false;
@@ -203,7 +221,10 @@ final class CalendarIndex {
 		return unsettled[(int) (to - BASE) + 1] - unsettled[(int) (from - BASE)] > 0;
 	}
 
-	/** Declared days after {@code startExclusive} up to and including {@code endInclusive}, in date order. */
+	/**
+	 * Declared days after {@code startExclusive} up to and including
+	 * {@code endInclusive}, in date order.
+	 */
 	List<DeclaredDay> declaredBetween(long startExclusive, long endInclusive) {
 		long lo = Math.max(startExclusive + 1, BASE);
 		long hi = Math.min(endInclusive, END);
@@ -234,11 +255,15 @@ final class CalendarIndex {
 	}
 
 	static boolean isWeekday(long epochDay) {
-		// 1970-01-01 (epoch day 0) was a Thursday; shifting by 3 puts Monday at 0 modulo 7.
+		// 1970-01-01 (epoch day 0) was a Thursday; shifting by 3 puts Monday at 0 modulo
+		// 7.
 		return Math.floorMod(epochDay + 3, 7) < 5;
 	}
 
-	/** The number of Monday-to-Friday days up to and including {@code epochDay}, counted from a fixed Monday. */
+	/**
+	 * The number of Monday-to-Friday days up to and including {@code epochDay}, counted
+	 * from a fixed Monday.
+	 */
 	static long weekdayNumber(long epochDay) {
 		long shifted = epochDay + 3;
 		return 5 * Math.floorDiv(shifted, 7) + Math.min(Math.floorMod(shifted, 7) + 1, 5);

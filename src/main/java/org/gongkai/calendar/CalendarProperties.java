@@ -8,15 +8,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the calendar module ({@code gongkai.calendar.*}); docs/calendar.md describes each with its default.
+ * Settings of the calendar module ({@code gongkai.calendar.*}); docs/calendar.md
+ * describes each with its default.
  *
- * @param countStartDay whether the start day of a period counts as day 1 (UNCONFIRMED; default {@code false}:
- * 期间开始之日不计算在内)
- * @param feePaymentPausesReply whether a fee notice awaiting payment stops the reply period (UNCONFIRMED; default
- * {@code true})
- * @param maxWorkingDays the largest number of working days the calculator, the API and the command accept
- * @param refreshInterval how often each instance checks the database for a notice loaded on another instance
- * @param warnFrom the day of the year (MM-dd) from which the console warns that next year's notice is missing
+ * @param countStartDay whether the start day of a period counts as day 1 (UNCONFIRMED;
+ * default {@code false}: 期间开始之日不计算在内)
+ * @param feePaymentPausesReply whether a fee notice awaiting payment stops the reply
+ * period (UNCONFIRMED; default {@code true})
+ * @param maxWorkingDays the largest number of working days the calculator, the API and
+ * the command accept
+ * @param refreshInterval how often each instance checks the database for a notice loaded
+ * on another instance
+ * @param warnFrom the day of the year (MM-dd) from which the console warns that next
+ * year's notice is missing
  * @param receipt how receipt dates of channels not named by Article 31 are read
  */
 @ConfigurationProperties("gongkai.calendar")

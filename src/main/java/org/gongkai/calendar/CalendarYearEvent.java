@@ -2,7 +2,10 @@ package org.gongkai.calendar;
 
 import org.gongkai.shared.AuditableEvent;
 
-/** A change to one year's holiday notice, recorded in the audit trail against the year (no agency: it applies to all). */
+/**
+ * A change to one year's holiday notice, recorded in the audit trail against the year (no
+ * agency: it applies to all).
+ */
 interface CalendarYearEvent extends AuditableEvent {
 
 	/** The notice year changed. */

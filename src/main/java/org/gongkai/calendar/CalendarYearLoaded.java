@@ -3,8 +3,8 @@ package org.gongkai.calendar;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * An administrator loaded a year's holiday notice (uploaded or entered); deadlines that reach into that year are
- * recomputed on their next reading.
+ * An administrator loaded a year's holiday notice (uploaded or entered); deadlines that
+ * reach into that year are recomputed on their next reading.
  *
  * @param actor who loaded it
  * @param year the notice year
@@ -12,7 +12,8 @@ import org.springframework.modulith.NamedInterface;
  * @param summary what changed, for the audit trail
  */
 @NamedInterface("api")
-public record CalendarYearLoaded(String actor, int year, NoticeSource source, String summary) implements CalendarYearEvent {
+public record CalendarYearLoaded(String actor, int year, NoticeSource source,
+		String summary) implements CalendarYearEvent {
 
 	@Override
 	public String action() {

@@ -3,7 +3,8 @@ package org.gongkai.calendar;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * An administrator withdrew the loaded notice of a year: the shipped notice applies again, or none.
+ * An administrator withdrew the loaded notice of a year: the shipped notice applies
+ * again, or none.
  *
  * @param actor who withdrew it
  * @param year the notice year

@@ -4,16 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A period of working days, computed and explained: what the calculator page, the API and the {@code deadline}
- * command show.
+ * A period of working days, computed and explained: what the calculator page, the API and
+ * the {@code deadline} command show.
  *
  * @param from the day the period starts from
  * @param workingDays the working days it counts
  * @param due the last day of the period
- * @param provisional whether the period reaches days whose official calendar is not loaded (weekends-only assumption)
+ * @param provisional whether the period reaches days whose official calendar is not
+ * loaded (weekends-only assumption)
  * @param missingYears the notice years that would settle a provisional period
- * @param startDayCounted whether {@code from} itself was counted (see {@link WorkingCalendar})
- * @param crossed the declared holidays and make-up working days within the period, in date order
+ * @param startDayCounted whether {@code from} itself was counted (see
+ * {@link WorkingCalendar})
+ * @param crossed the declared holidays and make-up working days within the period, in
+ * date order
  */
 public record Deadline(LocalDate from, int workingDays, LocalDate due, boolean provisional, List<Integer> missingYears,
 		boolean startDayCounted, List<DeclaredDay> crossed) {

@@ -10,9 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar gongkai.jar deadline YYYY-MM-DD N}: prints the day a period of N working days from the date ends,
- * alone on the first line (for scripts), then whether it is provisional and the holidays and make-up days it crossed.
- * Bad arguments print a message to standard error and exit with status 2.
+ * {@code java -jar gongkai.jar deadline YYYY-MM-DD N}: prints the day a period of N
+ * working days from the date ends, alone on the first line (for scripts), then whether it
+ * is provisional and the holidays and make-up days it crossed. Bad arguments print a
+ * message to standard error and exit with status 2.
  */
 @Component("deadline")
 class DeadlineCommand implements CommandLineTask {

@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /**
- * A request for a deadline as people type it — a start date and a number of working days — checked the same way on
- * the calculator page, in the API and on the command line.
+ * A request for a deadline as people type it — a start date and a number of working days
+ * — checked the same way on the calculator page, in the API and on the command line.
  *
  * @param from the start date
  * @param workingDays the working days, from 0 to the configured maximum
@@ -22,7 +22,6 @@ public record DeadlineQuery(LocalDate from, int workingDays) {
 
 	/**
 	 * Parses a day typed as {@code YYYY-MM-DD} and checks it lies in the supported range.
-	 *
 	 * @throws Invalid with a Chinese message naming the bad value
 	 */
 	public static LocalDate parseDay(String text) {
@@ -48,8 +47,9 @@ public record DeadlineQuery(LocalDate from, int workingDays) {
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	/**
-	 * A value that is not a date or not an acceptable number of days; the message is Chinese, the code and arguments
-	 * resolve it in other languages ({@code i18n/calendar}).
+	 * A value that is not a date or not an acceptable number of days; the message is
+	 * Chinese, the code and arguments resolve it in other languages
+	 * ({@code i18n/calendar}).
 	 */
 	public static final class Invalid extends IllegalArgumentException {
 
@@ -77,7 +77,6 @@ public record DeadlineQuery(LocalDate from, int workingDays) {
 
 	/**
 	 * Parses and checks the two values.
-	 *
 	 * @throws Invalid with a Chinese message naming the bad value
 	 */
 	public static DeadlineQuery parse(String fromText, String workingDaysText, int maxWorkingDays) {

@@ -10,9 +10,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Warns on every console page when a holiday notice that deadlines need is missing: this year's at any time (an
- * error: current deadlines are provisional), and next year's from {@code gongkai.calendar.warn-from} (1 November by
- * default; the State Council usually publishes it between October and December).
+ * Warns on every console page when a holiday notice that deadlines need is missing: this
+ * year's at any time (an error: current deadlines are provisional), and next year's from
+ * {@code gongkai.calendar.warn-from} (1 November by default; the State Council usually
+ * publishes it between October and December).
  */
 @Component
 class MissingCalendarWarning implements ConsoleNotice.Source {
@@ -27,7 +28,8 @@ class MissingCalendarWarning implements ConsoleNotice.Source {
 
 	private final CalendarProperties properties;
 
-	MissingCalendarWarning(WorkingCalendar calendar, Clock clock, MessageSource messages, CalendarProperties properties) {
+	MissingCalendarWarning(WorkingCalendar calendar, Clock clock, MessageSource messages,
+			CalendarProperties properties) {
 		this.calendar = calendar;
 		this.clock = clock;
 		this.messages = messages;

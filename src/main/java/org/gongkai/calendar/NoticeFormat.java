@@ -27,10 +27,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes holiday notices in the two forms administrators use: the JSON file format of the holiday-cn
- * dataset ({@code {"year": 2027, "papers": [...], "days": [{"name", "date", "isOffDay"}]}}) and the lines of the
- * console form ({@code 2027-02-06~2027-02-12 春节 休}, {@code 2027-02-14 春节 班}). Both are checked by the same rules,
- * and a notice that breaks any of them is rejected whole with every problem listed.
+ * Reads and writes holiday notices in the two forms administrators use: the JSON file
+ * format of the holiday-cn dataset ({@code {"year": 2027, "papers": [...], "days":
+ * [{"name", "date", "isOffDay"}]}}) and the lines of the console form
+ * ({@code 2027-02-06~2027-02-12 春节 休}, {@code 2027-02-14 春节 班}). Both are checked by the
+ * same rules, and a notice that breaks any of them is rejected whole with every problem
+ * listed.
  */
 final class NoticeFormat {
 
@@ -154,8 +156,9 @@ final class NoticeFormat {
 	}
 
 	/**
-	 * Reads a notice from the console form: the year, the notice addresses (one a line) and the days, one line each
-	 * as {@code DATE[~DATE] NAME 休|班}. Blank lines and lines starting with {@code #} are skipped.
+	 * Reads a notice from the console form: the year, the notice addresses (one a line)
+	 * and the days, one line each as {@code DATE[~DATE] NAME 休|班}. Blank lines and lines
+	 * starting with {@code #} are skipped.
 	 */
 	static HolidayNotice fromLines(String yearText, String papersText, String daysText) {
 		Problems problems = new Problems();
@@ -234,7 +237,8 @@ final class NoticeFormat {
 		if (days.size() > MAX_DAYS) {
 			problems.add("calendar.invalid.too-many-days", "声明的日期过多（{0} 天），一年的安排不应超过 {1} 天", days.size(), MAX_DAYS);
 		}
-		// A working day may be declared on a weekday too: the 2020 notice ends the extended 春节 with Monday 02-03.
+		// A working day may be declared on a weekday too: the 2020 notice ends the
+		// extended 春节 with Monday 02-03.
 		LocalDate earliest = LocalDate.of(year - 1, 12, 1);
 		LocalDate latest = LocalDate.of(year, 12, 31);
 		Set<LocalDate> seen = new HashSet<>();
@@ -257,7 +261,10 @@ final class NoticeFormat {
 		return new HolidayNotice(year, papers, days);
 	}
 
-	/** Writes a notice in the holiday-cn JSON format, so that a loaded year can be downloaded and loaded elsewhere. */
+	/**
+	 * Writes a notice in the holiday-cn JSON format, so that a loaded year can be
+	 * downloaded and loaded elsewhere.
+	 */
 	static String toJson(HolidayNotice notice) {
 		Map<String, Object> root = new LinkedHashMap<>();
 		root.put("year", notice.year());
@@ -274,21 +281,29 @@ final class NoticeFormat {
 		return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
 	}
 
-	/** Writes a notice as the lines of the console form, consecutive days of one kind and name joined as a range. */
+	/**
+	 * Writes a notice as the lines of the console form, consecutive days of one kind and
+	 * name joined as a range.
+	 */
 	static String toLines(HolidayNotice notice) {
 		StringBuilder out = new StringBuilder();
 		List<DeclaredDay> days = notice.days();
 		for (int i = 0; i < days.size();) {
 			int j = i;
 			while (j + 1 < days.size() && days.get(j + 1).date().equals(days.get(j).date().plusDays(1))
-					&& days.get(j + 1).offDay() == days.get(i).offDay() && days.get(j + 1).name().equals(days.get(i).name())) {
+					&& days.get(j + 1).offDay() == days.get(i).offDay()
+					&& days.get(j + 1).name().equals(days.get(i).name())) {
 				j++;
 			}
 			out.append(days.get(i).date());
 			if (j > i) {
 				out.append('~').append(days.get(j).date());
 			}
-			out.append(' ').append(days.get(i).name()).append(' ').append(days.get(i).offDay() ? "休" : "班").append('\n');
+			out.append(' ')
+				.append(days.get(i).name())
+				.append(' ')
+				.append(days.get(i).offDay() ? "休" : "班")
+				.append('\n');
 			i = j + 1;
 		}
 		return out.toString();
@@ -304,7 +319,8 @@ final class NoticeFormat {
 			byte[] bytes = in.readAllBytes();
 			JsonNode root = MAPPER.readTree(bytes);
 			if (root.path("days").isEmpty()) {
-				// The upstream file of a year not yet published: nothing declared, the year stays unknown.
+				// The upstream file of a year not yet published: nothing declared, the
+				// year stays unknown.
 				return new HolidayNotice(year, List.of(), List.of());
 			}
 			return fromJson(bytes);
@@ -330,10 +346,16 @@ final class NoticeFormat {
 	/** Collects problems up to {@value #MAX_PROBLEMS}. */
 	private static final class Problems {
 
-		/** The code of a notice refused for its content; each problem's own code names the rule it broke. */
+		/**
+		 * The code of a notice refused for its content; each problem's own code names the
+		 * rule it broke.
+		 */
 		private static final String INVALID = "calendar.invalid";
 
-		/** The field a problem concerns: the notice as a whole (its own message names the line or day). */
+		/**
+		 * The field a problem concerns: the notice as a whole (its own message names the
+		 * line or day).
+		 */
 		private static final String FIELD = "notice";
 
 		private final List<InvalidInput.FieldProblem> list = new ArrayList<>();
@@ -362,7 +384,8 @@ final class NoticeFormat {
 		}
 
 		private static Object[] stringify(Object[] args) {
-			// MessageFormat would group the digits of numbers (2,027); dates and years read better as plain text.
+			// MessageFormat would group the digits of numbers (2,027); dates and years
+			// read better as plain text.
 			Object[] out = new Object[args.length];
 			for (int i = 0; i < args.length; i++) {
 				out[i] = String.valueOf(args[i]);

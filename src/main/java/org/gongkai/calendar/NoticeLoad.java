@@ -14,7 +14,8 @@ import org.gongkai.shared.Zones;
  * @param fileName the uploaded file's name, or {@code null}
  * @param loadedBy who loaded it
  * @param loadedAt when
- * @param withdrawnBy who withdrew it (the year falls back to the shipped notice), or {@code null}
+ * @param withdrawnBy who withdrew it (the year falls back to the shipped notice), or
+ * {@code null}
  * @param withdrawnAt when, or {@code null}
  * @param offDays days declared off
  * @param makeUpDays make-up working days declared

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The holiday notices shipped in {@code classpath:calendar/} from the holiday-cn dataset (MIT licence, see
- * {@code calendar/LICENSE}), one file per notice year.
+ * The holiday notices shipped in {@code classpath:calendar/} from the holiday-cn dataset
+ * (MIT licence, see {@code calendar/LICENSE}), one file per notice year.
  */
 final class ShippedNotices {
 
@@ -18,7 +18,10 @@ final class ShippedNotices {
 	private ShippedNotices() {
 	}
 
-	/** Every shipped notice, empty ones included (a year not yet published ships as an empty file); read once. */
+	/**
+	 * Every shipped notice, empty ones included (a year not yet published ships as an
+	 * empty file); read once.
+	 */
 	static List<HolidayNotice> all() {
 		List<HolidayNotice> notices = cache;
 		if (notices == null) {

@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The holiday notices administrators loaded, in tables {@code calendar_notice} and {@code calendar_notice_day}. */
+/**
+ * The holiday notices administrators loaded, in tables {@code calendar_notice} and
+ * {@code calendar_notice_day}.
+ */
 @Repository
 class StoredNotices {
 
@@ -60,7 +63,8 @@ class StoredNotices {
 						rs.getBoolean("off_day")));
 		});
 		List<HolidayNotice> notices = new ArrayList<>();
-		years.forEach((id, year) -> notices.add(new HolidayNotice(year, papers.get(id), days.getOrDefault(id, List.of()))));
+		years.forEach(
+				(id, year) -> notices.add(new HolidayNotice(year, papers.get(id), days.getOrDefault(id, List.of()))));
 		return notices;
 	}
 
@@ -83,7 +87,12 @@ class StoredNotices {
 			jdbc.sql("""
 					insert into calendar_notice_day (notice_id, declared_on, name, off_day)
 					values (:id, :day, :name, :off)
-					""").param("id", id).param("day", day.date()).param("name", day.name()).param("off", day.offDay()).update();
+					""")
+				.param("id", id)
+				.param("day", day.date())
+				.param("name", day.name())
+				.param("off", day.offDay())
+				.update();
 		}
 		return id;
 	}
@@ -98,18 +107,22 @@ class StoredNotices {
 
 	/** Every load, newest first, optionally of one year only. */
 	List<NoticeLoad> loads(Integer year) {
-		return jdbc.sql("""
-				select n.id, n.notice_year, n.source, n.file_name, n.loaded_by, n.loaded_at, n.withdrawn_by, n.withdrawn_at,
-				       (select count(*) from calendar_notice_day d where d.notice_id = n.id and d.off_day = true) off_days,
-				       (select count(*) from calendar_notice_day d where d.notice_id = n.id and d.off_day = false) make_up_days
-				from calendar_notice n
-				where (:year is null or n.notice_year = :year)
-				order by n.id desc
-				""").param("year", year, Types.INTEGER).query((rs, n) -> new NoticeLoad(rs.getLong("id"),
-				rs.getInt("notice_year"), NoticeSource.valueOf(rs.getString("source")), rs.getString("file_name"),
-				rs.getString("loaded_by"), rs.getTimestamp("loaded_at").toInstant(), rs.getString("withdrawn_by"),
-				rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant(),
-				rs.getInt("off_days"), rs.getInt("make_up_days"))).list();
+		return jdbc
+			.sql("""
+					select n.id, n.notice_year, n.source, n.file_name, n.loaded_by, n.loaded_at, n.withdrawn_by, n.withdrawn_at,
+					       (select count(*) from calendar_notice_day d where d.notice_id = n.id and d.off_day = true) off_days,
+					       (select count(*) from calendar_notice_day d where d.notice_id = n.id and d.off_day = false) make_up_days
+					from calendar_notice n
+					where (:year is null or n.notice_year = :year)
+					order by n.id desc
+					""")
+			.param("year", year, Types.INTEGER)
+			.query((rs, n) -> new NoticeLoad(rs.getLong("id"), rs.getInt("notice_year"),
+					NoticeSource.valueOf(rs.getString("source")), rs.getString("file_name"), rs.getString("loaded_by"),
+					rs.getTimestamp("loaded_at").toInstant(), rs.getString("withdrawn_by"),
+					rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant(),
+					rs.getInt("off_days"), rs.getInt("make_up_days")))
+			.list();
 	}
 
 	private static List<String> splitPapers(String papers) {

@@ -11,17 +11,21 @@ import java.util.TreeSet;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The working-day calendar of the People's Republic: Monday to Friday unless a State Council notice declares the day
- * off, plus every weekend day declared a make-up working day (调休). Days of a year whose notice is not loaded are
- * counted on the weekends-only assumption and reported as provisional; because every deadline is derived when it is
+ * The working-day calendar of the People's Republic: Monday to Friday unless a State
+ * Council notice declares the day off, plus every weekend day declared a make-up working
+ * day (调休). Days of a year whose notice is not loaded are counted on the weekends-only
+ * assumption and reported as provisional; because every deadline is derived when it is
  * read, such a deadline is recomputed as soon as the year's notice is loaded.
  * <p>
- * Counting convention: a period "within N working days of" a day ends on the Nth working day <em>after</em> it — the
- * day of the triggering event is not counted (期间开始之日不计算在内). The Regulations do not say so expressly
- * (UNCONFIRMED), so {@code gongkai.calendar.count-start-day=true} counts the start day as day 1 when it is a working
- * day. Every answer comes from a precomputed index and costs O(1) whatever the number of days.
+ * Counting convention: a period "within N working days of" a day ends on the Nth working
+ * day <em>after</em> it — the day of the triggering event is not counted (期间开始之日不计算在内).
+ * The Regulations do not say so expressly (UNCONFIRMED), so
+ * {@code gongkai.calendar.count-start-day=true} counts the start day as day 1 when it is
+ * a working day. Every answer comes from a precomputed index and costs O(1) whatever the
+ * number of days.
  * <p>
- * Thread-safe: the index is immutable and replaced whole when an administrator loads a notice.
+ * Thread-safe: the index is immutable and replaced whole when an administrator loads a
+ * notice.
  */
 @NamedInterface("api")
 public final class WorkingCalendar {
@@ -36,8 +40,9 @@ public final class WorkingCalendar {
 	}
 
 	/**
-	 * A calendar of the notices shipped with Gongkai (holiday-cn, 2019 onwards) and the default convention, for tests
-	 * and tools that run without the application; the application's bean also includes the notices administrators load.
+	 * A calendar of the notices shipped with Gongkai (holiday-cn, 2019 onwards) and the
+	 * default convention, for tests and tools that run without the application; the
+	 * application's bean also includes the notices administrators load.
 	 */
 	public static WorkingCalendar shipped() {
 		return new WorkingCalendar(CalendarIndex.of(ShippedNotices.all()), false);
@@ -48,7 +53,10 @@ public final class WorkingCalendar {
 		this.index = CalendarIndex.of(notices);
 	}
 
-	/** Whether the start day of a period counts as its first day (see the class comment); {@code false} by default. */
+	/**
+	 * Whether the start day of a period counts as its first day (see the class comment);
+	 * {@code false} by default.
+	 */
 	public boolean startDayCounted() {
 		return startDayCounted;
 	}
@@ -58,7 +66,10 @@ public final class WorkingCalendar {
 		return index.isWorkingDay(date.toEpochDay());
 	}
 
-	/** Whether the official calendar of {@code year} is loaded; otherwise its days are provisional. */
+	/**
+	 * Whether the official calendar of {@code year} is loaded; otherwise its days are
+	 * provisional.
+	 */
 	public boolean isKnownYear(int year) {
 		return index.knownYears().contains(year);
 	}
@@ -68,7 +79,10 @@ public final class WorkingCalendar {
 		return index.knownYears();
 	}
 
-	/** The effective notice of {@code year}: the one loaded by an administrator, else the shipped one. */
+	/**
+	 * The effective notice of {@code year}: the one loaded by an administrator, else the
+	 * shipped one.
+	 */
 	public Optional<HolidayNotice> notice(int year) {
 		return Optional.ofNullable(index.notices().get(year)).filter(notice -> !notice.isEmpty());
 	}
@@ -79,10 +93,10 @@ public final class WorkingCalendar {
 	}
 
 	/**
-	 * The day a period of {@code n} working days starting on {@code start} ends: by default the {@code n}th working
-	 * day after {@code start}, which is not counted; with {@code count-start-day} the start day counts as day 1 when
-	 * it is a working day. {@code n = 0} gives {@code start}.
-	 *
+	 * The day a period of {@code n} working days starting on {@code start} ends: by
+	 * default the {@code n}th working day after {@code start}, which is not counted; with
+	 * {@code count-start-day} the start day counts as day 1 when it is a working day.
+	 * {@code n = 0} gives {@code start}.
 	 * @throws IllegalArgumentException if {@code n} is negative
 	 */
 	public LocalDate addWorkingDays(LocalDate start, int n) {
@@ -95,36 +109,43 @@ public final class WorkingCalendar {
 	}
 
 	/**
-	 * The {@code n}th working day after {@code start}, never counting {@code start} whatever the convention: for
-	 * periods that by their own words begin on the next day, such as the fee payment term "收到收费通知次日起20个工作日".
+	 * The {@code n}th working day after {@code start}, never counting {@code start}
+	 * whatever the convention: for periods that by their own words begin on the next day,
+	 * such as the fee payment term "收到收费通知次日起20个工作日".
 	 */
 	public LocalDate nthWorkingDayAfter(LocalDate start, int n) {
 		checkNotNegative(n);
 		return LocalDate.ofEpochDay(index.plusWorkingDays(start.toEpochDay(), n));
 	}
 
-	/** The number of working days after {@code startExclusive} up to and including {@code endInclusive}; 0 if none. */
+	/**
+	 * The number of working days after {@code startExclusive} up to and including
+	 * {@code endInclusive}; 0 if none.
+	 */
 	public int countWorkingDays(LocalDate startExclusive, LocalDate endInclusive) {
 		return Math.toIntExact(index.countBetween(startExclusive.toEpochDay(), endInclusive.toEpochDay()));
 	}
 
 	/**
-	 * Whether any day from {@code from} to {@code to} (inclusive) lies where the official calendar is not settled: a
-	 * year without a loaded notice, or the last days of December before the next year's notice (元旦 arrangements
-	 * reach back into December).
+	 * Whether any day from {@code from} to {@code to} (inclusive) lies where the official
+	 * calendar is not settled: a year without a loaded notice, or the last days of
+	 * December before the next year's notice (元旦 arrangements reach back into December).
 	 */
 	public boolean isProvisional(LocalDate from, LocalDate to) {
 		return index.isProvisional(from.toEpochDay(), to.toEpochDay());
 	}
 
-	/** The declared holidays and make-up days after {@code startExclusive} up to and including {@code endInclusive}. */
+	/**
+	 * The declared holidays and make-up days after {@code startExclusive} up to and
+	 * including {@code endInclusive}.
+	 */
 	public List<DeclaredDay> declaredBetween(LocalDate startExclusive, LocalDate endInclusive) {
 		return index.declaredBetween(startExclusive.toEpochDay(), endInclusive.toEpochDay());
 	}
 
 	/**
-	 * A period of {@code workingDays} starting on {@code from}, explained: its last day, whether that day is
-	 * provisional, and the holidays and make-up days it crossed.
+	 * A period of {@code workingDays} starting on {@code from}, explained: its last day,
+	 * whether that day is provisional, and the holidays and make-up days it crossed.
 	 */
 	public Deadline deadline(LocalDate from, int workingDays) {
 		LocalDate due = addWorkingDays(from, workingDays);
@@ -135,9 +156,10 @@ public final class WorkingCalendar {
 	}
 
 	/**
-	 * The notice years that are missing for the days from {@code from} to {@code to} (inclusive) to be settled: the
-	 * years themselves, and the next year when the span reaches the last days of December. Empty exactly when
-	 * {@link #isProvisional} is {@code false}.
+	 * The notice years that are missing for the days from {@code from} to {@code to}
+	 * (inclusive) to be settled: the years themselves, and the next year when the span
+	 * reaches the last days of December. Empty exactly when {@link #isProvisional} is
+	 * {@code false}.
 	 */
 	public List<Integer> missingYears(LocalDate from, LocalDate to) {
 		TreeSet<Integer> missing = new TreeSet<>();

@@ -27,13 +27,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.WebUtils;
 
 /**
- * A ten-second page cache of the portal's home page for anonymous visitors, one copy per language: the busiest page
- * of the site is the same for every visitor, so rendering it once every ten seconds instead of on every request
- * multiplies what one instance serves (docs/performance.md).
+ * A ten-second page cache of the portal's home page for anonymous visitors, one copy per
+ * language: the busiest page of the site is the same for every visitor, so rendering it
+ * once every ten seconds instead of on every request multiplies what one instance serves
+ * (docs/performance.md).
  * <p>
- * Only a plain {@code GET /} without a session cookie and without {@code ?lang=} is served from the cache; the
- * security filters still run first and add their headers. A change of an agency on this instance drops the copies at
- * once; another instance's change shows within {@link #FRESH_FOR}, as with the agency directory.
+ * Only a plain {@code GET /} without a session cookie and without {@code ?lang=} is
+ * served from the cache; the security filters still run first and add their headers. A
+ * change of an agency on this instance drops the copies at once; another instance's
+ * change shows within {@link #FRESH_FOR}, as with the agency directory.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
@@ -89,7 +91,8 @@ class PortalPageCache extends OncePerRequestFilter {
 		pages.clear();
 	}
 
-	// Again once the change committed or rolled back, so that a page rendered in between is not kept.
+	// Again once the change committed or rolled back, so that a page rendered in between
+	// is not kept.
 	@TransactionalEventListener(classes = { AgencyCreated.class, AgencyUpdated.class },
 			phase = TransactionPhase.AFTER_COMPLETION)
 	void agencyChangeCompleted() {

@@ -1,8 +1,8 @@
 package org.gongkai.requests;
 
 /**
- * Who performs a step: a staff member (with their id), an API client acting as a staff member, the anonymous public
- * (an online applicant) or the system (scheduled work).
+ * Who performs a step: a staff member (with their id), an API client acting as a staff
+ * member, the anonymous public (an online applicant) or the system (scheduled work).
  *
  * @param staffId the staff member's id, {@code null} for the public and the system
  * @param name the user name recorded in the trail

@@ -16,27 +16,33 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an applicant sees of their own application, given its tracking code and a verification (the access code, or
- * the last four characters of the identity document number): status, the derived terms and the documents served on
- * them. Nothing of any other application is reachable; a wrong code and a wrong verification are refused alike; failed
- * look-ups are counted per client address in the database and, past the limit, refused for a while.
+ * What an applicant sees of their own application, given its tracking code and a
+ * verification (the access code, or the last four characters of the identity document
+ * number): status, the derived terms and the documents served on them. Nothing of any
+ * other application is reachable; a wrong code and a wrong verification are refused
+ * alike; failed look-ups are counted per client address in the database and, past the
+ * limit, refused for a while.
  */
 @Service
 public class ApplicantTracking {
 
 	/** The applicant's view of an application. */
-	public record Status(@JsonIgnore long requestId, String trackingCode, String agencyName, String title, RequestStatus status,
-			Channel channel, LocalDate submittedOn, LocalDate receivedOn, LocalDate replyDue, Integer workingDaysLeft,
-			boolean paused, String badge, String correctionMatters, LocalDate correctionTermEnds, Integer extensionDays,
-			String extensionReason, Outcome outcome, LocalDate repliedOn, List<String> terms, List<ServedDocument> documents,
-			List<String> relatedTrackingCodes, @JsonIgnore List<DerivedDeadlines.Term> termDetails) {
+	public record Status(@JsonIgnore long requestId, String trackingCode, String agencyName, String title,
+			RequestStatus status, Channel channel, LocalDate submittedOn, LocalDate receivedOn, LocalDate replyDue,
+			Integer workingDaysLeft, boolean paused, String badge, String correctionMatters,
+			LocalDate correctionTermEnds, Integer extensionDays, String extensionReason, Outcome outcome,
+			LocalDate repliedOn, List<String> terms, List<ServedDocument> documents, List<String> relatedTrackingCodes,
+			@JsonIgnore List<DerivedDeadlines.Term> termDetails) {
 	}
 
 	/** A document the applicant may download. */
 	public record ServedDocument(long id, DocumentKind kind, String filename, long size) {
 	}
 
-	/** The tracking code or the verification is wrong (or the code does not exist: the same answer). */
+	/**
+	 * The tracking code or the verification is wrong (or the code does not exist: the
+	 * same answer).
+	 */
 	public static class NotVerified extends RuntimeException {
 
 		public NotVerified() {
@@ -80,9 +86,8 @@ public class ApplicantTracking {
 	}
 
 	/**
-	 * The status of the application with {@code trackingCode}, if {@code verification} proves the caller is its
-	 * applicant.
-	 *
+	 * The status of the application with {@code trackingCode}, if {@code verification}
+	 * proves the caller is its applicant.
 	 * @param client the caller's address, for the guessing limit
 	 * @throws TooManyAttempts when the client failed too often recently
 	 * @throws NotVerified when code and verification do not match an application
@@ -92,13 +97,19 @@ public class ApplicantTracking {
 		return status(verified(trackingCode, verification, client));
 	}
 
-	/** A served document's description and bytes, after the same verification as {@link #look}. */
+	/**
+	 * A served document's description and bytes, after the same verification as
+	 * {@link #look}.
+	 */
 	@Transactional(noRollbackFor = NotVerified.class)
 	public Download download(String trackingCode, String verification, long documentId, String client) {
 		return downloadFor(verified(trackingCode, verification, client).getId(), documentId);
 	}
 
-	/** A served document of an application the caller was verified for earlier in their session. */
+	/**
+	 * A served document of an application the caller was verified for earlier in their
+	 * session.
+	 */
 	@Transactional(readOnly = true)
 	public Download downloadFor(long requestId, long documentId) {
 		InformationRequest request = requests.findById(requestId).orElseThrow(NotVerified::new);
@@ -109,7 +120,9 @@ public class ApplicantTracking {
 			.orElseThrow(() -> new RecordNotFound("文件", documentId));
 	}
 
-	/** The status of an application the caller was verified for earlier in their session. */
+	/**
+	 * The status of an application the caller was verified for earlier in their session.
+	 */
 	@Transactional(readOnly = true)
 	public Status statusOf(long requestId) {
 		return status(requests.findById(requestId).orElseThrow(NotVerified::new));
@@ -122,7 +135,8 @@ public class ApplicantTracking {
 	private InformationRequest verified(String trackingCode, String verification, String client) {
 		String key = client == null ? "unknown" : client.length() > 100 ? client.substring(0, 100) : client;
 		var since = Timestamp.from(clock.instant().minus(properties.tracking().window()));
-		long failures = jdbc.sql("select count(*) from request_track_failure where client = :client and failed_at > :since")
+		long failures = jdbc
+			.sql("select count(*) from request_track_failure where client = :client and failed_at > :since")
 			.param("client", key)
 			.param("since", since)
 			.query(Long.class)
@@ -131,7 +145,8 @@ public class ApplicantTracking {
 			throw new TooManyAttempts(properties.tracking().window().toMinutes());
 		}
 		String code = TrackingCodes.normalise(trackingCode);
-		InformationRequest request = TrackingCodes.isWellFormed(code) ? requests.findByTrackingCode(code).orElse(null) : null;
+		InformationRequest request = TrackingCodes.isWellFormed(code) ? requests.findByTrackingCode(code).orElse(null)
+				: null;
 		if (request == null || !matches(request, verification)) {
 			fail(key);
 			throw new NotVerified();
@@ -185,7 +200,8 @@ public class ApplicantTracking {
 		boolean disposed = request.getStatus().isDisposed();
 		return new Status(request.getId(), request.getTrackingCode(), agencyName, request.getSought().title(),
 				request.getStatus(), request.getChannel(), request.getSubmittedOn(), request.getReceivedOn(),
-				open ? deadlineStatus.replyDue() : null, open && deadlineStatus.replyDue() != null ? deadlineStatus.workingDaysLeft() : null,
+				open ? deadlineStatus.replyDue() : null,
+				open && deadlineStatus.replyDue() != null ? deadlineStatus.workingDaysLeft() : null,
 				open && deadlineStatus.paused(), deadlineStatus.badge().name(),
 				request.getStatus() == RequestStatus.AWAITING_CORRECTION ? request.getCorrectionMatters() : null,
 				request.getStatus() == RequestStatus.AWAITING_CORRECTION ? deadlineStatus.correctionTermEnds() : null,
@@ -196,20 +212,25 @@ public class ApplicantTracking {
 	}
 
 	/**
-	 * The documents served on the applicant: their own attachments and corrections, notices once issued, the reply only
-	 * once it was sent (a draft reply never leaks).
+	 * The documents served on the applicant: their own attachments and corrections,
+	 * notices once issued, the reply only once it was sent (a draft reply never leaks).
 	 */
 	private List<ServedDocument> served(InformationRequest request) {
-		boolean replied = request.getStatus() == RequestStatus.ANSWERED || request.getStatus() == RequestStatus.ARCHIVED;
+		boolean replied = request.getStatus() == RequestStatus.ANSWERED
+				|| request.getStatus() == RequestStatus.ARCHIVED;
 		return documents.of(request.getId())
 			.stream()
 			.filter(document -> document.kind().servedToApplicant())
-			.filter(document -> document.kind() != DocumentKind.REPLY || replied || document.roundNo() < request.getRound())
+			.filter(document -> document.kind() != DocumentKind.REPLY || replied
+					|| document.roundNo() < request.getRound())
 			.map(document -> new ServedDocument(document.id(), document.kind(), document.filename(), document.size()))
 			.toList();
 	}
 
-	/** A term in the Chinese of the public API: its name from the bundle, its start, length and end. */
+	/**
+	 * A term in the Chinese of the public API: its name from the bundle, its start,
+	 * length and end.
+	 */
 	private static String chinese(DerivedDeadlines.Term term) {
 		return term.label() + "：" + term.from() + " 起 " + term.workingDays() + " 个工作日，至 " + term.due();
 	}

@@ -3,8 +3,8 @@ package org.gongkai.requests;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * Who applied, as the columns of table 三 of the annual report group applicants: a natural person (自然人), or a legal
- * person or other organisation (法人或其他组织) of one of five kinds.
+ * Who applied, as the columns of table 三 of the annual report group applicants: a natural
+ * person (自然人), or a legal person or other organisation (法人或其他组织) of one of five kinds.
  */
 @NamedInterface("api")
 public enum ApplicantType {
@@ -41,7 +41,10 @@ public enum ApplicantType {
 		return label;
 	}
 
-	/** Whether the applicant is an organisation (法人或其他组织), identified by a unified social credit code. */
+	/**
+	 * Whether the applicant is an organisation (法人或其他组织), identified by a unified social
+	 * credit code.
+	 */
 	public boolean isOrganisation() {
 		return this != NATURAL_PERSON;
 	}

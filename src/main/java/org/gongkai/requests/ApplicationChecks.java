@@ -9,9 +9,10 @@ import org.gongkai.shared.IdentifierChecks;
 import org.gongkai.shared.InvalidInput;
 
 /**
- * Checks an application field by field against Article 29 of the Regulations (name, identity proof, contacts; the
- * information sought; the form and delivery wanted) and the checksums of the identity number and the unified social
- * credit code. Each problem is a message key of the {@code requests} bundle against the field it concerns, so the form
+ * Checks an application field by field against Article 29 of the Regulations (name,
+ * identity proof, contacts; the information sought; the form and delivery wanted) and the
+ * checksums of the identity number and the unified social credit code. Each problem is a
+ * message key of the {@code requests} bundle against the field it concerns, so the form
  * shows it beside the field and the API lists it under {@code fields}.
  */
 public final class ApplicationChecks {
@@ -25,12 +26,14 @@ public final class ApplicationChecks {
 	private ApplicationChecks() {
 	}
 
-	/** The code of an application refused for its fields; each field's own code names the rule it broke. */
+	/**
+	 * The code of an application refused for its fields; each field's own code names the
+	 * rule it broke.
+	 */
 	public static final String INVALID = "request.invalid";
 
 	/**
 	 * Refuses {@code draft} unless it may be registered.
-	 *
 	 * @throws InvalidInput ({@value #INVALID}) listing every field in error
 	 */
 	public static void requireValid(ApplicationDraft draft) {

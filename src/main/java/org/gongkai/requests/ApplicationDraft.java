@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An application as typed into a form or posted to the API, before it is checked: every field a string or an enum, so
- * that each mistake can be reported against its own field by {@link ApplicationChecks}.
+ * An application as typed into a form or posted to the API, before it is checked: every
+ * field a string or an enum, so that each mistake can be reported against its own field
+ * by {@link ApplicationChecks}.
  */
 public record ApplicationDraft(ApplicantType applicantType, String name, IdDocumentType idType, String idNumber,
 		String contactPerson, String phone, String email, String address, String postcode, String title,
@@ -20,8 +21,8 @@ public record ApplicationDraft(ApplicantType applicantType, String name, IdDocum
 			number = number.toUpperCase();
 		}
 		return new Applicant(applicantType, trim(name), idType, number,
-				applicantType != null && applicantType.isOrganisation() ? trim(contactPerson) : null, trim(phone), trim(email),
-				trim(address), trim(postcode));
+				applicantType != null && applicantType.isOrganisation() ? trim(contactPerson) : null, trim(phone),
+				trim(email), trim(address), trim(postcode));
 	}
 
 	/** The information sought, trimmed. */
@@ -29,15 +30,18 @@ public record ApplicationDraft(ApplicantType applicantType, String name, IdDocum
 		return new InformationSought(trim(title), trim(documentNumber), trim(description), formWanted, deliveryWanted);
 	}
 
-	/** A stable digest of the content, to tell a retry of the same submission from a different one under one key. */
+	/**
+	 * A stable digest of the content, to tell a retry of the same submission from a
+	 * different one under one key.
+	 */
 	public String digest() {
-		String canonical = String.join("\u001f", String.valueOf(applicantType), String.valueOf(name), String.valueOf(idType),
-				String.valueOf(idNumber), String.valueOf(contactPerson), String.valueOf(phone), String.valueOf(email),
-				String.valueOf(address), String.valueOf(postcode), String.valueOf(title), String.valueOf(documentNumber),
-				String.valueOf(description), String.valueOf(formWanted), String.valueOf(deliveryWanted));
+		String canonical = String.join("\u001f", String.valueOf(applicantType), String.valueOf(name),
+				String.valueOf(idType), String.valueOf(idNumber), String.valueOf(contactPerson), String.valueOf(phone),
+				String.valueOf(email), String.valueOf(address), String.valueOf(postcode), String.valueOf(title),
+				String.valueOf(documentNumber), String.valueOf(description), String.valueOf(formWanted),
+				String.valueOf(deliveryWanted));
 		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256")
-				.digest(canonical.getBytes(StandardCharsets.UTF_8));
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(hash);
 		}
 		catch (NoSuchAlgorithmException e) {

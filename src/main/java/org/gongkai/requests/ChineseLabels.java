@@ -6,8 +6,9 @@ import java.util.ResourceBundle;
 import org.gongkai.agencies.Role;
 
 /**
- * The Chinese names of statuses and roles for rule-violation messages (whose detail is Chinese, as the API is), read
- * from the default message bundles so that each name is written once, in the bundle the pages render.
+ * The Chinese names of statuses and roles for rule-violation messages (whose detail is
+ * Chinese, as the API is), read from the default message bundles so that each name is
+ * written once, in the bundle the pages render.
  */
 final class ChineseLabels {
 

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A written consultation of a third party (Article 32) or of another agency (Article 34): part of the
- * {@link InformationRequest} aggregate. Its 15-working-day term and the pause it causes are derived, not stored.
+ * A written consultation of a third party (Article 32) or of another agency (Article 34):
+ * part of the {@link InformationRequest} aggregate. Its 15-working-day term and the pause
+ * it causes are derived, not stored.
  *
- * @param roundNo the handling round it belongs to (a reopened application starts a new round)
+ * @param roundNo the handling round it belongs to (a reopened application starts a new
+ * round)
  * @param kind whom it consults
  * @param party the name of the consulted party
  * @param sentOn the day the consultation letter was sent: the clock stops from this day

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Published when a consulted party's answer arrived. */
-public record ConsultationAnswered(long requestId, Long agencyId, String actor, Instant occurredAt, int number, LocalDate answeredOn) implements RequestEvent {
+public record ConsultationAnswered(long requestId, Long agencyId, String actor, Instant occurredAt, int number,
+		LocalDate answeredOn) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -2,7 +2,10 @@ package org.gongkai.requests;
 
 import org.gongkai.calendar.Pause;
 
-/** Whose opinion is sought before deciding, each with 15 working days to answer; the time does not count (Article 33). */
+/**
+ * Whose opinion is sought before deciding, each with 15 working days to answer; the time
+ * does not count (Article 33).
+ */
 public enum ConsultationKind {
 
 	/** 征求第三方意见 (Article 32). */

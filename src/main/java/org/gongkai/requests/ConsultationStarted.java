@@ -3,8 +3,12 @@ package org.gongkai.requests;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Published when a third party or another agency was consulted in writing (Articles 32, 34). */
-public record ConsultationStarted(long requestId, Long agencyId, String actor, Instant occurredAt, int number, ConsultationKind kind, String party, LocalDate sentOn) implements RequestEvent {
+/**
+ * Published when a third party or another agency was consulted in writing (Articles 32,
+ * 34).
+ */
+public record ConsultationStarted(long requestId, Long agencyId, String actor, Instant occurredAt, int number,
+		ConsultationKind kind, String party, LocalDate sentOn) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -3,13 +3,14 @@ package org.gongkai.requests;
 import java.time.LocalDate;
 
 /**
- * The one correction notice of Article 30 and the corrected application, stored in the {@code correction_*} columns;
- * all {@code null} when no notice was issued.
+ * The one correction notice of Article 30 and the corrected application, stored in the
+ * {@code correction_*} columns; all {@code null} when no notice was issued.
  *
  * @param requestedOn the day the notice was issued
  * @param matters what the applicant is to correct
  * @param termDays the working days the agency gave the applicant
- * @param receivedOn the day the corrected application arrived; the reply period runs anew from it
+ * @param receivedOn the day the corrected application arrived; the reply period runs anew
+ * from it
  */
 public record Correction(LocalDate requestedOn, String matters, Integer termDays, LocalDate receivedOn) {
 

@@ -3,8 +3,12 @@ package org.gongkai.requests;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Published when the correction term passed without a correction; the application is deemed abandoned (Article 30). */
-public record CorrectionLapsed(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate closedOn) implements RequestEvent {
+/**
+ * Published when the correction term passed without a correction; the application is
+ * deemed abandoned (Article 30).
+ */
+public record CorrectionLapsed(long requestId, Long agencyId, String actor, Instant occurredAt,
+		LocalDate closedOn) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -3,8 +3,12 @@ package org.gongkai.requests;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Published when the corrected application arrived; the reply period restarts (Article 30). */
-public record CorrectionReceived(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate receivedOn) implements RequestEvent {
+/**
+ * Published when the corrected application arrived; the reply period restarts (Article
+ * 30).
+ */
+public record CorrectionReceived(long requestId, Long agencyId, String actor, Instant occurredAt,
+		LocalDate receivedOn) implements RequestEvent {
 
 	@Override
 	public String action() {

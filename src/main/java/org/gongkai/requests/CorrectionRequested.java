@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Published when a correction notice was issued once (Article 30). */
-public record CorrectionRequested(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate issuedOn, int termDays, String matters) implements RequestEvent {
+public record CorrectionRequested(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate issuedOn,
+		int termDays, String matters) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -3,8 +3,12 @@ package org.gongkai.requests;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Published when the reply period was extended once with the office head's approval (Article 33). */
-public record DeadlineExtended(long requestId, Long agencyId, String actor, Instant occurredAt, int days, String approvedBy, LocalDate approvedOn, String reason) implements RequestEvent {
+/**
+ * Published when the reply period was extended once with the office head's approval
+ * (Article 33).
+ */
+public record DeadlineExtended(long requestId, Long agencyId, String actor, Instant occurredAt, int days,
+		String approvedBy, LocalDate approvedOn, String reason) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -6,23 +6,29 @@ import java.util.List;
 import org.gongkai.calendar.DerivedDeadlines;
 
 /**
- * An application's statutory clock as read on one day, with what the case page and lists show: the calendar's reading,
- * the correction term, each consultation's term and pause, a badge colour and, once disposed, whether the reply was in
- * time.
+ * An application's statutory clock as read on one day, with what the case page and lists
+ * show: the calendar's reading, the correction term, each consultation's term and pause,
+ * a badge colour and, once disposed, whether the reply was in time.
  *
  * @param readOn the day it was read (the disposal day for a disposed application)
  * @param reading the calendar module's reading, {@code null} before receipt is confirmed
- * @param correctionTermEnds the last day of the applicant's correction term, if a notice was issued
+ * @param correctionTermEnds the last day of the applicant's correction term, if a notice
+ * was issued
  * @param consultations each consultation of the current round with its derived term
  * @param badge the colour to show
- * @param inTime for a disposed application whether it was disposed of by the reply due date; {@code null} while open
+ * @param inTime for a disposed application whether it was disposed of by the reply due
+ * date; {@code null} while open
  * @param terms every term explained, the calendar's and this module's
  */
 public record DeadlineStatus(LocalDate readOn, DerivedDeadlines reading, LocalDate correctionTermEnds,
 		List<ConsultationTerm> consultations, Badge badge, Boolean inTime, List<DerivedDeadlines.Term> terms) {
 
-	/** The colour of a deadline badge; the CSS class is the lower-case name (no class for {@link #NONE}). */
+	/**
+	 * The colour of a deadline badge; the CSS class is the lower-case name (no class for
+	 * {@link #NONE}).
+	 */
 	public enum Badge {
+
 		/** More than the due-soon threshold left. */
 		OK,
 		/** Few working days left. */
@@ -45,10 +51,12 @@ public record DeadlineStatus(LocalDate readOn, DerivedDeadlines reading, LocalDa
 				case NONE -> "";
 			};
 		}
+
 	}
 
 	/**
-	 * A consultation with its 15-working-day term (Articles 32, 34) and the span it pauses the reply clock.
+	 * A consultation with its 15-working-day term (Articles 32, 34) and the span it
+	 * pauses the reply clock.
 	 *
 	 * @param number its number on the case, from 1
 	 * @param kind whom it consulted
@@ -58,8 +66,8 @@ public record DeadlineStatus(LocalDate readOn, DerivedDeadlines reading, LocalDa
 	 * @param answeredOn the day the answer arrived, or {@code null}
 	 * @param pausedUntil the last paused day, {@code null} while the pause lasts
 	 */
-	public record ConsultationTerm(int number, ConsultationKind kind, String party, LocalDate sentOn, LocalDate termEnds,
-			LocalDate answeredOn, LocalDate pausedUntil) {
+	public record ConsultationTerm(int number, ConsultationKind kind, String party, LocalDate sentOn,
+			LocalDate termEnds, LocalDate answeredOn, LocalDate pausedUntil) {
 	}
 
 	/** The reply due date, or {@code null} when the clock does not run toward one. */
@@ -67,7 +75,10 @@ public record DeadlineStatus(LocalDate readOn, DerivedDeadlines reading, LocalDa
 		return reading == null ? null : reading.replyDue();
 	}
 
-	/** Working days left until the reply due date (negative when overdue); 0 without a due date. */
+	/**
+	 * Working days left until the reply due date (negative when overdue); 0 without a due
+	 * date.
+	 */
 	public int workingDaysLeft() {
 		return reading == null ? 0 : reading.workingDaysLeft();
 	}

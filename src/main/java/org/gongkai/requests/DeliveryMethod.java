@@ -1,7 +1,11 @@
 package org.gongkai.requests;
 
-/** How information or a reply reaches the applicant (Article 29 (三)): wanted by the applicant, used by the agency. */
+/**
+ * How information or a reply reaches the applicant (Article 29 (三)): wanted by the
+ * applicant, used by the agency.
+ */
 public enum DeliveryMethod {
+
 	/** 邮寄. */
 	POST,
 	/** 电子邮件. */
@@ -10,4 +14,5 @@ public enum DeliveryMethod {
 	IN_PERSON,
 	/** 网上获取 (download on /track). */
 	ONLINE
+
 }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * How the current handling round ended: the reply sent and its service, or the closing without a reply, and the
- * archiving; all {@code null} while the round is open (a dismissal only records its note).
+ * How the current handling round ended: the reply sent and its service, or the closing
+ * without a reply, and the archiving; all {@code null} while the round is open (a
+ * dismissal only records its note).
  *
  * @param outcome the outcome counted in table 三
  * @param legalBasis the reply's legal basis

@@ -3,7 +3,8 @@ package org.gongkai.requests;
 import java.time.Instant;
 
 /** Published when a document was attached to an application. */
-public record DocumentAttached(long requestId, Long agencyId, String actor, Instant occurredAt, long documentId, String kind, String filename) implements RequestEvent {
+public record DocumentAttached(long requestId, Long agencyId, String actor, Instant occurredAt, long documentId,
+		String kind, String filename) implements RequestEvent {
 
 	@Override
 	public String action() {

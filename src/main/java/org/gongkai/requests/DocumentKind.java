@@ -3,7 +3,10 @@ package org.gongkai.requests;
 /** What a document attached to an application is. */
 public enum DocumentKind {
 
-	/** An attachment of the application itself (identity proof, power of attorney, the applicant's documents). */
+	/**
+	 * An attachment of the application itself (identity proof, power of attorney, the
+	 * applicant's documents).
+	 */
 	APPLICATION(true),
 	/** 补正告知书: served on the applicant. */
 	CORRECTION_NOTICE(true),

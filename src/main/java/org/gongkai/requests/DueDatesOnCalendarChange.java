@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Rewrites the indexed due dates as soon as a holiday notice is loaded or withdrawn, instead of at the next daily
- * sweep: a provisional deadline that reached into a year without a calendar moves to its true day at once. Runs after
- * the calendar has applied the notice (lowest precedence, after commit) and off the administrator's request thread.
+ * Rewrites the indexed due dates as soon as a holiday notice is loaded or withdrawn,
+ * instead of at the next daily sweep: a provisional deadline that reached into a year
+ * without a calendar moves to its true day at once. Runs after the calendar has applied
+ * the notice (lowest precedence, after commit) and off the administrator's request
+ * thread.
  */
 @Component
 class DueDatesOnCalendarChange {
@@ -60,7 +62,8 @@ class DueDatesOnCalendarChange {
 				log.info("Holiday notice {} changed: {} indexed due dates rewritten", year, changed);
 			}
 			catch (RuntimeException e) {
-				// The daily sweep repairs the index anyway; a failure here only delays it.
+				// The daily sweep repairs the index anyway; a failure here only delays
+				// it.
 				log.warn("Could not rewrite due dates after the {} notice changed", year, e);
 			}
 		});

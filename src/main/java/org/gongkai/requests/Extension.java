@@ -3,8 +3,8 @@ package org.gongkai.requests;
 import java.time.LocalDate;
 
 /**
- * The one extension of the reply period (Article 33), stored in the {@code extension_*} columns; all {@code null}
- * while none was granted in the current round.
+ * The one extension of the reply period (Article 33), stored in the {@code extension_*}
+ * columns; all {@code null} while none was granted in the current round.
  *
  * @param days the working days added
  * @param approvedBy the name of the office head who approved it

@@ -3,7 +3,8 @@ package org.gongkai.requests;
 import java.time.Instant;
 
 /** Published when an application was given to another handler. */
-public record HandlerReassigned(long requestId, Long agencyId, String actor, Instant occurredAt, long handlerId, String handlerName, String reason) implements RequestEvent {
+public record HandlerReassigned(long requestId, Long agencyId, String actor, Instant occurredAt, long handlerId,
+		String handlerName, String reason) implements RequestEvent {
 
 	@Override
 	public String action() {

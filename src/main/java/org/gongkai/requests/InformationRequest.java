@@ -22,17 +22,20 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An application for government information (政府信息公开申请) and everything done with it: the aggregate through which
- * every change is made. Each domain verb checks its precondition and, when it does not hold, throws a
- * {@link RuleViolation} naming the broken rule and changing nothing; each successful verb records who, when and why
- * and queues a past-tense {@link RequestEvent}.
+ * An application for government information (政府信息公开申请) and everything done with it: the
+ * aggregate through which every change is made. Each domain verb checks its precondition
+ * and, when it does not hold, throws a {@link RuleViolation} naming the broken rule and
+ * changing nothing; each successful verb records who, when and why and queues a
+ * past-tense {@link RequestEvent}.
  *
- * <p>Only facts are stored (receipt, correction notice and corrected application, consultation letters and answers,
- * the extension approval, the reply), grouped as value records ({@link Receipt}, {@link Correction}, {@link Extension},
- * {@link ReplyDraft}, {@link Disposal}) that the verbs replace whole. Deadlines are derived from them by
- * {@link RequestDeadlines} on every read. The verbs that depend on a deadline receive the derived date from the caller, so
- * this class needs no calendar. The verbs are package-private: other code changes an application through
- * {@link RequestHandling}.
+ * <p>
+ * Only facts are stored (receipt, correction notice and corrected application,
+ * consultation letters and answers, the extension approval, the reply), grouped as value
+ * records ({@link Receipt}, {@link Correction}, {@link Extension}, {@link ReplyDraft},
+ * {@link Disposal}) that the verbs replace whole. Deadlines are derived from them by
+ * {@link RequestDeadlines} on every read. The verbs that depend on a deadline receive the
+ * derived date from the caller, so this class needs no calendar. The verbs are
+ * package-private: other code changes an application through {@link RequestHandling}.
  */
 @Table("information_request")
 public class InformationRequest {
@@ -84,9 +87,10 @@ public class InformationRequest {
 	private int round;
 
 	/**
-	 * The derived reply due date as last computed, kept only so that lists of due and overdue cases can use an index.
-	 * Never edited and never shown: pages and the API read the clock from the facts; {@link RequestDeadlines} rewrites it
-	 * on every save and the daily sweep refreshes it when paused clocks move or the calendar changes.
+	 * The derived reply due date as last computed, kept only so that lists of due and
+	 * overdue cases can use an index. Never edited and never shown: pages and the API
+	 * read the clock from the facts; {@link RequestDeadlines} rewrites it on every save
+	 * and the daily sweep refreshes it when paused clocks move or the calendar changes.
 	 */
 	private LocalDate dueIndex;
 
@@ -111,13 +115,14 @@ public class InformationRequest {
 	}
 
 	/**
-	 * The facts of an intake: how and when it arrived. Which of the dates is the receipt date is decided by
-	 * {@link ReceiptDates} (Article 31).
+	 * The facts of an intake: how and when it arrived. Which of the dates is the receipt
+	 * date is decided by {@link ReceiptDates} (Article 31).
 	 *
 	 * @param channel how it arrived
 	 * @param submittedOn the day it was handed in, posted online or arrived
 	 * @param signedForOn for registered mail, the day the agency signed for it
-	 * @param confirmedOn for channels needing confirmation, the day both sides confirmed, if already done
+	 * @param confirmedOn for channels needing confirmation, the day both sides confirmed,
+	 * if already done
 	 * @param note registered-mail number, fax number, 12345 ticket and similar
 	 */
 	public record Intake(Channel channel, LocalDate submittedOn, LocalDate signedForOn, LocalDate confirmedOn,
@@ -129,11 +134,12 @@ public class InformationRequest {
 	}
 
 	/**
-	 * Registers an application: online submissions and unconfirmed letters, faxes and mails stay
-	 * {@link RequestStatus#SUBMITTED} until receipt is confirmed; the others are received at once.
+	 * Registers an application: online submissions and unconfirmed letters, faxes and
+	 * mails stay {@link RequestStatus#SUBMITTED} until receipt is confirmed; the others
+	 * are received at once.
 	 */
-	static InformationRequest register(long agencyId, Intake intake, ReceiptDates receiptRules,
-			Applicant applicant, InformationSought sought, Keys keys, Actor actor, Instant now, LocalDate today) {
+	static InformationRequest register(long agencyId, Intake intake, ReceiptDates receiptRules, Applicant applicant,
+			InformationSought sought, Keys keys, Actor actor, Instant now, LocalDate today) {
 		if (intake.submittedOn() == null) {
 			throw new RuleViolation("request.submitted-on-missing", "缺少提交或收到日期");
 		}
@@ -182,7 +188,10 @@ public class InformationRequest {
 		this.rounds.add(new HandlingRound(1, agencyId, applicant.type(), on, null, null, null));
 	}
 
-	/** Confirms receipt with the applicant (Article 31 (二)(三)): the confirmation day becomes the receipt date. */
+	/**
+	 * Confirms receipt with the applicant (Article 31 (二)(三)): the confirmation day
+	 * becomes the receipt date.
+	 */
 	void confirmReceipt(LocalDate on, Actor actor, Instant now, LocalDate today) {
 		requireStatus("确认收到", RequestStatus.SUBMITTED);
 		if (on == null || on.isAfter(today)) {
@@ -197,7 +206,10 @@ public class InformationRequest {
 		events.add(new ReceiptConfirmed(id, agencyId, actor.name(), now, on));
 	}
 
-	/** Sets aside a submission that was never confirmed as received (a test, a duplicate, spam); it is never counted. */
+	/**
+	 * Sets aside a submission that was never confirmed as received (a test, a duplicate,
+	 * spam); it is never counted.
+	 */
 	void dismiss(String reason, Actor actor, Instant now) {
 		requireStatus("不予登记", RequestStatus.SUBMITTED);
 		requireText(reason, "request.dismissal-reason-missing", "不予登记须说明理由");
@@ -207,38 +219,42 @@ public class InformationRequest {
 	}
 
 	/**
-	 * Issues the one correction notice of Article 30: within 7 working days of receipt, once, naming what to correct
-	 * and a reasonable term (in working days) set by the agency.
-	 *
+	 * Issues the one correction notice of Article 30: within 7 working days of receipt,
+	 * once, naming what to correct and a reasonable term (in working days) set by the
+	 * agency.
 	 * @param noticeDue the last day for the notice, derived from the receipt date
 	 */
 	void requestCorrection(String matters, int termDays, LocalDate issuedOn, LocalDate noticeDue, Actor actor,
 			Instant now, LocalDate today) {
 		requireStatus("告知补正", RequestStatus.RECEIVED);
 		if (correction.requested()) {
-			throw new RuleViolation("request.correction-once", "补正告知只能一次性作出（《条例》第三十条），本申请已于 "
-					+ correction.requestedOn() + " 告知过补正");
+			throw new RuleViolation("request.correction-once",
+					"补正告知只能一次性作出（《条例》第三十条），本申请已于 " + correction.requestedOn() + " 告知过补正");
 		}
 		if (round > 1) {
 			throw new RuleViolation("request.correction-after-reopen", "重新办理的申请不能再告知补正");
 		}
 		requireText(matters, "request.correction-matters-missing", "补正告知须说明需要补正的事项（《条例》第三十条）");
 		if (termDays < 1 || termDays > StatutoryTerms.MAX_CORRECTION_TERM_DAYS) {
-			throw new RuleViolation("request.correction-term", "补正期限应为 1 至 " + StatutoryTerms.MAX_CORRECTION_TERM_DAYS + " 个工作日的合理期限");
+			throw new RuleViolation("request.correction-term",
+					"补正期限应为 1 至 " + StatutoryTerms.MAX_CORRECTION_TERM_DAYS + " 个工作日的合理期限");
 		}
 		if (issuedOn == null || issuedOn.isAfter(today) || issuedOn.isBefore(receipt.receivedOn())) {
 			throw new RuleViolation("request.correction-notice-date-out-of-range", "告知日期须在收到申请之日与今天之间");
 		}
 		if (issuedOn.isAfter(noticeDue)) {
-			throw new RuleViolation("request.correction-window-closed", "补正告知应当自收到申请之日起 " + StatutoryTerms.CORRECTION_NOTICE_DAYS + " 个工作日内作出（《条例》第三十条），期限已于 "
-					+ noticeDue + " 届满");
+			throw new RuleViolation("request.correction-window-closed", "补正告知应当自收到申请之日起 "
+					+ StatutoryTerms.CORRECTION_NOTICE_DAYS + " 个工作日内作出（《条例》第三十条），期限已于 " + noticeDue + " 届满");
 		}
 		this.correction = new Correction(issuedOn, matters, termDays, null);
 		this.status = RequestStatus.AWAITING_CORRECTION;
 		events.add(new CorrectionRequested(id, agencyId, actor.name(), now, issuedOn, termDays, matters));
 	}
 
-	/** Records the corrected application; the reply period runs anew from this day (Article 30). */
+	/**
+	 * Records the corrected application; the reply period runs anew from this day
+	 * (Article 30).
+	 */
 	void receiveCorrection(LocalDate on, Actor actor, Instant now, LocalDate today) {
 		requireStatus("收到补正", RequestStatus.AWAITING_CORRECTION);
 		if (on == null || on.isAfter(today) || on.isBefore(correction.requestedOn())) {
@@ -250,22 +266,23 @@ public class InformationRequest {
 	}
 
 	/**
-	 * Closes an application whose correction term passed without a correction: deemed abandoned (Article 30), counted
-	 * as 其他处理·逾期不补正.
-	 *
-	 * @param correctionDue the last day of the correction term, derived from the notice date and the term
+	 * Closes an application whose correction term passed without a correction: deemed
+	 * abandoned (Article 30), counted as 其他处理·逾期不补正.
+	 * @param correctionDue the last day of the correction term, derived from the notice
+	 * date and the term
 	 */
 	void closeForMissingCorrection(LocalDate correctionDue, Actor actor, Instant now, LocalDate today) {
 		requireStatus("按逾期不补正处理", RequestStatus.AWAITING_CORRECTION);
 		if (!today.isAfter(correctionDue)) {
 			throw new RuleViolation("request.correction-term-running", "补正期限至 " + correctionDue + " 届满，届满前不能按逾期不补正处理");
 		}
-		close(Disposal.closed(Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE, today, "逾期未补正，视为放弃申请"),
-				RequestStatus.CLOSED);
+		close(Disposal.closed(Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE, today, "逾期未补正，视为放弃申请"), RequestStatus.CLOSED);
 		events.add(new CorrectionLapsed(id, agencyId, actor.name(), now, today));
 	}
 
-	/** Accepts a checked application for handling and assigns its handler (登记 → 审核 → 办理). */
+	/**
+	 * Accepts a checked application for handling and assigns its handler (登记 → 审核 → 办理).
+	 */
 	void accept(Actor handler, Actor actor, Instant now) {
 		requireStatus("受理并分派", RequestStatus.RECEIVED);
 		this.handlerId = handler.staffId();
@@ -279,12 +296,14 @@ public class InformationRequest {
 		requireStatus("改派承办人", RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
 		this.handlerId = handler.staffId();
 		this.handlerName = handler.displayName();
-		events.add(new HandlerReassigned(id, agencyId, actor.name(), now, handler.staffId(), handler.displayName(), reason));
+		events.add(new HandlerReassigned(id, agencyId, actor.name(), now, handler.staffId(), handler.displayName(),
+				reason));
 	}
 
 	/**
-	 * Consults a third party (Article 32) or another agency (Article 34) in writing. The clock stops from the day the
-	 * letter is sent until the answer arrives or the party's 15 working days end.
+	 * Consults a third party (Article 32) or another agency (Article 34) in writing. The
+	 * clock stops from the day the letter is sent until the answer arrives or the party's
+	 * 15 working days end.
 	 */
 	void consult(ConsultationKind kind, String party, LocalDate sentOn, Actor actor, Instant now, LocalDate today) {
 		requireStatus("征求意见", RequestStatus.IN_HANDLING);
@@ -296,7 +315,10 @@ public class InformationRequest {
 		events.add(new ConsultationStarted(id, agencyId, actor.name(), now, consultations.size(), kind, party, sentOn));
 	}
 
-	/** Records the answer of consultation {@code number} (1-based, as listed); the clock runs again the next day. */
+	/**
+	 * Records the answer of consultation {@code number} (1-based, as listed); the clock
+	 * runs again the next day.
+	 */
 	void recordConsultationAnswer(int number, LocalDate answeredOn, String answer, Actor actor, Instant now,
 			LocalDate today) {
 		requireStatus("登记征求意见答复", RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
@@ -305,8 +327,8 @@ public class InformationRequest {
 		}
 		Consultation consultation = consultations.get(number - 1);
 		if (consultation.isAnswered()) {
-			throw new RuleViolation("request.consultation-answered", "第 " + number + " 项征求意见已于 " + consultation.answeredOn()
-					+ " 登记答复");
+			throw new RuleViolation("request.consultation-answered",
+					"第 " + number + " 项征求意见已于 " + consultation.answeredOn() + " 登记答复");
 		}
 		if (answeredOn == null || answeredOn.isAfter(today) || answeredOn.isBefore(consultation.sentOn())) {
 			throw new RuleViolation("request.consultation-answer-date-out-of-range", "答复日期须在征求意见书发出之日与今天之间");
@@ -316,16 +338,16 @@ public class InformationRequest {
 	}
 
 	/**
-	 * The approval of an extension by a staff member; {@code officeHead} states whether they hold
-	 * {@link Role#OFFICE_HEAD} in this application's agency (checked by the caller against the staff records).
+	 * The approval of an extension by a staff member; {@code officeHead} states whether
+	 * they hold {@link Role#OFFICE_HEAD} in this application's agency (checked by the
+	 * caller against the staff records).
 	 */
 	public record Approval(long staffId, String name, LocalDate approvedOn, boolean officeHead) {
 	}
 
 	/**
-	 * Extends the reply period once, by at most 20 working days, approved by the head of the disclosure office
-	 * (Article 33), before the period ends.
-	 *
+	 * Extends the reply period once, by at most 20 working days, approved by the head of
+	 * the disclosure office (Article 33), before the period ends.
 	 * @param replyDue the current reply due date, derived from the facts
 	 */
 	void extend(int days, String reason, Approval approval, LocalDate replyDue, Actor actor, Instant now,
@@ -333,15 +355,16 @@ public class InformationRequest {
 		requireStatus("延长答复期限", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
 				RequestStatus.APPROVED);
 		if (extension.granted()) {
-			throw new RuleViolation("request.already-extended", "答复期限只能延长一次（《条例》第三十三条），已于 "
-					+ extension.approvedOn() + " 延长 " + extension.days() + " 个工作日");
+			throw new RuleViolation("request.already-extended",
+					"答复期限只能延长一次（《条例》第三十三条），已于 " + extension.approvedOn() + " 延长 " + extension.days() + " 个工作日");
 		}
 		if (days < 1 || days > StatutoryTerms.MAX_EXTENSION_DAYS) {
-			throw new RuleViolation("request.extension-too-long", "延长答复期限最长不得超过 " + StatutoryTerms.MAX_EXTENSION_DAYS + " 个工作日（《条例》第三十三条）");
+			throw new RuleViolation("request.extension-too-long",
+					"延长答复期限最长不得超过 " + StatutoryTerms.MAX_EXTENSION_DAYS + " 个工作日（《条例》第三十三条）");
 		}
 		if (!approval.officeHead()) {
-			throw new RuleViolation("request.extension-not-approved", "延长答复期限须经政府信息公开工作机构负责人同意（《条例》第三十三条），"
-					+ approval.name() + " 不是本机关的公开办负责人");
+			throw new RuleViolation("request.extension-not-approved",
+					"延长答复期限须经政府信息公开工作机构负责人同意（《条例》第三十三条），" + approval.name() + " 不是本机关的公开办负责人");
 		}
 		requireText(reason, "request.extension-reason-missing", "延长答复期限须说明理由");
 		LocalDate on = approval.approvedOn();
@@ -356,11 +379,10 @@ public class InformationRequest {
 	}
 
 	/**
-	 * Submits a draft reply with exactly one outcome and its legal basis to the review chain; with an empty chain it is
-	 * approved at once.
-	 *
-	 * @param chain the roles of the review levels, in order (snapshotted: a later configuration change does not alter a
-	 * running review)
+	 * Submits a draft reply with exactly one outcome and its legal basis to the review
+	 * chain; with an empty chain it is approved at once.
+	 * @param chain the roles of the review levels, in order (snapshotted: a later
+	 * configuration change does not alter a running review)
 	 */
 	void draftReply(Outcome proposed, String basis, String text, List<Role> chain, Actor actor, Instant now) {
 		requireStatus("提交答复", RequestStatus.IN_HANDLING);
@@ -376,8 +398,8 @@ public class InformationRequest {
 		if (proposed == Outcome.NOT_PROCESSED_REPEATED && repeatOf == null) {
 			throw new RuleViolation("request.repeated-unmarked", "“重复申请”须先标记所重复的已答复申请（《条例》第三十六条第（六）项）");
 		}
-		if (proposed == Outcome.WITHHELD_THIRD_PARTY_RIGHTS
-				&& consultations.stream().noneMatch(c -> c.roundNo() == round && c.kind() == ConsultationKind.THIRD_PARTY)) {
+		if (proposed == Outcome.WITHHELD_THIRD_PARTY_RIGHTS && consultations.stream()
+			.noneMatch(c -> c.roundNo() == round && c.kind() == ConsultationKind.THIRD_PARTY)) {
 			throw new RuleViolation("request.third-party-not-consulted", "以保护第三方合法权益不予公开，须先书面征求第三方意见（《条例》第三十二条）");
 		}
 		requireText(basis, "request.legal-basis-missing", "答复须写明法律依据");
@@ -396,14 +418,16 @@ public class InformationRequest {
 		if (status != RequestStatus.IN_REVIEW) {
 			return 0;
 		}
-		long approved = reviews.stream().filter(r -> r.roundNo() == round && r.draftNo() == draft.number() && r.approved()).count();
+		long approved = reviews.stream()
+			.filter(r -> r.roundNo() == round && r.draftNo() == draft.number() && r.approved())
+			.count();
 		return (int) approved + 1;
 	}
 
 	/**
-	 * Decides the pending review level: approve moves to the next level (or to {@link RequestStatus#APPROVED} after the
-	 * last), return sends the draft back to the handler with a comment.
-	 *
+	 * Decides the pending review level: approve moves to the next level (or to
+	 * {@link RequestStatus#APPROVED} after the last), return sends the draft back to the
+	 * handler with a comment.
 	 * @param rolesHeld the roles the reviewer holds in this application's agency
 	 */
 	void review(boolean approve, String comment, Set<Role> rolesHeld, Actor reviewer, Instant now) {
@@ -419,8 +443,8 @@ public class InformationRequest {
 		if (!approve) {
 			requireText(comment, "request.return-comment-missing", "退回时须写明意见");
 		}
-		reviews.add(new ReviewDecision(round, draft.number(), level, required.name(), reviewer.staffId(), reviewer.displayName(),
-				now, approve, comment));
+		reviews.add(new ReviewDecision(round, draft.number(), level, required.name(), reviewer.staffId(),
+				reviewer.displayName(), now, approve, comment));
 		if (!approve) {
 			this.status = RequestStatus.IN_HANDLING;
 		}
@@ -430,7 +454,10 @@ public class InformationRequest {
 		events.add(new ReplyReviewed(id, agencyId, reviewer.name(), now, level, approve, comment));
 	}
 
-	/** Sends the approved reply: the draft's outcome and legal basis, on {@code repliedOn}, by {@code delivery}. */
+	/**
+	 * Sends the approved reply: the draft's outcome and legal basis, on
+	 * {@code repliedOn}, by {@code delivery}.
+	 */
 	void answer(LocalDate repliedOn, DeliveryMethod delivery, Actor actor, Instant now, LocalDate today) {
 		requireStatus("答复", RequestStatus.APPROVED);
 		if (repliedOn == null || repliedOn.isAfter(today) || repliedOn.isBefore(roundStart())) {
@@ -443,7 +470,10 @@ public class InformationRequest {
 		events.add(new RequestAnswered(id, agencyId, actor.name(), now, disposal.outcome(), repliedOn, delivery));
 	}
 
-	/** Records that the reply was served, with its proof attached separately (回执、邮寄凭证、电子送达记录). */
+	/**
+	 * Records that the reply was served, with its proof attached separately
+	 * (回执、邮寄凭证、电子送达记录).
+	 */
 	void recordService(LocalDate on, Actor actor, Instant now, LocalDate today) {
 		requireStatus("登记送达", RequestStatus.ANSWERED);
 		if (on == null || on.isAfter(today) || on.isBefore(disposal.repliedOn())) {
@@ -453,7 +483,10 @@ public class InformationRequest {
 		events.add(new ServiceRecorded(id, agencyId, actor.name(), now, on));
 	}
 
-	/** Archives a disposed application; a replied one needs its proof of service first. It is read-only afterwards. */
+	/**
+	 * Archives a disposed application; a replied one needs its proof of service first. It
+	 * is read-only afterwards.
+	 */
 	void archive(boolean proofOfServiceAttached, Actor actor, Instant now) {
 		requireStatus("归档", RequestStatus.ANSWERED, RequestStatus.CLOSED);
 		if (status == RequestStatus.ANSWERED && (disposal.servedOn() == null || !proofOfServiceAttached)) {
@@ -477,11 +510,13 @@ public class InformationRequest {
 	}
 
 	/**
-	 * Splits an application asking for several matters (一事一申请): this application keeps the first matter, each
-	 * other matter becomes a new application of the same applicant with the same receipt date and its own tracking
-	 * code. Each part counts as one application in the statistics.
+	 * Splits an application asking for several matters (一事一申请): this application keeps
+	 * the first matter, each other matter becomes a new application of the same applicant
+	 * with the same receipt date and its own tracking code. Each part counts as one
+	 * application in the statistics.
 	 */
-	List<InformationRequest> split(List<InformationSought> parts, Supplier<String> trackingCodes, Actor actor, Instant now) {
+	List<InformationRequest> split(List<InformationSought> parts, Supplier<String> trackingCodes, Actor actor,
+			Instant now) {
 		requireStatus("拆分", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING);
 		if (parts == null || parts.size() < 2) {
 			throw new RuleViolation("request.split-needs-two", "拆分须列出至少两项申请内容");
@@ -511,8 +546,8 @@ public class InformationRequest {
 	}
 
 	/**
-	 * Marks this application as repeating an earlier one of the same agency that was already answered (Article 36
-	 * (六)); it may then be answered 不予重复处理.
+	 * Marks this application as repeating an earlier one of the same agency that was
+	 * already answered (Article 36 (六)); it may then be answered 不予重复处理.
 	 */
 	void markRepeated(long earlierId, RequestStatus earlierStatus, long earlierAgencyId, Actor actor, Instant now) {
 		requireStatus("标记重复申请", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING);
@@ -527,9 +562,10 @@ public class InformationRequest {
 	}
 
 	/**
-	 * Reopens a disposed application for handling again, as an appeal's correcting result (纠正) requires. A new
-	 * handling round starts today with the full reply period; the earlier disposal stays counted in the year it was made
-	 * and the new round counts as newly received in the year of reopening (see {@link RequestStatistics}).
+	 * Reopens a disposed application for handling again, as an appeal's correcting result
+	 * (纠正) requires. A new handling round starts today with the full reply period; the
+	 * earlier disposal stays counted in the year it was made and the new round counts as
+	 * newly received in the year of reopening (see {@link RequestStatistics}).
 	 */
 	void reopen(String reason, Actor actor, Instant now, LocalDate today) {
 		requireStatus("重新办理", true, RequestStatus.ANSWERED, RequestStatus.CLOSED, RequestStatus.ARCHIVED);
@@ -546,7 +582,9 @@ public class InformationRequest {
 		events.add(new RequestReopened(id, agencyId, actor.name(), now, round, reason));
 	}
 
-	/** Records an attached document; documents of an archived application cannot change. */
+	/**
+	 * Records an attached document; documents of an archived application cannot change.
+	 */
 	void attached(long documentId, String kind, String filename, Actor actor, Instant now) {
 		if (status == RequestStatus.ARCHIVED) {
 			throw archived();
@@ -561,7 +599,10 @@ public class InformationRequest {
 		rounds.set(rounds.size() - 1, current.closed(by.closedOn(), by.outcome()));
 	}
 
-	/** The day the current handling round started: the receipt date, or the reopening date. */
+	/**
+	 * The day the current handling round started: the receipt date, or the reopening
+	 * date.
+	 */
 	public LocalDate roundStart() {
 		return rounds.isEmpty() ? null : rounds.get(rounds.size() - 1).startedOn();
 	}
@@ -589,7 +630,10 @@ public class InformationRequest {
 		}
 	}
 
-	/** Takes the events queued by the verbs since the last call, for publishing after the save. */
+	/**
+	 * Takes the events queued by the verbs since the last call, for publishing after the
+	 * save.
+	 */
 	List<RequestEvent> drainEvents() {
 		List<RequestEvent> drained = List.copyOf(events);
 		events.clear();

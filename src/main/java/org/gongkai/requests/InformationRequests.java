@@ -8,9 +8,11 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * The applications, stored and loaded as whole aggregates.
  *
- * <p>Look-ups by tracking code and idempotency key read the id with fixed SQL and then load by id: a derived query
- * ({@code findBySubmissionKey}) made Spring Data JDBC build the select of the whole aggregate again on every call, a
- * third of the CPU of an online submission (docs/performance/requests.md).
+ * <p>
+ * Look-ups by tracking code and idempotency key read the id with fixed SQL and then load
+ * by id: a derived query ({@code findBySubmissionKey}) made Spring Data JDBC build the
+ * select of the whole aggregate again on every call, a third of the CPU of an online
+ * submission (docs/performance/requests.md).
  */
 interface InformationRequests extends ListCrudRepository<InformationRequest, Long> {
 

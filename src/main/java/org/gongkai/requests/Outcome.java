@@ -3,12 +3,14 @@ package org.gongkai.requests;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * How an application was disposed of: exactly one of the 22 outcome rows of table 三 of the annual report
- * (国办公开办函〔2021〕30号). A partially disclosed application counts only as {@link #PARTIALLY_GRANTED} (R-OFF-2), so
- * every closed application falls in exactly one row.
+ * How an application was disposed of: exactly one of the 22 outcome rows of table 三 of
+ * the annual report (国办公开办函〔2021〕30号). A partially disclosed application counts only as
+ * {@link #PARTIALLY_GRANTED} (R-OFF-2), so every closed application falls in exactly one
+ * row.
  *
- * <p>The legal basis is the article of the Regulations under which the reply is given (an interpretation where the
- * Regulations name none; see docs/requests.md).
+ * <p>
+ * The legal basis is the article of the Regulations under which the reply is given (an
+ * interpretation where the Regulations name none; see docs/requests.md).
  */
 @NamedInterface("api")
 public enum Outcome {
@@ -54,8 +56,8 @@ public enum Outcome {
 	NOT_PROCESSED_CONFIRMATION_OF_OBTAINED("notProcessed.confirmationOfObtained", Group.NOT_PROCESSED,
 			"要求行政机关确认或重新出具已获取信息", "《条例》第三十八条（参照）"),
 	/** 三（六）1: deemed abandoned after the correction term passed (Article 30). */
-	OTHER_DISPOSAL_CORRECTION_OVERDUE("otherDisposal.correctionOverdue", Group.OTHER_DISPOSAL, "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-			"《条例》第三十条"),
+	OTHER_DISPOSAL_CORRECTION_OVERDUE("otherDisposal.correctionOverdue", Group.OTHER_DISPOSAL,
+			"申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "《条例》第三十条"),
 	/** 三（六）2. */
 	OTHER_DISPOSAL_FEE_UNPAID("otherDisposal.feeUnpaid", Group.OTHER_DISPOSAL, "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
 			"《条例》第四十二条，《政府信息公开信息处理费管理办法》"),
@@ -64,7 +66,9 @@ public enum Outcome {
 
 	/** The block of table 三 an outcome belongs to. */
 	public enum Group {
+
 		GRANTED, PARTIALLY_GRANTED, WITHHELD, UNAVAILABLE, NOT_PROCESSED, OTHER_DISPOSAL
+
 	}
 
 	private final String key;

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.springframework.data.relational.core.mapping.Column;
 
 /**
- * How and when an application arrived, and the receipt date Article 31 derives from it (see
- * {@link org.gongkai.calendar.ReceiptDates}).
+ * How and when an application arrived, and the receipt date Article 31 derives from it
+ * (see {@link org.gongkai.calendar.ReceiptDates}).
  *
  * @param submittedAt the moment it was registered
  * @param submittedOn the day it was handed in, posted online or arrived

@@ -3,8 +3,11 @@ package org.gongkai.requests;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Published when receipt of an application was confirmed with the applicant (Article 31). */
-public record ReceiptConfirmed(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate receivedOn) implements RequestEvent {
+/**
+ * Published when receipt of an application was confirmed with the applicant (Article 31).
+ */
+public record ReceiptConfirmed(long requestId, Long agencyId, String actor, Instant occurredAt,
+		LocalDate receivedOn) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -7,15 +7,17 @@ import org.gongkai.agencies.Role;
 import org.springframework.data.relational.core.mapping.Column;
 
 /**
- * The current draft reply and the review chain it goes through. The number counts drafts over the application's
- * life (reviews refer to it), so it survives a reopening while the rest is cleared.
+ * The current draft reply and the review chain it goes through. The number counts drafts
+ * over the application's life (reviews refer to it), so it survives a reopening while the
+ * rest is cleared.
  *
  * @param number the draft's number, from 1; 0 before the first draft
  * @param outcome the proposed outcome
  * @param legalBasis the proposed legal basis
  * @param text the proposed reply text
  * @param draftedBy the staff id of the drafter, who may not review it
- * @param reviewChain the roles of the review levels, comma-separated, as snapshotted when drafted
+ * @param reviewChain the roles of the review levels, comma-separated, as snapshotted when
+ * drafted
  */
 public record ReplyDraft(@Column("draft_no") int number, @Column("draft_outcome") Outcome outcome,
 		@Column("draft_legal_basis") String legalBasis, @Column("draft_text") String text,

@@ -3,7 +3,8 @@ package org.gongkai.requests;
 import java.time.Instant;
 
 /** Published when a draft reply was submitted to the review chain. */
-public record ReplyDrafted(long requestId, Long agencyId, String actor, Instant occurredAt, int draftNo, Outcome outcome) implements RequestEvent {
+public record ReplyDrafted(long requestId, Long agencyId, String actor, Instant occurredAt, int draftNo,
+		Outcome outcome) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -3,7 +3,8 @@ package org.gongkai.requests;
 import java.time.Instant;
 
 /** Published when one review level approved or returned a draft reply. */
-public record ReplyReviewed(long requestId, Long agencyId, String actor, Instant occurredAt, int level, boolean approved, String comment) implements RequestEvent {
+public record ReplyReviewed(long requestId, Long agencyId, String actor, Instant occurredAt, int level,
+		boolean approved, String comment) implements RequestEvent {
 
 	@Override
 	public String action() {
@@ -12,7 +13,8 @@ public record ReplyReviewed(long requestId, Long agencyId, String actor, Instant
 
 	@Override
 	public String summary() {
-		return "审核第 " + level + " 级：" + (approved ? "通过" : "退回") + (comment == null || comment.isBlank() ? "" : "：" + comment);
+		return "审核第 " + level + " 级：" + (approved ? "通过" : "退回")
+				+ (comment == null || comment.isBlank() ? "" : "：" + comment);
 	}
 
 }

@@ -3,7 +3,8 @@ package org.gongkai.requests;
 import java.time.Instant;
 
 /** Published when an application was checked, accepted and assigned to a handler. */
-public record RequestAccepted(long requestId, Long agencyId, String actor, Instant occurredAt, long handlerId, String handlerName) implements RequestEvent {
+public record RequestAccepted(long requestId, Long agencyId, String actor, Instant occurredAt, long handlerId,
+		String handlerName) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -12,9 +12,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and act on an application, checked on the server for every record: reading needs the application's
- * agency among the staff member's readable agencies (otherwise it answers 404 exactly like a missing record); acting
- * needs one of the step's roles in that agency (otherwise 403).
+ * Who may see and act on an application, checked on the server for every record: reading
+ * needs the application's agency among the staff member's readable agencies (otherwise it
+ * answers 404 exactly like a missing record); acting needs one of the step's roles in
+ * that agency (otherwise 403).
  */
 @Component
 class RequestAccess {

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Published when the reply was given with exactly one outcome. */
-public record RequestAnswered(long requestId, Long agencyId, String actor, Instant occurredAt, Outcome outcome, LocalDate repliedOn, DeliveryMethod delivery) implements RequestEvent {
+public record RequestAnswered(long requestId, Long agencyId, String actor, Instant occurredAt, Outcome outcome,
+		LocalDate repliedOn, DeliveryMethod delivery) implements RequestEvent {
 
 	@Override
 	public String action() {

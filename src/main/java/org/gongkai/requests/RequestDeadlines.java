@@ -14,9 +14,10 @@ import org.gongkai.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * Derives an application's clock from its recorded facts through the calendar module's {@link DeadlineRules}: the
- * receipt date (or the reopening date of a later round), the correction notice and corrected application, each
- * consultation's pause and the extension. Nothing it computes is ever stored as an editable date.
+ * Derives an application's clock from its recorded facts through the calendar module's
+ * {@link DeadlineRules}: the receipt date (or the reopening date of a later round), the
+ * correction notice and corrected application, each consultation's pause and the
+ * extension. Nothing it computes is ever stored as an editable date.
  */
 @Component
 public class RequestDeadlines {
@@ -33,7 +34,10 @@ public class RequestDeadlines {
 		this.properties = properties;
 	}
 
-	/** Reads the clock on {@code today}; a disposed application's clock is read on its disposal day. */
+	/**
+	 * Reads the clock on {@code today}; a disposed application's clock is read on its
+	 * disposal day.
+	 */
 	public DeadlineStatus read(InformationRequest request, LocalDate today) {
 		if (request.getReceivedOn() == null) {
 			return new DeadlineStatus(today, null, null, List.of(), DeadlineStatus.Badge.NONE, null, List.of());
@@ -45,15 +49,17 @@ public class RequestDeadlines {
 		LocalDate correctionTermEnds = correctionTermEnds(request);
 		List<DerivedDeadlines.Term> terms = new ArrayList<>(reading.terms());
 		if (correctionTermEnds != null) {
-			terms.add(new DerivedDeadlines.Term(DerivedDeadlines.Term.Kind.CORRECTION, null, request.getCorrectionRequestedOn(),
-					request.getCorrectionTermDays(), correctionTermEnds));
+			terms.add(new DerivedDeadlines.Term(DerivedDeadlines.Term.Kind.CORRECTION, null,
+					request.getCorrectionRequestedOn(), request.getCorrectionTermDays(), correctionTermEnds));
 		}
-		// A calendar that explains consultation terms itself (Articles 32, 34) needs no second copy of them.
+		// A calendar that explains consultation terms itself (Articles 32, 34) needs no
+		// second copy of them.
 		boolean explained = reading.terms()
 			.stream()
 			.anyMatch(term -> term.kind() == DerivedDeadlines.Term.Kind.THIRD_PARTY
 					|| term.kind() == DerivedDeadlines.Term.Kind.OTHER_AGENCY);
-		for (DeadlineStatus.ConsultationTerm consultation : explained ? List.<DeadlineStatus.ConsultationTerm>of() : consultations) {
+		for (DeadlineStatus.ConsultationTerm consultation : explained ? List.<DeadlineStatus.ConsultationTerm>of()
+				: consultations) {
 			DerivedDeadlines.Term.Kind kind = consultation.kind() == ConsultationKind.THIRD_PARTY
 					? DerivedDeadlines.Term.Kind.THIRD_PARTY : DerivedDeadlines.Term.Kind.OTHER_AGENCY;
 			terms.add(new DerivedDeadlines.Term(kind, consultation.party(), consultation.sentOn(),
@@ -84,9 +90,9 @@ public class RequestDeadlines {
 	}
 
 	/**
-	 * A list line's badge from its indexed due date, without loading the application: exact for running clocks,
-	 * {@link DeadlineStatus.Badge#PAUSED} while a correction or consultation answer is awaited (the case page reads the full
-	 * clock).
+	 * A list line's badge from its indexed due date, without loading the application:
+	 * exact for running clocks, {@link DeadlineStatus.Badge#PAUSED} while a correction or
+	 * consultation answer is awaited (the case page reads the full clock).
 	 */
 	public DeadlineStatus.Badge listBadge(RequestSearch.Row row, LocalDate today) {
 		if (row.status().isDisposed()) {
@@ -102,7 +108,8 @@ public class RequestDeadlines {
 			return DeadlineStatus.Badge.NONE;
 		}
 		int left = workingDaysLeft(row.dueIndex(), today);
-		return left < 0 ? DeadlineStatus.Badge.LATE : left <= properties.dueSoonDays() ? DeadlineStatus.Badge.SOON : DeadlineStatus.Badge.OK;
+		return left < 0 ? DeadlineStatus.Badge.LATE
+				: left <= properties.dueSoonDays() ? DeadlineStatus.Badge.SOON : DeadlineStatus.Badge.OK;
 	}
 
 	LocalDate addWorkingDays(LocalDate from, int days) {
@@ -114,15 +121,18 @@ public class RequestDeadlines {
 		return calendar.addWorkingDays(today, properties.dueSoonDays());
 	}
 
-	/** Working days from {@code today} to {@code due}, negative when overdue, as the calendar counts them. */
+	/**
+	 * Working days from {@code today} to {@code due}, negative when overdue, as the
+	 * calendar counts them.
+	 */
 	public int workingDaysLeft(LocalDate due, LocalDate today) {
 		return due.isBefore(today) ? -calendar.countWorkingDays(due, today) : calendar.countWorkingDays(today, due);
 	}
 
 	/**
-	 * Whether the reply clock stands still on {@code day}: a correction is awaited, or {@code day} lies in a
-	 * consultation's paused span (from the sending day to the answer day or the end of the party's term, both excluded
-	 * from the period).
+	 * Whether the reply clock stands still on {@code day}: a correction is awaited, or
+	 * {@code day} lies in a consultation's paused span (from the sending day to the
+	 * answer day or the end of the party's term, both excluded from the period).
 	 */
 	private static boolean pausedOn(InformationRequest request, List<DeadlineStatus.ConsultationTerm> consultations,
 			LocalDate day) {
@@ -130,10 +140,12 @@ public class RequestDeadlines {
 			return true;
 		}
 		return consultations.stream()
-			.anyMatch(term -> !day.isBefore(term.sentOn()) && (term.pausedUntil() == null || !day.isAfter(term.pausedUntil())));
+			.anyMatch(term -> !day.isBefore(term.sentOn())
+					&& (term.pausedUntil() == null || !day.isAfter(term.pausedUntil())));
 	}
 
-	private DeadlineFacts facts(InformationRequest request, List<DeadlineStatus.ConsultationTerm> consultations, LocalDate today) {
+	private DeadlineFacts facts(InformationRequest request, List<DeadlineStatus.ConsultationTerm> consultations,
+			LocalDate today) {
 		boolean firstRound = request.getRound() <= 1;
 		LocalDate start = firstRound ? request.getReceivedOn() : request.roundStart();
 		List<Pause> pauses = notBefore(mergedPauses(consultations), start.plusDays(1));
@@ -142,7 +154,10 @@ public class RequestDeadlines {
 				firstRound ? request.getCorrectionReceivedOn() : null, pauses, extension);
 	}
 
-	/** The last day of the applicant's correction term: the agency's term in working days after the notice. */
+	/**
+	 * The last day of the applicant's correction term: the agency's term in working days
+	 * after the notice.
+	 */
 	public LocalDate correctionTermEnds(InformationRequest request) {
 		if (request.getCorrectionRequestedOn() == null || request.getCorrectionTermDays() == null) {
 			return null;
@@ -150,12 +165,17 @@ public class RequestDeadlines {
 		return calendar.addWorkingDays(request.getCorrectionRequestedOn(), request.getCorrectionTermDays());
 	}
 
-	/** The last day for a correction notice: 7 working days after receipt (Article 30). */
+	/**
+	 * The last day for a correction notice: 7 working days after receipt (Article 30).
+	 */
 	public LocalDate correctionNoticeDue(InformationRequest request) {
 		return calendar.addWorkingDays(request.getReceivedOn(), StatutoryTerms.CORRECTION_NOTICE_DAYS);
 	}
 
-	/** The date lists index by: the reply due date of an open case, {@code null} otherwise. */
+	/**
+	 * The date lists index by: the reply due date of an open case, {@code null}
+	 * otherwise.
+	 */
 	LocalDate dueIndex(InformationRequest request, LocalDate today) {
 		if (!request.getStatus().isOpen()) {
 			return null;
@@ -179,15 +199,15 @@ public class RequestDeadlines {
 			else {
 				until = today.isAfter(termEnds) ? termEnds : null;
 			}
-			terms.add(new DeadlineStatus.ConsultationTerm(i + 1, consultation.kind(), consultation.party(), consultation.sentOn(),
-					termEnds, consultation.answeredOn(), until));
+			terms.add(new DeadlineStatus.ConsultationTerm(i + 1, consultation.kind(), consultation.party(),
+					consultation.sentOn(), termEnds, consultation.answeredOn(), until));
 		}
 		return terms;
 	}
 
 	/**
-	 * The day a period starts from is never counted (期间开始之日不计算在内), so a consultation sent that very day cannot
-	 * exclude it a second time: its pause begins the next day.
+	 * The day a period starts from is never counted (期间开始之日不计算在内), so a consultation sent
+	 * that very day cannot exclude it a second time: its pause begins the next day.
 	 */
 	static List<Pause> notBefore(List<Pause> pauses, LocalDate firstCountedDay) {
 		List<Pause> clamped = new ArrayList<>();
@@ -206,8 +226,8 @@ public class RequestDeadlines {
 	}
 
 	/**
-	 * Consultations running at the same time stop the clock once, not twice: overlapping spans are merged before they
-	 * reach the calendar.
+	 * Consultations running at the same time stop the clock once, not twice: overlapping
+	 * spans are merged before they reach the calendar.
 	 */
 	static List<Pause> mergedPauses(List<DeadlineStatus.ConsultationTerm> consultations) {
 		List<DeadlineStatus.ConsultationTerm> sorted = consultations.stream()

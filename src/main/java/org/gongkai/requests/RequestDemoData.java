@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo applications for 卧龙区商务局 once the demo agencies exist: a handful of realistic cases in every stage (awaiting
- * confirmation, awaiting correction, in handling with a consultation, in review, answered, overdue, withdrawn, carried
- * over from last year), so that the console, the deadline views and table 三 have something to show.
+ * Demo applications for 卧龙区商务局 once the demo agencies exist: a handful of realistic cases
+ * in every stage (awaiting confirmation, awaiting correction, in handling with a
+ * consultation, in review, answered, overdue, withdrawn, carried over from last year), so
+ * that the console, the deadline views and table 三 have something to show.
  */
 @Component
 class RequestDemoData {
@@ -83,10 +84,10 @@ class RequestDemoData {
 				sought("卧龙区 2024 年电子商务进农村综合示范项目资金使用情况", null, "项目资金拨付明细及验收报告"), registrar);
 
 		InformationRequest unclear = register(agency, Channel.IN_PERSON, back(today, 3), null,
-				person("张强", "41130319751120003", "13937700002", null),
-				sought("关于市场的文件", null, "要去年那个文件"), registrar);
+				person("张强", "41130319751120003", "13937700002", null), sought("关于市场的文件", null, "要去年那个文件"), registrar);
 		unclear.requestCorrection("请写明所需文件的名称、文号或发布时间等特征，以便检索", 15, back(today, 2),
-				calendar.addWorkingDays(unclear.getReceivedOn(), StatutoryTerms.CORRECTION_NOTICE_DAYS), registrar, now, today);
+				calendar.addWorkingDays(unclear.getReceivedOn(), StatutoryTerms.CORRECTION_NOTICE_DAYS), registrar, now,
+				today);
 		save(unclear);
 
 		InformationRequest consulting = register(agency, Channel.REGISTERED_MAIL, ago10, ago10,
@@ -96,8 +97,9 @@ class RequestDemoData {
 		consulting.consult(ConsultationKind.THIRD_PARTY, "南阳某石油销售有限公司", back(today, 4), handler, now, today);
 		save(consulting);
 
-		InformationRequest reviewing = register(agency, Channel.EMAIL, ago17, ago17,
-				organisation(ApplicantType.LEGAL_SERVICE_AGENCY, "河南宛城律师事务所", "31410000MD0000456", "孙律师", "0377-63005678"),
+		InformationRequest reviewing = register(
+				agency, Channel.EMAIL, ago17, ago17, organisation(ApplicantType.LEGAL_SERVICE_AGENCY, "河南宛城律师事务所",
+						"31410000MD0000456", "孙律师", "0377-63005678"),
 				sought("卧龙区商务局 2024 年度行政处罚决定书", null, "涉及单用途预付卡的处罚决定"), registrar);
 		reviewing.accept(handler, registrar, now);
 		reviewing.draftReply(Outcome.PARTIALLY_GRANTED, Outcome.PARTIALLY_GRANTED.legalBasis(),
@@ -121,11 +123,13 @@ class RequestDemoData {
 		save(answered);
 
 		InformationRequest notHeld = register(agency, Channel.HOTLINE_12345, back(today, 40), back(today, 40),
-				organisation(ApplicantType.RESEARCH_INSTITUTION, "南阳理工学院区域经济研究中心", "12411300MB0000789", "周老师", "0377-62076000"),
+				organisation(ApplicantType.RESEARCH_INSTITUTION, "南阳理工学院区域经济研究中心", "12411300MB0000789", "周老师",
+						"0377-62076000"),
 				sought("卧龙区 2010 年以来历年社会消费品零售总额分行业数据", null, "按月、分行业"), registrar);
 		notHeld.accept(handler, registrar, now);
-		notHeld.extend(10, "需向统计部门核实数据口径", new InformationRequest.Approval(head.staffId(), head.displayName(),
-				back(today, 25), true), null, head, now, today);
+		notHeld.extend(10, "需向统计部门核实数据口径",
+				new InformationRequest.Approval(head.staffId(), head.displayName(), back(today, 25), true), null, head,
+				now, today);
 		notHeld.draftReply(Outcome.UNAVAILABLE_NOT_HELD, Outcome.UNAVAILABLE_NOT_HELD.legalBasis(),
 				"本机关不掌握分行业月度数据，建议向区统计局申请。", List.of(Role.REVIEWER), handler, now);
 		notHeld.review(true, null, Set.of(Role.REVIEWER), reviewer, now);
@@ -138,13 +142,15 @@ class RequestDemoData {
 		save(withdrawn);
 
 		LocalDate lastDecember = LocalDate.of(today.getYear() - 1, 12, 22);
-		InformationRequest carried = register(agency, Channel.IN_PERSON, lastDecember, null,
-				organisation(ApplicantType.PUBLIC_INTEREST_ORGANIZATION, "卧龙区消费者权益保护志愿者协会", "51411303MJ0000321", "吴会长", "0377-63009999"),
+		InformationRequest carried = register(
+				agency, Channel.IN_PERSON, lastDecember, null, organisation(ApplicantType.PUBLIC_INTEREST_ORGANIZATION,
+						"卧龙区消费者权益保护志愿者协会", "51411303MJ0000321", "吴会长", "0377-63009999"),
 				sought("2024 年预付式消费投诉处理情况", null, null), registrar);
 		carried.accept(handler, registrar, now);
 		if (back(today, 20).isAfter(lastDecember)) {
 			carried.draftReply(Outcome.GRANTED, Outcome.GRANTED.legalBasis(), "予以公开。", List.of(), handler, now);
-			carried.answer(LocalDate.of(today.getYear(), 1, 10).isAfter(today) ? today : LocalDate.of(today.getYear(), 1, 10),
+			carried.answer(
+					LocalDate.of(today.getYear(), 1, 10).isAfter(today) ? today : LocalDate.of(today.getYear(), 1, 10),
 					DeliveryMethod.POST, handler, now, today);
 		}
 		save(carried);
@@ -155,9 +161,10 @@ class RequestDemoData {
 			Applicant applicant, InformationSought sought, Actor registrar) {
 		LocalDate signed = channel == Channel.REGISTERED_MAIL ? submitted : null;
 		InformationRequest request = InformationRequest.register(agency,
-				new InformationRequest.Intake(channel, submitted, signed, channel.needsConfirmation() ? confirmed : null, null),
-				receiptRules, applicant, sought, new InformationRequest.Keys(codes.newTrackingCode(), null, null), registrar,
-				clock.instant(), LocalDate.now(clock));
+				new InformationRequest.Intake(channel, submitted, signed,
+						channel.needsConfirmation() ? confirmed : null, null),
+				receiptRules, applicant, sought, new InformationRequest.Keys(codes.newTrackingCode(), null, null),
+				registrar, clock.instant(), LocalDate.now(clock));
 		InformationRequest saved = store.save(request);
 		saved.registered(registrar, clock.instant());
 		return saved;
@@ -195,8 +202,8 @@ class RequestDemoData {
 
 	private static Applicant organisation(ApplicantType type, String name, String creditBody, String contact,
 			String phone) {
-		return new Applicant(type, name, IdDocumentType.CREDIT_CODE, IdentifierChecks.withCreditCheck(creditBody), contact,
-				phone, null, "河南省南阳市卧龙区", "473000");
+		return new Applicant(type, name, IdDocumentType.CREDIT_CODE, IdentifierChecks.withCreditCheck(creditBody),
+				contact, phone, null, "河南省南阳市卧龙区", "473000");
 	}
 
 	private static InformationSought sought(String title, String number, String description) {

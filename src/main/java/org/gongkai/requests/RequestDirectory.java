@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The applications as other modules see them: look one up to link an appeal to it, and reopen one when an appeal's
- * result corrects (纠正) the agency's disposal. No authorisation happens here: callers are modules acting on their own
- * checked records.
+ * The applications as other modules see them: look one up to link an appeal to it, and
+ * reopen one when an appeal's result corrects (纠正) the agency's disposal. No
+ * authorisation happens here: callers are modules acting on their own checked records.
  */
 @Service
 @NamedInterface("api")
@@ -26,8 +26,9 @@ public class RequestDirectory {
 			""";
 
 	/**
-	 * Maps a row by column name: JdbcClient's record mapping asks PostgreSQL's driver for each camel-case field name
-	 * first, and the driver answers every unknown column with an exception.
+	 * Maps a row by column name: JdbcClient's record mapping asks PostgreSQL's driver for
+	 * each camel-case field name first, and the driver answers every unknown column with
+	 * an exception.
 	 */
 	private static final RowMapper<RequestReference> REFERENCE = (rs, n) -> new RequestReference(rs.getLong("id"),
 			rs.getLong("agency_id"), rs.getString("tracking_code"),
@@ -63,14 +64,17 @@ public class RequestDirectory {
 	}
 
 	/**
-	 * Reopens an answered, closed or archived application for handling again, today, as a reconsideration decision or a
-	 * judgment that corrects the disposal requires; publishes {@link RequestReopened}.
+	 * Reopens an answered, closed or archived application for handling again, today, as a
+	 * reconsideration decision or a judgment that corrects the disposal requires;
+	 * publishes {@link RequestReopened}.
 	 *
-	 * <p>How the statistics treat it (table 三): the earlier disposal stays counted in the year it was made, so published
-	 * reports never change; the new handling round counts as newly received (一、本年新收) in the year of reopening, and
-	 * like any application is then disposed of or carried forward. R-OFF-1 holds in every year.
-	 *
-	 * @param reason the decision that requires it, such as the reconsideration decision's number
+	 * <p>
+	 * How the statistics treat it (table 三): the earlier disposal stays counted in the
+	 * year it was made, so published reports never change; the new handling round counts
+	 * as newly received (一、本年新收) in the year of reopening, and like any application is
+	 * then disposed of or carried forward. R-OFF-1 holds in every year.
+	 * @param reason the decision that requires it, such as the reconsideration decision's
+	 * number
 	 * @param actor who records it (a user name)
 	 * @throws org.gongkai.shared.RecordNotFound if no such application exists
 	 * @throws org.gongkai.shared.RuleViolation if it is still open or was never received

@@ -13,9 +13,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The documents of applications (attachments, notices, replies, proofs of service), stored in the database so that
- * every instance serves every file. Each file passes the shared upload rules ({@link Uploads}) with the configured
- * size limit.
+ * The documents of applications (attachments, notices, replies, proofs of service),
+ * stored in the database so that every instance serves every file. Each file passes the
+ * shared upload rules ({@link Uploads}) with the configured size limit.
  */
 @Component
 public class RequestDocuments {
@@ -38,22 +38,26 @@ public class RequestDocuments {
 	}
 
 	/**
-	 * Checks a file before anything is stored: non-empty, within the size limit, of an accepted type by content.
-	 *
+	 * Checks a file before anything is stored: non-empty, within the size limit, of an
+	 * accepted type by content.
 	 * @return the recognised content type
 	 */
 	public String check(UploadedFile file) {
 		return Uploads.check(file, properties.attachments().maxSize(), "附件");
 	}
 
-	/** Stores a checked file; returns its identifier. Call within the transaction that records the step. */
+	/**
+	 * Stores a checked file; returns its identifier. Call within the transaction that
+	 * records the step.
+	 */
 	long store(long requestId, int roundNo, DocumentKind kind, UploadedFile file, String uploadedBy) {
 		String type = check(file);
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into request_document (request_id, round_no, kind, filename, content_type, size, content, uploaded_at, uploaded_by)
-				values (:request, :round, :kind, :filename, :type, :size, :content, :at, :by)
-				""")
+		jdbc.sql(
+				"""
+						insert into request_document (request_id, round_no, kind, filename, content_type, size, content, uploaded_at, uploaded_by)
+						values (:request, :round, :kind, :filename, :type, :size, :content, :at, :by)
+						""")
 			.param("request", requestId)
 			.param("round", roundNo)
 			.param("kind", kind.name())
@@ -92,7 +96,8 @@ public class RequestDocuments {
 	}
 
 	boolean has(long requestId, DocumentKind kind, int roundNo) {
-		return jdbc.sql("select count(*) from request_document where request_id = :request and kind = :kind and round_no = :round")
+		return jdbc.sql(
+				"select count(*) from request_document where request_id = :request and kind = :kind and round_no = :round")
 			.param("request", requestId)
 			.param("kind", kind.name())
 			.param("round", roundNo)

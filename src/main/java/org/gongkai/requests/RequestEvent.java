@@ -4,8 +4,9 @@ import org.gongkai.shared.CaseHistory;
 import org.gongkai.shared.CaseHistoryEvent;
 
 /**
- * A step in an application's life, published as a past-tense record when it happened. The audit trail records every
- * one; the case history shows them; other modules may listen (the appeals module, reports).
+ * A step in an application's life, published as a past-tense record when it happened. The
+ * audit trail records every one; the case history shows them; other modules may listen
+ * (the appeals module, reports).
  */
 public interface RequestEvent extends CaseHistoryEvent {
 

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exports a filtered list of applications as an XLSX workbook for staff, streaming rows so that large exports stay in
- * bounded memory. Identity numbers, phones and addresses are masked; the export holds nothing a list would not show
- * beyond that.
+ * Exports a filtered list of applications as an XLSX workbook for staff, streaming rows
+ * so that large exports stay in bounded memory. Identity numbers, phones and addresses
+ * are masked; the export holds nothing a list would not show beyond that.
  */
 @Service
 public class RequestExport {
@@ -47,11 +47,14 @@ public class RequestExport {
 	private record Personal(long id, String idNumber, String phone, String address) {
 	}
 
-	/** The workbook of every application matching {@code filter} (its cursor and page size are ignored). */
+	/**
+	 * The workbook of every application matching {@code filter} (its cursor and page size
+	 * are ignored).
+	 */
 	@Transactional(readOnly = true)
 	public byte[] xlsx(RequestSearch.Filter filter, Locale locale) {
-		String[] headers = { "trackingCode", "agency", "receivedOn", "channel", "applicantType", "applicant", "idNumber",
-				"phone", "address", "title", "status", "outcome", "handler", "replyDue", "closedOn" };
+		String[] headers = { "trackingCode", "agency", "receivedOn", "channel", "applicantType", "applicant",
+				"idNumber", "phone", "address", "title", "status", "outcome", "handler", "replyDue", "closedOn" };
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(text("request.export.sheet", locale));
 			CellStyle bold = workbook.createCellStyle();
@@ -91,7 +94,8 @@ public class RequestExport {
 					line.createCell(c++).setCellValue(nullToEmpty(IdentifierChecks.mask(data.address())));
 					line.createCell(c++).setCellValue(row.infoTitle());
 					line.createCell(c++).setCellValue(text("request.status." + row.status(), locale));
-					line.createCell(c++).setCellValue(row.outcome() == null ? "" : text("request.outcome." + row.outcome(), locale));
+					line.createCell(c++)
+						.setCellValue(row.outcome() == null ? "" : text("request.outcome." + row.outcome(), locale));
 					line.createCell(c++).setCellValue(nullToEmpty(row.handlerName()));
 					line.createCell(c++).setCellValue(row.status().isOpen() ? date(row.dueIndex()) : "");
 					line.createCell(c).setCellValue(date(row.closedOn()));

@@ -28,15 +28,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff's steps on an application, each one authorised for the signed-in staff member and the application's agency,
- * applied through a domain verb of {@link InformationRequest}, saved with an optimistic-lock check against the version
- * the staff member saw ({@code expectedVersion}, {@code null} to skip) and announced as an event.
+ * The staff's steps on an application, each one authorised for the signed-in staff member
+ * and the application's agency, applied through a domain verb of
+ * {@link InformationRequest}, saved with an optimistic-lock check against the version the
+ * staff member saw ({@code expectedVersion}, {@code null} to skip) and announced as an
+ * event.
  */
 @Service
 @Transactional
 public class RequestHandling {
 
-	/** A step staff take on an application; {@link #permittedSteps} says which ones a staff member may take now. */
+	/**
+	 * A step staff take on an application; {@link #permittedSteps} says which ones a
+	 * staff member may take now.
+	 */
 	public enum Step {
 
 		CONFIRM, DISMISS, CORRECT, RECEIVE_CORRECTION, CLOSE_UNCORRECTED, ACCEPT, REASSIGN, CONSULT,
@@ -46,8 +51,9 @@ public class RequestHandling {
 	}
 
 	/**
-	 * Who may take a step (any of {@code roles} in the application's agency) and when it is open on the application.
-	 * The roles are enforced here; {@code open} mirrors the verb's own precondition, which the aggregate enforces.
+	 * Who may take a step (any of {@code roles} in the application's agency) and when it
+	 * is open on the application. The roles are enforced here; {@code open} mirrors the
+	 * verb's own precondition, which the aggregate enforces.
 	 */
 	private record Rule(Set<Role> roles, Predicate<InformationRequest> open) {
 
@@ -72,7 +78,10 @@ public class RequestHandling {
 
 	private static final Set<Role> ANY_CASE_ROLE = EnumSet.of(Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD);
 
-	/** The one declaration of each step's roles and precondition; {@link Step#REVIEW} is the review chain's. */
+	/**
+	 * The one declaration of each step's roles and precondition; {@link Step#REVIEW} is
+	 * the review chain's.
+	 */
 	private static final Map<Step, Rule> RULES = rules();
 
 	private static Map<Step, Rule> rules() {
@@ -84,15 +93,17 @@ public class RequestHandling {
 		rules.put(Step.RECEIVE_CORRECTION, Rule.of(CORRECTION_ROLES, RequestStatus.AWAITING_CORRECTION));
 		rules.put(Step.CLOSE_UNCORRECTED, Rule.of(CORRECTION_ROLES, RequestStatus.AWAITING_CORRECTION));
 		rules.put(Step.ACCEPT, Rule.of(ASSIGNING_ROLES, RequestStatus.RECEIVED));
-		rules.put(Step.REASSIGN, Rule.of(ASSIGNING_ROLES, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
-				RequestStatus.APPROVED));
+		rules.put(Step.REASSIGN,
+				Rule.of(ASSIGNING_ROLES, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED));
 		rules.put(Step.CONSULT, Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING));
-		rules.put(Step.RECORD_CONSULTATION_ANSWER, Rule
-			.of(HANDLING_ROLES, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
-			.and(r -> r.currentConsultations().stream().anyMatch(consultation -> !consultation.isAnswered())));
-		rules.put(Step.EXTEND, Rule.of(HANDLING_ROLES, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING,
-				RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
-			.and(r -> r.getExtensionDays() == null));
+		rules.put(Step.RECORD_CONSULTATION_ANSWER,
+				Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
+					.and(r -> r.currentConsultations().stream().anyMatch(consultation -> !consultation.isAnswered())));
+		rules.put(
+				Step.EXTEND, Rule
+					.of(HANDLING_ROLES, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
+							RequestStatus.APPROVED)
+					.and(r -> r.getExtensionDays() == null));
 		rules.put(Step.DRAFT_REPLY, Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING));
 		rules.put(Step.REVIEW, Rule.of(Set.of(), RequestStatus.IN_REVIEW));
 		rules.put(Step.ANSWER, Rule.of(HANDLING_ROLES, RequestStatus.APPROVED));
@@ -126,9 +137,9 @@ public class RequestHandling {
 
 	private final StaffRoster roster;
 
-	RequestHandling(RequestStore store, RequestAccess access, RequestDeadlines requestDeadlines, StaffMembers staffMembers,
-			RequestsProperties properties, Clock clock, TrackingCodes codes, InformationRequests requests,
-			RequestDocuments documents, StaffRoster roster) {
+	RequestHandling(RequestStore store, RequestAccess access, RequestDeadlines requestDeadlines,
+			StaffMembers staffMembers, RequestsProperties properties, Clock clock, TrackingCodes codes,
+			InformationRequests requests, RequestDocuments documents, StaffRoster roster) {
 		this.store = store;
 		this.access = access;
 		this.requestDeadlines = requestDeadlines;
@@ -142,8 +153,9 @@ public class RequestHandling {
 	}
 
 	/**
-	 * The agencies for which {@code staff} may register an application received by letter, in person, by fax, email or
-	 * the 12345 hotline: those where they are registrar, the role that also confirms receipt.
+	 * The agencies for which {@code staff} may register an application received by
+	 * letter, in person, by fax, email or the 12345 hotline: those where they are
+	 * registrar, the role that also confirms receipt.
 	 */
 	@Transactional(readOnly = true)
 	public Set<Long> registrableAgencies(StaffPrincipal staff) {
@@ -153,8 +165,9 @@ public class RequestHandling {
 	}
 
 	/**
-	 * Refuses registering an application for {@code agencyId} unless {@code staff} may: an agency they cannot read
-	 * answers like a missing one (404), one they read without a registrar's role is forbidden (403).
+	 * Refuses registering an application for {@code agencyId} unless {@code staff} may:
+	 * an agency they cannot read answers like a missing one (404), one they read without
+	 * a registrar's role is forbidden (403).
 	 */
 	@Transactional(readOnly = true)
 	public void checkMayRegister(StaffPrincipal staff, long agencyId) {
@@ -175,9 +188,10 @@ public class RequestHandling {
 	}
 
 	/**
-	 * The steps {@code staff} may take on {@code request} now: those whose roles they hold in its agency and whose
-	 * precondition holds, by the rules every step enforces. A step shown may still be refused for its input or a
-	 * term (a date out of range, a correction term still running).
+	 * The steps {@code staff} may take on {@code request} now: those whose roles they
+	 * hold in its agency and whose precondition holds, by the rules every step enforces.
+	 * A step shown may still be refused for its input or a term (a date out of range, a
+	 * correction term still running).
 	 */
 	public Set<Step> permittedSteps(StaffPrincipal staff, InformationRequest request) {
 		Set<Step> permitted = EnumSet.noneOf(Step.class);
@@ -192,7 +206,10 @@ public class RequestHandling {
 		return permitted;
 	}
 
-	/** Whether {@code staff} holds the role of the pending review level and did not write the draft. */
+	/**
+	 * Whether {@code staff} holds the role of the pending review level and did not write
+	 * the draft.
+	 */
 	private static boolean reviewsNow(StaffPrincipal staff, InformationRequest request) {
 		int level = request.pendingReviewLevel();
 		return level > 0 && staff.holds(request.reviewChain().get(level - 1), request.getAgencyId())
@@ -214,11 +231,12 @@ public class RequestHandling {
 		act(staff, id, expectedVersion, Step.DISMISS, r -> r.dismiss(reason, RequestAccess.actor(staff), now()));
 	}
 
-	public void requestCorrection(StaffPrincipal staff, long id, Integer expectedVersion, String matters, Integer termDays,
-			LocalDate issuedOn) {
-		act(staff, id, expectedVersion, Step.CORRECT, r -> r.requestCorrection(matters,
-				termDays == null ? properties.correctionTermDays() : termDays, issuedOn == null ? today() : issuedOn,
-				noticeDue(r), RequestAccess.actor(staff), now(), today()));
+	public void requestCorrection(StaffPrincipal staff, long id, Integer expectedVersion, String matters,
+			Integer termDays, LocalDate issuedOn) {
+		act(staff, id, expectedVersion, Step.CORRECT,
+				r -> r.requestCorrection(matters, termDays == null ? properties.correctionTermDays() : termDays,
+						issuedOn == null ? today() : issuedOn, noticeDue(r), RequestAccess.actor(staff), now(),
+						today()));
 	}
 
 	public void receiveCorrection(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate receivedOn) {
@@ -227,11 +245,15 @@ public class RequestHandling {
 	}
 
 	public void closeForMissingCorrection(StaffPrincipal staff, long id, Integer expectedVersion) {
-		act(staff, id, expectedVersion, Step.CLOSE_UNCORRECTED, r -> r
-			.closeForMissingCorrection(requestDeadlines.correctionTermEnds(r), RequestAccess.actor(staff), now(), today()));
+		act(staff, id, expectedVersion, Step.CLOSE_UNCORRECTED,
+				r -> r.closeForMissingCorrection(requestDeadlines.correctionTermEnds(r), RequestAccess.actor(staff),
+						now(), today()));
 	}
 
-	/** Accepts the application and assigns it to {@code handlerId}, who must hold HANDLER in its agency. */
+	/**
+	 * Accepts the application and assigns it to {@code handlerId}, who must hold HANDLER
+	 * in its agency.
+	 */
 	public void accept(StaffPrincipal staff, long id, Integer expectedVersion, long handlerId) {
 		act(staff, id, expectedVersion, Step.ACCEPT,
 				r -> r.accept(handler(handlerId, r.getAgencyId()), RequestAccess.actor(staff), now()));
@@ -255,8 +277,9 @@ public class RequestHandling {
 	}
 
 	/**
-	 * Extends the reply period, approved by {@code approverId} (the signed-in staff member when {@code null}), who must
-	 * hold OFFICE_HEAD in the application's agency (Article 33).
+	 * Extends the reply period, approved by {@code approverId} (the signed-in staff
+	 * member when {@code null}), who must hold OFFICE_HEAD in the application's agency
+	 * (Article 33).
 	 */
 	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
 			LocalDate approvedOn) {
@@ -267,19 +290,24 @@ public class RequestHandling {
 			boolean head = member.grants().contains(new RoleGrant(Role.OFFICE_HEAD, r.getAgencyId()));
 			var approval = new InformationRequest.Approval(approver, member.getDisplayName(),
 					approvedOn == null ? today() : approvedOn, head);
-			r.extend(days, reason, approval, requestDeadlines.read(r, today()).replyDue(), RequestAccess.actor(staff), now(),
-					today());
+			r.extend(days, reason, approval, requestDeadlines.read(r, today()).replyDue(), RequestAccess.actor(staff),
+					now(), today());
 		});
 	}
 
 	public void draftReply(StaffPrincipal staff, long id, Integer expectedVersion, Outcome outcome, String legalBasis,
 			String text) {
-		act(staff, id, expectedVersion, Step.DRAFT_REPLY, r -> r.draftReply(outcome,
-				legalBasis == null || legalBasis.isBlank() ? (outcome == null ? null : outcome.legalBasis()) : legalBasis,
-				text, properties.reviewChain(), RequestAccess.actor(staff), now()));
+		act(staff, id, expectedVersion, Step.DRAFT_REPLY,
+				r -> r.draftReply(
+						outcome, legalBasis == null || legalBasis.isBlank()
+								? (outcome == null ? null : outcome.legalBasis()) : legalBasis,
+						text, properties.reviewChain(), RequestAccess.actor(staff), now()));
 	}
 
-	/** Decides the pending review level; the staff member must hold that level's role in the agency. */
+	/**
+	 * Decides the pending review level; the staff member must hold that level's role in
+	 * the agency.
+	 */
 	public void review(StaffPrincipal staff, long id, Integer expectedVersion, boolean approve, String comment) {
 		InformationRequest request = store.load(id, expectedVersion);
 		access.checkReadable(staff, request);
@@ -303,21 +331,25 @@ public class RequestHandling {
 	}
 
 	public void recordService(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate servedOn) {
-		act(staff, id, expectedVersion, Step.RECORD_SERVICE,
-				r -> r.recordService(servedOn == null ? today() : servedOn, RequestAccess.actor(staff), now(), today()));
+		act(staff, id, expectedVersion, Step.RECORD_SERVICE, r -> r.recordService(servedOn == null ? today() : servedOn,
+				RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void archive(StaffPrincipal staff, long id, Integer expectedVersion) {
-		act(staff, id, expectedVersion, Step.ARCHIVE, r -> r.archive(
-				documents.has(r.getId(), DocumentKind.PROOF_OF_SERVICE, r.getRound()), RequestAccess.actor(staff), now()));
+		act(staff, id, expectedVersion, Step.ARCHIVE,
+				r -> r.archive(documents.has(r.getId(), DocumentKind.PROOF_OF_SERVICE, r.getRound()),
+						RequestAccess.actor(staff), now()));
 	}
 
 	public void withdraw(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate withdrawnOn, String reason) {
-		act(staff, id, expectedVersion, Step.WITHDRAW, r -> r
-			.withdraw(withdrawnOn == null ? today() : withdrawnOn, reason, RequestAccess.actor(staff), now(), today()));
+		act(staff, id, expectedVersion, Step.WITHDRAW, r -> r.withdraw(withdrawnOn == null ? today() : withdrawnOn,
+				reason, RequestAccess.actor(staff), now(), today()));
 	}
 
-	/** Splits the application into one per matter; returns the identifiers of the new applications. */
+	/**
+	 * Splits the application into one per matter; returns the identifiers of the new
+	 * applications.
+	 */
 	public List<Long> split(StaffPrincipal staff, long id, Integer expectedVersion, List<InformationSought> parts) {
 		InformationRequest request = store.load(id, expectedVersion);
 		access.checkActs(staff, request, RULES.get(Step.SPLIT).roles());
@@ -333,7 +365,10 @@ public class RequestHandling {
 		return ids;
 	}
 
-	/** Marks the application as repeating {@code earlierId}, an answered application of the same agency. */
+	/**
+	 * Marks the application as repeating {@code earlierId}, an answered application of
+	 * the same agency.
+	 */
 	public void markRepeated(StaffPrincipal staff, long id, Integer expectedVersion, long earlierId) {
 		act(staff, id, expectedVersion, Step.MARK_REPEATED, r -> {
 			InformationRequest earlier = requests.findById(earlierId)
@@ -346,13 +381,14 @@ public class RequestHandling {
 	public long attach(StaffPrincipal staff, long id, DocumentKind kind, UploadedFile file) {
 		InformationRequest request = store.load(id);
 		access.checkActs(staff, request, RULES.get(Step.ATTACH).roles());
-		// Refused before the file is stored, so that an archived case says so rather than judging the upload.
+		// Refused before the file is stored, so that an archived case says so rather than
+		// judging the upload.
 		if (request.getStatus() == RequestStatus.ARCHIVED) {
 			throw InformationRequest.archived();
 		}
 		long documentId = documents.store(id, Math.max(request.getRound(), 1), kind, file, staff.username());
-		request.attached(documentId, kind.name(), RequestDocuments.safeName(file.filename()), RequestAccess.actor(staff),
-				now());
+		request.attached(documentId, kind.name(), RequestDocuments.safeName(file.filename()),
+				RequestAccess.actor(staff), now());
 		store.publish(request.drainEvents());
 		return documentId;
 	}
@@ -366,13 +402,19 @@ public class RequestHandling {
 			.orElseThrow(() -> new RecordNotFound("文件", documentId));
 	}
 
-	/** A document with its bytes, if the staff member may read the application: checked once for both. */
+	/**
+	 * A document with its bytes, if the staff member may read the application: checked
+	 * once for both.
+	 */
 	@Transactional(readOnly = true)
 	public ApplicantTracking.Download download(StaffPrincipal staff, long id, long documentId) {
 		return new ApplicantTracking.Download(document(staff, id, documentId), documents.content(documentId));
 	}
 
-	/** The staff of the given agencies holding {@code role}, for choosing a handler or an approver. */
+	/**
+	 * The staff of the given agencies holding {@code role}, for choosing a handler or an
+	 * approver.
+	 */
 	public List<Actor> staffWith(Collection<Long> agencyIds, Role role) {
 		return roster.withRole(role, agencyIds)
 			.stream()
@@ -393,7 +435,10 @@ public class RequestHandling {
 		store.save(request);
 	}
 
-	/** The correction notice's last day; none before receipt, where the verb refuses by the application's status. */
+	/**
+	 * The correction notice's last day; none before receipt, where the verb refuses by
+	 * the application's status.
+	 */
 	private LocalDate noticeDue(InformationRequest request) {
 		return request.getReceivedOn() == null ? null : requestDeadlines.correctionNoticeDue(request);
 	}

@@ -4,7 +4,10 @@ import org.gongkai.shared.CaseHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The case history of applications: every {@link RequestEvent}, as the case page lists it. */
+/**
+ * The case history of applications: every {@link RequestEvent}, as the case page lists
+ * it.
+ */
 @Component
 public class RequestHistory extends CaseHistory {
 

@@ -20,9 +20,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers new applications, from the public form, the JSON API and staff intake, idempotently: a submission carries
- * a key (a one-time token of the form, or the {@code Idempotency-Key} header), which a unique constraint holds once;
- * a double click, a client retry or two instances racing on the same key yield the one application already made.
+ * Registers new applications, from the public form, the JSON API and staff intake,
+ * idempotently: a submission carries a key (a one-time token of the form, or the
+ * {@code Idempotency-Key} header), which a unique constraint holds once; a double click,
+ * a client retry or two instances racing on the same key yield the one application
+ * already made.
  */
 @Service
 public class RequestIntake {
@@ -67,10 +69,13 @@ public class RequestIntake {
 	 *
 	 * @param agencyId the agency applied to
 	 * @param intake how and when it arrived
-	 * @param applicant who applied (already validated field by field by {@link ApplicationChecks})
+	 * @param applicant who applied (already validated field by field by
+	 * {@link ApplicationChecks})
 	 * @param sought what is asked for
-	 * @param submissionKey the idempotency key, scoped by the caller (form token, API client), or {@code null}
-	 * @param payloadHash a hash of what was submitted, so that a key reused for different content is refused
+	 * @param submissionKey the idempotency key, scoped by the caller (form token, API
+	 * client), or {@code null}
+	 * @param payloadHash a hash of what was submitted, so that a key reused for different
+	 * content is refused
 	 */
 	public record NewApplication(long agencyId, InformationRequest.Intake intake, Applicant applicant,
 			InformationSought sought, String submissionKey, String payloadHash, List<UploadedFile> attachments) {
@@ -79,36 +84,41 @@ public class RequestIntake {
 			attachments = attachments == null ? List.of() : List.copyOf(attachments);
 		}
 
-		public NewApplication(long agencyId, InformationRequest.Intake intake, Applicant applicant, InformationSought sought,
-				String submissionKey, String payloadHash) {
+		public NewApplication(long agencyId, InformationRequest.Intake intake, Applicant applicant,
+				InformationSought sought, String submissionKey, String payloadHash) {
 			this(agencyId, intake, applicant, sought, submissionKey, payloadHash, List.of());
 		}
 
 	}
 
 	/**
-	 * Checks {@code draft} field by field and, if it passes, submits it as {@code intake} to agency {@code agencyId}.
-	 *
+	 * Checks {@code draft} field by field and, if it passes, submits it as {@code intake}
+	 * to agency {@code agencyId}.
 	 * @throws InvalidInput listing every field in error; nothing is stored
 	 */
-	public Submission submit(long agencyId, InformationRequest.Intake intake, ApplicationDraft draft, String submissionKey,
-			List<UploadedFile> attachments, Actor actor) {
+	public Submission submit(long agencyId, InformationRequest.Intake intake, ApplicationDraft draft,
+			String submissionKey, List<UploadedFile> attachments, Actor actor) {
 		ApplicationChecks.requireValid(draft);
-		return submit(new NewApplication(agencyId, intake, draft.applicant(), draft.sought(), submissionKey, draft.digest(),
-				attachments), actor);
+		return submit(new NewApplication(agencyId, intake, draft.applicant(), draft.sought(), submissionKey,
+				draft.digest(), attachments), actor);
 	}
 
 	/**
 	 * The result of a submission.
 	 *
 	 * @param reference the application
-	 * @param accessCode the code the applicant follows it with, together with the tracking code
-	 * @param replayed whether the key had been seen and the earlier application is returned
+	 * @param accessCode the code the applicant follows it with, together with the
+	 * tracking code
+	 * @param replayed whether the key had been seen and the earlier application is
+	 * returned
 	 */
 	public record Submission(RequestReference reference, String accessCode, boolean replayed) {
 	}
 
-	/** Registers {@code application}, or returns the application already registered under its key. */
+	/**
+	 * Registers {@code application}, or returns the application already registered under
+	 * its key.
+	 */
 	public Submission submit(NewApplication application, Actor actor) {
 		String agencyName = agencies.findById(application.agencyId())
 			.filter(agency -> agency.getKind() == AgencyKind.AGENCY)
@@ -139,7 +149,8 @@ public class RequestIntake {
 				if (attempt >= 2) {
 					throw e;
 				}
-				// Otherwise a tracking-code collision (one in 2^50): try again with a fresh code.
+				// Otherwise a tracking-code collision (one in 2^50): try again with a
+				// fresh code.
 			}
 		}
 	}
@@ -154,16 +165,18 @@ public class RequestIntake {
 
 	private InformationRequest create(NewApplication application, Actor actor) {
 		var now = clock.instant();
-		InformationRequest request = InformationRequest.register(application.agencyId(), application.intake(), receiptRules,
-				application.applicant(), application.sought(),
-				new InformationRequest.Keys(codes.newTrackingCode(), application.submissionKey(), application.payloadHash()),
+		InformationRequest request = InformationRequest.register(application.agencyId(), application.intake(),
+				receiptRules, application.applicant(), application.sought(),
+				new InformationRequest.Keys(codes.newTrackingCode(), application.submissionKey(),
+						application.payloadHash()),
 				actor, now, LocalDate.now(clock));
 		InformationRequest saved = store.save(request);
 		saved.registered(actor, now);
 		for (UploadedFile file : application.attachments()) {
-			long documentId = documents.store(saved.getId(), Math.max(saved.getRound(), 1), DocumentKind.APPLICATION, file,
-					actor.name());
-			saved.attached(documentId, DocumentKind.APPLICATION.name(), RequestDocuments.safeName(file.filename()), actor, now);
+			long documentId = documents.store(saved.getId(), Math.max(saved.getRound(), 1), DocumentKind.APPLICATION,
+					file, actor.name());
+			saved.attached(documentId, DocumentKind.APPLICATION.name(), RequestDocuments.safeName(file.filename()),
+					actor, now);
 		}
 		store.publish(saved.drainEvents());
 		return saved;

@@ -13,9 +13,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails of the applications module over SMTP ({@code spring.mail.*}): the confirmation to an applicant with the
- * tracking code and access code, and reminders to handlers. Without a configured mail server nothing is sent and a
- * line is logged; a failed send never undoes the step that caused it.
+ * Emails of the applications module over SMTP ({@code spring.mail.*}): the confirmation
+ * to an applicant with the tracking code and access code, and reminders to handlers.
+ * Without a configured mail server nothing is sent and a line is logged; a failed send
+ * never undoes the step that caused it.
  */
 @Component
 class RequestMails {
@@ -41,7 +42,8 @@ class RequestMails {
 		}
 		String subject = text("mail.confirmation.subject", reference.trackingCode());
 		String body = text("mail.confirmation.body", applicant.name(), agencyName, reference.trackingCode(), accessCode,
-				properties.publicBaseUrl() + "/track", reference.receivedOn() == null ? text("mail.confirmation.pending")
+				properties.publicBaseUrl() + "/track",
+				reference.receivedOn() == null ? text("mail.confirmation.pending")
 						: text("mail.confirmation.received", reference.receivedOn()));
 		send(List.of(applicant.email()), subject, body);
 	}

@@ -2,8 +2,12 @@ package org.gongkai.requests;
 
 import java.time.Instant;
 
-/** Published when an application was marked as repeating an earlier, answered one (Article 36 (六)). */
-public record RequestMarkedRepeated(long requestId, Long agencyId, String actor, Instant occurredAt, long earlierId) implements RequestEvent {
+/**
+ * Published when an application was marked as repeating an earlier, answered one (Article
+ * 36 (六)).
+ */
+public record RequestMarkedRepeated(long requestId, Long agencyId, String actor, Instant occurredAt,
+		long earlierId) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The notices at the top of every console page: how many applications wait for a step (to confirm, to accept, to
- * review, or with the staff member as handler), and how many of their agencies' applications are overdue. Two
- * indexed counts per page.
+ * The notices at the top of every console page: how many applications wait for a step (to
+ * confirm, to accept, to review, or with the staff member as handler), and how many of
+ * their agencies' applications are overdue. Two indexed counts per page.
  */
 @Component
 class RequestNotices implements StaffNotices {
@@ -44,7 +44,8 @@ class RequestNotices implements StaffNotices {
 		if (agencies.isEmpty()) {
 			return List.of();
 		}
-		// Candidates by the indexed due date: due before yesterday is overdue on any calendar.
+		// Candidates by the indexed due date: due before yesterday is overdue on any
+		// calendar.
 		LocalDate before = LocalDate.now(clock).minusDays(1);
 		long overdue = jdbc.sql("""
 				select count(*) from information_request
@@ -63,8 +64,8 @@ class RequestNotices implements StaffNotices {
 					LocaleContextHolder.getLocale()), "/console/requests"));
 		}
 		if (overdue > 0) {
-			notices.add(new ConsoleNotice("error", messages.getMessage("request.notice.overdue", new Object[] { overdue },
-					LocaleContextHolder.getLocale()), "/console/requests/deadlines"));
+			notices.add(new ConsoleNotice("error", messages.getMessage("request.notice.overdue",
+					new Object[] { overdue }, LocaleContextHolder.getLocale()), "/console/requests/deadlines"));
 		}
 		return notices;
 	}

@@ -5,8 +5,12 @@ import java.time.LocalDate;
 
 import org.gongkai.calendar.Channel;
 
-/** Published when an application was registered: online (awaiting confirmation of receipt) or by staff intake. */
-public record RequestRegistered(long requestId, Long agencyId, String actor, Instant occurredAt, String trackingCode, Channel channel, LocalDate receivedOn) implements RequestEvent {
+/**
+ * Published when an application was registered: online (awaiting confirmation of receipt)
+ * or by staff intake.
+ */
+public record RequestRegistered(long requestId, Long agencyId, String actor, Instant occurredAt, String trackingCode,
+		Channel channel, LocalDate receivedOn) implements RequestEvent {
 
 	@Override
 	public String action() {

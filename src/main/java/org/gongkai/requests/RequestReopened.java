@@ -2,8 +2,12 @@ package org.gongkai.requests;
 
 import java.time.Instant;
 
-/** Published when a disposed application was reopened for handling again, after an appeal's correcting result. */
-public record RequestReopened(long requestId, Long agencyId, String actor, Instant occurredAt, int round, String reason) implements RequestEvent {
+/**
+ * Published when a disposed application was reopened for handling again, after an
+ * appeal's correcting result.
+ */
+public record RequestReopened(long requestId, Long agencyId, String actor, Instant occurredAt, int round,
+		String reason) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists of applications for staff, read by SQL into small rows: filtered by status, outcome, applicant type, receipt
- * dates and handler, newest first (by receipt date when receipt dates are filtered), a page at a time by keyset (the
- * last id seen), so that a page costs the same on the first and the thousandth page. Only agencies the caller may read
- * are ever queried.
+ * Lists of applications for staff, read by SQL into small rows: filtered by status,
+ * outcome, applicant type, receipt dates and handler, newest first (by receipt date when
+ * receipt dates are filtered), a page at a time by keyset (the last id seen), so that a
+ * page costs the same on the first and the thousandth page. Only agencies the caller may
+ * read are ever queried.
  */
 @Service
 public class RequestSearch {
@@ -33,7 +34,8 @@ public class RequestSearch {
 	}
 
 	/**
-	 * What to list. Every field but {@code agencies} may be {@code null} (no restriction).
+	 * What to list. Every field but {@code agencies} may be {@code null} (no
+	 * restriction).
 	 *
 	 * @param agencies the agencies to list (already limited to those the caller may read)
 	 * @param statuses statuses to include
@@ -63,10 +65,13 @@ public class RequestSearch {
 	/** One line of a list; no identity number, phone or address. */
 	public record Row(long id, long agencyId, String agencyName, String trackingCode, ApplicantType applicantType,
 			String applicantName, Channel channel, LocalDate submittedOn, LocalDate receivedOn, RequestStatus status,
-			Outcome outcome, Long handlerId, String handlerName, String infoTitle, LocalDate dueIndex, LocalDate closedOn,
-			int version, boolean awaitingAnswer) {
+			Outcome outcome, Long handlerId, String handlerName, String infoTitle, LocalDate dueIndex,
+			LocalDate closedOn, int version, boolean awaitingAnswer) {
 
-		/** Whether the clock may stand still: a correction or a consultation answer is awaited. */
+		/**
+		 * Whether the clock may stand still: a correction or a consultation answer is
+		 * awaited.
+		 */
 		public boolean pausedNow() {
 			return status == RequestStatus.AWAITING_CORRECTION || awaitingAnswer;
 		}
@@ -87,18 +92,19 @@ public class RequestSearch {
 			""";
 
 	/**
-	 * Maps a list line by column name. JdbcClient's own record mapping first asked PostgreSQL's driver for each field's
-	 * camel-case name, and the driver answers an unknown column with an exception: 18 exceptions a line, a third of the
-	 * time of a deadline page.
+	 * Maps a list line by column name. JdbcClient's own record mapping first asked
+	 * PostgreSQL's driver for each field's camel-case name, and the driver answers an
+	 * unknown column with an exception: 18 exceptions a line, a third of the time of a
+	 * deadline page.
 	 */
 	private static final RowMapper<Row> ROW = (rs, n) -> new Row(rs.getLong("id"), rs.getLong("agency_id"),
-			rs.getString("agency_name"), rs.getString("tracking_code"), ApplicantType.valueOf(rs.getString("applicant_type")),
-			rs.getString("applicant_name"), Channel.valueOf(rs.getString("channel")),
-			rs.getObject("submitted_on", LocalDate.class), rs.getObject("received_on", LocalDate.class),
-			RequestStatus.valueOf(rs.getString("status")), enumOrNull(Outcome.class, rs.getString("outcome")),
-			rs.getObject("handler_id", Long.class), rs.getString("handler_name"), rs.getString("info_title"),
-			rs.getObject("due_index", LocalDate.class), rs.getObject("closed_on", LocalDate.class), rs.getInt("version"),
-			rs.getBoolean("awaiting_answer"));
+			rs.getString("agency_name"), rs.getString("tracking_code"),
+			ApplicantType.valueOf(rs.getString("applicant_type")), rs.getString("applicant_name"),
+			Channel.valueOf(rs.getString("channel")), rs.getObject("submitted_on", LocalDate.class),
+			rs.getObject("received_on", LocalDate.class), RequestStatus.valueOf(rs.getString("status")),
+			enumOrNull(Outcome.class, rs.getString("outcome")), rs.getObject("handler_id", Long.class),
+			rs.getString("handler_name"), rs.getString("info_title"), rs.getObject("due_index", LocalDate.class),
+			rs.getObject("closed_on", LocalDate.class), rs.getInt("version"), rs.getBoolean("awaiting_answer"));
 
 	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
 		return name == null ? null : Enum.valueOf(type, name);
@@ -139,7 +145,8 @@ public class RequestSearch {
 		if (filter.text() != null && !filter.text().isBlank()) {
 			String code = filter.text().strip().toUpperCase(Locale.ROOT);
 			if (TrackingCodes.isWellFormed(code)) {
-				// A tracking code is looked up by its unique index, not by scanning names and titles for it.
+				// A tracking code is looked up by its unique index, not by scanning names
+				// and titles for it.
 				sql.append(" and r.tracking_code = :code");
 				params.put("code", code);
 			}
@@ -148,8 +155,10 @@ public class RequestSearch {
 				params.put("like", "%" + filter.text().strip().replace("%", "").replace("_", "") + "%");
 			}
 		}
-		// Filtered by receipt dates, the list is read newest receipt first, straight off a (received_on, id) index: in id
-		// order PostgreSQL walked back through every later application to find a past year's.
+		// Filtered by receipt dates, the list is read newest receipt first, straight off
+		// a (received_on, id) index: in id
+		// order PostgreSQL walked back through every later application to find a past
+		// year's.
 		boolean byReceipt = filter.receivedFrom() != null || filter.receivedTo() != null;
 		if (filter.beforeId() != null && byReceipt) {
 			LocalDate cursor = jdbc.sql("select received_on from information_request where id = :id")
@@ -168,7 +177,8 @@ public class RequestSearch {
 			sql.append(" and r.id < :before");
 			params.put("before", filter.beforeId());
 		}
-		sql.append(byReceipt ? " order by r.received_on desc, r.id desc" : " order by r.id desc").append(" limit :limit");
+		sql.append(byReceipt ? " order by r.received_on desc, r.id desc" : " order by r.id desc")
+			.append(" limit :limit");
 		params.put("limit", filter.limit() + 1);
 		List<Row> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(ROW).list());
 		Long next = null;
@@ -180,9 +190,10 @@ public class RequestSearch {
 	}
 
 	/**
-	 * Open applications of the given agencies whose reply clock runs (no correction or consultation answer awaited) and
-	 * whose derived due date (as indexed) lies between {@code dueFrom} (when given) and {@code dueTo}, soonest first;
-	 * the caller reads each clock exactly.
+	 * Open applications of the given agencies whose reply clock runs (no correction or
+	 * consultation answer awaited) and whose derived due date (as indexed) lies between
+	 * {@code dueFrom} (when given) and {@code dueTo}, soonest first; the caller reads
+	 * each clock exactly.
 	 */
 	@Transactional(readOnly = true)
 	public List<Row> runningDue(Collection<Long> agencies, Long handlerId, LocalDate dueFrom, LocalDate dueTo,
@@ -190,7 +201,8 @@ public class RequestSearch {
 		if (agencies.isEmpty()) {
 			return List.of();
 		}
-		// Conditions are left out rather than bound to null, so that PostgreSQL's cached plans still use the indexes.
+		// Conditions are left out rather than bound to null, so that PostgreSQL's cached
+		// plans still use the indexes.
 		StringBuilder sql = new StringBuilder(SELECT).append("""
 				 where r.agency_id in (:agencies) and r.due_index <= :to
 				   and r.status in ('RECEIVED', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED')
@@ -213,7 +225,10 @@ public class RequestSearch {
 		return jdbc.sql(sql.toString()).params(params).query(ROW).list();
 	}
 
-	/** Open applications whose clock may stand still: awaiting a correction, or with an unanswered consultation. */
+	/**
+	 * Open applications whose clock may stand still: awaiting a correction, or with an
+	 * unanswered consultation.
+	 */
 	@Transactional(readOnly = true)
 	public List<Row> possiblyPaused(Collection<Long> agencies, Long handlerId, int limit) {
 		if (agencies.isEmpty()) {

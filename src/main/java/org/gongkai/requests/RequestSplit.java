@@ -3,8 +3,12 @@ package org.gongkai.requests;
 import java.time.Instant;
 import java.util.List;
 
-/** Published when an application asking for several matters was split into one application per matter. */
-public record RequestSplit(long requestId, Long agencyId, String actor, Instant occurredAt, List<Long> partIds) implements RequestEvent {
+/**
+ * Published when an application asking for several matters was split into one application
+ * per matter.
+ */
+public record RequestSplit(long requestId, Long agencyId, String actor, Instant occurredAt,
+		List<Long> partIds) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -14,22 +14,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Table 三 of the annual report (收到和处理政府信息公开申请情况) for one agency and year: all 25 rows by the 7 columns,
- * computed by SQL from the handling rounds and nothing else, so it can be recomputed at any time.
+ * Table 三 of the annual report (收到和处理政府信息公开申请情况) for one agency and year: all 25 rows by
+ * the 7 columns, computed by SQL from the handling rounds and nothing else, so it can be
+ * recomputed at any time.
  *
- * <p>How each application counts. Every handling round ({@link HandlingRound}) is an interval from its start (the
- * receipt date of Article 31, or the reopening date after an appeal) to its disposal (the reply date, the withdrawal
- * date, the day it was deemed abandoned). For year Y:
+ * <p>
+ * How each application counts. Every handling round ({@link HandlingRound}) is an
+ * interval from its start (the receipt date of Article 31, or the reopening date after an
+ * appeal) to its disposal (the reply date, the withdrawal date, the day it was deemed
+ * abandoned). For year Y:
  * <ul>
  * <li>一、本年新收 ({@code newlyReceived}): rounds started in Y;</li>
- * <li>二、上年结转 ({@code carriedOver}): rounds started before Y and still open on 1 January of Y;</li>
- * <li>三 outcome rows: rounds disposed of in Y, by their outcome; （七）总计 ({@code totalProcessed}) is their sum (R-1);</li>
- * <li>四、结转下年度 ({@code carriedForward}): rounds started by 31 December of Y and open then.</li>
+ * <li>二、上年结转 ({@code carriedOver}): rounds started before Y and still open on 1 January
+ * of Y;</li>
+ * <li>三 outcome rows: rounds disposed of in Y, by their outcome; （七）总计
+ * ({@code totalProcessed}) is their sum (R-1);</li>
+ * <li>四、结转下年度 ({@code carriedForward}): rounds started by 31 December of Y and open
+ * then.</li>
  * </ul>
- * Because a round is disposed of no earlier than it starts (a database constraint), every round counted on the left of
- * R-OFF-1 (新收 + 上年结转) is counted exactly once on the right (办结 + 结转), in each column: the rule holds by
- * construction, and 上年结转 of Y equals 结转下年度 of Y−1 (R-4). Submissions not yet confirmed as received and dismissed
- * submissions have no round and are not counted.
+ * Because a round is disposed of no earlier than it starts (a database constraint), every
+ * round counted on the left of R-OFF-1 (新收 + 上年结转) is counted exactly once on the right
+ * (办结 + 结转), in each column: the rule holds by construction, and 上年结转 of Y equals 结转下年度
+ * of Y−1 (R-4). Submissions not yet confirmed as received and dismissed submissions have
+ * no round and are not counted.
  */
 @Service
 @NamedInterface({ "api", "statistics" })
@@ -57,7 +64,8 @@ public class RequestStatistics {
 	}
 
 	/**
-	 * One row of table 三: a count per applicant column and the total (R-2: the total is their sum).
+	 * One row of table 三: a count per applicant column and the total (R-2: the total is
+	 * their sum).
 	 */
 	public record Cells(long naturalPerson, long commercialEnterprise, long researchInstitution,
 			long publicInterestOrganization, long legalServiceAgency, long otherOrganization, long total) {
@@ -109,8 +117,8 @@ public class RequestStatistics {
 		}
 
 		/**
-		 * The rows as the {@code applications} object of the annual-report JSON: dotted keys become nested objects
-		 * ({@code "withheld": {"stateSecret": {...}}}).
+		 * The rows as the {@code applications} object of the annual-report JSON: dotted
+		 * keys become nested objects ({@code "withheld": {"stateSecret": {...}}}).
 		 */
 		public Map<String, Object> applications() {
 			Map<String, Object> json = new LinkedHashMap<>();
@@ -139,8 +147,10 @@ public class RequestStatistics {
 	public TableThree forYear(long agencyId, int year) {
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);
-		// Rounds still open at a year boundary are read from the close-date side (closed later, or not yet), so that the
-		// cost grows with the years since, not with the agency's whole history; each part reads one index alone.
+		// Rounds still open at a year boundary are read from the close-date side (closed
+		// later, or not yet), so that the
+		// cost grows with the years since, not with the agency's whole history; each part
+		// reads one index alone.
 		List<Count> counts = jdbc.sql("""
 				select 'newlyReceived' as row_key, applicant_type, count(*) as n from request_round
 				 where agency_id = :agency and started_on >= :first and started_on <= :last
@@ -181,7 +191,8 @@ public class RequestStatistics {
 					yield Outcome.valueOf(count.rowKey()).key();
 				}
 			};
-			byRow.computeIfAbsent(key, k -> new EnumMap<>(ApplicantType.class)).merge(count.applicantType(), count.n(), Long::sum);
+			byRow.computeIfAbsent(key, k -> new EnumMap<>(ApplicantType.class))
+				.merge(count.applicantType(), count.n(), Long::sum);
 		}
 		byRow.put("totalProcessed", processed);
 		Map<String, Cells> rows = new LinkedHashMap<>();

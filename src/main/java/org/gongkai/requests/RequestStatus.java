@@ -6,12 +6,16 @@ import java.util.Set;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * Where an application stands in the stages of Article 45 of the Regulations (登记、审核、办理、答复、归档).
+ * Where an application stands in the stages of Article 45 of the Regulations
+ * (登记、审核、办理、答复、归档).
  */
 @NamedInterface("api")
 public enum RequestStatus {
 
-	/** 待确认收到: submitted online, by fax, email, ordinary letter or 12345, not yet confirmed (Article 31). */
+	/**
+	 * 待确认收到: submitted online, by fax, email, ordinary letter or 12345, not yet confirmed
+	 * (Article 31).
+	 */
 	SUBMITTED,
 	/** 已登记: received on a known day; to be checked. */
 	RECEIVED,
@@ -25,17 +29,26 @@ public enum RequestStatus {
 	APPROVED,
 	/** 已答复: replied with one outcome. */
 	ANSWERED,
-	/** 已终止: closed without a reply letter (withdrawn, or deemed abandoned for a missing correction). */
+	/**
+	 * 已终止: closed without a reply letter (withdrawn, or deemed abandoned for a missing
+	 * correction).
+	 */
 	CLOSED,
 	/** 已归档: read-only. */
 	ARCHIVED,
-	/** 不予登记: an unconfirmed submission set aside (test, duplicate, unreachable sender); never counted. */
+	/**
+	 * 不予登记: an unconfirmed submission set aside (test, duplicate, unreachable sender);
+	 * never counted.
+	 */
 	DISMISSED;
 
 	private static final Set<RequestStatus> OPEN = EnumSet.of(RECEIVED, AWAITING_CORRECTION, IN_HANDLING, IN_REVIEW,
 			APPROVED);
 
-	/** Whether the application was received and is not yet disposed of: its reply clock runs. */
+	/**
+	 * Whether the application was received and is not yet disposed of: its reply clock
+	 * runs.
+	 */
 	public boolean isOpen() {
 		return OPEN.contains(this);
 	}

@@ -10,9 +10,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads and saves applications: refreshes the derived due-date index, saves (the {@code @Version} column rejects a
- * concurrent change) and publishes the events the verbs queued, inside the caller's transaction so that the audit
- * trail and the case history commit or roll back with the change.
+ * Loads and saves applications: refreshes the derived due-date index, saves (the
+ * {@code @Version} column rejects a concurrent change) and publishes the events the verbs
+ * queued, inside the caller's transaction so that the audit trail and the case history
+ * commit or roll back with the change.
  */
 @Component
 class RequestStore {
@@ -25,7 +26,8 @@ class RequestStore {
 
 	private final Clock clock;
 
-	RequestStore(InformationRequests requests, RequestDeadlines requestDeadlines, ApplicationEventPublisher events, Clock clock) {
+	RequestStore(InformationRequests requests, RequestDeadlines requestDeadlines, ApplicationEventPublisher events,
+			Clock clock) {
 		this.requests = requests;
 		this.requestDeadlines = requestDeadlines;
 		this.events = events;
@@ -37,14 +39,15 @@ class RequestStore {
 	}
 
 	/**
-	 * Loads for a change that the caller based on {@code expectedVersion} (from a form or an {@code If-Match} header):
-	 * a mismatch means someone else changed it since, and the change is refused rather than silently overwriting.
+	 * Loads for a change that the caller based on {@code expectedVersion} (from a form or
+	 * an {@code If-Match} header): a mismatch means someone else changed it since, and
+	 * the change is refused rather than silently overwriting.
 	 */
 	InformationRequest load(long id, Integer expectedVersion) {
 		InformationRequest request = load(id);
 		if (expectedVersion != null && !expectedVersion.equals(request.getVersion())) {
-			throw new OptimisticLockingFailureException("申请 " + id + " 已被他人修改（版本 " + request.getVersion() + "，提交的是 "
-					+ expectedVersion + "）");
+			throw new OptimisticLockingFailureException(
+					"申请 " + id + " 已被他人修改（版本 " + request.getVersion() + "，提交的是 " + expectedVersion + "）");
 		}
 		return request;
 	}

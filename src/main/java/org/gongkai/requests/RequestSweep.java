@@ -27,11 +27,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily work on open applications: refreshes the indexed due date (a paused clock moves every day, and a newly
- * loaded holiday calendar can move any date), drops old tracking failures and emails reminders to handlers at the
- * configured lead times and when a case is overdue. The scheduler calls {@link #runScheduled()}, which runs on one
- * instance a day; should two sweeps still overlap (a manual run, a lock that expired), each reminder is claimed by
- * inserting its row before sending, and a duplicate key means another sweep sent it.
+ * The daily work on open applications: refreshes the indexed due date (a paused clock
+ * moves every day, and a newly loaded holiday calendar can move any date), drops old
+ * tracking failures and emails reminders to handlers at the configured lead times and
+ * when a case is overdue. The scheduler calls {@link #runScheduled()}, which runs on one
+ * instance a day; should two sweeps still overlap (a manual run, a lock that expired),
+ * each reminder is claimed by inserting its row before sending, and a duplicate key means
+ * another sweep sent it.
  */
 @Service
 public class RequestSweep {
@@ -60,9 +62,9 @@ public class RequestSweep {
 
 	private final TransactionTemplate transaction;
 
-	RequestSweep(JdbcClient jdbc, InformationRequests requests, RequestDeadlines requestDeadlines, StaffMembers staffMembers,
-			RequestMails mails, ApplicantTracking tracking, RequestsProperties properties, Clock clock,
-			PlatformTransactionManager transactions) {
+	RequestSweep(JdbcClient jdbc, InformationRequests requests, RequestDeadlines requestDeadlines,
+			StaffMembers staffMembers, RequestMails mails, ApplicantTracking tracking, RequestsProperties properties,
+			Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.requests = requests;
 		this.requestDeadlines = requestDeadlines;
@@ -76,9 +78,9 @@ public class RequestSweep {
 	}
 
 	/**
-	 * The scheduled sweep: runs it unless another instance started one less than an hour ago (ShedLock's lock
-	 * {@code requests.sweep}), so that timers firing minutes apart on several instances sweep once.
-	 *
+	 * The scheduled sweep: runs it unless another instance started one less than an hour
+	 * ago (ShedLock's lock {@code requests.sweep}), so that timers firing minutes apart
+	 * on several instances sweep once.
 	 * @return what the sweep did, or empty if it ran elsewhere
 	 */
 	@SchedulerLock(name = "requests.sweep", lockAtLeastFor = "PT1H", lockAtMostFor = "PT6H")
@@ -98,18 +100,23 @@ public class RequestSweep {
 	}
 
 	/**
-	 * Rewrites the indexed due date of every open application whose clock differs from the index. Written by SQL
-	 * without touching the version, so that a staff member's open form does not turn stale because a day passed.
+	 * Rewrites the indexed due date of every open application whose clock differs from
+	 * the index. Written by SQL without touching the version, so that a staff member's
+	 * open form does not turn stale because a day passed.
 	 */
 	int refreshDueIndex(LocalDate today) {
 		int changed = 0;
 		long after = 0;
 		while (true) {
-			List<Long> ids = jdbc.sql("""
-					select id from information_request
-					where status in ('RECEIVED', 'AWAITING_CORRECTION', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED') and id > :after
-					order by id limit 500
-					""").param("after", after).query(Long.class).list();
+			List<Long> ids = jdbc
+				.sql("""
+						select id from information_request
+						where status in ('RECEIVED', 'AWAITING_CORRECTION', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED') and id > :after
+						order by id limit 500
+						""")
+				.param("after", after)
+				.query(Long.class)
+				.list();
 			if (ids.isEmpty()) {
 				return changed;
 			}
@@ -136,7 +143,8 @@ public class RequestSweep {
 				order by due_index, id
 				""").param("horizon", horizon).query(Long.class).list();
 		int sent = 0;
-		// Every account with its roles, read once per sweep (and only if a reminder is due), not once per case.
+		// Every account with its roles, read once per sweep (and only if a reminder is
+		// due), not once per case.
 		List<Staff> staff = null;
 		for (InformationRequest request : requests.findAllById(ids)) {
 			DeadlineStatus deadlineStatus = requestDeadlines.read(request, today);
@@ -154,33 +162,40 @@ public class RequestSweep {
 			if (recipients.isEmpty() || !claim(request.getId(), kind, recipients)) {
 				continue;
 			}
-			// Larger lead times already passed count as done, so a case first seen two days before due gets one email.
+			// Larger lead times already passed count as done, so a case first seen two
+			// days before due gets one email.
 			for (int lead : properties.reminders().leadDays()) {
-				if (deadlineStatus.workingDaysLeft() <= lead && !kind.equals(leadKind(lead, deadlineStatus.replyDue()))) {
+				if (deadlineStatus.workingDaysLeft() <= lead
+						&& !kind.equals(leadKind(lead, deadlineStatus.replyDue()))) {
 					claim(request.getId(), leadKind(lead, deadlineStatus.replyDue()), List.of());
 				}
 			}
-			String subject = mails.text(deadlineStatus.overdue() ? "mail.reminder.overdue.subject" : "mail.reminder.subject",
+			String subject = mails.text(
+					deadlineStatus.overdue() ? "mail.reminder.overdue.subject" : "mail.reminder.subject",
 					request.getTrackingCode(), deadlineStatus.replyDue(), deadlineStatus.workingDaysLeft());
 			String body = mails.text("mail.reminder.body", request.getTrackingCode(), request.getSought().title(),
-					deadlineStatus.replyDue(), deadlineStatus.workingDaysLeft(), properties.publicBaseUrl() + "/console/requests/"
-							+ request.getId());
+					deadlineStatus.replyDue(), deadlineStatus.workingDaysLeft(),
+					properties.publicBaseUrl() + "/console/requests/" + request.getId());
 			if (mails.send(recipients, subject, body)) {
 				sent++;
 			}
 			else {
-				// Not delivered: give the claim back so that the next sweep, here or elsewhere, tries again.
-				transaction.executeWithoutResult(status -> jdbc
-					.sql("delete from request_reminder where request_id = :id and kind = :kind")
-					.param("id", request.getId())
-					.param("kind", kind)
-					.update());
+				// Not delivered: give the claim back so that the next sweep, here or
+				// elsewhere, tries again.
+				transaction.executeWithoutResult(
+						status -> jdbc.sql("delete from request_reminder where request_id = :id and kind = :kind")
+							.param("id", request.getId())
+							.param("kind", kind)
+							.update());
 			}
 		}
 		return sent;
 	}
 
-	/** The reminder a case gets today: the smallest lead time reached, or overdue; {@code null} for none. */
+	/**
+	 * The reminder a case gets today: the smallest lead time reached, or overdue;
+	 * {@code null} for none.
+	 */
 	private String kind(int left, LocalDate due) {
 		if (left < 0) {
 			return properties.reminders().overdue() ? "overdue:" + due : null;
@@ -198,7 +213,10 @@ public class RequestSweep {
 		return "lead" + lead + ":" + due;
 	}
 
-	/** Inserts the reminder's row in its own transaction; {@code false} if it was already there. */
+	/**
+	 * Inserts the reminder's row in its own transaction; {@code false} if it was already
+	 * there.
+	 */
 	private boolean claim(long requestId, String kind, List<String> recipients) {
 		try {
 			transaction.executeWithoutResult(status -> jdbc.sql("""
@@ -217,7 +235,10 @@ public class RequestSweep {
 		}
 	}
 
-	/** The handler, or the registrars while none is assigned; the office heads too once overdue. */
+	/**
+	 * The handler, or the registrars while none is assigned; the office heads too once
+	 * overdue.
+	 */
 	private static List<String> recipients(InformationRequest request, boolean overdue, List<Staff> staff) {
 		Set<String> to = new LinkedHashSet<>();
 		if (request.getHandlerId() != null) {

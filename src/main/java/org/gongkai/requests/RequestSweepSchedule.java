@@ -10,8 +10,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 
 /**
- * Schedules {@link RequestSweep#runScheduled()} on every instance as {@code gongkai.requests.sweep} says (daily,
- * Beijing time); the sweep's lock lets one instance run it. Not in command-line runs.
+ * Schedules {@link RequestSweep#runScheduled()} on every instance as
+ * {@code gongkai.requests.sweep} says (daily, Beijing time); the sweep's lock lets one
+ * instance run it. Not in command-line runs.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Published when the applicant withdrew the application. */
-public record RequestWithdrawn(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate withdrawnOn, String reason) implements RequestEvent {
+public record RequestWithdrawn(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate withdrawnOn,
+		String reason) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Published when proof that the reply was served was recorded. */
-public record ServiceRecorded(long requestId, Long agencyId, String actor, Instant occurredAt, LocalDate servedOn) implements RequestEvent {
+public record ServiceRecorded(long requestId, Long agencyId, String actor, Instant occurredAt,
+		LocalDate servedOn) implements RequestEvent {
 
 	@Override
 	public String action() {

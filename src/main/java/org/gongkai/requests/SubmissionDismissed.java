@@ -3,7 +3,8 @@ package org.gongkai.requests;
 import java.time.Instant;
 
 /** Published when an unconfirmed submission was set aside and will not be counted. */
-public record SubmissionDismissed(long requestId, Long agencyId, String actor, Instant occurredAt, String reason) implements RequestEvent {
+public record SubmissionDismissed(long requestId, Long agencyId, String actor, Instant occurredAt,
+		String reason) implements RequestEvent {
 
 	@Override
 	public String action() {

@@ -18,15 +18,19 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Tracking codes and access codes of applications. A tracking code (申请编号, {@code GK-XXXX-XXXX-XX}) carries 50 random
- * bits, so codes cannot be enumerated; the access code (查询码, 8 characters) is derived from it by HMAC with a server
- * secret shared through the database, so any instance can check it and a retried submission shows the same code, while
- * nothing that would reveal it is stored per application.
+ * Tracking codes and access codes of applications. A tracking code (申请编号,
+ * {@code GK-XXXX-XXXX-XX}) carries 50 random bits, so codes cannot be enumerated; the
+ * access code (查询码, 8 characters) is derived from it by HMAC with a server secret shared
+ * through the database, so any instance can check it and a retried submission shows the
+ * same code, while nothing that would reveal it is stored per application.
  */
 @Component
 class TrackingCodes {
 
-	/** Crockford's base-32 alphabet: no I, L, O or U, so codes read aloud or retyped are not confused. */
+	/**
+	 * Crockford's base-32 alphabet: no I, L, O or U, so codes read aloud or retyped are
+	 * not confused.
+	 */
 	static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 	private static final Pattern FORMAT = Pattern
@@ -42,7 +46,8 @@ class TrackingCodes {
 
 	TrackingCodes(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		// The secret must be committed before it is used, whatever happens to the caller's transaction.
+		// The secret must be committed before it is used, whatever happens to the
+		// caller's transaction.
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -59,12 +64,18 @@ class TrackingCodes {
 		return code.toString();
 	}
 
-	/** Whether {@code code} has the shape of a tracking code (a forged or mistyped one is refused before any look-up). */
+	/**
+	 * Whether {@code code} has the shape of a tracking code (a forged or mistyped one is
+	 * refused before any look-up).
+	 */
 	static boolean isWellFormed(String code) {
 		return code != null && FORMAT.matcher(code).matches();
 	}
 
-	/** Normalises what an applicant typed: upper case, no spaces, confusable letters mapped as Crockford does. */
+	/**
+	 * Normalises what an applicant typed: upper case, no spaces, confusable letters
+	 * mapped as Crockford does.
+	 */
 	static String normalise(String typed) {
 		if (typed == null) {
 			return "";
@@ -89,7 +100,10 @@ class TrackingCodes {
 		}
 	}
 
-	/** Whether {@code typed} is the access code of {@code trackingCode}, compared in constant time. */
+	/**
+	 * Whether {@code typed} is the access code of {@code trackingCode}, compared in
+	 * constant time.
+	 */
 	boolean accessCodeMatches(String trackingCode, String typed) {
 		String normalised = normalise(typed);
 		return MessageDigest.isEqual(accessCode(trackingCode).getBytes(StandardCharsets.US_ASCII),

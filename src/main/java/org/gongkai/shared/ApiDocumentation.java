@@ -34,18 +34,22 @@ import org.springframework.util.AntPathMatcher;
 import org.springframework.util.PathMatcher;
 
 /**
- * The OpenAPI description of the JSON API ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}): every
- * operation outside the public endpoints needs a personal API token, created on the console page
- * {@code /console/tokens} and sent as {@code Authorization: Bearer gk_…}. Every error response is documented here, in
- * one place, as {@code application/problem+json} with the {@value #PROBLEM} schema: 400 for every operation, 401 and
- * 403 where a token is needed, 404 for a record by id, 409 for changes, 428 where {@link IfMatch} is required, 413 and
- * 415 for file uploads. (Springdoc's own guess from the exception handlers is switched off with
- * {@code springdoc.override-with-generic-response=false}: it documented the page handlers' {@code ModelAndView}.)
+ * The OpenAPI description of the JSON API ({@code /v3/api-docs}, Swagger UI at
+ * {@code /swagger-ui.html}): every operation outside the public endpoints needs a
+ * personal API token, created on the console page {@code /console/tokens} and sent as
+ * {@code Authorization: Bearer gk_…}. Every error response is documented here, in one
+ * place, as {@code application/problem+json} with the {@value #PROBLEM} schema: 400 for
+ * every operation, 401 and 403 where a token is needed, 404 for a record by id, 409 for
+ * changes, 428 where {@link IfMatch} is required, 413 and 415 for file uploads.
+ * (Springdoc's own guess from the exception handlers is switched off with
+ * {@code springdoc.override-with-generic-response=false}: it documented the page
+ * handlers' {@code ModelAndView}.)
  */
 @Configuration(proxyBeanMethods = false)
-@OpenAPIDefinition(info = @Info(title = "Gongkai API", version = "v1",
-		description = "政府信息公开平台 JSON API。请在工作台“API 令牌”页面创建个人令牌，以 Authorization: Bearer gk_… 方式发送。"
-				+ "错误以 application/problem+json 返回，code 指明所违反的规则。"),
+@OpenAPIDefinition(
+		info = @Info(title = "Gongkai API", version = "v1",
+				description = "政府信息公开平台 JSON API。请在工作台“API 令牌”页面创建个人令牌，以 Authorization: Bearer gk_… 方式发送。"
+						+ "错误以 application/problem+json 返回，code 指明所违反的规则。"),
 		security = @SecurityRequirement(name = ApiDocumentation.BEARER))
 @SecurityScheme(name = ApiDocumentation.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
 		bearerFormat = "gk_…", description = "个人 API 令牌（工作台 /console/tokens 创建，只显示一次）")
@@ -58,11 +62,15 @@ class ApiDocumentation {
 	static final String PROBLEM_JSON = "application/problem+json";
 
 	static {
-		// The version comes from the If-Match header, documented below, not from a query parameter.
+		// The version comes from the If-Match header, documented below, not from a query
+		// parameter.
 		SpringDocUtils.getConfig().addAnnotationsToIgnore(IfMatch.class);
 	}
 
-	/** Documents an {@link IfMatch} parameter as the {@code If-Match} header it is read from. */
+	/**
+	 * Documents an {@link IfMatch} parameter as the {@code If-Match} header it is read
+	 * from.
+	 */
 	@Bean
 	OperationCustomizer ifMatchHeader() {
 		return (operation, handler) -> {
@@ -157,8 +165,8 @@ class ApiDocumentation {
 			.addProperty("detail", new StringSchema().description("中文说明"))
 			.addProperty("instance", new StringSchema().description("出错的请求路径"))
 			.addProperty("code", new StringSchema().description("所违反规则的稳定代码，例如 stale-version、upload.type"))
-			.addProperty("fields", new ObjectSchema().additionalProperties(new StringSchema())
-				.description("字段名 → 中文说明"))
+			.addProperty("fields",
+					new ObjectSchema().additionalProperties(new StringSchema()).description("字段名 → 中文说明"))
 			.addProperty("codes", new ArraySchema().items(new StringSchema()).description("各字段问题的规则代码"));
 	}
 

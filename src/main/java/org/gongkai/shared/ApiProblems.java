@@ -19,17 +19,22 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns domain and input errors of the JSON API into {@code application/problem+json} responses with a 4xx status,
- * a stable {@code code} naming the rule and a Chinese explanation. Only controllers annotated {@code @RestController}
- * are advised; pages handle their own.
+ * Turns domain and input errors of the JSON API into {@code application/problem+json}
+ * responses with a 4xx status, a stable {@code code} naming the rule and a Chinese
+ * explanation. Only controllers annotated {@code @RestController} are advised; pages
+ * handle their own.
  */
 @RestControllerAdvice(annotations = RestController.class)
-// Before Spring's generic problem handler, whose details are English, and after the modules' own handlers, which
+// Before Spring's generic problem handler, whose details are English, and after the
+// modules' own handlers, which
 // answer exceptions of their own.
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiProblems {
 
-	/** The one code of a change based on a version that is no longer current, whatever the record. */
+	/**
+	 * The one code of a change based on a version that is no longer current, whatever the
+	 * record.
+	 */
 	static final String STALE_VERSION = "stale-version";
 
 	private final MessageSource messages;
@@ -43,8 +48,8 @@ class ApiProblems {
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (InvalidInput.FieldProblem problem : e.problems()) {
 			String fallback = problem.message() != null ? problem.message() : problem.code();
-			fields.putIfAbsent(problem.field(), messages.getMessage(problem.code(), problem.args().toArray(), fallback,
-					Locale.SIMPLIFIED_CHINESE));
+			fields.putIfAbsent(problem.field(),
+					messages.getMessage(problem.code(), problem.args().toArray(), fallback, Locale.SIMPLIFIED_CHINESE));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				fields.size() == 1 ? fields.values().iterator().next() : "有 " + fields.size() + " 处填写有误");
@@ -123,7 +128,8 @@ class ApiProblems {
 		for (FieldError error : e.getBindingResult().getFieldErrors()) {
 			fields.putIfAbsent(error.getField(), error.getDefaultMessage());
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "有 " + fields.size() + " 个字段填写有误");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"有 " + fields.size() + " 个字段填写有误");
 		problem.setTitle("字段校验失败");
 		problem.setProperty("fields", fields);
 		return problem;

@@ -7,9 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.Assert;
 
 /**
- * The history of one kind of case: every step as the case page and the API list it, one row per
- * {@link CaseHistoryEvent} in the module's table. A module reads its history through a subclass naming its table;
- * {@link CaseHistoryRecorder} writes every module's rows.
+ * The history of one kind of case: every step as the case page and the API list it, one
+ * row per {@link CaseHistoryEvent} in the module's table. A module reads its history
+ * through a subclass naming its table; {@link CaseHistoryRecorder} writes every module's
+ * rows.
  */
 public class CaseHistory {
 
@@ -18,9 +19,9 @@ public class CaseHistory {
 	}
 
 	/**
-	 * A history table: columns {@code id} (in insertion order), the case's id in {@code caseColumn},
-	 * {@code occurred_at}, {@code actor}, {@code action} and {@code summary} (at most
-	 * {@value CaseHistory#SUMMARY_LENGTH} characters).
+	 * A history table: columns {@code id} (in insertion order), the case's id in
+	 * {@code caseColumn}, {@code occurred_at}, {@code actor}, {@code action} and
+	 * {@code summary} (at most {@value CaseHistory#SUMMARY_LENGTH} characters).
 	 */
 	public record Table(String name, String caseColumn) {
 
@@ -45,8 +46,9 @@ public class CaseHistory {
 
 	/** The steps of one case, oldest first. */
 	public List<Step> of(long caseId) {
-		return jdbc.sql("select occurred_at, actor, action, summary from " + table.name() + " where "
-				+ table.caseColumn() + " = :case order by id")
+		return jdbc
+			.sql("select occurred_at, actor, action, summary from " + table.name() + " where " + table.caseColumn()
+					+ " = :case order by id")
 			.param("case", caseId)
 			.query(Step.class)
 			.list();

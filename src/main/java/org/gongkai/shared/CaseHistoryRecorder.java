@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The one listener that writes case histories: appends every {@link CaseHistoryEvent} to the table the event names,
- * in the transaction of the step, so a step that rolls back leaves no history behind.
+ * The one listener that writes case histories: appends every {@link CaseHistoryEvent} to
+ * the table the event names, in the transaction of the step, so a step that rolls back
+ * leaves no history behind.
  */
 @Component
 class CaseHistoryRecorder {

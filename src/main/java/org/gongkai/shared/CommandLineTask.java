@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * A command run as {@code java -jar gongkai.jar NAME ARGS…} instead of the server. Any module may contribute one as a
- * bean; the application starts without the web server, runs it and exits with its status.
+ * A command run as {@code java -jar gongkai.jar NAME ARGS…} instead of the server. Any
+ * module may contribute one as a bean; the application starts without the web server,
+ * runs it and exits with its status.
  */
 public interface CommandLineTask {
 
@@ -17,7 +18,6 @@ public interface CommandLineTask {
 
 	/**
 	 * Runs the command.
-	 *
 	 * @param args the arguments after the command word
 	 * @param out where results go; the first line is the result a script reads
 	 * @return the process exit status: 0 success, 2 bad arguments, 1 other failure

@@ -8,9 +8,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A file served for download: always as an attachment with the type it was stored with (for uploads, the type
- * detected from its bytes by {@link Uploads}), never rendered inline, so that a stored file cannot run as a page of
- * this site. Used for every document, export and data file the console, the public pages and the API serve.
+ * A file served for download: always as an attachment with the type it was stored with
+ * (for uploads, the type detected from its bytes by {@link Uploads}), never rendered
+ * inline, so that a stored file cannot run as a page of this site. Used for every
+ * document, export and data file the console, the public pages and the API serve.
  */
 public final class Downloads {
 

@@ -2,13 +2,19 @@ package org.gongkai.shared;
 
 import org.springframework.validation.BindingResult;
 
-/** Puts refused input onto a page's form: each problem beside its field, the others at the top of the form. */
+/**
+ * Puts refused input onto a page's form: each problem beside its field, the others at the
+ * top of the form.
+ */
 public final class FormErrors {
 
 	private FormErrors() {
 	}
 
-	/** Each problem of {@code e} beside its field, or at the top when the form has no such field. */
+	/**
+	 * Each problem of {@code e} beside its field, or at the top when the form has no such
+	 * field.
+	 */
 	public static void reject(BindingResult binding, InvalidInput e) {
 		for (InvalidInput.FieldProblem problem : e.problems()) {
 			Object[] args = problem.args().toArray();
@@ -22,7 +28,10 @@ public final class FormErrors {
 		}
 	}
 
-	/** A broken rule that concerns the form as a whole (the intake facts, the uploads), shown at its top. */
+	/**
+	 * A broken rule that concerns the form as a whole (the intake facts, the uploads),
+	 * shown at its top.
+	 */
 	public static void reject(BindingResult binding, RuleViolation e) {
 		binding.reject(e.code(), e.getMessage());
 	}

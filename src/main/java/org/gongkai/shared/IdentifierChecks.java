@@ -5,8 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * Checksums of the two identifiers an application carries: the 18-digit resident identity number (GB 11643-1999)
- * and the 18-character unified social credit code of an organisation (GB 32100-2015).
+ * Checksums of the two identifiers an application carries: the 18-digit resident identity
+ * number (GB 11643-1999) and the 18-character unified social credit code of an
+ * organisation (GB 32100-2015).
  */
 public final class IdentifierChecks {
 
@@ -21,7 +22,10 @@ public final class IdentifierChecks {
 	private IdentifierChecks() {
 	}
 
-	/** Whether {@code number} is an 18-digit identity number with a valid birth date and check digit. */
+	/**
+	 * Whether {@code number} is an 18-digit identity number with a valid birth date and
+	 * check digit.
+	 */
 	public static boolean isValidIdentityNumber(String number) {
 		if (number == null || !number.matches("\\d{17}[\\dXx]")) {
 			return false;
@@ -39,7 +43,10 @@ public final class IdentifierChecks {
 		return Character.toUpperCase(number.charAt(17)) == ID_CHECK.charAt(sum % 11);
 	}
 
-	/** Whether {@code code} is a unified social credit code whose 18th character is the correct check character. */
+	/**
+	 * Whether {@code code} is a unified social credit code whose 18th character is the
+	 * correct check character.
+	 */
 	public static boolean isValidCreditCode(String code) {
 		if (code == null || code.length() != 18) {
 			return false;
@@ -57,7 +64,10 @@ public final class IdentifierChecks {
 		return upper.charAt(17) == CREDIT_ALPHABET.charAt(check);
 	}
 
-	/** Completes a 17-character credit code body with its check character (for test data and demo data). */
+	/**
+	 * Completes a 17-character credit code body with its check character (for test data
+	 * and demo data).
+	 */
 	public static String withCreditCheck(String body17) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
@@ -66,7 +76,10 @@ public final class IdentifierChecks {
 		return body17 + CREDIT_ALPHABET.charAt((31 - sum % 31) % 31);
 	}
 
-	/** Completes a 17-digit identity number body with its check digit (for test data and demo data). */
+	/**
+	 * Completes a 17-digit identity number body with its check digit (for test data and
+	 * demo data).
+	 */
 	public static String withIdentityCheck(String body17) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
@@ -75,7 +88,10 @@ public final class IdentifierChecks {
 		return body17 + ID_CHECK.charAt(sum % 11);
 	}
 
-	/** Masks personal identifiers for lists, logs and exports: keeps the first 3 and last 2 characters. */
+	/**
+	 * Masks personal identifiers for lists, logs and exports: keeps the first 3 and last
+	 * 2 characters.
+	 */
 	public static String mask(String value) {
 		if (value == null || value.isBlank()) {
 			return value;

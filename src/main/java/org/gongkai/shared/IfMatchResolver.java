@@ -11,10 +11,16 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Resolves {@link IfMatch} parameters from the {@code If-Match} header with Spring's entity-tag parsing. */
+/**
+ * Resolves {@link IfMatch} parameters from the {@code If-Match} header with Spring's
+ * entity-tag parsing.
+ */
 class IfMatchResolver implements HandlerMethodArgumentResolver {
 
-	/** An {@code If-Match} header that is missing where required (428) or names no version (400). */
+	/**
+	 * An {@code If-Match} header that is missing where required (428) or names no version
+	 * (400).
+	 */
 	static class Refused extends RuntimeException {
 
 		private final HttpStatus status;
@@ -49,7 +55,9 @@ class IfMatchResolver implements HandlerMethodArgumentResolver {
 		return version(request.getHeader(HttpHeaders.IF_MATCH), required);
 	}
 
-	/** The version {@code header} names, or {@code null} for none where none is required. */
+	/**
+	 * The version {@code header} names, or {@code null} for none where none is required.
+	 */
 	static Integer version(String header, boolean required) {
 		if (header == null || header.isBlank()) {
 			return none(required);

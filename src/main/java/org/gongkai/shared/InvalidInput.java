@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Thrown when input fails checks a bean-validation annotation cannot express (a checksum, a duplicate, a rule across
- * fields or one that needs the database); nothing was stored. It carries every problem found, each a message key
- * against the field it concerns. The API answers 400 with a Chinese message per field ({@link ApiProblems}); pages show
- * each message beside its field ({@link FormErrors}).
+ * Thrown when input fails checks a bean-validation annotation cannot express (a checksum,
+ * a duplicate, a rule across fields or one that needs the database); nothing was stored.
+ * It carries every problem found, each a message key against the field it concerns. The
+ * API answers 400 with a Chinese message per field ({@link ApiProblems}); pages show each
+ * message beside its field ({@link FormErrors}).
  */
 public class InvalidInput extends RuntimeException {
 
@@ -15,7 +16,8 @@ public class InvalidInput extends RuntimeException {
 	 * One rule broken.
 	 *
 	 * @param field the form or JSON property it concerns, such as {@code creditCode}
-	 * @param code the message key naming the rule, such as {@code agency.creditCode.checksum}
+	 * @param code the message key naming the rule, such as
+	 * {@code agency.creditCode.checksum}
 	 * @param args the message arguments (dates as ISO strings)
 	 * @param message the Chinese text when the bundles have none, or {@code null}
 	 */

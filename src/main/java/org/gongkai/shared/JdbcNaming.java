@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 
 /**
- * Turns off Spring Data JDBC's identifier quoting. The migrations use unquoted lower-case names, which H2 folds to
- * upper case and PostgreSQL to lower case; quoted names would match only one of the two databases.
+ * Turns off Spring Data JDBC's identifier quoting. The migrations use unquoted lower-case
+ * names, which H2 folds to upper case and PostgreSQL to lower case; quoted names would
+ * match only one of the two databases.
  */
 @Configuration(proxyBeanMethods = false)
 class JdbcNaming {

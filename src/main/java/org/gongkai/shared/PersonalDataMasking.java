@@ -7,13 +7,16 @@ import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /**
- * The log message converter ({@code %m} in {@code logback-spring.xml}) that masks personal data in every log line,
- * whichever module or library wrote it: 18-digit resident identity numbers and mainland mobile numbers are shown
- * as {@link IdentifierChecks#mask} shows them. A safety net: code should not log personal data in the first place.
+ * The log message converter ({@code %m} in {@code logback-spring.xml}) that masks
+ * personal data in every log line, whichever module or library wrote it: 18-digit
+ * resident identity numbers and mainland mobile numbers are shown as
+ * {@link IdentifierChecks#mask} shows them. A safety net: code should not log personal
+ * data in the first place.
  */
 public class PersonalDataMasking extends MessageConverter {
 
-	private static final Pattern PERSONAL = Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[\\dXx]|1[3-9]\\d{9})(?![0-9A-Za-z])");
+	private static final Pattern PERSONAL = Pattern
+		.compile("(?<![0-9A-Za-z])(\\d{17}[\\dXx]|1[3-9]\\d{9})(?![0-9A-Za-z])");
 
 	@Override
 	public String convert(ILoggingEvent event) {

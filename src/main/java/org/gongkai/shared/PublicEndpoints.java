@@ -3,8 +3,9 @@ package org.gongkai.shared;
 import java.util.List;
 
 /**
- * Paths a module serves without sign-in. Each module declares its own as a bean; security permits exactly the union
- * of them and nothing else, so the public surface is an explicit, reviewable list.
+ * Paths a module serves without sign-in. Each module declares its own as a bean; security
+ * permits exactly the union of them and nothing else, so the public surface is an
+ * explicit, reviewable list.
  *
  * @param module the module that owns the paths (for documentation and tests)
  * @param patterns Spring path patterns, such as {@code /api/v1/calendar/**}

@@ -8,12 +8,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * ShedLock on the application's database, so that a job scheduled on every instance runs on one of them per period:
- * a method annotated {@code @SchedulerLock(name = …)} is skipped while another instance (or thread) holds the lock of
- * that name in the table {@code shedlock}.
+ * ShedLock on the application's database, so that a job scheduled on every instance runs
+ * on one of them per period: a method annotated {@code @SchedulerLock(name = …)} is
+ * skipped while another instance (or thread) holds the lock of that name in the table
+ * {@code shedlock}.
  * <p>
- * The lock's times are the database's ({@code usingDbTime}), not the instances', so clock skew between instances
- * cannot let two of them in; the same SQL dialect is chosen from the connection on H2 and on PostgreSQL.
+ * The lock's times are the database's ({@code usingDbTime}), not the instances', so clock
+ * skew between instances cannot let two of them in; the same SQL dialect is chosen from
+ * the connection on H2 and on PostgreSQL.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
@@ -24,7 +26,10 @@ class SchedulerLockConfiguration {
 		return databaseLocks(jdbc);
 	}
 
-	/** The lock provider the application uses, for tests that start several "instances" on one database. */
+	/**
+	 * The lock provider the application uses, for tests that start several "instances" on
+	 * one database.
+	 */
 	static LockProvider databaseLocks(JdbcTemplate jdbc) {
 		return new JdbcTemplateLockProvider(
 				JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(jdbc).usingDbTime().build());

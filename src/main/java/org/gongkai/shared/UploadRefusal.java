@@ -3,12 +3,16 @@ package org.gongkai.shared;
 import org.springframework.http.HttpStatus;
 
 /**
- * Thrown when an upload is refused before anything is stored. It is a {@link RuleViolation} (pages show it where they
- * show broken rules), but it answers with the status of its {@link Reason}: 413, 415 or 400, not 409.
+ * Thrown when an upload is refused before anything is stored. It is a
+ * {@link RuleViolation} (pages show it where they show broken rules), but it answers with
+ * the status of its {@link Reason}: 413, 415 or 400, not 409.
  */
 public class UploadRefusal extends RuleViolation {
 
-	/** Why an upload was refused, with the status and the stable code the API answers with. */
+	/**
+	 * Why an upload was refused, with the status and the stable code the API answers
+	 * with.
+	 */
 	public enum Reason {
 
 		EMPTY(HttpStatus.BAD_REQUEST, "upload.empty"),
@@ -49,7 +53,9 @@ public class UploadRefusal extends RuleViolation {
 		return reason;
 	}
 
-	/** The status of the answer: 413 too large, 415 not an accepted type, 400 otherwise. */
+	/**
+	 * The status of the answer: 413 too large, 415 not an accepted type, 400 otherwise.
+	 */
 	public HttpStatus status() {
 		return reason.status();
 	}

@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The rules every upload passes before it is stored: not empty, within a size limit, a PDF, PNG or JPEG recognised by
- * its first bytes (a renamed executable stays refused), under a name safe to store and show.
+ * The rules every upload passes before it is stored: not empty, within a size limit, a
+ * PDF, PNG or JPEG recognised by its first bytes (a renamed executable stays refused),
+ * under a name safe to store and show.
  */
 public final class Uploads {
 
@@ -15,11 +16,11 @@ public final class Uploads {
 
 	/**
 	 * Checks a file before anything is stored.
-	 *
 	 * @param maxSize the largest file accepted
 	 * @param fallbackName the name shown when the client gave none, such as 附件
 	 * @return the content type recognised from the bytes
-	 * @throws UploadRefusal when the file is missing or empty, too large or not of an accepted type
+	 * @throws UploadRefusal when the file is missing or empty, too large or not of an
+	 * accepted type
 	 */
 	public static String check(UploadedFile file, DataSize maxSize, String fallbackName) {
 		String name = safeName(file == null ? null : file.filename(), fallbackName);
@@ -41,7 +42,10 @@ public final class Uploads {
 		}
 	}
 
-	/** The content type recognised from the first bytes of {@code content}, or empty for anything not accepted. */
+	/**
+	 * The content type recognised from the first bytes of {@code content}, or empty for
+	 * anything not accepted.
+	 */
 	public static Optional<String> detectType(byte[] content) {
 		if (content == null) {
 			return Optional.empty();
@@ -59,8 +63,8 @@ public final class Uploads {
 	}
 
 	/**
-	 * An uploaded file's name made safe to store and show: no path, control characters or quotes, at most 200
-	 * characters; {@code fallback} when nothing is left.
+	 * An uploaded file's name made safe to store and show: no path, control characters or
+	 * quotes, at most 200 characters; {@code fallback} when nothing is left.
 	 */
 	public static String safeName(String filename, String fallback) {
 		if (filename == null || filename.isBlank()) {

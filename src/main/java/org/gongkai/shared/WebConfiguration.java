@@ -16,9 +16,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
- * Web plumbing every module shares: pages speak Chinese unless the visitor chooses English ({@code ?lang=en}), kept in
- * a cookie rather than in server memory so any instance honours it; API handlers read {@code If-Match} through
- * {@link IfMatch}.
+ * Web plumbing every module shares: pages speak Chinese unless the visitor chooses
+ * English ({@code ?lang=en}), kept in a cookie rather than in server memory so any
+ * instance honours it; API handlers read {@code If-Match} through {@link IfMatch}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -32,10 +32,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Turns off the rewriting of every link of every page through the resource chain. It looked each link
-	 * ({@code /agencies/5/guide}…) up as a static file in the jar, uncached when not found, and so cost the portal
-	 * home page nine tenths of its throughput. Static files are served as before, the webjar also without its
-	 * version ({@code /webjars/htmx.org/dist/htmx.min.js}).
+	 * Turns off the rewriting of every link of every page through the resource chain. It
+	 * looked each link ({@code /agencies/5/guide}…) up as a static file in the jar,
+	 * uncached when not found, and so cost the portal home page nine tenths of its
+	 * throughput. Static files are served as before, the webjar also without its version
+	 * ({@code /webjars/htmx.org/dist/htmx.min.js}).
 	 */
 	@Bean
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilterOff() {

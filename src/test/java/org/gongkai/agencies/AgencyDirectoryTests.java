@@ -16,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-/** The portal's cached directory: fresh for ten seconds, dropped at once on a local change. */
+/**
+ * The portal's cached directory: fresh for ten seconds, dropped at once on a local
+ * change.
+ */
 class AgencyDirectoryTests {
 
 	static final Instant NINE = Instant.parse("2026-03-02T01:00:00Z");

@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Situations of the agencies module for tests: demo staff signed in, agencies by name, fresh accounts. */
+/**
+ * Situations of the agencies module for tests: demo staff signed in, agencies by name,
+ * fresh accounts.
+ */
 public final class Fixtures {
 
 	private Fixtures() {
@@ -20,7 +23,10 @@ public final class Fixtures {
 		return agencies.findAll().stream().filter(agency -> agency.getName().equals(name)).findFirst().orElseThrow();
 	}
 
-	/** A new, enabled account holding {@code role} in {@code agencyId}, with password {@link DemoData#DEMO_PASSWORD}. */
+	/**
+	 * A new, enabled account holding {@code role} in {@code agencyId}, with password
+	 * {@link DemoData#DEMO_PASSWORD}.
+	 */
 	public static Staff accountWith(StaffMembers staff, PasswordEncoder passwords, String username, Role role,
 			long agencyId) {
 		Staff member = new Staff(username, "测试 " + username, null, passwords.encode(DemoData.DEMO_PASSWORD));

@@ -19,7 +19,10 @@ import static org.gongkai.appeals.Fixtures.NOW;
 import static org.gongkai.appeals.Fixtures.REPLIED;
 import static org.gongkai.appeals.Fixtures.TODAY;
 
-/** The case aggregate and its verbs, without Spring, on the fixed day {@link Fixtures#TODAY}. */
+/**
+ * The case aggregate and its verbs, without Spring, on the fixed day
+ * {@link Fixtures#TODAY}.
+ */
 class AppealCaseTests {
 
 	@Test
@@ -55,8 +58,8 @@ class AppealCaseTests {
 	void aFailureToReplyMayBeContestedBeforeAnyReplyButNotBeforeReceipt() {
 		CaseFacts beforeReply = new CaseFacts("南阳市卧龙区人民政府", null, LocalDate.of(2025, 4, 1),
 				ContestedAct.FAILURE_TO_REPLY, null);
-		AppealCase appeal = AppealCase.register(AGENCY, AppealKind.RECONSIDERATION, Fixtures.openApplication(), beforeReply,
-				null, ACTOR, NOW, TODAY);
+		AppealCase appeal = AppealCase.register(AGENCY, AppealKind.RECONSIDERATION, Fixtures.openApplication(),
+				beforeReply, null, ACTOR, NOW, TODAY);
 		assertThat(appeal.getFiledOn()).isEqualTo(LocalDate.of(2025, 4, 1));
 
 		CaseFacts beforeReceipt = new CaseFacts("南阳市卧龙区人民政府", null, Fixtures.RECEIVED.minusDays(1),
@@ -69,8 +72,8 @@ class AppealCaseTests {
 
 	@Test
 	void refusesAFilingDateInTheFuture() {
-		assertThatThrownBy(() -> AppealCase.register(AGENCY, AppealKind.LITIGATION_DIRECT, Fixtures.answeredApplication(),
-				Fixtures.lawsuitFacts(TODAY.plusDays(1)), null, ACTOR, NOW, TODAY))
+		assertThatThrownBy(() -> AppealCase.register(AGENCY, AppealKind.LITIGATION_DIRECT,
+				Fixtures.answeredApplication(), Fixtures.lawsuitFacts(TODAY.plusDays(1)), null, ACTOR, NOW, TODAY))
 			.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(FieldProblem::code)
 				.containsExactly("appeal.error.date.future"));
 	}
@@ -146,11 +149,14 @@ class AppealCaseTests {
 		AppealCase lawsuit = AppealCase.register(AGENCY, AppealKind.LITIGATION_DIRECT, Fixtures.answeredApplication(),
 				Fixtures.lawsuitFacts(LocalDate.of(2025, 4, 10)), null, ACTOR, NOW, TODAY);
 
-		assertThat(problems(() -> reconsideration.decide(Fixtures.decision(Disposition.UPHELD, LocalDate.of(2025, 4, 9)),
-				false, ACTOR, NOW, TODAY))).containsExactly("appeal.error.decidedOn.beforeFiling");
-		assertThat(problems(() -> reconsideration.decide(Fixtures.decision(Disposition.UPHELD, TODAY.plusDays(1)), false,
-				ACTOR, NOW, TODAY))).containsExactly("appeal.error.date.future");
-		assertThat(problems(() -> lawsuit.decide(Fixtures.decision(Disposition.UPHELD, TODAY), false, ACTOR, NOW, TODAY)))
+		assertThat(problems(() -> reconsideration
+			.decide(Fixtures.decision(Disposition.UPHELD, LocalDate.of(2025, 4, 9)), false, ACTOR, NOW, TODAY)))
+			.containsExactly("appeal.error.decidedOn.beforeFiling");
+		assertThat(problems(() -> reconsideration.decide(Fixtures.decision(Disposition.UPHELD, TODAY.plusDays(1)),
+				false, ACTOR, NOW, TODAY)))
+			.containsExactly("appeal.error.date.future");
+		assertThat(
+				problems(() -> lawsuit.decide(Fixtures.decision(Disposition.UPHELD, TODAY), false, ACTOR, NOW, TODAY)))
 			.containsExactly("appeal.error.disposition.kind");
 		assertThat(problems(() -> lawsuit.decide(new Decision(null, null, null, null), false, ACTOR, NOW, TODAY)))
 			.containsExactlyInAnyOrder("appeal.error.disposition.required", "appeal.error.decidedOn.required");
@@ -169,11 +175,12 @@ class AppealCaseTests {
 
 		assertThat(appeal.getResult()).isEqualTo(AppealResult.CORRECTED);
 		assertThat(appeal.getCorrections()).isEqualTo(1);
-		assertThat(appeal.drainEvents()).singleElement().isInstanceOfSatisfying(AppealDecisionCorrected.class, event -> {
-			assertThat(event.previous()).isEqualTo(Disposition.UPHELD);
-			assertThat(event.disposition()).isEqualTo(Disposition.REVOKED);
-			assertThat(event.summary()).contains("决定维持", "撤销或部分撤销", "录入错误");
-		});
+		assertThat(appeal.drainEvents()).singleElement()
+			.isInstanceOfSatisfying(AppealDecisionCorrected.class, event -> {
+				assertThat(event.previous()).isEqualTo(Disposition.UPHELD);
+				assertThat(event.disposition()).isEqualTo(Disposition.REVOKED);
+				assertThat(event.summary()).contains("决定维持", "撤销或部分撤销", "录入错误");
+			});
 	}
 
 	@Test
@@ -181,11 +188,12 @@ class AppealCaseTests {
 		AppealCase decided = Fixtures.decidedReconsideration(Disposition.UPHELD);
 		AppealCase pending = Fixtures.pendingReconsideration();
 
-		assertThatThrownBy(() -> decided.correctDecision(Fixtures.decision(Disposition.UPHELD, LocalDate.of(2025, 6, 5)),
-				"再次确认", null, false, ACTOR, NOW, TODAY))
+		assertThatThrownBy(
+				() -> decided.correctDecision(Fixtures.decision(Disposition.UPHELD, LocalDate.of(2025, 6, 5)), "再次确认",
+						null, false, ACTOR, NOW, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("appeal.nothing-changed"));
-		assertThatThrownBy(() -> pending.correctDecision(Fixtures.decision(Disposition.UPHELD, TODAY), "原因", null, false,
-				ACTOR, NOW, TODAY))
+		assertThatThrownBy(() -> pending.correctDecision(Fixtures.decision(Disposition.UPHELD, TODAY), "原因", null,
+				false, ACTOR, NOW, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("appeal.not-decided"));
 		assertThat(decided.getCorrections()).isZero();
 	}
@@ -202,8 +210,9 @@ class AppealCaseTests {
 		assertThatThrownBy(() -> challenged.correctDecision(null, "原因", lawsuitFiled, false, ACTOR, NOW, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-blocks-withdrawal"));
-		assertThatThrownBy(() -> challenged.correctDecision(Fixtures.decision(Disposition.CLAIM_REJECTED,
-				LocalDate.of(2025, 6, 11)), "原因", lawsuitFiled, false, ACTOR, NOW, TODAY))
+		assertThatThrownBy(() -> challenged.correctDecision(
+				Fixtures.decision(Disposition.CLAIM_REJECTED, LocalDate.of(2025, 6, 11)), "原因", lawsuitFiled, false,
+				ACTOR, NOW, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					e -> assertThat(e.code()).isEqualTo("appeal.decided-after-lawsuit-filed"));
 		assertThat(challenged.getResult()).isEqualTo(AppealResult.UPHELD);
@@ -212,13 +221,15 @@ class AppealCaseTests {
 	@Test
 	void aLawsuitAfterReconsiderationNeedsADecidedReconsiderationAndIsFiledAfterItsResult() {
 		AppealCase pending = Fixtures.pendingReconsideration();
-		assertThatThrownBy(() -> AppealCase.registerAfter(pending, Fixtures.lawsuitFacts(TODAY), null, ACTOR, NOW, TODAY))
+		assertThatThrownBy(
+				() -> AppealCase.registerAfter(pending, Fixtures.lawsuitFacts(TODAY), null, ACTOR, NOW, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					e -> assertThat(e.code()).isEqualTo("appeal.reconsideration-pending"));
 
 		AppealCase decided = Fixtures.decidedReconsideration(Disposition.UPHELD);
-		assertThat(problems(() -> AppealCase.registerAfter(decided, Fixtures.lawsuitFacts(LocalDate.of(2025, 6, 4)), null,
-				ACTOR, NOW, TODAY))).containsExactly("appeal.error.filedOn.tooEarly");
+		assertThat(problems(() -> AppealCase.registerAfter(decided, Fixtures.lawsuitFacts(LocalDate.of(2025, 6, 4)),
+				null, ACTOR, NOW, TODAY)))
+			.containsExactly("appeal.error.filedOn.tooEarly");
 
 		AppealCase lawsuit = AppealCase.registerAfter(decided, Fixtures.lawsuitFacts(LocalDate.of(2025, 6, 12)), null,
 				ACTOR, NOW, TODAY);
@@ -230,11 +241,14 @@ class AppealCaseTests {
 
 	@Test
 	void aLawsuitAfterReconsiderationCannotFollowAnotherLawsuit() {
-		AppealCase lawsuit = Fixtures.withId(AppealCase.register(AGENCY, AppealKind.LITIGATION_DIRECT,
-				Fixtures.answeredApplication(), Fixtures.lawsuitFacts(LocalDate.of(2025, 4, 10)), null, ACTOR, NOW, TODAY));
-		lawsuit.decide(Fixtures.decision(Disposition.CLAIM_REJECTED, LocalDate.of(2025, 6, 1)), false, ACTOR, NOW, TODAY);
+		AppealCase lawsuit = Fixtures
+			.withId(AppealCase.register(AGENCY, AppealKind.LITIGATION_DIRECT, Fixtures.answeredApplication(),
+					Fixtures.lawsuitFacts(LocalDate.of(2025, 4, 10)), null, ACTOR, NOW, TODAY));
+		lawsuit.decide(Fixtures.decision(Disposition.CLAIM_REJECTED, LocalDate.of(2025, 6, 1)), false, ACTOR, NOW,
+				TODAY);
 
-		assertThatThrownBy(() -> AppealCase.registerAfter(lawsuit, Fixtures.lawsuitFacts(TODAY), null, ACTOR, NOW, TODAY))
+		assertThatThrownBy(
+				() -> AppealCase.registerAfter(lawsuit, Fixtures.lawsuitFacts(TODAY), null, ACTOR, NOW, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					e -> assertThat(e.code()).isEqualTo("appeal.not-a-reconsideration"));
 	}
@@ -264,9 +278,9 @@ class AppealCaseTests {
 
 	@Test
 	void aCorrectingResultForAnOlderApplicationSaysItMustBeHandledOutsideTheSystem() {
-		AppealCase appeal = Fixtures.withId(AppealCase.register(AGENCY, AppealKind.RECONSIDERATION,
-				Fixtures.olderApplication(), Fixtures.reconsiderationFacts(LocalDate.of(2025, 1, 6)), null, ACTOR, NOW,
-				TODAY));
+		AppealCase appeal = Fixtures
+			.withId(AppealCase.register(AGENCY, AppealKind.RECONSIDERATION, Fixtures.olderApplication(),
+					Fixtures.reconsiderationFacts(LocalDate.of(2025, 1, 6)), null, ACTOR, NOW, TODAY));
 
 		assertThat(appeal.mustReopen(Disposition.REVOKED, null)).isFalse();
 		appeal.decide(Fixtures.decision(Disposition.REVOKED, TODAY), false, ACTOR, NOW, TODAY);
@@ -279,10 +293,10 @@ class AppealCaseTests {
 	@Test
 	void aVoidedCaseIsReadOnlyAndVoidingNeedsAReasonAndNoLawsuitResting() {
 		AppealCase appeal = Fixtures.decidedReconsideration(Disposition.UPHELD);
-		assertThat(problems(() -> appeal.voidEntry("", false, ACTOR, NOW))).containsExactly("appeal.error.reason.required");
-		assertThatThrownBy(() -> appeal.voidEntry("重复录入", true, ACTOR, NOW))
-			.isInstanceOfSatisfying(RuleViolation.class,
-					e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-blocks-void"));
+		assertThat(problems(() -> appeal.voidEntry("", false, ACTOR, NOW)))
+			.containsExactly("appeal.error.reason.required");
+		assertThatThrownBy(() -> appeal.voidEntry("重复录入", true, ACTOR, NOW)).isInstanceOfSatisfying(RuleViolation.class,
+				e -> assertThat(e.code()).isEqualTo("appeal.lawsuit-blocks-void"));
 
 		appeal.voidEntry("重复录入", false, ACTOR, NOW);
 
@@ -304,8 +318,9 @@ class AppealCaseTests {
 		appeal.amend(renumbered, REPLIED, "答复日期", ACTOR, NOW, TODAY);
 
 		assertThat(appeal.getCaseNumber()).isEqualTo("卧政复〔2025〕13 号");
-		assertThat(appeal.drainEvents()).singleElement().isInstanceOfSatisfying(AppealAmended.class,
-				event -> assertThat(event.changes()).isEqualTo("案号：卧政复〔2025〕12 号 → 卧政复〔2025〕13 号"));
+		assertThat(appeal.drainEvents()).singleElement()
+			.isInstanceOfSatisfying(AppealAmended.class,
+					event -> assertThat(event.changes()).isEqualTo("案号：卧政复〔2025〕12 号 → 卧政复〔2025〕13 号"));
 		assertThatThrownBy(() -> appeal.amend(renumbered, REPLIED, "答复日期", ACTOR, NOW, TODAY))
 			.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("appeal.nothing-changed"));
 		CaseFacts afterDecision = new CaseFacts(facts.body(), facts.caseNumber(), LocalDate.of(2025, 6, 6),
@@ -316,11 +331,13 @@ class AppealCaseTests {
 
 	@Test
 	void dispositionsFallInTheColumnsOfTableFour() {
-		assertThat(Disposition.WITHDRAWN.result()).as("R6: a withdrawn reconsideration is 其他结果").isEqualTo(AppealResult.OTHER);
+		assertThat(Disposition.WITHDRAWN.result()).as("R6: a withdrawn reconsideration is 其他结果")
+			.isEqualTo(AppealResult.OTHER);
 		assertThat(Disposition.UPHELD.result()).isEqualTo(AppealResult.UPHELD);
 		assertThat(Disposition.CLAIM_REJECTED.result()).isEqualTo(AppealResult.UPHELD);
 		assertThat(List.of(Disposition.REVOKED, Disposition.ALTERED, Disposition.ORDERED_TO_ACT,
-				Disposition.DECLARED_UNLAWFUL)).allMatch(d -> d.result() == AppealResult.CORRECTED);
+				Disposition.DECLARED_UNLAWFUL))
+			.allMatch(d -> d.result() == AppealResult.CORRECTED);
 		assertThat(List.of(Disposition.DISMISSED, Disposition.SETTLED, Disposition.TERMINATED))
 			.allMatch(d -> d.result() == AppealResult.OTHER);
 		assertThat(Disposition.values()).filteredOn(Disposition::sendsBack)

@@ -31,8 +31,9 @@ import org.springframework.modulith.test.Scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The appeals module booted with the modules it depends on, and nothing else: a 纠正 result of a reconsideration
- * reopens the application through the applications module's API, which announces it with {@link RequestReopened}.
+ * The appeals module booted with the modules it depends on, and nothing else: a 纠正 result
+ * of a reconsideration reopens the application through the applications module's API,
+ * which announces it with {@link RequestReopened}.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "shared")
 class AppealModuleTests {

@@ -14,8 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Table 四 from the database: a year worked by hand, and generated histories checked against a plain count of the
- * counting rule and against R-3 (总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 in every group).
+ * Table 四 from the database: a year worked by hand, and generated histories checked
+ * against a plain count of the counting rule and against R-3 (总计 = 结果维持 + 结果纠正 + 其他结果 +
+ * 尚未审结 in every group).
  */
 class AppealStatisticsIntegrationTests extends AppealsIntegrationTest {
 
@@ -47,9 +48,12 @@ class AppealStatisticsIntegrationTests extends AppealsIntegrationTest {
 	@Test
 	void aYearWorkedByHand() {
 		long agency = agency("卧龙区教育局");
-		// 2022: a reconsideration upheld, one withdrawn (其他结果, R6), one corrected only in 2023 (尚未审结 in 2022),
-		// one filed on 31 December still pending, one voided; a direct lawsuit settled; a lawsuit after the upheld
-		// reconsideration rejected on the merits (维持). Outside 2022: one filed on 1 January 2023, one on 31 Dec 2021.
+		// 2022: a reconsideration upheld, one withdrawn (其他结果, R6), one corrected only in
+		// 2023 (尚未审结 in 2022),
+		// one filed on 31 December still pending, one voided; a direct lawsuit settled; a
+		// lawsuit after the upheld
+		// reconsideration rejected on the merits (维持). Outside 2022: one filed on 1
+		// January 2023, one on 31 Dec 2021.
 		AppealCase upheld = decided(older(agency, AppealKind.RECONSIDERATION, LocalDate.of(2022, 3, 1), "甲"),
 				Disposition.UPHELD, LocalDate.of(2022, 5, 10));
 		decided(older(agency, AppealKind.RECONSIDERATION, LocalDate.of(2022, 4, 1), "乙"), Disposition.WITHDRAWN,
@@ -74,8 +78,10 @@ class AppealStatisticsIntegrationTests extends AppealsIntegrationTest {
 		assertThat(table.reconsideration()).isEqualTo(new ReviewAndLitigation.Counts(1, 0, 1, 2, 4));
 		assertThat(table.litigationDirect()).isEqualTo(new ReviewAndLitigation.Counts(0, 0, 1, 0, 1));
 		assertThat(table.litigationAfterReconsideration()).isEqualTo(new ReviewAndLitigation.Counts(1, 0, 0, 0, 1));
-		assertThat(statistics.forYear(agency, 2023).reconsideration()).isEqualTo(new ReviewAndLitigation.Counts(0, 0, 0, 1, 1));
-		assertThat(statistics.forYear(agency, 2021).litigationDirect()).isEqualTo(new ReviewAndLitigation.Counts(0, 0, 0, 1, 1));
+		assertThat(statistics.forYear(agency, 2023).reconsideration())
+			.isEqualTo(new ReviewAndLitigation.Counts(0, 0, 0, 1, 1));
+		assertThat(statistics.forYear(agency, 2021).litigationDirect())
+			.isEqualTo(new ReviewAndLitigation.Counts(0, 0, 0, 1, 1));
 		assertThat(statistics.forYear(agency, 2020)).isEqualTo(new ReviewAndLitigation(ReviewAndLitigation.Counts.NONE,
 				ReviewAndLitigation.Counts.NONE, ReviewAndLitigation.Counts.NONE));
 		assertThat(statistics.decidedAfterYearEnd(agency, 2022)).singleElement().satisfies(later -> {
@@ -95,7 +101,8 @@ class AppealStatisticsIntegrationTests extends AppealsIntegrationTest {
 			LocalDate filedOn = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(365 * 5));
 			AppealCase appeal;
 			if (!decidedReconsiderations.isEmpty() && random.nextInt(5) == 0) {
-				AppealCase reconsideration = decidedReconsiderations.remove(random.nextInt(decidedReconsiderations.size()));
+				AppealCase reconsideration = decidedReconsiderations
+					.remove(random.nextInt(decidedReconsiderations.size()));
 				filedOn = reconsideration.getDecidedOn().plusDays(random.nextInt(15));
 				appeal = AppealCase.registerAfter(reconsideration,
 						new CaseFacts("南阳市宛城区人民法院", null, filedOn, ContestedAct.REPLY, null), null, ACTOR,
@@ -139,7 +146,8 @@ class AppealStatisticsIntegrationTests extends AppealsIntegrationTest {
 		}
 		assertThat(truth).extracting(Truth::kind).contains(AppealKind.values());
 		assertThat(truth).filteredOn(t -> t.decidedOn() != null && t.decidedOn().getYear() > t.filedOn().getYear())
-			.as("some results fall after the year of filing").isNotEmpty();
+			.as("some results fall after the year of filing")
+			.isNotEmpty();
 	}
 
 	/** The counting rule of docs/appeals.md, applied one case at a time. */

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The appeals migration, its constraints, table 四 and the list query on a real PostgreSQL server (production's
- * database); every other test runs them on H2.
+ * The appeals migration, its constraints, table 四 and the list query on a real PostgreSQL
+ * server (production's database); every other test runs them on H2.
  */
 class AppealStatisticsPostgresIntegrationTests {
 
@@ -32,13 +32,14 @@ class AppealStatisticsPostgresIntegrationTests {
 
 	static long insert(String kind, Long reconsideration, String result, String disposition, LocalDate filedOn,
 			LocalDate decidedOn, boolean voided) {
-		return jdbc.sql("""
-				insert into appeal_case (agency_id, kind, reconsideration_id, external_reference, applicant_type, applicant_name,
-				    body, filed_on, contested_act, result, disposition, decided_on, voided_at, created_at, created_by)
-				values (:agency, :kind, :reconsideration, '旧申请', 'NATURAL_PERSON', '王小明', '南阳市卧龙区人民政府', :filed,
-				    'REPLY', :result, :disposition, :decided, :voided, current_timestamp, 'test')
-				returning id
-				""")
+		return jdbc
+			.sql("""
+					insert into appeal_case (agency_id, kind, reconsideration_id, external_reference, applicant_type, applicant_name,
+					    body, filed_on, contested_act, result, disposition, decided_on, voided_at, created_at, created_by)
+					values (:agency, :kind, :reconsideration, '旧申请', 'NATURAL_PERSON', '王小明', '南阳市卧龙区人民政府', :filed,
+					    'REPLY', :result, :disposition, :decided, :voided, current_timestamp, 'test')
+					returning id
+					""")
 			.param("agency", agency)
 			.param("kind", kind)
 			.param("reconsideration", reconsideration)
@@ -53,11 +54,15 @@ class AppealStatisticsPostgresIntegrationTests {
 
 	@Test
 	void countsTableFourAndListsCasesOnPostgres() {
-		long upheld = insert("RECONSIDERATION", null, "UPHELD", "UPHELD", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 5, 1), false);
-		insert("RECONSIDERATION", null, "OTHER", "WITHDRAWN", LocalDate.of(2023, 4, 1), LocalDate.of(2023, 4, 9), false);
-		insert("RECONSIDERATION", null, "CORRECTED", "REVOKED", LocalDate.of(2023, 12, 1), LocalDate.of(2024, 1, 9), false);
+		long upheld = insert("RECONSIDERATION", null, "UPHELD", "UPHELD", LocalDate.of(2023, 3, 1),
+				LocalDate.of(2023, 5, 1), false);
+		insert("RECONSIDERATION", null, "OTHER", "WITHDRAWN", LocalDate.of(2023, 4, 1), LocalDate.of(2023, 4, 9),
+				false);
+		insert("RECONSIDERATION", null, "CORRECTED", "REVOKED", LocalDate.of(2023, 12, 1), LocalDate.of(2024, 1, 9),
+				false);
 		insert("RECONSIDERATION", null, "PENDING", null, LocalDate.of(2023, 6, 1), null, true);
-		insert("LITIGATION_DIRECT", null, "CORRECTED", "ORDERED_TO_ACT", LocalDate.of(2023, 2, 1), LocalDate.of(2023, 8, 1), false);
+		insert("LITIGATION_DIRECT", null, "CORRECTED", "ORDERED_TO_ACT", LocalDate.of(2023, 2, 1),
+				LocalDate.of(2023, 8, 1), false);
 		insert("LITIGATION_AFTER_RECONSIDERATION", upheld, "PENDING", null, LocalDate.of(2023, 5, 10), null, false);
 
 		AppealStatistics statistics = new AppealStatistics(jdbc);
@@ -79,12 +84,15 @@ class AppealStatisticsPostgresIntegrationTests {
 
 	@Test
 	void theSchemaRefusesAResultWithoutItsDateAndALawsuitAfterReconsiderationWithoutItsReconsideration() {
-		assertThatThrownBy(() -> insert("RECONSIDERATION", null, "UPHELD", "UPHELD", LocalDate.of(2023, 3, 1), null, false))
+		assertThatThrownBy(
+				() -> insert("RECONSIDERATION", null, "UPHELD", "UPHELD", LocalDate.of(2023, 3, 1), null, false))
 			.hasMessageContaining("appeal_case_decided_check");
-		assertThatThrownBy(() -> insert("LITIGATION_AFTER_RECONSIDERATION", null, "PENDING", null, LocalDate.of(2023, 3, 1),
-				null, false)).hasMessageContaining("appeal_case_after_check");
+		assertThatThrownBy(() -> insert("LITIGATION_AFTER_RECONSIDERATION", null, "PENDING", null,
+				LocalDate.of(2023, 3, 1), null, false))
+			.hasMessageContaining("appeal_case_after_check");
 		assertThatThrownBy(() -> insert("RECONSIDERATION", null, "UPHELD", "UPHELD", LocalDate.of(2023, 3, 1),
-				LocalDate.of(2023, 2, 1), false)).hasMessageContaining("appeal_case_decided_check");
+				LocalDate.of(2023, 2, 1), false))
+			.hasMessageContaining("appeal_case_decided_check");
 	}
 
 }

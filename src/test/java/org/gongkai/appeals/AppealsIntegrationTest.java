@@ -26,9 +26,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The Spring context the module's integration tests share: the whole application on its private H2 with demo data and
- * the system clock, configured exactly like the application's other full-boot tests so that the cached context is
- * reused. Tests take "today" from the injected clock and build applications through the applications module's API.
+ * The Spring context the module's integration tests share: the whole application on its
+ * private H2 with demo data and the system clock, configured exactly like the
+ * application's other full-boot tests so that the cached context is reused. Tests take
+ * "today" from the injected clock and build applications through the applications
+ * module's API.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -62,14 +64,22 @@ public abstract class AppealsIntegrationTest {
 	}
 
 	protected long agency(String name) {
-		return agencies.findAll().stream().filter(a -> a.getName().equals(name)).map(Agency::getId).findFirst().orElseThrow();
+		return agencies.findAll()
+			.stream()
+			.filter(a -> a.getName().equals(name))
+			.map(Agency::getId)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	protected long commerce() {
 		return agency("卧龙区商务局");
 	}
 
-	/** An application to agency {@code agencyId} received in person today, and nothing more. */
+	/**
+	 * An application to agency {@code agencyId} received in person today, and nothing
+	 * more.
+	 */
 	protected long receivedApplication(long agencyId) {
 		Applicant applicant = new Applicant(ApplicantType.NATURAL_PERSON, "王小明", IdDocumentType.RESIDENT_ID,
 				IdentifierChecks.withIdentityCheck("41130319850612002"), null, "13800138000", "wang@example.cn",
@@ -78,8 +88,8 @@ public abstract class AppealsIntegrationTest {
 				FormWanted.ELECTRONIC, DeliveryMethod.EMAIL);
 		return intake
 			.submit(new RequestIntake.NewApplication(agencyId,
-					new InformationRequest.Intake(Channel.IN_PERSON, today(), null, null, null), applicant, sought, null, null),
-					Actor.PUBLIC)
+					new InformationRequest.Intake(Channel.IN_PERSON, today(), null, null, null), applicant, sought,
+					null, null), Actor.PUBLIC)
 			.reference()
 			.id();
 	}
@@ -94,21 +104,30 @@ public abstract class AppealsIntegrationTest {
 		return id;
 	}
 
-	/** The new-case request for a reconsideration of application {@code requestId} filed today. */
+	/**
+	 * The new-case request for a reconsideration of application {@code requestId} filed
+	 * today.
+	 */
 	protected AppealHandling.NewAppeal reconsiderationOf(long requestId) {
-		return new AppealHandling.NewAppeal(commerce(), AppealKind.RECONSIDERATION, Long.toString(requestId), null, null,
-				null, null, null, new CaseFacts("南阳市卧龙区人民政府", null, today(), ContestedAct.REPLY, "撤销答复"), null);
+		return new AppealHandling.NewAppeal(commerce(), AppealKind.RECONSIDERATION, Long.toString(requestId), null,
+				null, null, null, null, new CaseFacts("南阳市卧龙区人民政府", null, today(), ContestedAct.REPLY, "撤销答复"), null);
 	}
 
-	/** The new-case request for a reconsideration of an older application of {@code agencyId}, outside the system. */
+	/**
+	 * The new-case request for a reconsideration of an older application of
+	 * {@code agencyId}, outside the system.
+	 */
 	protected AppealHandling.NewAppeal olderCase(long agencyId, AppealKind kind, LocalDate filedOn) {
 		return new AppealHandling.NewAppeal(agencyId, kind, null, null, "旧申请 " + filedOn, ApplicantType.NATURAL_PERSON,
-				"李四", filedOn.minusDays(30), new CaseFacts("南阳市卧龙区人民政府", null, filedOn, ContestedAct.REPLY, null), null);
+				"李四", filedOn.minusDays(30), new CaseFacts("南阳市卧龙区人民政府", null, filedOn, ContestedAct.REPLY, null),
+				null);
 	}
 
 	protected String requestStatus(long requestId) {
-		return jdbc.sql("select status from information_request where id = :id").param("id", requestId)
-			.query(String.class).single();
+		return jdbc.sql("select status from information_request where id = :id")
+			.param("id", requestId)
+			.query(String.class)
+			.single();
 	}
 
 	protected long auditEntries(String subjectType, long subjectId) {

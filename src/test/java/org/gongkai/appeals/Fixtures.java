@@ -10,7 +10,10 @@ import org.gongkai.requests.RequestStatus;
 import org.gongkai.shared.Zones;
 import org.springframework.test.util.ReflectionTestUtils;
 
-/** Cases in every situation, for the module's tests. Unit tests use these with the fixed day {@link #TODAY}. */
+/**
+ * Cases in every situation, for the module's tests. Unit tests use these with the fixed
+ * day {@link #TODAY}.
+ */
 final class Fixtures {
 
 	/** Monday 16 June 2025. */
@@ -37,7 +40,9 @@ final class Fixtures {
 				"2024 年度商贸流通专项资金分配结果", RECEIVED, REPLIED, RequestStatus.ANSWERED);
 	}
 
-	/** An application of this system still being handled (never answered, or reopened). */
+	/**
+	 * An application of this system still being handled (never answered, or reopened).
+	 */
 	static ApplicationLink.Linked openApplication() {
 		return new ApplicationLink.Linked(502, AGENCY, "WL25030002", ApplicantType.NATURAL_PERSON, "李华",
 				"卧龙区 2024 年商业网点规划", RECEIVED, null, RequestStatus.IN_HANDLING);
@@ -61,13 +66,19 @@ final class Fixtures {
 		return new Decision(disposition, on, "卧政复决〔2025〕12 号", null);
 	}
 
-	/** A pending reconsideration about {@link #answeredApplication()}, filed 10 April 2025, with an identifier. */
+	/**
+	 * A pending reconsideration about {@link #answeredApplication()}, filed 10 April
+	 * 2025, with an identifier.
+	 */
 	static AppealCase pendingReconsideration() {
 		return withId(AppealCase.register(AGENCY, AppealKind.RECONSIDERATION, answeredApplication(),
 				reconsiderationFacts(LocalDate.of(2025, 4, 10)), null, ACTOR, NOW, TODAY));
 	}
 
-	/** A reconsideration about {@link #answeredApplication()} decided on 5 June 2025 with {@code disposition}. */
+	/**
+	 * A reconsideration about {@link #answeredApplication()} decided on 5 June 2025 with
+	 * {@code disposition}.
+	 */
 	static AppealCase decidedReconsideration(Disposition disposition) {
 		AppealCase appeal = pendingReconsideration();
 		appeal.decide(decision(disposition, LocalDate.of(2025, 6, 5)), false, ACTOR, NOW, TODAY);

@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hash-chained trail on the application's database: appending, scoped search, and detection of every kind of
- * tampering. Each test rolls back, so the tampering never leaks into other tests.
+ * The hash-chained trail on the application's database: appending, scoped search, and
+ * detection of every kind of tampering. Each test rolls back, so the tampering never
+ * leaks into other tests.
  */
 @SpringBootTest
 @AutoConfigureMockMvc // the same context as the web tests: one boot for all
@@ -95,12 +96,16 @@ class AuditTrailIntegrationTests {
 	@Test
 	void anAlteredEntryWithARecomputedHashBreaksTheNextLink() {
 		long second = lastSeq() - 1;
-		AuditEntry entry = jdbc.sql("select * from audit_entry where seq = :seq").param("seq", second)
-			.query(AuditEntry.class).single();
-		String forged = AuditChain.hash(entry.prevHash(), entry.seq(), entry.occurredAt(), entry.actor(), entry.agencyId(),
-				entry.action(), entry.subjectType(), entry.subjectId(), "伪造");
-		jdbc.sql("update audit_entry set summary = '伪造', hash = :h where seq = :seq").param("h", forged)
-			.param("seq", second).update();
+		AuditEntry entry = jdbc.sql("select * from audit_entry where seq = :seq")
+			.param("seq", second)
+			.query(AuditEntry.class)
+			.single();
+		String forged = AuditChain.hash(entry.prevHash(), entry.seq(), entry.occurredAt(), entry.actor(),
+				entry.agencyId(), entry.action(), entry.subjectType(), entry.subjectId(), "伪造");
+		jdbc.sql("update audit_entry set summary = '伪造', hash = :h where seq = :seq")
+			.param("h", forged)
+			.param("seq", second)
+			.update();
 		AuditTrail.Verification result = trail.verify();
 		assertThat(result.intact()).isFalse();
 		assertThat(result.firstBrokenSeq()).contains(second + 1);
@@ -134,8 +139,10 @@ class AuditTrailIntegrationTests {
 		assertThat(trail.search(new AuditTrail.Query("alice", null, "test.noted", null, null), withRegionWide, 0, 50)
 			.entries()).extracting(AuditEntry::summary).containsExactly("第三条", "第一条");
 		assertThat(trail.search(new AuditTrail.Query(null, 3L, "test.", null, null), withRegionWide, 0, 50).entries())
-			.extracting(AuditEntry::summary).containsExactly("第二条");
-		AuditTrail.Page paged = trail.search(new AuditTrail.Query(null, null, "test.", null, null), withRegionWide, 1, 2);
+			.extracting(AuditEntry::summary)
+			.containsExactly("第二条");
+		AuditTrail.Page paged = trail.search(new AuditTrail.Query(null, null, "test.", null, null), withRegionWide, 1,
+				2);
 		assertThat(paged.total()).isEqualTo(3);
 		assertThat(paged.pages()).isEqualTo(2);
 		assertThat(paged.entries()).extracting(AuditEntry::summary).containsExactly("第一条");

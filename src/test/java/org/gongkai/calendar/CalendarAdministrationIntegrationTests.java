@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongkai.calendar.Fixtures.date;
 
 /**
- * Loading and withdrawing a year's notice against the database: validation before any write, the audit trail, the
- * revision that other instances follow, and deadlines recomputed when a missing year arrives. Each test leaves the
- * 2027 calendar missing again, as it ships.
+ * Loading and withdrawing a year's notice against the database: validation before any
+ * write, the audit trail, the revision that other instances follow, and deadlines
+ * recomputed when a missing year arrives. Each test leaves the 2027 calendar missing
+ * again, as it ships.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -124,7 +125,8 @@ class CalendarAdministrationIntegrationTests {
 	@Test
 	@WithMockUser(username = "handler", roles = "HANDLER")
 	void onlyAdministratorsMayLoadANotice() {
-		assertThatThrownBy(() -> administration.loadJson(Fixtures.notice2027Json().getBytes(StandardCharsets.UTF_8), "x.json"))
+		assertThatThrownBy(
+				() -> administration.loadJson(Fixtures.notice2027Json().getBytes(StandardCharsets.UTF_8), "x.json"))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(calendar.isKnownYear(2027)).isFalse();
 	}

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The {@code deadline} command: the due date alone on the first line, exit status 2 on bad arguments. */
+/**
+ * The {@code deadline} command: the due date alone on the first line, exit status 2 on
+ * bad arguments.
+ */
 class DeadlineCommandTests {
 
 	final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongkai.calendar.Fixtures.date;
 
-/** The statutory clock of Articles 30–34 and the fee term; expected dates worked out by hand from regulations.md §4. */
+/**
+ * The statutory clock of Articles 30–34 and the fee term; expected dates worked out by
+ * hand from regulations.md §4.
+ */
 class DeadlineRulesTests {
 
 	final DeadlineRules clock = Fixtures.clock();
@@ -63,7 +66,8 @@ class DeadlineRulesTests {
 
 	@Test
 	void anOpenConsultationStopsTheClockUntilToday() {
-		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-03-02")).withPause(Pause.thirdParty(date("2026-03-09"), null));
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-03-02"))
+			.withPause(Pause.thirdParty(date("2026-03-09"), null));
 		DerivedDeadlines reading = clock.read(facts, date("2026-03-20"));
 		assertThat(reading.paused()).isTrue();
 		assertThat(reading.replyDue()).isEqualTo(date("2026-04-14"));
@@ -80,7 +84,8 @@ class DeadlineRulesTests {
 
 	@Test
 	void awaitingACorrectionStopsTheClockAndShowsTheApplicantsTerm() {
-		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-09-21")).withCorrectionRequested(date("2026-09-24"), 10);
+		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-09-21"))
+			.withCorrectionRequested(date("2026-09-24"), 10);
 		DerivedDeadlines reading = clock.read(facts, date("2026-09-30"));
 		assertThat(reading.replyDue()).isNull();
 		assertThat(reading.paused()).isTrue();
@@ -103,7 +108,8 @@ class DeadlineRulesTests {
 
 	@Test
 	void anExtensionAddsUpToTwentyWorkingDays() {
-		DerivedDeadlines reading = clock.read(DeadlineFacts.receivedOn(date("2026-09-21")).withExtension(20), date("2026-10-26"));
+		DerivedDeadlines reading = clock.read(DeadlineFacts.receivedOn(date("2026-09-21")).withExtension(20),
+				date("2026-10-26"));
 		assertThat(reading.replyDue()).isEqualTo(date("2026-11-23"));
 		assertThat(reading.term(Term.Kind.REPLY).orElseThrow().workingDays()).isEqualTo(40);
 		assertThatThrownBy(() -> DeadlineFacts.receivedOn(date("2026-09-21")).withExtension(21))
@@ -116,7 +122,8 @@ class DeadlineRulesTests {
 		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-09-21")).withFeeNoticeReceived(date("2026-09-30"));
 		DerivedDeadlines reading = clock.read(facts, date("2026-09-30"));
 		assertThat(reading.feePaymentDue()).isEqualTo(date("2026-11-03"));
-		assertThat(new DeadlineRules(Fixtures.calendarCountingStartDay()).read(facts, date("2026-09-30")).feePaymentDue())
+		assertThat(
+				new DeadlineRules(Fixtures.calendarCountingStartDay()).read(facts, date("2026-09-30")).feePaymentDue())
 			.as("the fee term starts on the next day by its own words, whatever the convention")
 			.isEqualTo(date("2026-11-03"));
 	}
@@ -166,10 +173,11 @@ class DeadlineRulesTests {
 	void inconsistentFactsAreRejectedWithTheRule() {
 		assertThatThrownBy(() -> new DeadlineFacts(date("2026-09-21"), null, date("2026-09-25"), List.of(), 0))
 			.hasMessageContaining("没有补正告知");
-		assertThatThrownBy(() -> DeadlineFacts.receivedOn(date("2026-09-21")).withCorrectionRequested(date("2026-09-20"), 5))
+		assertThatThrownBy(
+				() -> DeadlineFacts.receivedOn(date("2026-09-21")).withCorrectionRequested(date("2026-09-20"), 5))
 			.hasMessageContaining("不能早于收到申请日");
-		assertThatThrownBy(() -> DeadlineFacts.receivedOn(date("2026-09-21")).withPause(Pause.thirdParty(date("2026-09-20"), null)))
-			.hasMessageContaining("暂停开始日");
+		assertThatThrownBy(() -> DeadlineFacts.receivedOn(date("2026-09-21"))
+			.withPause(Pause.thirdParty(date("2026-09-20"), null))).hasMessageContaining("暂停开始日");
 		assertThatThrownBy(() -> Pause.thirdParty(date("2026-09-25"), date("2026-09-24"))).hasMessageContaining("结束日");
 	}
 

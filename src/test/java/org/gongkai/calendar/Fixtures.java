@@ -4,13 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Calendars, notices and clocks in the situations the calendar's tests need; no Spring. */
+/**
+ * Calendars, notices and clocks in the situations the calendar's tests need; no Spring.
+ */
 final class Fixtures {
 
 	private Fixtures() {
 	}
 
-	/** The shipped notices 2019–2027 (2027 empty) under the default convention (start day not counted). */
+	/**
+	 * The shipped notices 2019–2027 (2027 empty) under the default convention (start day
+	 * not counted).
+	 */
 	static WorkingCalendar shippedCalendar() {
 		return WorkingCalendar.shipped();
 	}
@@ -20,7 +25,10 @@ final class Fixtures {
 		return new WorkingCalendar(CalendarIndex.of(ShippedNotices.all()), true);
 	}
 
-	/** A calendar that knows the shipped notices and {@code extra}, as after an administrator loaded it. */
+	/**
+	 * A calendar that knows the shipped notices and {@code extra}, as after an
+	 * administrator loaded it.
+	 */
 	static WorkingCalendar calendarWith(HolidayNotice extra) {
 		WorkingCalendar calendar = shippedCalendar();
 		calendar.replace(CalendarRefresh.effective(ShippedNotices.all(), List.of(extra)));
@@ -28,8 +36,9 @@ final class Fixtures {
 	}
 
 	/**
-	 * A made-up 2027 notice for tests (the real one is not yet published): 元旦 Friday 2027-01-01 off with the
-	 * weekend, 春节 2027-02-06 to 2027-02-12 off with Sunday 2027-01-31 and Saturday 2027-02-13 worked.
+	 * A made-up 2027 notice for tests (the real one is not yet published): 元旦 Friday
+	 * 2027-01-01 off with the weekend, 春节 2027-02-06 to 2027-02-12 off with Sunday
+	 * 2027-01-31 and Saturday 2027-02-13 worked.
 	 */
 	static HolidayNotice notice2027() {
 		List<DeclaredDay> days = new ArrayList<>();
@@ -47,7 +56,10 @@ final class Fixtures {
 		return NoticeFormat.toJson(notice2027());
 	}
 
-	/** A statutory clock on the shipped calendar, fee notices stopping the reply period (the default). */
+	/**
+	 * A statutory clock on the shipped calendar, fee notices stopping the reply period
+	 * (the default).
+	 */
 	static DeadlineRules clock() {
 		return new DeadlineRules(shippedCalendar());
 	}

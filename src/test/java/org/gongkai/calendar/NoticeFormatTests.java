@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.gongkai.calendar.Fixtures.date;
 
-/** Reading and checking holiday notices from the holiday-cn JSON format and from the console form. */
+/**
+ * Reading and checking holiday notices from the holiday-cn JSON format and from the
+ * console form.
+ */
 class NoticeFormatTests {
 
 	@Test
@@ -25,7 +28,8 @@ class NoticeFormatTests {
 	@Test
 	void writtenJsonReadsBackTheSameNotice() {
 		HolidayNotice notice = Fixtures.notice2027();
-		assertThat(NoticeFormat.fromJson(NoticeFormat.toJson(notice).getBytes(StandardCharsets.UTF_8))).isEqualTo(notice);
+		assertThat(NoticeFormat.fromJson(NoticeFormat.toJson(notice).getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo(notice);
 	}
 
 	@Test
@@ -40,7 +44,8 @@ class NoticeFormatTests {
 		HolidayNotice notice = NoticeFormat.fromLines("2027", "https://www.gov.cn/zhengce/test-2027.htm", lines);
 		assertThat(notice).isEqualTo(Fixtures.notice2027());
 		assertThat(NoticeFormat.fromLines("2027", "https://www.gov.cn/zhengce/test-2027.htm",
-				NoticeFormat.toLines(notice))).isEqualTo(notice);
+				NoticeFormat.toLines(notice)))
+			.isEqualTo(notice);
 	}
 
 	@Test
@@ -56,7 +61,8 @@ class NoticeFormatTests {
 	@Test
 	void brokenJsonNamesTheLine() {
 		byte[] broken = "{\n  \"year\": 2027,\n  \"days\": [ {\"name\": \"元旦\" \n".getBytes(StandardCharsets.UTF_8);
-		assertThatThrownBy(() -> NoticeFormat.fromJson(broken)).hasMessageContaining("JSON 语法错误").hasMessageContaining("第 ");
+		assertThatThrownBy(() -> NoticeFormat.fromJson(broken)).hasMessageContaining("JSON 语法错误")
+			.hasMessageContaining("第 ");
 	}
 
 	@Test
@@ -75,8 +81,10 @@ class NoticeFormatTests {
 				() -> NoticeFormat.fromJson(json.getBytes(StandardCharsets.UTF_8)));
 		assertThat(invalid.problems()).extracting(FieldProblem::code)
 			.containsExactlyInAnyOrder("calendar.invalid.date", "calendar.invalid.day-shape");
-		// The shape problems come first; once they are fixed, the remaining rules are checked.
-		String shaped = json.replace("2027-02-30", "2027-02-09").replace("\"2027-10-02\"}", "\"2027-10-02\", \"isOffDay\": true}");
+		// The shape problems come first; once they are fixed, the remaining rules are
+		// checked.
+		String shaped = json.replace("2027-02-30", "2027-02-09")
+			.replace("\"2027-10-02\"}", "\"2027-10-02\", \"isOffDay\": true}");
 		InvalidInput rules = catchThrowableOfType(InvalidInput.class,
 				() -> NoticeFormat.fromJson(shaped.getBytes(StandardCharsets.UTF_8)));
 		assertThat(rules.problems()).extracting(FieldProblem::code)
@@ -88,7 +96,8 @@ class NoticeFormatTests {
 
 	@Test
 	void anEmptyNoticeAndAYearOutOfRangeAreRejected() {
-		assertThatThrownBy(() -> NoticeFormat.fromJson("{\"year\": 2027, \"papers\": [], \"days\": []}".getBytes(StandardCharsets.UTF_8)))
+		assertThatThrownBy(() -> NoticeFormat
+			.fromJson("{\"year\": 2027, \"papers\": [], \"days\": []}".getBytes(StandardCharsets.UTF_8)))
 			.hasMessageContaining("尚未发布");
 		assertThatThrownBy(() -> NoticeFormat.fromLines("2150", "", "2150-01-01 元旦 休")).hasMessageContaining("超出支持范围");
 		assertThatThrownBy(() -> NoticeFormat.fromLines("二〇二七", "", "2027-01-01 元旦 休")).hasMessageContaining("year");
@@ -99,8 +108,7 @@ class NoticeFormatTests {
 		InvalidInput invalid = catchThrowableOfType(InvalidInput.class,
 				() -> NoticeFormat.fromLines("2027", "", "2027-01-01 元旦 休\n2027-01-02 元旦\n2027-01-03 元旦 放风"));
 		assertThat(invalid.problems()).extracting(FieldProblem::message)
-			.containsExactly("第 2 行无法识别：“2027-01-02 元旦”（格式：日期[~日期] 节日名称 休/班）",
-					"第 3 行末尾应写“休”或“班”，而不是“放风”");
+			.containsExactly("第 2 行无法识别：“2027-01-02 元旦”（格式：日期[~日期] 节日名称 休/班）", "第 3 行末尾应写“休”或“班”，而不是“放风”");
 	}
 
 }

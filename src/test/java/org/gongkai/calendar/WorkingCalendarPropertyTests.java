@@ -15,8 +15,8 @@ import net.jqwik.api.constraints.IntRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of the working-day index that hold for any date and any number of days, checked against a naive
- * day-by-day loop over the declared days of the shipped notices.
+ * Properties of the working-day index that hold for any date and any number of days,
+ * checked against a naive day-by-day loop over the declared days of the shipped notices.
  */
 class WorkingCalendarPropertyTests {
 
@@ -24,7 +24,10 @@ class WorkingCalendarPropertyTests {
 
 	static final WorkingCalendar countingStartDay = Fixtures.calendarCountingStartDay();
 
-	/** Every declared day of the shipped notices, later notices winning, read without the index. */
+	/**
+	 * Every declared day of the shipped notices, later notices winning, read without the
+	 * index.
+	 */
 	static final Map<LocalDate, Boolean> declared = new HashMap<>();
 
 	static {
@@ -90,7 +93,8 @@ class WorkingCalendarPropertyTests {
 	}
 
 	@Property
-	void theResultIsTheFirstDayReachingN(@ForAll("anyDates") LocalDate start, @ForAll @IntRange(min = 1, max = 400) int n) {
+	void theResultIsTheFirstDayReachingN(@ForAll("anyDates") LocalDate start,
+			@ForAll @IntRange(min = 1, max = 400) int n) {
 		LocalDate due = calendar.addWorkingDays(start, n);
 		assertThat(calendar.countWorkingDays(start, due.minusDays(1))).isEqualTo(n - 1);
 	}

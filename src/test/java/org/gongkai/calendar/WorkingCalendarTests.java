@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongkai.calendar.Fixtures.date;
 
 /**
- * Working-day arithmetic around every holiday of 2023–2026. Each expected date was worked out by hand from the State
- * Council notices as summarised in regulations.md §4, never by running the code.
+ * Working-day arithmetic around every holiday of 2023–2026. Each expected date was worked
+ * out by hand from the State Council notices as summarised in regulations.md §4, never by
+ * running the code.
  */
 class WorkingCalendarTests {
 
@@ -118,7 +119,8 @@ class WorkingCalendarTests {
 	void theNoticeOfTheNextYearSettlesTheLastDaysOfDecember() {
 		assertThat(calendar.isWorkingDay(date("2022-12-30"))).isTrue();
 		assertThat(calendar.isWorkingDay(date("2022-12-31"))).as("declared in the 2023 notice").isFalse();
-		assertThat(calendar.isWorkingDay(date("2018-12-29"))).as("make-up Saturday declared in the 2019 notice").isTrue();
+		assertThat(calendar.isWorkingDay(date("2018-12-29"))).as("make-up Saturday declared in the 2019 notice")
+			.isTrue();
 	}
 
 	@Test
@@ -136,12 +138,16 @@ class WorkingCalendarTests {
 	@Test
 	void countingTheStartDayMakesAWorkingStartDayTheFirstDay() {
 		WorkingCalendar counting = Fixtures.calendarCountingStartDay();
-		assertThat(counting.addWorkingDays(date("2026-02-13"), 1)).as("Friday counts itself").isEqualTo(date("2026-02-13"));
-		assertThat(counting.addWorkingDays(date("2026-02-14"), 1)).as("make-up Saturday counts").isEqualTo(date("2026-02-14"));
-		assertThat(counting.addWorkingDays(date("2026-02-15"), 1)).as("a holiday does not").isEqualTo(date("2026-02-24"));
+		assertThat(counting.addWorkingDays(date("2026-02-13"), 1)).as("Friday counts itself")
+			.isEqualTo(date("2026-02-13"));
+		assertThat(counting.addWorkingDays(date("2026-02-14"), 1)).as("make-up Saturday counts")
+			.isEqualTo(date("2026-02-14"));
+		assertThat(counting.addWorkingDays(date("2026-02-15"), 1)).as("a holiday does not")
+			.isEqualTo(date("2026-02-24"));
 		assertThat(counting.addWorkingDays(date("2026-09-21"), 20)).as("one day earlier than by default")
 			.isEqualTo(date("2026-10-23"));
-		assertThat(counting.nthWorkingDayAfter(date("2026-02-13"), 1)).as("explicit next-day periods never count the start")
+		assertThat(counting.nthWorkingDayAfter(date("2026-02-13"), 1))
+			.as("explicit next-day periods never count the start")
 			.isEqualTo(date("2026-02-14"));
 	}
 
@@ -158,8 +164,10 @@ class WorkingCalendarTests {
 	@Test
 	void lateDecemberWaitsForTheNextYearsNotice() {
 		assertThat(calendar.isProvisional(date("2026-12-24"), date("2026-12-24"))).isFalse();
-		assertThat(calendar.isProvisional(date("2026-12-25"), date("2026-12-25"))).as("元旦 2027 may reach back").isTrue();
-		assertThat(calendar.isProvisional(date("2025-12-25"), date("2025-12-31"))).as("2026 notice is loaded").isFalse();
+		assertThat(calendar.isProvisional(date("2026-12-25"), date("2026-12-25"))).as("元旦 2027 may reach back")
+			.isTrue();
+		assertThat(calendar.isProvisional(date("2025-12-25"), date("2025-12-31"))).as("2026 notice is loaded")
+			.isFalse();
 		assertThat(calendar.missingYears(date("2026-12-01"), date("2026-12-29"))).containsExactly(2027);
 		assertThat(calendar.missingYears(date("2026-12-01"), date("2028-01-05"))).containsExactly(2027, 2028);
 	}

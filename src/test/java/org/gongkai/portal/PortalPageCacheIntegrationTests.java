@@ -23,7 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The home page's short page cache: per language, with the security headers, dropped when an agency changes. */
+/**
+ * The home page's short page cache: per language, with the security headers, dropped when
+ * an agency changes.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional

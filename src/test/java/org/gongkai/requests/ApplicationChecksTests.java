@@ -52,8 +52,9 @@ class ApplicationChecksTests {
 	void anOrganisationNeedsAValidCreditCodeAndAContactPerson() {
 		var good = Fixtures.companyDraft(ApplicantType.COMMERCIAL_ENTERPRISE);
 		var bad = new ApplicationDraft(good.applicantType(), good.name(), IdDocumentType.CREDIT_CODE,
-				good.idNumber().substring(0, 17) + (good.idNumber().endsWith("0") ? "1" : "0"), " ", good.phone(), good.email(),
-				good.address(), good.postcode(), good.title(), null, null, good.formWanted(), good.deliveryWanted());
+				good.idNumber().substring(0, 17) + (good.idNumber().endsWith("0") ? "1" : "0"), " ", good.phone(),
+				good.email(), good.address(), good.postcode(), good.title(), null, null, good.formWanted(),
+				good.deliveryWanted());
 
 		assertThat(ApplicationChecks.check(bad)).containsEntry("idNumber", "apply.error.creditCode.invalid")
 			.containsEntry("contactPerson", "apply.error.contactPerson.required");
@@ -79,8 +80,8 @@ class ApplicationChecksTests {
 		var person = Fixtures.personDraft();
 		var post = new ApplicationDraft(person.applicantType(), person.name(), person.idType(), person.idNumber(), null,
 				person.phone(), null, null, null, "标题", null, null, FormWanted.PAPER, DeliveryMethod.POST);
-		var email = new ApplicationDraft(person.applicantType(), person.name(), person.idType(), person.idNumber(), null,
-				person.phone(), null, null, null, "标题", null, null, FormWanted.ELECTRONIC, DeliveryMethod.EMAIL);
+		var email = new ApplicationDraft(person.applicantType(), person.name(), person.idType(), person.idNumber(),
+				null, person.phone(), null, null, null, "标题", null, null, FormWanted.ELECTRONIC, DeliveryMethod.EMAIL);
 
 		assertThat(ApplicationChecks.check(post)).containsEntry("address", "apply.error.delivery.post");
 		assertThat(ApplicationChecks.check(email)).containsEntry("email", "apply.error.delivery.email");
@@ -101,9 +102,9 @@ class ApplicationChecksTests {
 
 	private static ApplicationDraft withIdNumber(String number) {
 		var person = Fixtures.personDraft();
-		return new ApplicationDraft(person.applicantType(), person.name(), person.idType(), number, null, person.phone(),
-				person.email(), person.address(), person.postcode(), person.title(), null, null, person.formWanted(),
-				person.deliveryWanted());
+		return new ApplicationDraft(person.applicantType(), person.name(), person.idType(), number, null,
+				person.phone(), person.email(), person.address(), person.postcode(), person.title(), null, null,
+				person.formWanted(), person.deliveryWanted());
 	}
 
 }

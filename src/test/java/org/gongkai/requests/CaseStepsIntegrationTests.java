@@ -29,9 +29,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The case page against {@link RequestHandling#permittedSteps}: for every demo role and cases in several statuses, the
- * page offers exactly the permitted steps, each offered step is taken (never 403), and each step not offered is
- * refused and changes nothing. Input that does not bind is answered on the page in Chinese.
+ * The case page against {@link RequestHandling#permittedSteps}: for every demo role and
+ * cases in several statuses, the page offers exactly the permitted steps, each offered
+ * step is taken (never 403), and each step not offered is refused and changes nothing.
+ * Input that does not bind is answered on the page in Chinese.
  */
 class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 
@@ -45,8 +46,8 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 			Map.entry("consult-answer", Step.RECORD_CONSULTATION_ANSWER), Map.entry("extend", Step.EXTEND),
 			Map.entry("draft", Step.DRAFT_REPLY), Map.entry("review", Step.REVIEW), Map.entry("answer", Step.ANSWER),
 			Map.entry("serve", Step.RECORD_SERVICE), Map.entry("archive", Step.ARCHIVE),
-			Map.entry("withdraw", Step.WITHDRAW), Map.entry("split", Step.SPLIT), Map.entry("repeat", Step.MARK_REPEATED),
-			Map.entry("upload", Step.ATTACH));
+			Map.entry("withdraw", Step.WITHDRAW), Map.entry("split", Step.SPLIT),
+			Map.entry("repeat", Step.MARK_REPEATED), Map.entry("upload", Step.ATTACH));
 
 	static final Pattern ACTION = Pattern.compile("action=\"/console/requests/(\\d+)/([a-z-]+)\"");
 
@@ -107,9 +108,8 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 		assertThat(handling.permittedSteps(head, handling.show(head, id))).doesNotContain(Step.CORRECT)
 			.contains(Step.ACCEPT, Step.EXTEND, Step.WITHDRAW);
 		assertThat(offered(head, id)).doesNotContain(Step.CORRECT);
-		MvcResult refused = mvc.perform(stepRequest(id, "correct", Step.CORRECT)
-			.with(user(head))
-			.with(csrf())).andReturn();
+		MvcResult refused = mvc.perform(stepRequest(id, "correct", Step.CORRECT).with(user(head)).with(csrf()))
+			.andReturn();
 		assertThat(refused.getResponse().getStatus()).isEqualTo(403);
 		assertThat(handling.show(head, id).getStatus()).isEqualTo(RequestStatus.RECEIVED);
 	}
@@ -127,9 +127,9 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 					String what = role + " " + path.getKey() + " on a case " + state.getKey();
 					if (permitted.contains(step)) {
 						long id = state.getValue().getAsLong();
-						MvcResult taken = mvc.perform(stepRequest(id, path.getKey(), step)
-							.with(user(staff))
-							.with(csrf())).andReturn();
+						MvcResult taken = mvc
+							.perform(stepRequest(id, path.getKey(), step).with(user(staff)).with(csrf()))
+							.andReturn();
 						assertThat(taken.getResponse().getStatus()).as(what).isEqualTo(302);
 						if (refusedByATerm(step, state.getKey())) {
 							assertThat(taken.getFlashMap().get("error")).as(what).isNotNull();
@@ -140,9 +140,9 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 						}
 					}
 					else {
-						MvcResult refused = mvc.perform(stepRequest(shared, path.getKey(), step)
-							.with(user(staff))
-							.with(csrf())).andReturn();
+						MvcResult refused = mvc
+							.perform(stepRequest(shared, path.getKey(), step).with(user(staff)).with(csrf()))
+							.andReturn();
 						int status = refused.getResponse().getStatus();
 						assertThat(status == 403 || (status == 302 && refused.getFlashMap().get("error") != null))
 							.as(what + " answered " + status)
@@ -150,22 +150,26 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 					}
 				}
 				InformationRequest after = handling.show(staff("registrar"), shared);
-				assertThat(after.getVersion()).as("%s on a case %s", role, state.getKey()).isEqualTo(before.getVersion());
+				assertThat(after.getVersion()).as("%s on a case %s", role, state.getKey())
+					.isEqualTo(before.getVersion());
 				assertThat(after.getStatus()).isEqualTo(before.getStatus());
 			}
 		}
 	}
 
-	// The messages of each form's binding errors: RequestWebSliceTests. Here once, through the session, on the page.
+	// The messages of each form's binding errors: RequestWebSliceTests. Here once,
+	// through the session, on the page.
 	@Test
 	void aBindingErrorIsExplainedOnThePageAndChangesNothing() throws Exception {
 		long id = receivedInPersonOn(TODAY);
 
-		MvcResult result = mvc.perform(post("/console/requests/{id}/withdraw", id).with(user(staff("registrar")))
-			.with(csrf())
-			.param("version", "abc")
-			.param("withdrawnOn", TODAY.toString())
-			.param("reason", "电话撤回")).andReturn();
+		MvcResult result = mvc
+			.perform(post("/console/requests/{id}/withdraw", id).with(user(staff("registrar")))
+				.with(csrf())
+				.param("version", "abc")
+				.param("withdrawnOn", TODAY.toString())
+				.param("reason", "电话撤回"))
+			.andReturn();
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/console/requests/" + id);
 		assertThat(shownAfter(result, "registrar", id)).contains("页面版本号无效");
@@ -188,17 +192,24 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 		return offered;
 	}
 
-	/** The case page as shown after {@code result}'s redirect, with its flash attributes. */
+	/**
+	 * The case page as shown after {@code result}'s redirect, with its flash attributes.
+	 */
 	private String shownAfter(MvcResult result, String username, long id) throws Exception {
-		// Sessions live in the database (Spring Session): the flash attributes come with the session cookie.
-		return mvc.perform(get("/console/requests/{id}", id).with(user(staff(username)))
-			.cookie(result.getResponse().getCookie("SESSION")))
+		// Sessions live in the database (Spring Session): the flash attributes come with
+		// the session cookie.
+		return mvc
+			.perform(get("/console/requests/{id}", id).with(user(staff(username)))
+				.cookie(result.getResponse().getCookie("SESSION")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 	}
 
-	/** A correction term still running, and an answer without proof of service, refuse the step by its rule. */
+	/**
+	 * A correction term still running, and an answer without proof of service, refuse the
+	 * step by its rule.
+	 */
 	private static boolean refusedByATerm(Step step, String state) {
 		return step == Step.CLOSE_UNCORRECTED || (step == Step.ARCHIVE && state.equals("answered"));
 	}
@@ -211,12 +222,11 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 			case CONFIRM, RECEIVE_CORRECTION -> request.param("date", today);
 			case DISMISS -> request.param("reason", "测试提交");
 			case CORRECT -> request.param("matters", "请写明文号").param("termDays", "15").param("issuedOn", today);
-			case ACCEPT, REASSIGN -> request.param("handlerId", Long.toString(staff("handler").id()))
-				.param("reason", "工作调整");
+			case ACCEPT, REASSIGN ->
+				request.param("handlerId", Long.toString(staff("handler").id())).param("reason", "工作调整");
 			case CONSULT -> request.param("kind", "THIRD_PARTY").param("party", "某公司").param("sentOn", today);
-			case RECORD_CONSULTATION_ANSWER -> request.param("number", "1")
-				.param("answeredOn", today)
-				.param("answer", "同意公开");
+			case RECORD_CONSULTATION_ANSWER ->
+				request.param("number", "1").param("answeredOn", today).param("answer", "同意公开");
 			case EXTEND -> request.param("days", "10")
 				.param("reason", "需要调取档案")
 				.param("approverId", Long.toString(staff("head").id()))
@@ -236,9 +246,12 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 	}
 
 	private long submitted() {
-		return intake.submit(new RequestIntake.NewApplication(commerce(),
-				new InformationRequest.Intake(Channel.EMAIL, TODAY, null, null, null), Fixtures.person(),
-				Fixtures.sought(), null, null), Actor.PUBLIC).reference().id();
+		return intake
+			.submit(new RequestIntake.NewApplication(commerce(),
+					new InformationRequest.Intake(Channel.EMAIL, TODAY, null, null, null), Fixtures.person(),
+					Fixtures.sought(), null, null), Actor.PUBLIC)
+			.reference()
+			.id();
 	}
 
 	private long consulting() {

@@ -16,9 +16,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The three deadline views of the API and console: each lists exactly its own kind of case, whatever fills the
- * others. Due soon once came back empty when more overdue cases than a page were waiting, because it read the
- * soonest due dates first and those were all overdue.
+ * The three deadline views of the API and console: each lists exactly its own kind of
+ * case, whatever fills the others. Due soon once came back empty when more overdue cases
+ * than a page were waiting, because it read the soonest due dates first and those were
+ * all overdue.
  */
 class DeadlineViewsIntegrationTests extends RequestsIntegrationTest {
 
@@ -62,7 +63,8 @@ class DeadlineViewsIntegrationTests extends RequestsIntegrationTest {
 		clock.setDay(today);
 		String token = "Bearer " + tokens.create(staff("head"), "deadline views");
 
-		assertThat(view(token, "due-soon", 2)).contains((int) soon).doesNotContain((int) paused, (int) later)
+		assertThat(view(token, "due-soon", 2)).contains((int) soon)
+			.doesNotContain((int) paused, (int) later)
 			.doesNotContainAnyElementsOf(overdue.stream().map(Long::intValue).toList());
 		assertThat(view(token, "overdue", 500)).containsAll(overdue.stream().map(Long::intValue).toList())
 			.doesNotContain((int) soon, (int) paused, (int) later);

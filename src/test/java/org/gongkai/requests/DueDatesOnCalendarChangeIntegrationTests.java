@@ -15,7 +15,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A provisional deadline in a year without a calendar moves to its true day as soon as the notice is loaded. */
+/**
+ * A provisional deadline in a year without a calendar moves to its true day as soon as
+ * the notice is loaded.
+ */
 class DueDatesOnCalendarChangeIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
@@ -33,20 +36,26 @@ class DueDatesOnCalendarChangeIntegrationTests extends RequestsIntegrationTest {
 
 	@Test
 	void indexedDueDateFollowsANewlyLoadedHolidayNoticeWithoutWaitingForTheSweep() throws Exception {
-		LocalDate received = LocalDate.of(2026, 12, 14); // a Monday; 20 working days reach into January 2027
+		LocalDate received = LocalDate.of(2026, 12, 14); // a Monday; 20 working days
+															// reach into January 2027
 		clock.setDay(received);
-		long id = intake.submit(new RequestIntake.NewApplication(commerce(),
-				new InformationRequest.Intake(Channel.IN_PERSON, received, null, null, null), Fixtures.person(),
-				Fixtures.sought(), null, null), Actor.PUBLIC).reference().id();
+		long id = intake
+			.submit(new RequestIntake.NewApplication(commerce(),
+					new InformationRequest.Intake(Channel.IN_PERSON, received, null, null, null), Fixtures.person(),
+					Fixtures.sought(), null, null), Actor.PUBLIC)
+			.reference()
+			.id();
 		handling.accept(staff("registrar"), id, null, staff("handler").id());
-		// Weekends only in 2027: 13 working days to 31 December, then 1, 4–8 and 11 January.
+		// Weekends only in 2027: 13 working days to 31 December, then 1, 4–8 and 11
+		// January.
 		assertThat(dueIndex(id)).isEqualTo(LocalDate.of(2027, 1, 11));
 
 		signInAs("admin");
 		calendarAdministration.loadLines("2027", "", "2027-01-01~2027-01-03 元旦 休\n2027-01-04~2027-01-08 测试 休");
 		SecurityContextHolder.clearContext();
 
-		// With 1 and 4–8 January off: 11–15 January and the 18th and 19th complete the 20 days.
+		// With 1 and 4–8 January off: 11–15 January and the 18th and 19th complete the 20
+		// days.
 		LocalDate expected = LocalDate.of(2027, 1, 19);
 		Instant until = Instant.ofEpochMilli(System.nanoTime() / 1_000_000).plus(Duration.ofSeconds(20));
 		while (!expected.equals(dueIndex(id)) && Instant.ofEpochMilli(System.nanoTime() / 1_000_000).isBefore(until)) {
@@ -56,13 +65,17 @@ class DueDatesOnCalendarChangeIntegrationTests extends RequestsIntegrationTest {
 	}
 
 	private LocalDate dueIndex(long id) {
-		return jdbc.sql("select due_index from information_request where id = :id").param("id", id).query(LocalDate.class).single();
+		return jdbc.sql("select due_index from information_request where id = :id")
+			.param("id", id)
+			.query(LocalDate.class)
+			.single();
 	}
 
 	private void signInAs(String username) {
 		var principal = staff(username);
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 	}
 
 }

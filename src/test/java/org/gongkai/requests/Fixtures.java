@@ -20,11 +20,17 @@ import org.gongkai.shared.IdentifierChecks;
 import org.gongkai.shared.Zones;
 import org.springframework.test.util.ReflectionTestUtils;
 
-/** Applications in every situation, for the module's tests. Unit tests use these with the fixed day {@link #TODAY}. */
+/**
+ * Applications in every situation, for the module's tests. Unit tests use these with the
+ * fixed day {@link #TODAY}.
+ */
 final class Fixtures {
 
 	/** Monday 3 March 2025, an ordinary working week. */
-	/** Article 31's receipt rules with the documented defaults (email and 12345: the day of confirmation). */
+	/**
+	 * Article 31's receipt rules with the documented defaults (email and 12345: the day
+	 * of confirmation).
+	 */
 	static final ReceiptDates RECEIPT_RULES = new ReceiptDates();
 
 	static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
@@ -50,7 +56,10 @@ final class Fixtures {
 	private Fixtures() {
 	}
 
-	/** Runs {@code task} on {@code threads} threads released at the same instant; returns their results. */
+	/**
+	 * Runs {@code task} on {@code threads} threads released at the same instant; returns
+	 * their results.
+	 */
 	static <T> List<T> concurrently(int threads, Callable<T> task) throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -75,15 +84,15 @@ final class Fixtures {
 	}
 
 	static ApplicationDraft personDraft() {
-		return new ApplicationDraft(ApplicantType.NATURAL_PERSON, "王小明", IdDocumentType.RESIDENT_ID, IDENTITY_NUMBER, null,
-				"13800138000", "wang@example.cn", "河南省南阳市卧龙区建设路 8 号", "473000", "2024 年度商贸流通专项资金分配结果",
+		return new ApplicationDraft(ApplicantType.NATURAL_PERSON, "王小明", IdDocumentType.RESIDENT_ID, IDENTITY_NUMBER,
+				null, "13800138000", "wang@example.cn", "河南省南阳市卧龙区建设路 8 号", "473000", "2024 年度商贸流通专项资金分配结果",
 				"宛龙商〔2024〕12 号", "请公开该文件全文及资金分配明细。", FormWanted.ELECTRONIC, DeliveryMethod.EMAIL);
 	}
 
 	static ApplicationDraft companyDraft(ApplicantType type) {
 		return new ApplicationDraft(type, "南阳宛商贸易有限公司", IdDocumentType.CREDIT_CODE, CREDIT_CODE, "赵经理", "0377-63001234",
-				"office@wanshang.example.cn", "南阳市卧龙区工业路 2 号", "473000", "卧龙区 2024 年商业网点规划", null,
-				"规划文本及附图。", FormWanted.PAPER, DeliveryMethod.POST);
+				"office@wanshang.example.cn", "南阳市卧龙区工业路 2 号", "473000", "卧龙区 2024 年商业网点规划", null, "规划文本及附图。",
+				FormWanted.PAPER, DeliveryMethod.POST);
 	}
 
 	static Applicant person() {
@@ -132,7 +141,10 @@ final class Fixtures {
 		return request;
 	}
 
-	/** An application whose draft reply with {@code outcome} was approved by the one-level default chain. */
+	/**
+	 * An application whose draft reply with {@code outcome} was approved by the one-level
+	 * default chain.
+	 */
 	static InformationRequest requestApproved(Outcome outcome) {
 		InformationRequest request = requestInHandling();
 		request.draftReply(outcome, outcome.legalBasis(), "答复正文", List.of(Role.REVIEWER), HANDLER, NOW);

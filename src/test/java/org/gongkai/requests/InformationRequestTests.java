@@ -21,10 +21,16 @@ import static org.gongkai.requests.Fixtures.REGISTRAR;
 import static org.gongkai.requests.Fixtures.REVIEWER;
 import static org.gongkai.requests.Fixtures.TODAY;
 
-/** The application aggregate's rules, without Spring, on the fixed day {@link Fixtures#TODAY}. */
+/**
+ * The application aggregate's rules, without Spring, on the fixed day
+ * {@link Fixtures#TODAY}.
+ */
 class InformationRequestTests {
 
-	/** Asserts that {@code action} breaks rule {@code code} and leaves {@code request} exactly as it was. */
+	/**
+	 * Asserts that {@code action} breaks rule {@code code} and leaves {@code request}
+	 * exactly as it was.
+	 */
 	static void refused(InformationRequest request, String code, Runnable action) {
 		RequestStatus before = request.getStatus();
 		int rounds = request.getRounds().size();
@@ -94,7 +100,8 @@ class InformationRequestTests {
 
 			refused(request, "request.confirmation-before-submission",
 					() -> request.confirmReceipt(TODAY.minusDays(2), REGISTRAR, NOW, TODAY));
-			refused(request, "request.confirmation-date-out-of-range", () -> request.confirmReceipt(TODAY.plusDays(1), REGISTRAR, NOW, TODAY));
+			refused(request, "request.confirmation-date-out-of-range",
+					() -> request.confirmReceipt(TODAY.plusDays(1), REGISTRAR, NOW, TODAY));
 		}
 
 		@Test
@@ -207,8 +214,9 @@ class InformationRequestTests {
 		void unclearAfterCorrectionNeedsACorrection() {
 			InformationRequest request = Fixtures.requestInHandling();
 
-			refused(request, "request.unclear-needs-correction", () -> request.draftReply(
-					Outcome.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION, "第三十条", "", List.of(Role.REVIEWER), HANDLER, NOW));
+			refused(request, "request.unclear-needs-correction",
+					() -> request.draftReply(Outcome.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION, "第三十条", "",
+							List.of(Role.REVIEWER), HANDLER, NOW));
 		}
 
 	}
@@ -263,8 +271,8 @@ class InformationRequestTests {
 		void aConsultationBeforeReceiptIsRefused() {
 			InformationRequest request = Fixtures.requestInHandling();
 
-			refused(request, "request.consultation-sent-date-out-of-range",
-					() -> request.consult(ConsultationKind.THIRD_PARTY, "某公司", TODAY.minusDays(1), HANDLER, NOW, TODAY));
+			refused(request, "request.consultation-sent-date-out-of-range", () -> request
+				.consult(ConsultationKind.THIRD_PARTY, "某公司", TODAY.minusDays(1), HANDLER, NOW, TODAY));
 		}
 
 		@Test
@@ -333,7 +341,8 @@ class InformationRequestTests {
 			request.review(true, "同意发出", Set.of(Role.OFFICE_HEAD), HEAD, NOW);
 			assertThat(request.getStatus()).isEqualTo(RequestStatus.APPROVED);
 			assertThat(request.getReviews()).extracting(ReviewDecision::level).containsExactly(1, 2);
-			assertThat(request.getReviews()).extracting(ReviewDecision::reviewerName).containsExactly("审核人 刘洋", "公开办负责人 陈静");
+			assertThat(request.getReviews()).extracting(ReviewDecision::reviewerName)
+				.containsExactly("审核人 刘洋", "公开办负责人 陈静");
 		}
 
 		@Test
@@ -354,7 +363,8 @@ class InformationRequestTests {
 			InformationRequest request = Fixtures.requestInHandling();
 			request.draftReply(Outcome.GRANTED, "第三十六条", "正文", List.of(Role.REVIEWER), HANDLER, NOW);
 
-			refused(request, "request.return-comment-missing", () -> request.review(false, "", Set.of(Role.REVIEWER), REVIEWER, NOW));
+			refused(request, "request.return-comment-missing",
+					() -> request.review(false, "", Set.of(Role.REVIEWER), REVIEWER, NOW));
 		}
 
 		@Test
@@ -362,7 +372,8 @@ class InformationRequestTests {
 			InformationRequest request = Fixtures.requestInHandling();
 			request.draftReply(Outcome.GRANTED, "第三十六条", "正文", List.of(Role.OFFICE_HEAD), HANDLER, NOW);
 
-			refused(request, "request.review-role", () -> request.review(true, null, Set.of(Role.REVIEWER), REVIEWER, NOW));
+			refused(request, "request.review-role",
+					() -> request.review(true, null, Set.of(Role.REVIEWER), REVIEWER, NOW));
 		}
 
 		@Test
@@ -388,7 +399,8 @@ class InformationRequestTests {
 			InformationRequest request = Fixtures.requestInHandling();
 			request.draftReply(Outcome.GRANTED, "第三十六条", "正文", List.of(Role.REVIEWER), HANDLER, NOW);
 
-			refused(request, "request.wrong-status", () -> request.answer(TODAY, DeliveryMethod.EMAIL, HANDLER, NOW, TODAY));
+			refused(request, "request.wrong-status",
+					() -> request.answer(TODAY, DeliveryMethod.EMAIL, HANDLER, NOW, TODAY));
 		}
 
 	}
@@ -451,8 +463,8 @@ class InformationRequestTests {
 		@Test
 		void withholdingForThirdPartyRightsNeedsAThirdPartyConsultation() {
 			InformationRequest request = Fixtures.requestInHandling();
-			refused(request, "request.third-party-not-consulted", () -> request
-				.draftReply(Outcome.WITHHELD_THIRD_PARTY_RIGHTS, "第十五条", "", List.of(), HANDLER, NOW));
+			refused(request, "request.third-party-not-consulted",
+					() -> request.draftReply(Outcome.WITHHELD_THIRD_PARTY_RIGHTS, "第十五条", "", List.of(), HANDLER, NOW));
 
 			request.consult(ConsultationKind.THIRD_PARTY, "某公司", TODAY, HANDLER, NOW, TODAY);
 			request.recordConsultationAnswer(1, TODAY, "不同意公开，涉及商业秘密", HANDLER, NOW, TODAY);
@@ -474,7 +486,8 @@ class InformationRequestTests {
 		void aReplyNeedsAnOutcomeAndALegalBasis() {
 			InformationRequest request = Fixtures.requestInHandling();
 
-			refused(request, "request.outcome-missing", () -> request.draftReply(null, "x", "", List.of(), HANDLER, NOW));
+			refused(request, "request.outcome-missing",
+					() -> request.draftReply(null, "x", "", List.of(), HANDLER, NOW));
 			refused(request, "request.legal-basis-missing",
 					() -> request.draftReply(Outcome.GRANTED, " ", "", List.of(), HANDLER, NOW));
 		}
@@ -493,7 +506,8 @@ class InformationRequestTests {
 		void answeringTwiceIsRefused() {
 			InformationRequest request = Fixtures.requestAnswered(Outcome.GRANTED);
 
-			refused(request, "request.wrong-status", () -> request.answer(TODAY, DeliveryMethod.EMAIL, HANDLER, NOW, TODAY));
+			refused(request, "request.wrong-status",
+					() -> request.answer(TODAY, DeliveryMethod.EMAIL, HANDLER, NOW, TODAY));
 		}
 
 		@Test
@@ -528,7 +542,8 @@ class InformationRequestTests {
 
 			assertThat(request.getStatus()).isEqualTo(RequestStatus.ARCHIVED);
 			assertThat(request.getArchivedAt()).isEqualTo(NOW);
-			refused(request, "request.archived", () -> request.answer(TODAY, DeliveryMethod.EMAIL, HANDLER, NOW, TODAY));
+			refused(request, "request.archived",
+					() -> request.answer(TODAY, DeliveryMethod.EMAIL, HANDLER, NOW, TODAY));
 			refused(request, "request.archived", () -> request.recordService(TODAY, HANDLER, NOW, TODAY));
 			refused(request, "request.archived", () -> request.withdraw(TODAY, "撤回", HANDLER, NOW, TODAY));
 			refused(request, "request.archived", () -> request.attached(1, "OTHER", "a.pdf", HANDLER, NOW));
@@ -571,8 +586,8 @@ class InformationRequestTests {
 			var codes = List.of("GK-AAAA-BBBB-01", "GK-AAAA-BBBB-02").iterator();
 
 			List<InformationRequest> parts = request.split(
-					List.of(Fixtures.sought("甲文件"), Fixtures.sought("乙文件"), Fixtures.sought("丙文件")), codes::next, HANDLER,
-					NOW);
+					List.of(Fixtures.sought("甲文件"), Fixtures.sought("乙文件"), Fixtures.sought("丙文件")), codes::next,
+					HANDLER, NOW);
 
 			assertThat(request.getSought().title()).isEqualTo("甲文件");
 			assertThat(parts).hasSize(2).allSatisfy(part -> {
@@ -583,7 +598,8 @@ class InformationRequestTests {
 				assertThat(part.getRounds()).hasSize(1);
 			});
 			assertThat(parts).extracting(p -> p.getSought().title()).containsExactly("乙文件", "丙文件");
-			assertThat(parts).extracting(InformationRequest::getTrackingCode).containsExactly("GK-AAAA-BBBB-01", "GK-AAAA-BBBB-02");
+			assertThat(parts).extracting(InformationRequest::getTrackingCode)
+				.containsExactly("GK-AAAA-BBBB-01", "GK-AAAA-BBBB-02");
 		}
 
 		@Test
@@ -650,10 +666,10 @@ class InformationRequestTests {
 		List<RequestEvent> events = request.drainEvents();
 
 		assertThat(events).extracting(RequestEvent::action)
-			.containsExactly("request.registered", "request.accepted", "request.reply-drafted", "request.reply-reviewed",
-					"request.answered");
-		assertThat(events).extracting(RequestEvent::actor).containsExactly("registrar", "registrar", "handler", "reviewer",
-				"handler");
+			.containsExactly("request.registered", "request.accepted", "request.reply-drafted",
+					"request.reply-reviewed", "request.answered");
+		assertThat(events).extracting(RequestEvent::actor)
+			.containsExactly("registrar", "registrar", "handler", "reviewer", "handler");
 		assertThat(events).allSatisfy(event -> {
 			assertThat(event.subjectId()).isEqualTo(request.getId().toString());
 			assertThat(event.agencyId()).isEqualTo(Fixtures.AGENCY);
@@ -662,7 +678,10 @@ class InformationRequestTests {
 		assertThat(request.drainEvents()).isEmpty();
 	}
 
-	/** Each refused date and each missing reason names its own rule, so a client can tell them apart. */
+	/**
+	 * Each refused date and each missing reason names its own rule, so a client can tell
+	 * them apart.
+	 */
 	@Nested
 	class RuleCodes {
 
@@ -710,9 +729,8 @@ class InformationRequestTests {
 			InformationRequest handling = Fixtures.requestInHandling();
 			refused(handling, "request.consulted-party-missing",
 					() -> handling.consult(ConsultationKind.THIRD_PARTY, " ", TODAY, HANDLER, NOW, TODAY));
-			refused(handling, "request.extension-reason-missing",
-					() -> handling.extend(5, " ", new InformationRequest.Approval(14, "陈静", TODAY, true),
-							TODAY.plusDays(28), HANDLER, NOW, TODAY));
+			refused(handling, "request.extension-reason-missing", () -> handling.extend(5, " ",
+					new InformationRequest.Approval(14, "陈静", TODAY, true), TODAY.plusDays(28), HANDLER, NOW, TODAY));
 			refused(handling, "request.withdrawal-reason-missing",
 					() -> handling.withdraw(TODAY, " ", HANDLER, NOW, TODAY));
 		}

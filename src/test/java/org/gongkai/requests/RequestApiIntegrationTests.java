@@ -31,7 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The JSON API end to end: intake, idempotency, every step, errors as problem details, agency boundaries. */
+/**
+ * The JSON API end to end: intake, idempotency, every step, errors as problem details,
+ * agency boundaries.
+ */
 class RequestApiIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
@@ -47,7 +50,12 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 	JdbcClient jdbc;
 
 	long agency(String name) {
-		return agencies.findAll().stream().filter(a -> a.getName().equals(name)).map(Agency::getId).findFirst().orElseThrow();
+		return agencies.findAll()
+			.stream()
+			.filter(a -> a.getName().equals(name))
+			.map(Agency::getId)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	String bearer(String username) {
@@ -92,7 +100,9 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 		assertThat(retry.getResponse().getStatus()).isEqualTo(200);
 		assertThat(id(retry)).isEqualTo(id(first));
 		assertThat(jdbc.sql("select count(*) from information_request where submission_key like :key")
-			.param("key", "%" + key).query(Long.class).single()).isEqualTo(1);
+			.param("key", "%" + key)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -113,21 +123,28 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 	void concurrentSubmissionsWithOneKeyMakeExactlyOneApplication() throws Exception {
 		String key = "form:" + UUID.randomUUID();
 		long agencyId = agency("卧龙区商务局");
-		List<String> codes = Fixtures.concurrently(8, () -> intake.submit(agencyId,
-				new InformationRequest.Intake(Channel.ONLINE, TODAY, null, null, null), Fixtures.personDraft(), key, List.of(),
-				Actor.PUBLIC).reference().trackingCode());
+		List<String> codes = Fixtures.concurrently(8,
+				() -> intake
+					.submit(agencyId, new InformationRequest.Intake(Channel.ONLINE, TODAY, null, null, null),
+							Fixtures.personDraft(), key, List.of(), Actor.PUBLIC)
+					.reference()
+					.trackingCode());
 
 		assertThat(new HashSet<>(codes)).hasSize(1);
 		assertThat(jdbc.sql("select count(*) from information_request where submission_key = :key")
-			.param("key", key).query(Long.class).single()).isEqualTo(1);
+			.param("key", key)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void onlyTheAgencysRegistrarRegistersAndAnotherAgencyIsNotRevealed() throws Exception {
 		long before = jdbc.sql("select count(*) from information_request").query(Long.class).single();
 
-		assertThat(register(bearer("handler"), null).getResponse().getStatus()).as("handler of the agency").isEqualTo(403);
-		// edu.handler is registrar of 卧龙区教育局 only: 卧龙区商务局 is answered like a missing agency.
+		assertThat(register(bearer("handler"), null).getResponse().getStatus()).as("handler of the agency")
+			.isEqualTo(403);
+		// edu.handler is registrar of 卧龙区教育局 only: 卧龙区商务局 is answered like a missing
+		// agency.
 		assertThat(register(bearer("edu.handler"), null).getResponse().getStatus()).as("registrar elsewhere")
 			.isEqualTo(404);
 
@@ -140,7 +157,8 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 
 		mvc.perform(post("/api/v1/requests").header("Authorization", bearer("registrar"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(intakeBody(agency("卧龙区商务局"), "IN_PERSON", "").replace(Fixtures.IDENTITY_NUMBER, "411303198506120000")
+			.content(intakeBody(agency("卧龙区商务局"), "IN_PERSON", "")
+				.replace(Fixtures.IDENTITY_NUMBER, "411303198506120000")
 				.replace("\"title\":\"2024 年度商贸流通专项资金分配结果\",", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -164,9 +182,10 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 	@Test
 	void anOrdinaryLetterWaitsForConfirmationAndIsReceivedOnTheConfirmationDay() throws Exception {
 		String token = bearer("registrar");
-		MvcResult letter = mvc.perform(post("/api/v1/requests").header("Authorization", token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(intakeBody(agency("卧龙区商务局"), "ORDINARY_LETTER", "\"submittedOn\":\"2025-02-28\",")))
+		MvcResult letter = mvc
+			.perform(post("/api/v1/requests").header("Authorization", token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(intakeBody(agency("卧龙区商务局"), "ORDINARY_LETTER", "\"submittedOn\":\"2025-02-28\",")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.clock.badge").value("NONE"))
@@ -185,7 +204,8 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 		long id = id(register(bearer("registrar"), null));
 		String handler = bearer("handler");
 
-		step(bearer("registrar"), "/api/v1/requests/" + id + "/acceptance", "{\"handlerId\":" + staff("handler").id() + "}")
+		step(bearer("registrar"), "/api/v1/requests/" + id + "/acceptance",
+				"{\"handlerId\":" + staff("handler").id() + "}")
 			.andExpect(jsonPath("$.status").value("IN_HANDLING"));
 		step(handler, "/api/v1/requests/" + id + "/consultations",
 				"{\"kind\":\"THIRD_PARTY\",\"party\":\"南阳宛商贸易有限公司\"}")
@@ -201,14 +221,15 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 		step(handler, "/api/v1/requests/" + id + "/answer", "{\"delivery\":\"EMAIL\"}")
 			.andExpect(jsonPath("$.status").value("ANSWERED"))
 			.andExpect(jsonPath("$.outcome").value("PARTIALLY_GRANTED"))
-			.andExpect(jsonPath("$.history[*].action").value(Matchers.hasItems("request.registered",
-					"request.accepted", "request.consultation-started", "request.reply-reviewed", "request.answered")));
+			.andExpect(jsonPath("$.history[*].action").value(Matchers.hasItems("request.registered", "request.accepted",
+					"request.consultation-started", "request.reply-reviewed", "request.answered")));
 
 		mvc.perform(get("/api/v1/requests/statistics").header("Authorization", bearer("reviewer"))
 			.param("agencyId", Long.toString(agency("卧龙区商务局")))
 			.param("year", "2025"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.applications.partiallyGranted.naturalPerson").value(Matchers.greaterThanOrEqualTo(1)))
+			.andExpect(
+					jsonPath("$.applications.partiallyGranted.naturalPerson").value(Matchers.greaterThanOrEqualTo(1)))
 			.andExpect(jsonPath("$.applications.withheld.stateSecret.total").exists())
 			.andExpect(jsonPath("$.applications.otherDisposal.correctionOverdue.otherOrganization").exists())
 			.andExpect(jsonPath("$.applications.carriedForward.total").exists());
@@ -251,20 +272,17 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/requests/{id}/withdrawal", id).header("Authorization", bearer("finance.handler"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\":\"x\"}"))
-			.andExpect(status().isNotFound());
+			.content("{\"reason\":\"x\"}")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/requests").header("Authorization", bearer("edu.handler")))
 			.andExpect(jsonPath("$.items[*].id").value(Matchers.not(Matchers.hasItem((int) id))));
 		mvc.perform(get("/api/v1/requests/{id}", id).header("Authorization", bearer("supervisor")))
 			.andExpect(status().isOk());
 		mvc.perform(post("/api/v1/requests/{id}/withdrawal", id).header("Authorization", bearer("supervisor"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\":\"x\"}"))
-			.andExpect(status().isForbidden());
+			.content("{\"reason\":\"x\"}")).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/requests").header("Authorization", bearer("edu.handler"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(intakeBody(agency("卧龙区商务局"), "IN_PERSON", "")))
-			.andExpect(status().isNotFound());
+			.content(intakeBody(agency("卧龙区商务局"), "IN_PERSON", ""))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -281,7 +299,11 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 			if (before != null) {
 				request.param("beforeId", before.toString());
 			}
-			String json = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			String json = mvc.perform(request)
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			List<Object> ids = JsonPath.read(json, "$.items[*].id");
 			for (Object each : ids) {
 				assertThat(seen.add(each)).as("no repeats").isTrue();
@@ -292,7 +314,9 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 		}
 		while (before != null && pages < 1000);
 		long total = jdbc.sql("select count(*) from information_request where agency_id = :a")
-			.param("a", agency("卧龙区商务局")).query(Long.class).single();
+			.param("a", agency("卧龙区商务局"))
+			.query(Long.class)
+			.single();
 		assertThat(seen).hasSize((int) total);
 	}
 
@@ -301,7 +325,9 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 		String token = bearer("registrar");
 		long id = id(register(token, null));
 		String code = JsonPath.read(mvc.perform(get("/api/v1/requests/{id}", id).header("Authorization", token))
-			.andReturn().getResponse().getContentAsString(), "$.trackingCode");
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.trackingCode");
 
 		mvc.perform(get("/api/v1/requests").header("Authorization", token).param("q", " " + code.toLowerCase() + " "))
 			.andExpect(status().isOk())
@@ -316,7 +342,8 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 
 	@Test
 	void listsFilteredByReceiptDatesPageNewestReceiptFirstWithoutRepeatsOrGaps() throws Exception {
-		// Received out of id order, two on one day, so that the keyset must carry the day as well as the id.
+		// Received out of id order, two on one day, so that the keyset must carry the day
+		// as well as the id.
 		for (int day : new int[] { 5, 3, 7, 3, 6, 4 }) {
 			LocalDate received = LocalDate.of(2026, 8, day);
 			clock.setDay(received);
@@ -337,7 +364,11 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 			if (before != null) {
 				request.param("beforeId", before.toString());
 			}
-			String json = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			String json = mvc.perform(request)
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			List<Object> ids = JsonPath.read(json, "$.items[*].id");
 			List<Object> days = JsonPath.read(json, "$.items[*].receivedOn");
 			for (int i = 0; i < ids.size(); i++) {
@@ -361,11 +392,12 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 
 	@Test
 	void anApplicantSubmitsOnlineAndFollowsTheCaseWithTheAccessCode() throws Exception {
-		String json = mvc.perform(post("/api/v1/public/requests").contentType(MediaType.APPLICATION_JSON)
-			.header("Idempotency-Key", "pub-" + System.nanoTime())
-			.content("{\"agencyId\":" + agency("卧龙区商务局") + ",\"application\":" + PERSON
-					+ ",\"attachments\":[{\"filename\":\"身份证.png\",\"contentBase64\":\""
-					+ Base64.getEncoder().encodeToString(RequestDocumentsTests.PNG) + "\"}]}"))
+		String json = mvc
+			.perform(post("/api/v1/public/requests").contentType(MediaType.APPLICATION_JSON)
+				.header("Idempotency-Key", "pub-" + System.nanoTime())
+				.content("{\"agencyId\":" + agency("卧龙区商务局") + ",\"application\":" + PERSON
+						+ ",\"attachments\":[{\"filename\":\"身份证.png\",\"contentBase64\":\""
+						+ Base64.getEncoder().encodeToString(RequestDocumentsTests.PNG) + "\"}]}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andReturn()
@@ -400,28 +432,22 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 	@Test
 	void forgedTrackingCodesAreRefusedAndGuessingIsLimitedPerAddress() throws Exception {
 		for (int i = 0; i < 10; i++) {
-			mvc.perform(post("/api/v1/public/requests/track").contentType(MediaType.APPLICATION_JSON)
-				.with(request -> {
-					request.setRemoteAddr("203.0.113.77");
-					return request;
-				})
-				.content("{\"trackingCode\":\"GK-0000-0000-" + (10 + i) + "\",\"verification\":\"ABCDEFGH\"}"))
+			mvc.perform(post("/api/v1/public/requests/track").contentType(MediaType.APPLICATION_JSON).with(request -> {
+				request.setRemoteAddr("203.0.113.77");
+				return request;
+			}).content("{\"trackingCode\":\"GK-0000-0000-" + (10 + i) + "\",\"verification\":\"ABCDEFGH\"}"))
 				.andExpect(status().isNotFound())
 				.andExpect(jsonPath("$.detail").value("申请编号或验证信息不正确"));
 		}
-		mvc.perform(post("/api/v1/public/requests/track").contentType(MediaType.APPLICATION_JSON)
-			.with(request -> {
-				request.setRemoteAddr("203.0.113.77");
-				return request;
-			})
-			.content("{\"trackingCode\":\"GK-0000-0000-99\",\"verification\":\"ABCDEFGH\"}"))
+		mvc.perform(post("/api/v1/public/requests/track").contentType(MediaType.APPLICATION_JSON).with(request -> {
+			request.setRemoteAddr("203.0.113.77");
+			return request;
+		}).content("{\"trackingCode\":\"GK-0000-0000-99\",\"verification\":\"ABCDEFGH\"}"))
 			.andExpect(status().isTooManyRequests());
-		mvc.perform(post("/api/v1/public/requests/track").contentType(MediaType.APPLICATION_JSON)
-			.with(request -> {
-				request.setRemoteAddr("203.0.113.78");
-				return request;
-			})
-			.content("{\"trackingCode\":\"GK-0000-0000-99\",\"verification\":\"ABCDEFGH\"}"))
+		mvc.perform(post("/api/v1/public/requests/track").contentType(MediaType.APPLICATION_JSON).with(request -> {
+			request.setRemoteAddr("203.0.113.78");
+			return request;
+		}).content("{\"trackingCode\":\"GK-0000-0000-99\",\"verification\":\"ABCDEFGH\"}"))
 			.andExpect(status().isNotFound());
 	}
 
@@ -450,12 +476,13 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 			.andExpect(jsonPath("$.trackingCode").value(submission.reference().trackingCode()));
 	}
 
-	private ResultActions step(String token, String path, String body)
-			throws Exception {
-		return mvc.perform(MockMvcRequestBuilders.post(path)
-			.header("Authorization", token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().isOk());
+	private ResultActions step(String token, String path, String body) throws Exception {
+		return mvc
+			.perform(MockMvcRequestBuilders.post(path)
+				.header("Authorization", token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isOk());
 	}
 
 }

@@ -15,7 +15,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
-/** Two people changing one application at once: the second change is refused, the first is never lost. */
+/**
+ * Two people changing one application at once: the second change is refused, the first is
+ * never lost.
+ */
 class RequestConcurrencyIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
@@ -45,10 +48,10 @@ class RequestConcurrencyIntegrationTests extends RequestsIntegrationTest {
 	void twoStaffActingAtTheSameMomentLeaveExactlyOneOfTheirChanges() throws Exception {
 		long id = assignedCase(TODAY);
 		CountDownLatch start = new CountDownLatch(1);
-		CompletableFuture<Boolean> extend = CompletableFuture.supplyAsync(() -> attempt(start,
-				() -> handling.extend(staff("head"), id, null, 15, "需征求意见", null, TODAY)));
-		CompletableFuture<Boolean> withdraw = CompletableFuture.supplyAsync(() -> attempt(start,
-				() -> handling.withdraw(staff("registrar"), id, null, TODAY, "申请人撤回")));
+		CompletableFuture<Boolean> extend = CompletableFuture.supplyAsync(
+				() -> attempt(start, () -> handling.extend(staff("head"), id, null, 15, "需征求意见", null, TODAY)));
+		CompletableFuture<Boolean> withdraw = CompletableFuture
+			.supplyAsync(() -> attempt(start, () -> handling.withdraw(staff("registrar"), id, null, TODAY, "申请人撤回")));
 		start.countDown();
 		boolean extended = extend.get();
 		boolean withdrawn = withdraw.get();
@@ -62,7 +65,8 @@ class RequestConcurrencyIntegrationTests extends RequestsIntegrationTest {
 			assertThat(stored.getOutcome()).isEqualTo(Outcome.OTHER_DISPOSAL_OTHER);
 		}
 		if (extended && withdrawn) {
-			// Both succeeded only if they ran one after the other; then both changes are there.
+			// Both succeeded only if they ran one after the other; then both changes are
+			// there.
 			assertThat(stored.getExtensionDays()).isEqualTo(15);
 			assertThat(stored.getStatus()).isEqualTo(RequestStatus.CLOSED);
 		}

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every clock rule as an application experiences it: received, corrected, consulted, extended, read on later days
- * through the real working-day calendar.
+ * Every clock rule as an application experiences it: received, corrected, consulted,
+ * extended, read on later days through the real working-day calendar.
  */
 class RequestDeadlinesIntegrationTests extends RequestsIntegrationTest {
 
@@ -32,7 +32,8 @@ class RequestDeadlinesIntegrationTests extends RequestsIntegrationTest {
 
 		DeadlineStatus read = deadlineStatusOn(id, LocalDate.of(2025, 9, 26));
 
-		// Sunday 28 September and Saturday 11 October are make-up working days; 1–8 October are off.
+		// Sunday 28 September and Saturday 11 October are make-up working days; 1–8
+		// October are off.
 		assertThat(read.replyDue()).isEqualTo(LocalDate.of(2025, 10, 30));
 		assertThat(read.reading().correctionNoticeDue()).isEqualTo(LocalDate.of(2025, 10, 13));
 		assertThat(read.workingDaysLeft()).isEqualTo(20);
@@ -45,7 +46,8 @@ class RequestDeadlinesIntegrationTests extends RequestsIntegrationTest {
 		LocalDate due = calendar.addWorkingDays(TODAY, 20);
 
 		assertThat(deadlineStatusOn(id, calendar.addWorkingDays(TODAY, 14)).badge()).isEqualTo(DeadlineStatus.Badge.OK);
-		assertThat(deadlineStatusOn(id, calendar.addWorkingDays(TODAY, 15)).badge()).isEqualTo(DeadlineStatus.Badge.SOON);
+		assertThat(deadlineStatusOn(id, calendar.addWorkingDays(TODAY, 15)).badge())
+			.isEqualTo(DeadlineStatus.Badge.SOON);
 		assertThat(deadlineStatusOn(id, due).badge()).isEqualTo(DeadlineStatus.Badge.SOON);
 		DeadlineStatus late = deadlineStatusOn(id, calendar.addWorkingDays(due, 1));
 		assertThat(late.badge()).isEqualTo(DeadlineStatus.Badge.LATE);
@@ -114,7 +116,8 @@ class RequestDeadlinesIntegrationTests extends RequestsIntegrationTest {
 		clock.setDay(answered);
 		handling.recordConsultationAnswer(staff("handler"), id, null, 1, answered, "同意公开");
 
-		// The sending day through the answer day do not count (five working days); the clock runs again the day after.
+		// The sending day through the answer day do not count (five working days); the
+		// clock runs again the day after.
 		assertThat(deadlineStatusOn(id, answered).badge()).isEqualTo(DeadlineStatus.Badge.PAUSED);
 		DeadlineStatus running = deadlineStatusOn(id, calendar.addWorkingDays(answered, 1));
 		assertThat(running.badge()).isNotEqualTo(DeadlineStatus.Badge.PAUSED);
@@ -131,7 +134,8 @@ class RequestDeadlinesIntegrationTests extends RequestsIntegrationTest {
 		DeadlineStatus read = deadlineStatusOn(id, afterTerm);
 
 		assertThat(read.badge()).isNotEqualTo(DeadlineStatus.Badge.PAUSED);
-		// Sent on the receipt day, which never counts: the 15 working days of the term are excluded, no more.
+		// Sent on the receipt day, which never counts: the 15 working days of the term
+		// are excluded, no more.
 		assertThat(read.replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 20 + 15));
 	}
 

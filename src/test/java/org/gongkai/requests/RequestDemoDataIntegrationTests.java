@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo applications loaded with the demo agencies cover every stage the console shows. */
+/**
+ * The demo applications loaded with the demo agencies cover every stage the console
+ * shows.
+ */
 class RequestDemoDataIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
@@ -21,10 +24,12 @@ class RequestDemoDataIntegrationTests extends RequestsIntegrationTest {
 				where a.name = '卧龙区商务局'
 				""").query(String.class).list();
 
-		assertThat(statuses).contains("SUBMITTED", "AWAITING_CORRECTION", "IN_HANDLING", "IN_REVIEW", "ANSWERED", "CLOSED");
+		assertThat(statuses).contains("SUBMITTED", "AWAITING_CORRECTION", "IN_HANDLING", "IN_REVIEW", "ANSWERED",
+				"CLOSED");
 		assertThat(jdbc.sql("select count(*) from request_consultation").query(Long.class).single()).isPositive();
 		assertThat(jdbc.sql("select count(*) from request_history h join information_request r on r.id = h.request_id")
-			.query(Long.class).single()).isPositive();
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 }

@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The API other modules use: look an application up, reopen it after an appeal, and how statistics count the reopening. */
+/**
+ * The API other modules use: look an application up, reopen it after an appeal, and how
+ * statistics count the reopening.
+ */
 class RequestDirectoryIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
@@ -79,17 +82,23 @@ class RequestDirectoryIntegrationTests extends RequestsIntegrationTest {
 		assertThat(reopened.closedOn()).isNull();
 		var y2025 = statistics.forYear(commerce(), 2025);
 		var y2026 = statistics.forYear(commerce(), 2026);
-		// The earlier disposal stays in 2025; the new round is newly received and open in 2026.
+		// The earlier disposal stays in 2025; the new round is newly received and open in
+		// 2026.
 		assertThat(y2025).isEqualTo(y2025Before);
-		assertThat(y2026.row("newlyReceived").naturalPerson()).isEqualTo(y2026Before.row("newlyReceived").naturalPerson() + 1);
+		assertThat(y2026.row("newlyReceived").naturalPerson())
+			.isEqualTo(y2026Before.row("newlyReceived").naturalPerson() + 1);
 		assertThat(y2026.row("carriedForward").naturalPerson())
 			.isEqualTo(y2026Before.row("carriedForward").naturalPerson() + 1);
 		assertThat(y2026.row("carriedOver")).isEqualTo(y2026Before.row("carriedOver"));
 		List<String> actions = jdbc.sql("select action from request_history where request_id = :id order by id")
-			.param("id", id).query(String.class).list();
+			.param("id", id)
+			.query(String.class)
+			.list();
 		assertThat(actions).endsWith("request.reopened");
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'request.reopened' and subject_id = :id")
-			.param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+			.param("id", Long.toString(id))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sample files for the tests of applications, and the name applications' documents fall back to. Type detection and
- * names are tested with the shared upload rules ({@code UploadsTests}).
+ * Sample files for the tests of applications, and the name applications' documents fall
+ * back to. Type detection and names are tested with the shared upload rules
+ * ({@code UploadsTests}).
  */
 class RequestDocumentsTests {
 

@@ -28,9 +28,10 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The journey of issue 4 in a real browser: a citizen applies online, the registrar confirms receipt and assigns the
- * handler, the handler uploads and submits the reply, the reviewer approves, the handler sends it, and the citizen
- * downloads the reply on /track.
+ * The journey of issue 4 in a real browser: a citizen applies online, the registrar
+ * confirms receipt and assigns the handler, the handler uploads and submits the reply,
+ * the reviewer approves, the handler sends it, and the citizen downloads the reply on
+ * /track.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RequestJourneyBrowserTests {
@@ -85,7 +86,8 @@ class RequestJourneyBrowserTests {
 	}
 
 	@Test
-	void applyOnlineThenRegistrarAcceptsHandlerAnswersReviewerApprovesAndTheApplicantDownloadsTheReply() throws Exception {
+	void applyOnlineThenRegistrarAcceptsHandlerAnswersReviewerApprovesAndTheApplicantDownloadsTheReply()
+			throws Exception {
 		// The citizen applies online.
 		browser.get(url("/apply"));
 		Browser.clickAndWait(browser, browser.findElement(By.linkText("卧龙区商务局")));
@@ -151,11 +153,13 @@ class RequestJourneyBrowserTests {
 		assertThat(link.getText()).contains("答复书");
 		String session = browser.manage().getCookieNamed("SESSION").getValue();
 		HttpResponse<byte[]> download = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href"))).header("Cookie", "SESSION=" + session).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+				.header("Cookie", "SESSION=" + session)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.body()).isEqualTo(RequestDocumentsTests.PDF);
-		assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+		assertThat(download.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(v -> assertThat(v).contains("attachment"));
 	}
 
 }

@@ -35,7 +35,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The applicant's pages and the console pages, rendered and submitted through the real security chain. */
+/**
+ * The applicant's pages and the console pages, rendered and submitted through the real
+ * security chain.
+ */
 class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
@@ -112,24 +115,24 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 		String code = (String) first.getFlashMap().get("trackingCode");
 		assertThat(second.getFlashMap().get("trackingCode")).isEqualTo(code);
 		assertThat(second.getFlashMap().get("accessCode")).isEqualTo(first.getFlashMap().get("accessCode"));
-		assertThat(jdbc.sql("select count(*) from information_request where tracking_code = :c").param("c", code)
-			.query(Long.class).single()).isEqualTo(1);
-		// Sessions live in the database (Spring Session), so the confirmation page is reached with the session cookie.
+		assertThat(jdbc.sql("select count(*) from information_request where tracking_code = :c")
+			.param("c", code)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// Sessions live in the database (Spring Session), so the confirmation page is
+		// reached with the session cookie.
 		mvc.perform(get("/apply/done").cookie(first.getResponse().getCookie("SESSION")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(code)))
 			.andExpect(content().string(containsString((String) first.getFlashMap().get("accessCode"))));
-		MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages())
-			.filter(m -> {
-				try {
-					return m.getSubject().contains(code);
-				}
-				catch (MessagingException e) {
-					return false;
-				}
-			})
-			.findFirst()
-			.orElseThrow();
+		MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+			try {
+				return m.getSubject().contains(code);
+			}
+			catch (MessagingException e) {
+				return false;
+			}
+		}).findFirst().orElseThrow();
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("wang@example.cn");
 		assertThat((String) mail.getContent()).contains((String) first.getFlashMap().get("accessCode"));
 	}
@@ -153,7 +156,10 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 		MvcResult applied = apply("track-" + System.nanoTime(), Fixtures.IDENTITY_NUMBER);
 		String code = (String) applied.getFlashMap().get("trackingCode");
 		String access = (String) applied.getFlashMap().get("accessCode");
-		long id = jdbc.sql("select id from information_request where tracking_code = :c").param("c", code).query(Long.class).single();
+		long id = jdbc.sql("select id from information_request where tracking_code = :c")
+			.param("c", code)
+			.query(Long.class)
+			.single();
 
 		mvc.perform(post("/track").with(csrf()).param("trackingCode", code).param("verification", "WRONG123"))
 			.andExpect(status().isNotFound())
@@ -171,7 +177,8 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 
 		handling.confirmReceipt(staff("registrar"), id, null, TODAY);
 		handling.accept(staff("registrar"), id, null, staff("handler").id());
-		long reply = handling.attach(staff("handler"), id, DocumentKind.REPLY, new UploadedFile("答复书.pdf", RequestDocumentsTests.PDF));
+		long reply = handling.attach(staff("handler"), id, DocumentKind.REPLY,
+				new UploadedFile("答复书.pdf", RequestDocumentsTests.PDF));
 		handling.draftReply(staff("handler"), id, null, Outcome.GRANTED, null, "予以公开");
 		mvc.perform(get("/track/status").cookie(session)).andExpect(content().string(not(containsString("答复书.pdf"))));
 		mvc.perform(get("/track/documents/{d}", reply).cookie(session)).andExpect(status().isNotFound());
@@ -188,7 +195,9 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 
 		MvcResult other = apply("other-" + System.nanoTime(), Fixtures.IDENTITY_NUMBER);
 		long otherId = jdbc.sql("select id from information_request where tracking_code = :c")
-			.param("c", (String) other.getFlashMap().get("trackingCode")).query(Long.class).single();
+			.param("c", (String) other.getFlashMap().get("trackingCode"))
+			.query(Long.class)
+			.single();
 		long otherDoc = handling.attach(staff("registrar"), otherId, DocumentKind.APPLICATION,
 				new UploadedFile("他人材料.pdf", RequestDocumentsTests.PDF));
 		mvc.perform(get("/track/documents/{d}", otherDoc).cookie(session)).andExpect(status().isNotFound());
@@ -202,22 +211,24 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("挂号信")));
 
-		MvcResult created = mvc.perform(multipart("/console/requests/new").with(user(registrar)).with(csrf())
-			.param("agencyId", Long.toString(commerce()))
-			.param("token", "console-" + System.nanoTime())
-			.param("channel", "REGISTERED_MAIL")
-			.param("submittedOn", "2025-02-27")
-			.param("signedForOn", "2025-02-28")
-			.param("receiptNote", "EMS 9911")
-			.param("applicantType", "NATURAL_PERSON")
-			.param("name", "赵六")
-			.param("idType", "RESIDENT_ID")
-			.param("idNumber", Fixtures.IDENTITY_NUMBER)
-			.param("address", "南阳市卧龙区人民路 9 号")
-			.param("postcode", "473000")
-			.param("title", "农贸市场改造项目批复")
-			.param("formWanted", "PAPER")
-			.param("deliveryWanted", "POST"))
+		MvcResult created = mvc
+			.perform(multipart("/console/requests/new").with(user(registrar))
+				.with(csrf())
+				.param("agencyId", Long.toString(commerce()))
+				.param("token", "console-" + System.nanoTime())
+				.param("channel", "REGISTERED_MAIL")
+				.param("submittedOn", "2025-02-27")
+				.param("signedForOn", "2025-02-28")
+				.param("receiptNote", "EMS 9911")
+				.param("applicantType", "NATURAL_PERSON")
+				.param("name", "赵六")
+				.param("idType", "RESIDENT_ID")
+				.param("idNumber", Fixtures.IDENTITY_NUMBER)
+				.param("address", "南阳市卧龙区人民路 9 号")
+				.param("postcode", "473000")
+				.param("title", "农贸市场改造项目批复")
+				.param("formWanted", "PAPER")
+				.param("deliveryWanted", "POST"))
 			.andExpect(redirectedUrlPattern("/console/requests/*"))
 			.andReturn();
 		String page = created.getResponse().getRedirectedUrl();
@@ -242,7 +253,8 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 		var submission = intakeInPerson();
 		long id = submission.reference().id();
 
-		mvc.perform(post("/console/requests/{id}/answer", id).with(user(staff("handler"))).with(csrf())
+		mvc.perform(post("/console/requests/{id}/answer", id).with(user(staff("handler")))
+			.with(csrf())
 			.param("delivery", "POST"))
 			.andExpect(redirectedUrl("/console/requests/" + id))
 			.andExpect(flash().attribute("error", containsString("不能答复")));
@@ -255,11 +267,11 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 		int seen = handling.show(staff("registrar"), id).getVersion();
 		handling.accept(staff("registrar"), id, seen, staff("handler").id());
 
-		mvc.perform(post("/console/requests/{id}/withdraw", id).with(user(staff("registrar"))).with(csrf())
+		mvc.perform(post("/console/requests/{id}/withdraw", id).with(user(staff("registrar")))
+			.with(csrf())
 			.param("version", Integer.toString(seen))
 			.param("withdrawnOn", TODAY.toString())
-			.param("reason", "电话撤回"))
-			.andExpect(flash().attribute("errorKey", "request.error.concurrent"));
+			.param("reason", "电话撤回")).andExpect(flash().attribute("errorKey", "request.error.concurrent"));
 		InformationRequest after = handling.show(staff("registrar"), id);
 		assertThat(after.getStatus()).isEqualTo(RequestStatus.IN_HANDLING);
 		assertThat(after.getHandlerName()).isEqualTo("承办人 张伟");
@@ -271,7 +283,8 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 		long id = intakeInPerson().reference().id();
 		clock.setDay(TODAY);
 
-		// The overdue view alone: the overview shows only the 50 most urgent, and other tests leave older cases.
+		// The overdue view alone: the overview shows only the 50 most urgent, and other
+		// tests leave older cases.
 		mvc.perform(get("/console/requests/deadlines").param("view", "overdue").with(user(staff("supervisor"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("督办")))
@@ -283,14 +296,14 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 		mvc.perform(get("/console/requests").with(user(staff("supervisor"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("承办人 张伟")))
-			.andExpect(content().string(containsString(staffMembers.findByUsername("edu.handler").orElseThrow()
-				.getDisplayName())));
+			.andExpect(content()
+				.string(containsString(staffMembers.findByUsername("edu.handler").orElseThrow().getDisplayName())));
 		mvc.perform(get("/console/requests/{id}", id).with(user(staff("supervisor"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"actions\""))));
-		mvc.perform(post("/console/requests/{id}/withdraw", id).with(user(staff("supervisor"))).with(csrf())
-			.param("reason", "x"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/console/requests/{id}/withdraw", id).with(user(staff("supervisor")))
+			.with(csrf())
+			.param("reason", "x")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -307,8 +320,8 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 		long id = intakeInPerson().reference().id();
 		String code = handling.show(staff("registrar"), id).getTrackingCode();
 
-		byte[] xlsx = mvc.perform(get("/console/requests/export.xlsx").with(user(staff("registrar")))
-			.param("status", "RECEIVED"))
+		byte[] xlsx = mvc
+			.perform(get("/console/requests/export.xlsx").with(user(staff("registrar"))).param("status", "RECEIVED"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString(".xlsx")))
 			.andReturn()
@@ -330,7 +343,9 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 			assertThat(codes).contains(code);
 		}
 		byte[] other = mvc.perform(get("/console/requests/export.xlsx").with(user(staff("edu.handler"))))
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(other))) {
 			var sheet = workbook.getSheetAt(0);
 			for (int i = 1; i <= sheet.getLastRowNum(); i++) {

@@ -19,9 +19,10 @@ import org.springframework.test.util.ReflectionTestUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Table 三 over generated histories: applications of every applicant type received across several years, disposed of
- * with every outcome or left open, some reopened; the figures must match an independent count and satisfy R-OFF-1,
- * R-1, R-2 and R-4 in every column of every year.
+ * Table 三 over generated histories: applications of every applicant type received across
+ * several years, disposed of with every outcome or left open, some reopened; the figures
+ * must match an independent count and satisfy R-OFF-1, R-1, R-2 and R-4 in every column
+ * of every year.
  */
 class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 
@@ -48,8 +49,9 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 		var table = statistics.forYear(newAgency(), 2024);
 
 		assertThat(table.rows().keySet()).containsExactlyElementsOf(RequestStatistics.ROW_KEYS).hasSize(25);
-		assertThat(RequestStatistics.ROW_KEYS).startsWith("newlyReceived", "carriedOver", "granted", "partiallyGranted",
-				"withheld.stateSecret").endsWith("otherDisposal.other", "totalProcessed", "carriedForward");
+		assertThat(RequestStatistics.ROW_KEYS)
+			.startsWith("newlyReceived", "carriedOver", "granted", "partiallyGranted", "withheld.stateSecret")
+			.endsWith("otherDisposal.other", "totalProcessed", "carriedForward");
 		assertThat(table.rows().values()).allSatisfy(cells -> assertThat(cells.total()).isZero());
 		@SuppressWarnings("unchecked")
 		Map<String, Object> withheld = (Map<String, Object>) table.applications().get("withheld");
@@ -84,7 +86,8 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 					final int y = year;
 					assertThat(table.row(outcome).get(type)).as("%s %s %s", y, outcome, type)
 						.isEqualTo(intervals.stream()
-							.filter(i -> i.type() == type && i.outcome() == outcome && i.end() != null && i.end().getYear() == y)
+							.filter(i -> i.type() == type && i.outcome() == outcome && i.end() != null
+									&& i.end().getYear() == y)
 							.count());
 				}
 			}
@@ -125,7 +128,8 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 	void submissionsNotConfirmedAsReceivedAreNotCounted() {
 		long agency = newAgency();
 		InformationRequest online = InformationRequest.register(agency,
-				new InformationRequest.Intake(Channel.ONLINE, TODAY, null, null, null), Fixtures.RECEIPT_RULES, Fixtures.person(), Fixtures.sought(),
+				new InformationRequest.Intake(Channel.ONLINE, TODAY, null, null, null), Fixtures.RECEIPT_RULES,
+				Fixtures.person(), Fixtures.sought(),
 				new InformationRequest.Keys("GK-STAT-" + System.nanoTime() % 100000, null, null), Actor.PUBLIC,
 				clock.instant(), TODAY);
 		store.save(online);
@@ -169,14 +173,16 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 		Applicant applicant = type == ApplicantType.NATURAL_PERSON ? Fixtures.person()
 				: Fixtures.companyDraft(type).applicant();
 		InformationRequest request = InformationRequest.register(agency,
-				new InformationRequest.Intake(Channel.IN_PERSON, on, null, null, null), Fixtures.RECEIPT_RULES, applicant, Fixtures.sought(),
-				new InformationRequest.Keys(trackingCode(), null, null), Actor.PUBLIC, clock.instant(), on);
+				new InformationRequest.Intake(Channel.IN_PERSON, on, null, null, null), Fixtures.RECEIPT_RULES,
+				applicant, Fixtures.sought(), new InformationRequest.Keys(trackingCode(), null, null), Actor.PUBLIC,
+				clock.instant(), on);
 		return store.save(request);
 	}
 
 	/**
-	 * Disposes of the current round with {@code outcome} on {@code on}, by the route that outcome takes; returns the
-	 * outcome reached (a reopened round cannot lapse for a missing correction and is withdrawn instead).
+	 * Disposes of the current round with {@code outcome} on {@code on}, by the route that
+	 * outcome takes; returns the outcome reached (a reopened round cannot lapse for a
+	 * missing correction and is withdrawn instead).
 	 */
 	private Outcome close(InformationRequest loaded, Outcome outcome, LocalDate on) {
 		InformationRequest request = store.load(loaded.getId());
@@ -188,7 +194,8 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 					request.withdraw(on, "撤回", noId, clock.instant(), on);
 					break;
 				}
-				request.requestCorrection("补正事项", 1, request.getReceivedOn(), request.getReceivedOn(), noId, clock.instant(), on);
+				request.requestCorrection("补正事项", 1, request.getReceivedOn(), request.getReceivedOn(), noId,
+						clock.instant(), on);
 				request.closeForMissingCorrection(request.getReceivedOn().minusDays(1), noId, clock.instant(), on);
 			}
 			case OTHER_DISPOSAL_OTHER -> request.withdraw(on, "申请人撤回", noId, clock.instant(), on);
@@ -196,14 +203,16 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 				if (request.getStatus() == RequestStatus.RECEIVED) {
 					request.accept(Actor.staff(staff("handler").id(), "handler", "承办人"), noId, clock.instant());
 				}
-				if (outcome == Outcome.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION && request.getCorrectionReceivedOn() == null) {
+				if (outcome == Outcome.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION
+						&& request.getCorrectionReceivedOn() == null) {
 					forceCorrection(request);
 				}
 				if (outcome == Outcome.NOT_PROCESSED_REPEATED && request.getRepeatOf() == null) {
 					ReflectionTestUtils.setField(request, "repeatOf", request.getId());
 				}
 				if (outcome == Outcome.WITHHELD_THIRD_PARTY_RIGHTS) {
-					request.consult(ConsultationKind.THIRD_PARTY, "第三方", request.roundStart(), noId, clock.instant(), on);
+					request.consult(ConsultationKind.THIRD_PARTY, "第三方", request.roundStart(), noId, clock.instant(),
+							on);
 				}
 				request.draftReply(outcome, outcome.legalBasis(), "", List.of(), staff, clock.instant());
 				request.answer(on, DeliveryMethod.POST, noId, clock.instant(), on);
@@ -213,7 +222,10 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 		return request.getOutcome();
 	}
 
-	/** Gives a generated application a correction history, which the outcome 补正后仍不明确 requires. */
+	/**
+	 * Gives a generated application a correction history, which the outcome 补正后仍不明确
+	 * requires.
+	 */
 	private static void forceCorrection(InformationRequest request) {
 		ReflectionTestUtils.setField(request, "correction",
 				new Correction(request.getReceivedOn(), null, 1, request.getReceivedOn()));

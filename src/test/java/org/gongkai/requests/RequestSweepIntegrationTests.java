@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The daily sweep: reminder emails at the lead times and when overdue, each sent once even when several instances
- * sweep at the same moment, and the indexed due date kept up with paused clocks.
+ * The daily sweep: reminder emails at the lead times and when overdue, each sent once
+ * even when several instances sweep at the same moment, and the indexed due date kept up
+ * with paused clocks.
  */
 class RequestSweepIntegrationTests extends RequestsIntegrationTest {
 
@@ -35,7 +36,10 @@ class RequestSweepIntegrationTests extends RequestsIntegrationTest {
 		return handling.show(staff("handler"), assignedCase(received));
 	}
 
-	/** Reminder emails about one case, one per message (GreenMail keeps a copy per recipient's mailbox). */
+	/**
+	 * Reminder emails about one case, one per message (GreenMail keeps a copy per
+	 * recipient's mailbox).
+	 */
 	List<MimeMessage> mailsAbout(String trackingCode) {
 		Set<String> seen = new HashSet<>();
 		return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
@@ -114,7 +118,9 @@ class RequestSweepIntegrationTests extends RequestsIntegrationTest {
 
 		assertThat(mailsAbout(request.getTrackingCode())).hasSize(1);
 		assertThat(jdbc.sql("select count(*) from request_reminder where request_id = :id")
-			.param("id", request.getId()).query(Long.class).single()).isEqualTo(1);
+			.param("id", request.getId())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -134,8 +140,10 @@ class RequestSweepIntegrationTests extends RequestsIntegrationTest {
 	}
 
 	private LocalDate dueIndex(long id) {
-		return jdbc.sql("select due_index from information_request where id = :id").param("id", id)
-			.query(LocalDate.class).single();
+		return jdbc.sql("select due_index from information_request where id = :id")
+			.param("id", id)
+			.query(LocalDate.class)
+			.single();
 	}
 
 }

@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The scheduled sweep, called as the scheduler calls it, runs once however many instances' timers fire. */
+/**
+ * The scheduled sweep, called as the scheduler calls it, runs once however many
+ * instances' timers fire.
+ */
 class RequestSweepLockIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired

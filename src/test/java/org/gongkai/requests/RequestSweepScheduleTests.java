@@ -30,7 +30,8 @@ class RequestSweepScheduleTests {
 		List<CronTask> tasks = scheduled(sweep, new RequestsProperties.Sweep(true, "0 30 7 * * MON-FRI"));
 
 		assertThat(tasks).singleElement().extracting(CronTask::getExpression).isEqualTo("0 30 7 * * MON-FRI");
-		// Monday 08:00 in Beijing: the next run is Tuesday 07:30 Beijing time, not 07:30 UTC on Monday.
+		// Monday 08:00 in Beijing: the next run is Tuesday 07:30 Beijing time, not 07:30
+		// UTC on Monday.
 		Clock mondayMorning = Clock.fixed(Instant.parse("2025-03-03T00:00:00Z"), ZoneOffset.UTC);
 		assertThat(tasks.get(0).getTrigger().nextExecution(new SimpleTriggerContext(mondayMorning)))
 			.isEqualTo(Instant.parse("2025-03-03T23:30:00Z"));

@@ -17,9 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The base of the module's integration tests: the suite's shared full-boot context (the whole application on its
- * private H2 with demo data, a {@link MutableClock} the tests move, the {@link TestMail} server that receives every
- * email), with the clock on {@link #TODAY} during each test.
+ * The base of the module's integration tests: the suite's shared full-boot context (the
+ * whole application on its private H2 with demo data, a {@link MutableClock} the tests
+ * move, the {@link TestMail} server that receives every email), with the clock on
+ * {@link #TODAY} during each test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -45,7 +46,9 @@ abstract class RequestsIntegrationTest {
 	@Autowired
 	RequestHandling handling;
 
-	/** The demo agency 卧龙区商务局, where the demo registrar, handler, reviewer and head work. */
+	/**
+	 * The demo agency 卧龙区商务局, where the demo registrar, handler, reviewer and head work.
+	 */
 	long commerce() {
 		return agencyDirectory.findAll()
 			.stream()
@@ -65,12 +68,18 @@ abstract class RequestsIntegrationTest {
 		clock.followSystem();
 	}
 
-	/** An application received in person at 卧龙区商务局 on {@code day}, with the clock moved to that day. */
+	/**
+	 * An application received in person at 卧龙区商务局 on {@code day}, with the clock moved to
+	 * that day.
+	 */
 	long receivedInPersonOn(LocalDate day) {
 		clock.setDay(day);
-		return intake.submit(new RequestIntake.NewApplication(commerce(),
-				new InformationRequest.Intake(Channel.IN_PERSON, day, null, null, null), Fixtures.person(), Fixtures.sought(),
-				null, null), Actor.PUBLIC).reference().id();
+		return intake
+			.submit(new RequestIntake.NewApplication(commerce(),
+					new InformationRequest.Intake(Channel.IN_PERSON, day, null, null, null), Fixtures.person(),
+					Fixtures.sought(), null, null), Actor.PUBLIC)
+			.reference()
+			.id();
 	}
 
 	/** The same, accepted by the demo registrar and assigned to the demo handler. */

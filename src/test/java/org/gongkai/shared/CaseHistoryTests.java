@@ -12,15 +12,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The one history listener writes each case event to the table its module names, and each module reads its own. */
+/**
+ * The one history listener writes each case event to the table its module names, and each
+ * module reads its own.
+ */
 class CaseHistoryTests {
 
 	static final CaseHistory.Table FILES = new CaseHistory.Table("file_history", "file_id");
 
 	static final CaseHistory.Table NOTES = new CaseHistory.Table("note_history", "note_id");
 
-	record Changed(long caseId, Instant occurredAt, CaseHistory.Table history, String action, String summary)
-			implements CaseHistoryEvent {
+	record Changed(long caseId, Instant occurredAt, CaseHistory.Table history, String action,
+			String summary) implements CaseHistoryEvent {
 
 		@Override
 		public String actor() {

@@ -24,8 +24,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The OpenAPI document as served: valid by a standard validator, every error response a problem detail, every summary
- * in Chinese, and the shared mechanisms (If-Match, uploads) documented where they apply.
+ * The OpenAPI document as served: valid by a standard validator, every error response a
+ * problem detail, every summary in Chinese, and the shared mechanisms (If-Match, uploads)
+ * documented where they apply.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -43,7 +44,10 @@ class OpenApiDocumentIntegrationTests {
 
 	@BeforeEach
 	void fetch() throws Exception {
-		json = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+		json = mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		SwaggerParseResult result = new OpenAPIV3Parser().readContents(json);
 		assertThat(result.getMessages()).as("validator messages").isEmpty();
@@ -52,8 +56,9 @@ class OpenApiDocumentIntegrationTests {
 
 	List<Map.Entry<String, Operation>> operations() {
 		List<Map.Entry<String, Operation>> operations = new ArrayList<>();
-		api.getPaths().forEach((path, item) -> item.readOperationsMap()
-			.forEach((method, operation) -> operations.add(Map.entry(method + " " + path, operation))));
+		api.getPaths()
+			.forEach((path, item) -> item.readOperationsMap()
+				.forEach((method, operation) -> operations.add(Map.entry(method + " " + path, operation))));
 		return operations;
 	}
 
@@ -110,8 +115,8 @@ class OpenApiDocumentIntegrationTests {
 		assertThat(update.getResponses()).containsKeys("401", "403", "404", "409", "428");
 
 		Operation archive = api.getPaths().get("/api/v1/requests/{id}/archive").getPost();
-		assertThat(archive.getParameters()).anyMatch(parameter -> "If-Match".equals(parameter.getName())
-				&& !Boolean.TRUE.equals(parameter.getRequired()));
+		assertThat(archive.getParameters()).anyMatch(
+				parameter -> "If-Match".equals(parameter.getName()) && !Boolean.TRUE.equals(parameter.getRequired()));
 		assertThat(archive.getResponses()).containsKey("409").doesNotContainKey("428");
 
 		Operation upload = api.getPaths().get("/api/v1/appeals/{id}/documents").getPost();

@@ -17,8 +17,7 @@ class PersonalDataMaskingTests {
 				"申请人 {} 电话 {} 已登记，编号 2026-0001", null, new Object[] { "41010219900101123X", "13812345678" });
 		PersonalDataMasking converter = new PersonalDataMasking();
 		converter.start();
-		assertThat(converter.convert(event))
-			.isEqualTo("申请人 410*************3X 电话 138******78 已登记，编号 2026-0001");
+		assertThat(converter.convert(event)).isEqualTo("申请人 410*************3X 电话 138******78 已登记，编号 2026-0001");
 	}
 
 	@Test

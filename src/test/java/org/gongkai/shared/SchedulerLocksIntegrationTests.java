@@ -24,12 +24,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application's ShedLock provider on both supported databases: two instances (two providers on one database)
- * run a locked job once per period, also when they race for it.
+ * The application's ShedLock provider on both supported databases: two instances (two
+ * providers on one database) run a locked job once per period, also when they race for
+ * it.
  */
 class SchedulerLocksIntegrationTests {
 
-	/** One "instance": its own provider on the shared database, as each running application has. */
+	/**
+	 * One "instance": its own provider on the shared database, as each running
+	 * application has.
+	 */
 	static LockingTaskExecutor instance(DataSource db) {
 		return new DefaultLockingTaskExecutor(SchedulerLockConfiguration.databaseLocks(new JdbcTemplate(db)));
 	}
@@ -69,7 +73,8 @@ class SchedulerLocksIntegrationTests {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			for (int round = 0; round < 10; round++) {
-				// Even rounds race for a name never used (the INSERT race), odd ones for a lock released by an
+				// Even rounds race for a name never used (the INSERT race), odd ones for
+				// a lock released by an
 				// earlier run (the UPDATE race).
 				String job = "job-" + round;
 				if (round % 2 == 1) {

@@ -8,7 +8,10 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Upload types are recognised by their first bytes, never by the name; refusals carry their own status. */
+/**
+ * Upload types are recognised by their first bytes, never by the name; refusals carry
+ * their own status.
+ */
 class UploadsTests {
 
 	static final byte[] PDF = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);

@@ -29,9 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The shared web mechanisms once, through real endpoints: If-Match (stale, missing where required, malformed), upload
- * refusals (too large, disguised) and field errors. Each refusal is a problem with a code naming the rule, and changes
- * nothing. Same context as the other API tests.
+ * The shared web mechanisms once, through real endpoints: If-Match (stale, missing where
+ * required, malformed), upload refusals (too large, disguised) and field errors. Each
+ * refusal is a problem with a code naming the rule, and changes nothing. Same context as
+ * the other API tests.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

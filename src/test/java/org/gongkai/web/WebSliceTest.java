@@ -47,16 +47,20 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The web slice every controller test shares: all controllers, advices and web configuration of every module with the
- * production security filter chains, and every application service behind them mocked. The annotations and mocks are
- * declared here once and only here, so that all slice tests run in one Spring context; a subclass that declares its
- * own {@code @MockitoBean} or configuration would start another.
+ * The web slice every controller test shares: all controllers, advices and web
+ * configuration of every module with the production security filter chains, and every
+ * application service behind them mocked. The annotations and mocks are declared here
+ * once and only here, so that all slice tests run in one Spring context; a subclass that
+ * declares its own {@code @MockitoBean} or configuration would start another.
  */
 @WebMvcTest
 @Import(WebSliceTest.Beans.class)
 public abstract class WebSliceTest {
 
-	/** What the controllers need that is not a service: settings with their defaults, the Beijing clock. */
+	/**
+	 * What the controllers need that is not a service: settings with their defaults, the
+	 * Beijing clock.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@Import({ SecuritySlice.class, RequestsWebSlice.class, CalendarWebSlice.class })
 	@EnableConfigurationProperties({ RequestsProperties.class, CalendarProperties.class, AppealsProperties.class })
@@ -138,9 +142,14 @@ public abstract class WebSliceTest {
 	@MockitoBean
 	protected AppealHistory appealHistory;
 
-	/** A signed-in staff member with id {@code id} holding {@code roles} in agency {@code agencyId}. */
+	/**
+	 * A signed-in staff member with id {@code id} holding {@code roles} in agency
+	 * {@code agencyId}.
+	 */
 	protected static StaffPrincipal staff(long id, long agencyId, Role... roles) {
-		Set<RoleGrant> grants = Arrays.stream(roles).map(role -> new RoleGrant(role, agencyId)).collect(Collectors.toSet());
+		Set<RoleGrant> grants = Arrays.stream(roles)
+			.map(role -> new RoleGrant(role, agencyId))
+			.collect(Collectors.toSet());
 		return new StaffPrincipal(id, "staff" + id, "测试 " + id, null, true, false, grants);
 	}
 

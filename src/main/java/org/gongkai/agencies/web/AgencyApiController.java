@@ -30,9 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The agencies the caller may read, and changes to the disclosure-guide facts of those they administer. Another
- * agency's id answers 404 like a missing one. A change names the version it is based on in {@code If-Match} (the
- * {@code ETag} of the read): without it 428, when outdated 409.
+ * The agencies the caller may read, and changes to the disclosure-guide facts of those
+ * they administer. Another agency's id answers 404 like a missing one. A change names the
+ * version it is based on in {@code If-Match} (the {@code ETag} of the read): without it
+ * 428, when outdated 409.
  */
 @RestController
 @RequestMapping(path = "/api/v1/agencies", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -86,8 +87,7 @@ class AgencyApiController {
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "修改机关的公开指南信息",
-			description = "整体替换所管理机关的指南信息；须以 If-Match 给出读取时的版本号，版本已过时返回 409。")
+	@Operation(summary = "修改机关的公开指南信息", description = "整体替换所管理机关的指南信息；须以 If-Match 给出读取时的版本号，版本已过时返回 409。")
 	ResponseEntity<AgencyResource> update(@PathVariable long id, @Valid @RequestBody AgencyChange change,
 			@IfMatch(required = true) Integer version, @AuthenticationPrincipal StaffPrincipal caller) {
 		access.checkReadable(caller, id, "机关", id);

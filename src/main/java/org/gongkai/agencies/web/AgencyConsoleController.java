@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Console pages where an administrator keeps the agency hierarchy: the tree of administered agencies, one agency's
- * facts and staff, adding an agency under a region and editing the disclosure-guide facts of Article 12.
+ * Console pages where an administrator keeps the agency hierarchy: the tree of
+ * administered agencies, one agency's facts and staff, adding an agency under a region
+ * and editing the disclosure-guide facts of Article 12.
  */
 @Controller
 @RequestMapping("/console/agencies")

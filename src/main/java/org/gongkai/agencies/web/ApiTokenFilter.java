@@ -13,7 +13,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates API requests that carry {@code Authorization: Bearer gk_…} with a personal API token. */
+/**
+ * Authenticates API requests that carry {@code Authorization: Bearer gk_…} with a
+ * personal API token.
+ */
 class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The console's start page: who is signed in, their roles and the agencies they reach. */
+/**
+ * The console's start page: who is signed in, their roles and the agencies they reach.
+ */
 @Controller
 class ConsoleController {
 
@@ -34,8 +36,7 @@ class ConsoleController {
 			.toList();
 		model.addAttribute("staff", staff);
 		model.addAttribute("agencies", readable);
-		model.addAttribute("agencyNames", readable.stream()
-			.collect(Collectors.toMap(Agency::getId, Agency::getName)));
+		model.addAttribute("agencyNames", readable.stream().collect(Collectors.toMap(Agency::getId, Agency::getName)));
 		return "console/home";
 	}
 

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the signed-in staff member and their role names, for the console navigation. */
+/**
+ * Gives every page the signed-in staff member and their role names, for the console
+ * navigation.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentStaffAdvice {
 
@@ -30,8 +33,9 @@ class CurrentStaffAdvice {
 	}
 
 	/**
-	 * Notices of every module for console pages, only for signed-in staff and only computed when a page's header reads
-	 * them: this advice also runs before every API call and every htmx fragment, which never show them.
+	 * Notices of every module for console pages, only for signed-in staff and only
+	 * computed when a page's header reads them: this advice also runs before every API
+	 * call and every htmx fragment, which never show them.
 	 */
 	@ModelAttribute("consoleNotices")
 	List<ConsoleNotice> consoleNotices(@AuthenticationPrincipal StaffPrincipal staff) {

@@ -17,7 +17,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who the API token belongs to: the staff member, their roles and the agencies they may read. */
+/**
+ * Who the API token belongs to: the staff member, their roles and the agencies they may
+ * read.
+ */
 @RestController
 @Tag(name = "当前用户", description = "当前令牌所属的工作人员")
 class MeApiController {

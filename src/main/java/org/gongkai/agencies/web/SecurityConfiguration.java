@@ -28,9 +28,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains. The JSON API under {@code /api/**} is stateless, authenticated by personal API tokens and answers
- * 401/403 as problem details. Everything else is the web: form sign-in for {@code /console/**}, CSRF on every form,
- * sessions in the database (so any instance serves any request). Only the paths that modules declare as
+ * Two filter chains. The JSON API under {@code /api/**} is stateless, authenticated by
+ * personal API tokens and answers 401/403 as problem details. Everything else is the web:
+ * form sign-in for {@code /console/**}, CSRF on every form, sessions in the database (so
+ * any instance serves any request). Only the paths that modules declare as
  * {@link PublicEndpoints} are reachable without sign-in.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,8 +52,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * No observation (tracing spans, timers) around each security filter: nothing collects them here, and wrapping
-	 * every filter of every request cost the portal a noticeable share of its throughput.
+	 * No observation (tracing spans, timers) around each security filter: nothing
+	 * collects them here, and wrapping every filter of every request cost the portal a
+	 * noticeable share of its throughput.
 	 */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
@@ -61,7 +63,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, List<PublicEndpoints> publicEndpoints) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, List<PublicEndpoints> publicEndpoints)
+			throws Exception {
 		String[] open = patterns(publicEndpoints).filter(pattern -> pattern.startsWith("/api/")).toArray(String[]::new);
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
@@ -77,21 +80,24 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, e) -> problem(response, 401, "未认证",
 						"请在 Authorization 头中提供有效的 API 令牌（Bearer gk_…）"))
 				.accessDeniedHandler((request, response, e) -> problem(response, 403, "无权访问", "当前令牌的角色不允许此操作")))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
 
 	/**
-	 * Reading the portal's home page and static files: a short chain with the same headers but without sign-in,
-	 * session or CSRF machinery, which a GET of public content never needs. It keeps the busiest page cheap.
+	 * Reading the portal's home page and static files: a short chain with the same
+	 * headers but without sign-in, session or CSRF machinery, which a GET of public
+	 * content never needs. It keeps the busiest page cheap.
 	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain publicReading(HttpSecurity http) throws Exception {
 		RequestMatcher reading = request -> "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-		http.securityMatcher(new AndRequestMatcher(reading, new OrRequestMatcher(Stream.of(PUBLIC_READING)
-			.map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
-			.toArray(RequestMatcher[]::new))))
+		http.securityMatcher(new AndRequestMatcher(reading,
+				new OrRequestMatcher(Stream.of(PUBLIC_READING)
+					.map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
+					.toArray(RequestMatcher[]::new))))
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
@@ -114,10 +120,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
-		String[] open = patterns(publicEndpoints).filter(pattern -> !pattern.startsWith("/api/")).toArray(String[]::new);
+		String[] open = patterns(publicEndpoints).filter(pattern -> !pattern.startsWith("/api/"))
+			.toArray(String[]::new);
 		http.authorizeHttpRequests(authorize -> authorize.requestMatchers(open)
 			.permitAll()
-			// Administration pages: the role is checked here, the agency of every record in AgencyAdministration.
+			// Administration pages: the role is checked here, the agency of every record
+			// in AgencyAdministration.
 			.requestMatchers(ADMINISTRATION)
 			.hasRole("ADMINISTRATOR")
 			.anyRequest()
@@ -125,13 +133,15 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/console", false)
 				.failureHandler((request, response, e) -> {
-					String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
+					String reason = e instanceof LockedException ? "locked"
+							: e instanceof DisabledException ? "disabled" : "bad";
 					response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 				})
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
-				// A stale session cookie means the session timed out: say so, rather than a bare sign-in page.
+				// A stale session cookie means the session timed out: say so, rather than
+				// a bare sign-in page.
 				boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
 				response.sendRedirect(request.getContextPath() + (expired ? "/login?expired" : "/login"));
 			}))
@@ -149,8 +159,8 @@ class SecurityConfiguration {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
-					+ "\"}");
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail + "\"}");
 	}
 
 }

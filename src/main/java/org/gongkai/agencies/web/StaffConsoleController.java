@@ -37,8 +37,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Console pages where an administrator manages staff accounts: the list, creating an account with its first role and
- * initial password, granting and withdrawing roles, disabling and enabling, and resetting a password.
+ * Console pages where an administrator manages staff accounts: the list, creating an
+ * account with its first role and initial password, granting and withdrawing roles,
+ * disabling and enabling, and resetting a password.
  */
 @Controller
 @RequestMapping("/console/staff")
@@ -138,7 +139,8 @@ class StaffConsoleController {
 
 	private String act(StaffPrincipal admin, long id, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, String done, Supplier<Staff> action) {
-		administration.staffMember(admin, id); // 404 before anything else for staff out of reach
+		administration.staffMember(admin, id); // 404 before anything else for staff out
+												// of reach
 		try {
 			action.get();
 			redirect.addFlashAttribute("saved", done);
@@ -158,13 +160,11 @@ class StaffConsoleController {
 	private String detail(StaffPrincipal admin, long id, Model model) {
 		Staff member = administration.staffMember(admin, id);
 		model.addAttribute("member", member);
-		model.addAttribute("agencyNames", agencies.findAll()
-			.stream()
-			.collect(Collectors.toMap(Agency::getId, Agency::getName)));
+		model.addAttribute("agencyNames",
+				agencies.findAll().stream().collect(Collectors.toMap(Agency::getId, Agency::getName)));
 		model.addAttribute("grants", member.grants()
 			.stream()
-			.sorted(Comparator.comparing((RoleGrant grant) -> grant.agencyId())
-				.thenComparing(grant -> grant.role()))
+			.sorted(Comparator.comparing((RoleGrant grant) -> grant.agencyId()).thenComparing(grant -> grant.role()))
 			.toList());
 		model.addAttribute("locked", member.isLocked(clock.instant()));
 		addChoices(model, admin);
@@ -185,6 +185,5 @@ class StaffConsoleController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("agencyById", administered.stream().collect(Collectors.toMap(Agency::getId, a -> a)));
 	}
-
 
 }

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends a staff member's console sessions (on every instance: they live in the database) when an administrator
- * disables the account, resets its password or changes its roles, so that the change takes effect at once rather
- * than at the next sign-in. The administrator's own session is kept when they change their own roles.
+ * Ends a staff member's console sessions (on every instance: they live in the database)
+ * when an administrator disables the account, resets its password or changes its roles,
+ * so that the change takes effect at once rather than at the next sign-in. The
+ * administrator's own session is kept when they change their own roles.
  */
 @Component
 class StaffSessions {
@@ -30,8 +31,9 @@ class StaffSessions {
 		this.staff = staff;
 	}
 
-	@TransactionalEventListener(classes = { StaffDisabled.class, StaffPasswordReset.class, RoleGranted.class,
-			RoleRevoked.class }, fallbackExecution = true)
+	@TransactionalEventListener(
+			classes = { StaffDisabled.class, StaffPasswordReset.class, RoleGranted.class, RoleRevoked.class },
+			fallbackExecution = true)
 	void onAccountChanged(AuditableEvent event) {
 		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
 		if (repository == null) {

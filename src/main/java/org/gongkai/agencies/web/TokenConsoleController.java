@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The console page where every staff member manages their own personal API tokens: create one (its secret is shown
- * on this response only and never stored), list them and revoke them.
+ * The console page where every staff member manages their own personal API tokens: create
+ * one (its secret is shown on this response only and never stored), list them and revoke
+ * them.
  */
 @Controller
 @RequestMapping("/console/tokens")
@@ -38,7 +39,8 @@ class TokenConsoleController {
 	String processCreationForm(@RequestParam(defaultValue = "") String name,
 			@AuthenticationPrincipal StaffPrincipal owner, Model model, HttpServletResponse response) {
 		try {
-			// Rendered directly rather than redirected: the secret must not pass through the session (flash map).
+			// Rendered directly rather than redirected: the secret must not pass through
+			// the session (flash map).
 			model.addAttribute("secret", tokens.create(owner, name));
 		}
 		catch (InvalidInput e) {

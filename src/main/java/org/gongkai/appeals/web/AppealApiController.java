@@ -41,9 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The JSON API of 行政复议 and 行政诉讼 cases: entering, listing, reading, amending, recording and correcting results,
- * voiding, documents and table 四. Authenticated by personal API tokens, under the same agency boundaries and roles as
- * the console. Changes accept {@code If-Match} with the version last read (the {@code ETag}) and answer 409 when
+ * The JSON API of 行政复议 and 行政诉讼 cases: entering, listing, reading, amending, recording
+ * and correcting results, voiding, documents and table 四. Authenticated by personal API
+ * tokens, under the same agency boundaries and roles as the console. Changes accept
+ * {@code If-Match} with the version last read (the {@code ETag}) and answer 409 when
  * someone else changed the case since.
  */
 @RestController
@@ -74,15 +75,17 @@ class AppealApiController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "登记案件", description = "行政复议或未经复议直接起诉：以 requestRef 关联本系统的申请，或以 externalReference、applicantType、applicantName、originalReplyOn 登记系统外的旧申请；复议后起诉：以 reconsiderationId 关联已有结果的复议案件。带 Idempotency-Key 的重复提交返回同一案件（200），首次登记返回 201。")
+	@Operation(summary = "登记案件",
+			description = "行政复议或未经复议直接起诉：以 requestRef 关联本系统的申请，或以 externalReference、applicantType、applicantName、originalReplyOn 登记系统外的旧申请；复议后起诉：以 reconsiderationId 关联已有结果的复议案件。带 Idempotency-Key 的重复提交返回同一案件（200），首次登记返回 201。")
 	ResponseEntity<AppealJson.CaseJson> register(@RequestBody AppealJson.NewCaseBody body,
-			@Parameter(description = "幂等键：同一键重复提交只登记一次")
-			@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@Parameter(description = "幂等键：同一键重复提交只登记一次") @RequestHeader(name = "Idempotency-Key",
+					required = false) String key,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		AppealHandling.Registration registration = handling.register(staff,
 				new AppealHandling.NewAppeal(body.agencyId(), body.kind(), body.requestRef(), body.reconsiderationId(),
 						body.externalReference(), body.applicantType(), body.applicantName(), body.originalReplyOn(),
-						new CaseFacts(body.body(), body.caseNumber(), body.filedOn(), body.contestedAct(), body.claims()),
+						new CaseFacts(body.body(), body.caseNumber(), body.filedOn(), body.contestedAct(),
+								body.claims()),
 						key == null || key.isBlank() ? null : "api:" + staff.id() + ":" + key.strip()));
 		AppealCase appeal = registration.appeal();
 		return ResponseEntity.status(registration.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
@@ -103,13 +106,15 @@ class AppealApiController {
 		if (agencyId != null) {
 			agencies = agencies.contains(agencyId) ? Set.of(agencyId) : Set.of();
 		}
-		AppealSearch.Page page = search.search(new AppealSearch.Filter(agencies, kind, result, year, q, requestId, voided,
-				beforeId, limit));
-		return new AppealJson.PageJson(page.rows().stream().map(AppealApiController::row).toList(), page.nextBeforeId());
+		AppealSearch.Page page = search
+			.search(new AppealSearch.Filter(agencies, kind, result, year, q, requestId, voided, beforeId, limit));
+		return new AppealJson.PageJson(page.rows().stream().map(AppealApiController::row).toList(),
+				page.nextBeforeId());
 	}
 
 	@GetMapping("/statistics")
-	@Operation(summary = "年度统计（年报表四）", description = "一个机关一年的行政复议、行政诉讼情况，键名与年报 JSON 交换格式的 reviewAndLitigation 一致。按申请或起诉日期计入年度，当年 12 月 31 日前未有结果的计为尚未审结。")
+	@Operation(summary = "年度统计（年报表四）",
+			description = "一个机关一年的行政复议、行政诉讼情况，键名与年报 JSON 交换格式的 reviewAndLitigation 一致。按申请或起诉日期计入年度，当年 12 月 31 日前未有结果的计为尚未审结。")
 	AppealJson.StatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		agencyAccess.checkReadable(staff, agencyId, "机关", agencyId);
@@ -168,7 +173,8 @@ class AppealApiController {
 	ResponseEntity<AppealJson.DocumentJson> attach(@PathVariable long id,
 			@RequestParam(defaultValue = "DECISION") AppealDocumentKind kind, @RequestPart("file") MultipartFile file,
 			@AuthenticationPrincipal StaffPrincipal staff) throws IOException {
-		long documentId = handling.attach(staff, id, kind, new UploadedFile(file.getOriginalFilename(), file.getBytes()));
+		long documentId = handling.attach(staff, id, kind,
+				new UploadedFile(file.getOriginalFilename(), file.getBytes()));
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header(HttpHeaders.LOCATION, "/api/v1/appeals/" + id + "/documents/" + documentId)
 			.body(document(handling.document(staff, id, documentId)));
@@ -202,11 +208,11 @@ class AppealApiController {
 			.toList();
 		return new AppealJson.CaseJson(appeal.getId(), appeal.getAgencyId(), appeal.getKind(),
 				appeal.getReconsiderationId(), handling.laterLawsuit(appeal).map(AppealCase::getId).orElse(null),
-				application, appeal.getApplicantType(), appeal.getApplicantName(), appeal.getBody(), appeal.getCaseNumber(),
-				appeal.getFiledOn(), appeal.getContestedAct(), appeal.getClaims(), appeal.getResult(),
-				appeal.getDisposition(), appeal.getDecidedOn(), appeal.getDecisionNumber(), appeal.getDecisionSummary(),
-				appeal.getRequestReopenedOn(), appeal.getCorrections(), appeal.isVoided(), appeal.getVoidReason(),
-				appeal.getVersion(), files, steps);
+				application, appeal.getApplicantType(), appeal.getApplicantName(), appeal.getBody(),
+				appeal.getCaseNumber(), appeal.getFiledOn(), appeal.getContestedAct(), appeal.getClaims(),
+				appeal.getResult(), appeal.getDisposition(), appeal.getDecidedOn(), appeal.getDecisionNumber(),
+				appeal.getDecisionSummary(), appeal.getRequestReopenedOn(), appeal.getCorrections(), appeal.isVoided(),
+				appeal.getVoidReason(), appeal.getVersion(), files, steps);
 	}
 
 	private static AppealJson.DocumentJson document(AppealDocuments.Document d) {
@@ -216,8 +222,8 @@ class AppealApiController {
 
 	private static AppealJson.RowJson row(AppealSearch.Row r) {
 		return new AppealJson.RowJson(r.id(), r.agencyId(), r.agencyName(), r.kind(), r.body(), r.caseNumber(),
-				r.filedOn(), r.applicantType(), r.applicant(), r.requestId(), r.application(), r.result(), r.disposition(),
-				r.decidedOn(), r.voided(), r.version());
+				r.filedOn(), r.applicantType(), r.applicant(), r.requestId(), r.application(), r.result(),
+				r.disposition(), r.decidedOn(), r.voided(), r.version());
 	}
 
 }

@@ -55,9 +55,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff's pages for 行政复议 and 行政诉讼: the list with filters, entering a case, the case page with its result,
- * documents and history and every action the signed-in staff member may take, and table 四. Authorisation is the
- * service's: these pages only hide what it would refuse.
+ * The staff's pages for 行政复议 and 行政诉讼: the list with filters, entering a case, the case
+ * page with its result, documents and history and every action the signed-in staff member
+ * may take, and table 四. Authorisation is the service's: these pages only hide what it
+ * would refuse.
  */
 @Controller
 class AppealConsoleController {
@@ -79,7 +80,8 @@ class AppealConsoleController {
 	private final Clock clock;
 
 	AppealConsoleController(AppealHandling handling, AppealSearch search, AppealStatistics statistics,
-			AppealDocuments documents, AppealHistory history, Agencies agencies, AgencyAccess agencyAccess, Clock clock) {
+			AppealDocuments documents, AppealHistory history, Agencies agencies, AgencyAccess agencyAccess,
+			Clock clock) {
 		this.handling = handling;
 		this.search = search;
 		this.statistics = statistics;
@@ -108,8 +110,8 @@ class AppealConsoleController {
 			@RequestParam(required = false) Long beforeId, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		Set<Long> readable = agencyAccess.readableAgencies(staff);
 		Set<Long> scope = agencyId == null ? readable : readable.contains(agencyId) ? Set.of(agencyId) : Set.of();
-		AppealSearch.Page page = search.search(new AppealSearch.Filter(scope, kind, result, year, q, null, voided, beforeId,
-				50));
+		AppealSearch.Page page = search
+			.search(new AppealSearch.Filter(scope, kind, result, year, q, null, voided, beforeId, 50));
 		model.addAttribute("page", page);
 		model.addAttribute("agencyChoices", agencyChoices(readable));
 		model.addAttribute("years", years());
@@ -147,7 +149,8 @@ class AppealConsoleController {
 				String key = appealForm.getToken() == null || appealForm.getToken().isBlank() ? null
 						: "console:" + staff.id() + ":" + appealForm.getToken();
 				AppealHandling.Registration registration = handling.register(staff, appealForm.newAppeal(key));
-				redirect.addFlashAttribute("notice", registration.replayed() ? "appeal.notice.replayed" : "appeal.notice.registered");
+				redirect.addFlashAttribute("notice",
+						registration.replayed() ? "appeal.notice.replayed" : "appeal.notice.registered");
 				return "redirect:/console/appeals/" + registration.appeal().getId();
 			}
 			catch (InvalidInput e) {
@@ -323,10 +326,13 @@ class AppealConsoleController {
 		return "appeals/statistics";
 	}
 
-	/** A step of the case page: on bad input the page again with the errors beside the fields, else back to the case. */
+	/**
+	 * A step of the case page: on bad input the page again with the errors beside the
+	 * fields, else back to the case.
+	 */
 	private String step(StaffPrincipal staff, long id, BindingResult binding, Model model, HttpServletResponse response,
-			RedirectAttributes redirect, String action, Function<AppealCase, AppealCase> verb,
-			String notice, Runnable otherForms) {
+			RedirectAttributes redirect, String action, Function<AppealCase, AppealCase> verb, String notice,
+			Runnable otherForms) {
 		AppealCase before = handling.show(staff, id);
 		HttpStatus status = HttpStatus.BAD_REQUEST;
 		if (!binding.hasErrors()) {
@@ -353,10 +359,10 @@ class AppealConsoleController {
 	}
 
 	/** Each step's name in the case page's {@code can} switches. */
-	static final Map<AppealHandling.Step, String> STEP_NAMES = new EnumMap<>(Map.of(AppealHandling.Step.AMEND, "amend",
-			AppealHandling.Step.DECIDE, "decide", AppealHandling.Step.CORRECT_DECISION, "correct",
-			AppealHandling.Step.ATTACH, "attach", AppealHandling.Step.VOID, "voidEntry",
-			AppealHandling.Step.FILE_LAWSUIT_AFTER, "lawsuit"));
+	static final Map<AppealHandling.Step, String> STEP_NAMES = new EnumMap<>(
+			Map.of(AppealHandling.Step.AMEND, "amend", AppealHandling.Step.DECIDE, "decide",
+					AppealHandling.Step.CORRECT_DECISION, "correct", AppealHandling.Step.ATTACH, "attach",
+					AppealHandling.Step.VOID, "voidEntry", AppealHandling.Step.FILE_LAWSUIT_AFTER, "lawsuit"));
 
 	private String casePage(StaffPrincipal staff, AppealCase appeal, Model model) {
 		Set<AppealHandling.Step> permitted = handling.permittedSteps(staff, appeal);

@@ -21,9 +21,10 @@ final class AppealJson {
 	}
 
 	/**
-	 * A new case. A reconsideration or direct lawsuit gives {@code requestRef} (an application's id or tracking code)
-	 * or, for an older application not in the system, {@code externalReference}, {@code applicantType},
-	 * {@code applicantName} and {@code originalReplyOn}; a lawsuit after reconsideration gives
+	 * A new case. A reconsideration or direct lawsuit gives {@code requestRef} (an
+	 * application's id or tracking code) or, for an older application not in the system,
+	 * {@code externalReference}, {@code applicantType}, {@code applicantName} and
+	 * {@code originalReplyOn}; a lawsuit after reconsideration gives
 	 * {@code reconsiderationId}.
 	 */
 	record NewCaseBody(Long agencyId, AppealKind kind, String requestRef, Long reconsiderationId,
@@ -39,7 +40,10 @@ final class AppealJson {
 	record DecisionBody(Disposition disposition, LocalDate decidedOn, String documentNumber, String summary) {
 	}
 
-	/** A corrected result; {@code disposition} {@code null} withdraws the result (pending again). */
+	/**
+	 * A corrected result; {@code disposition} {@code null} withdraws the result (pending
+	 * again).
+	 */
 	record CorrectionBody(Disposition disposition, LocalDate decidedOn, String documentNumber, String summary,
 			String reason) {
 	}
@@ -81,7 +85,10 @@ final class AppealJson {
 	record PageJson(List<RowJson> rows, Long nextBeforeId) {
 	}
 
-	/** Table 四 in the annual-report JSON's shape, and the cases decided after the year that it counts as pending. */
+	/**
+	 * Table 四 in the annual-report JSON's shape, and the cases decided after the year
+	 * that it counts as pending.
+	 */
 	record StatisticsJson(long agencyId, int year, ReviewAndLitigation reviewAndLitigation,
 			List<AppealStatistics.DecidedLater> decidedAfterYearEnd) {
 	}

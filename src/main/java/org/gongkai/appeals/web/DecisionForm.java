@@ -6,7 +6,10 @@ import org.gongkai.appeals.Decision;
 import org.gongkai.appeals.Disposition;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The console form for recording, correcting or withdrawing a result, and for voiding a case. */
+/**
+ * The console form for recording, correcting or withdrawing a result, and for voiding a
+ * case.
+ */
 public class DecisionForm {
 
 	private Disposition disposition;

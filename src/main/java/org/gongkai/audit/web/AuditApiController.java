@@ -11,7 +11,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Verification of the audit chain over the API, for administrators and their monitoring. */
+/**
+ * Verification of the audit chain over the API, for administrators and their monitoring.
+ */
 @RestController
 @Tag(name = "审计", description = "审计日志")
 class AuditApiController {

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The audit trail for administrators: entries of the agencies they administer, filtered by actor, agency, action
- * and date range, a page at a time, and a button that verifies the whole hash chain.
+ * The audit trail for administrators: entries of the agencies they administer, filtered
+ * by actor, agency, action and date range, a page at a time, and a button that verifies
+ * the whole hash chain.
  */
 @Controller
 @RequestMapping("/console/audit")
@@ -72,6 +73,5 @@ class AuditConsoleController {
 		model.addAttribute("verification", trail.verify());
 		return showTrail(null, null, null, null, null, 0, admin, model);
 	}
-
 
 }

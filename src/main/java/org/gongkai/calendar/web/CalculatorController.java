@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public working-day calculator: a start date and a number of working days give the last day of the period, with
- * the holidays and make-up working days it crossed. A plain GET form, so it works without JavaScript and each result
- * has an address that can be bookmarked or sent; htmx, when present, swaps only the result.
+ * The public working-day calculator: a start date and a number of working days give the
+ * last day of the period, with the holidays and make-up working days it crossed. A plain
+ * GET form, so it works without JavaScript and each result has an address that can be
+ * bookmarked or sent; htmx, when present, swaps only the result.
  */
 @Controller
 class CalculatorController {
@@ -56,12 +57,13 @@ class CalculatorController {
 			DeadlineQuery query = DeadlineQuery.parse(from, workingDays, properties.maxWorkingDays());
 			Deadline deadline = calendar.deadline(query.from(), query.workingDays());
 			model.addAttribute("deadline", deadline);
-			model.addAttribute("missingYears", String.join("、",
-					deadline.missingYears().stream().map(String::valueOf).toList()));
+			model.addAttribute("missingYears",
+					String.join("、", deadline.missingYears().stream().map(String::valueOf).toList()));
 		}
 		catch (DeadlineQuery.Invalid e) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("error", messages.getMessage(e.code(), e.args(), e.getMessage(), LocaleContextHolder.getLocale()));
+			model.addAttribute("error",
+					messages.getMessage(e.code(), e.args(), e.getMessage(), LocaleContextHolder.getLocale()));
 		}
 		return "calendar/calculator";
 	}

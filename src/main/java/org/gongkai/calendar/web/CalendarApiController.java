@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public, read-only calendar API: deadlines, working-day counts and the loaded years. */
+/**
+ * The public, read-only calendar API: deadlines, working-day counts and the loaded years.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/calendar", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "工作日日历", description = "工作日日历与期限计算（公开，无需令牌）")
@@ -50,8 +52,9 @@ class CalendarApiController {
 	record CrossedDay(LocalDate date, String weekday, String name, boolean offDay) {
 
 		static CrossedDay of(DeclaredDay day) {
-			return new CrossedDay(day.date(), day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.SIMPLIFIED_CHINESE),
-					day.name(), day.offDay());
+			return new CrossedDay(day.date(),
+					day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.SIMPLIFIED_CHINESE), day.name(),
+					day.offDay());
 		}
 
 	}
@@ -62,14 +65,15 @@ class CalendarApiController {
 	 * @param from the start date
 	 * @param workingDays the working days counted
 	 * @param due the last day of the period
-	 * @param provisional whether a year without loaded holiday arrangements was involved (weekends-only assumption)
+	 * @param provisional whether a year without loaded holiday arrangements was involved
+	 * (weekends-only assumption)
 	 * @param missingYears the years whose arrangements would settle a provisional answer
 	 * @param startDayCounted whether the start date itself was counted
 	 * @param crossed holidays and make-up working days within the period
 	 */
 	@Schema(description = "期限计算结果")
-	record DeadlineAnswer(LocalDate from, int workingDays, LocalDate due, boolean provisional, List<Integer> missingYears,
-			boolean startDayCounted, List<CrossedDay> crossed) {
+	record DeadlineAnswer(LocalDate from, int workingDays, LocalDate due, boolean provisional,
+			List<Integer> missingYears, boolean startDayCounted, List<CrossedDay> crossed) {
 	}
 
 	/**
@@ -77,7 +81,8 @@ class CalendarApiController {
 	 *
 	 * @param from the day after which counting starts
 	 * @param to the last day counted
-	 * @param workingDays the working days after {@code from} up to and including {@code to}
+	 * @param workingDays the working days after {@code from} up to and including
+	 * {@code to}
 	 * @param provisional whether a year without loaded holiday arrangements was involved
 	 */
 	record CountAnswer(LocalDate from, LocalDate to, int workingDays, boolean provisional) {
@@ -102,19 +107,23 @@ class CalendarApiController {
 	@ApiResponse(responseCode = "400", description = "日期无效、工作日数为负数或超过上限",
 			content = @Content(mediaType = "application/problem+json"))
 	DeadlineAnswer deadline(
-			@Parameter(description = "起算日期，YYYY-MM-DD（1950-01-01 至 2199-12-31）", example = "2026-09-21") @RequestParam String from,
-			@Parameter(description = "工作日数，0 到 gongkai.calendar.max-working-days（默认 366）", example = "20") @RequestParam String workingDays) {
+			@Parameter(description = "起算日期，YYYY-MM-DD（1950-01-01 至 2199-12-31）",
+					example = "2026-09-21") @RequestParam String from,
+			@Parameter(description = "工作日数，0 到 gongkai.calendar.max-working-days（默认 366）",
+					example = "20") @RequestParam String workingDays) {
 		DeadlineQuery query = DeadlineQuery.parse(from, workingDays, properties.maxWorkingDays());
 		Deadline deadline = calendar.deadline(query.from(), query.workingDays());
 		return new DeadlineAnswer(deadline.from(), deadline.workingDays(), deadline.due(), deadline.provisional(),
-				deadline.missingYears(), deadline.startDayCounted(), deadline.crossed().stream().map(CrossedDay::of).toList());
+				deadline.missingYears(), deadline.startDayCounted(),
+				deadline.crossed().stream().map(CrossedDay::of).toList());
 	}
 
 	@GetMapping("/working-days")
 	@Operation(summary = "计算两个日期之间的工作日数", description = "from 之后（不含）到 to（含）之间的工作日数；to 早于 from 时为 0。")
 	@ApiResponse(responseCode = "200", description = "工作日数")
 	@ApiResponse(responseCode = "400", description = "日期无效", content = @Content(mediaType = "application/problem+json"))
-	CountAnswer workingDays(@Parameter(description = "起始日期（不计入），YYYY-MM-DD", example = "2026-09-21") @RequestParam String from,
+	CountAnswer workingDays(
+			@Parameter(description = "起始日期（不计入），YYYY-MM-DD", example = "2026-09-21") @RequestParam String from,
 			@Parameter(description = "截止日期（计入），YYYY-MM-DD", example = "2026-10-26") @RequestParam String to) {
 		LocalDate start = DeadlineQuery.parseDay(from);
 		LocalDate end = DeadlineQuery.parseDay(to);

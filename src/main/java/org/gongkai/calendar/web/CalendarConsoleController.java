@@ -31,9 +31,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The console's holiday arrangements: every year with its source and counts, and — for administrators — the upload
- * of a holiday-cn JSON file, the form to enter a year's days, and the withdrawal of a load. A rejected notice is shown
- * again with every problem and the administrator's input kept; nothing is written.
+ * The console's holiday arrangements: every year with its source and counts, and — for
+ * administrators — the upload of a holiday-cn JSON file, the form to enter a year's days,
+ * and the withdrawal of a load. A rejected notice is shown again with every problem and
+ * the administrator's input kept; nothing is written.
  */
 @Controller
 @RequestMapping("/console/calendar")
@@ -58,7 +59,10 @@ class CalendarConsoleController {
 	@GetMapping
 	String showYears(@RequestParam(required = false) Integer edit, Model model) {
 		List<YearStatus> years = administration.years(LocalDate.now(clock));
-		int suggested = years.stream().filter(YearStatus::missing).mapToInt(YearStatus::year).max()
+		int suggested = years.stream()
+			.filter(YearStatus::missing)
+			.mapToInt(YearStatus::year)
+			.max()
 			.orElse(LocalDate.now(clock).getYear() + 1);
 		if (edit != null) {
 			model.addAttribute("entryYear", String.valueOf(edit));
@@ -133,11 +137,12 @@ class CalendarConsoleController {
 
 	private String done(LoadResult result, RedirectAttributes redirect) {
 		int year = result.notice().year();
-		redirect.addFlashAttribute("done", result.changed()
-				? message("calendar.console.done", String.valueOf(year), String.valueOf(result.notice().offDays()),
-						String.valueOf(result.notice().makeUpDays()), String.valueOf(result.added().size()),
-						String.valueOf(result.removed().size()))
-				: message("calendar.console.unchanged", String.valueOf(year)));
+		redirect.addFlashAttribute("done",
+				result.changed()
+						? message("calendar.console.done", String.valueOf(year),
+								String.valueOf(result.notice().offDays()), String.valueOf(result.notice().makeUpDays()),
+								String.valueOf(result.added().size()), String.valueOf(result.removed().size()))
+						: message("calendar.console.unchanged", String.valueOf(year)));
 		return "redirect:/console/calendar/" + year;
 	}
 

@@ -2,7 +2,10 @@ package org.gongkai.requests.web;
 
 import java.util.Set;
 
-/** Narrows the agencies a staff member may read to the one asked for, or to none when it is not among them. */
+/**
+ * Narrows the agencies a staff member may read to the one asked for, or to none when it
+ * is not among them.
+ */
 final class AgencyScope {
 
 	private AgencyScope() {

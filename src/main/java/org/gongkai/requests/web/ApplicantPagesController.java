@@ -42,8 +42,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The applicant's pages, without sign-in: the online application form (/apply) with its confirmation, and the
- * tracking page (/track) that shows one's own application after verification and serves its documents.
+ * The applicant's pages, without sign-in: the online application form (/apply) with its
+ * confirmation, and the tracking page (/track) that shows one's own application after
+ * verification and serves its documents.
  */
 @Controller
 class ApplicantPagesController {
@@ -101,8 +102,9 @@ class ApplicantPagesController {
 		}
 		try {
 			var submission = intake.submit(applyForm.getAgencyId(),
-					new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null), applyForm.draft(),
-					"form:" + applyForm.getToken(), RequestConsoleController.uploads(files), Actor.PUBLIC);
+					new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null),
+					applyForm.draft(), "form:" + applyForm.getToken(), RequestConsoleController.uploads(files),
+					Actor.PUBLIC);
 			redirect.addFlashAttribute("trackingCode", submission.reference().trackingCode());
 			redirect.addFlashAttribute("accessCode", submission.accessCode());
 			redirect.addFlashAttribute("email", applyForm.getEmail());
@@ -133,8 +135,8 @@ class ApplicantPagesController {
 
 	@PostMapping("/track")
 	String processTrackForm(@RequestParam(defaultValue = "") String trackingCode,
-			@RequestParam(defaultValue = "") String verification, HttpServletRequest request, HttpServletResponse response,
-			HttpSession session, Model model) {
+			@RequestParam(defaultValue = "") String verification, HttpServletRequest request,
+			HttpServletResponse response, HttpSession session, Model model) {
 		try {
 			ApplicantTracking.Status status = tracking.look(trackingCode, verification, request.getRemoteAddr());
 			session.setAttribute(TRACKED, status.requestId());

@@ -9,8 +9,8 @@ import org.gongkai.requests.RequestDeadlines;
 import org.gongkai.requests.RequestSearch;
 
 /**
- * The three deadline views shared by the console and the API: overdue, due soon, paused. Candidates come from the
- * indexed due date; each is then classified by its badge.
+ * The three deadline views shared by the console and the API: overdue, due soon, paused.
+ * Candidates come from the indexed due date; each is then classified by its badge.
  */
 final class DeadlineViews {
 
@@ -24,10 +24,11 @@ final class DeadlineViews {
 				.stream()
 				.filter(row -> requestDeadlines.listBadge(row, today) == DeadlineStatus.Badge.LATE)
 				.toList();
-			case "due-soon" -> search.runningDue(agencies, handlerId, today, requestDeadlines.dueSoonLimit(today), limit)
-				.stream()
-				.filter(row -> requestDeadlines.listBadge(row, today) == DeadlineStatus.Badge.SOON)
-				.toList();
+			case "due-soon" ->
+				search.runningDue(agencies, handlerId, today, requestDeadlines.dueSoonLimit(today), limit)
+					.stream()
+					.filter(row -> requestDeadlines.listBadge(row, today) == DeadlineStatus.Badge.SOON)
+					.toList();
 			case "paused" -> search.possiblyPaused(agencies, handlerId, limit);
 			default -> throw new IllegalArgumentException("view 须为 overdue、due-soon 或 paused");
 		};

@@ -11,8 +11,9 @@ import org.gongkai.requests.IdDocumentType;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The fields of the application forms: the public form at /apply and the staff intake form (which adds the channel
- * and its receipt facts). A one-time {@code token} makes a double submission register one application.
+ * The fields of the application forms: the public form at /apply and the staff intake
+ * form (which adds the channel and its receipt facts). A one-time {@code token} makes a
+ * double submission register one application.
  */
 class IntakeForm {
 
@@ -62,8 +63,8 @@ class IntakeForm {
 	private String token;
 
 	ApplicationDraft draft() {
-		return new ApplicationDraft(applicantType, name, idType, idNumber, contactPerson, phone, email, address, postcode,
-				title, documentNumber, description, formWanted, deliveryWanted);
+		return new ApplicationDraft(applicantType, name, idType, idNumber, contactPerson, phone, email, address,
+				postcode, title, documentNumber, description, formWanted, deliveryWanted);
 	}
 
 	public Long getAgencyId() {

@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The applicant's JSON API, without sign-in: submit an application online (idempotent by {@code Idempotency-Key}) and
- * follow it with the tracking code and its verification. Guessing is limited per client address.
+ * The applicant's JSON API, without sign-in: submit an application online (idempotent by
+ * {@code Idempotency-Key}) and follow it with the tracking code and its verification.
+ * Guessing is limited per client address.
  */
 @RestController
 @RequestMapping(path = "/api/v1/public/requests", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,14 +51,16 @@ class PublicRequestApiController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "网上提交申请", description = "收到日期为双方确认之日（第三十一条第（三）项）：提交后待机关确认。返回申请编号与查询码；同一 Idempotency-Key 的重复提交返回同一件申请。")
+	@Operation(summary = "网上提交申请",
+			description = "收到日期为双方确认之日（第三十一条第（三）项）：提交后待机关确认。返回申请编号与查询码；同一 Idempotency-Key 的重复提交返回同一件申请。")
 	@ApiResponse(responseCode = "201", description = "已提交")
 	@ApiResponse(responseCode = "200", description = "同一 Idempotency-Key 的重复提交：返回原申请")
 	@ApiResponse(responseCode = "409", description = "幂等键已用于内容不同的申请（request.idempotency-key-reused）")
 	@ApiResponse(responseCode = "413", description = "附件超过大小限制（upload.too-large）")
 	@ApiResponse(responseCode = "415", description = "附件不是 PDF、PNG 或 JPEG（按内容识别，upload.type）")
 	ResponseEntity<RequestJson.SubmissionJson> submit(@RequestBody RequestJson.PublicBody body,
-			@Parameter(description = "幂等键：客户端为每份申请生成一次") @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+			@Parameter(description = "幂等键：客户端为每份申请生成一次") @RequestHeader(name = "Idempotency-Key",
+					required = false) String key) {
 		if (body.agencyId() == null || body.application() == null) {
 			throw new IllegalArgumentException("须提供 agencyId 和 application");
 		}
@@ -65,8 +68,8 @@ class PublicRequestApiController {
 		if (body.attachments() != null) {
 			for (RequestJson.AttachmentBody attachment : body.attachments()) {
 				try {
-					files.add(new UploadedFile(attachment.filename(), Base64.getDecoder().decode(
-							attachment.contentBase64() == null ? "" : attachment.contentBase64())));
+					files.add(new UploadedFile(attachment.filename(), Base64.getDecoder()
+						.decode(attachment.contentBase64() == null ? "" : attachment.contentBase64())));
 				}
 				catch (IllegalArgumentException e) {
 					throw new IllegalArgumentException("附件 " + attachment.filename() + " 的内容不是有效的 Base64");
@@ -74,8 +77,8 @@ class PublicRequestApiController {
 			}
 		}
 		var submission = intake.submit(body.agencyId(),
-				new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null), body.application(),
-				key == null || key.isBlank() ? null : "public:" + key.strip(), files, Actor.PUBLIC);
+				new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null),
+				body.application(), key == null || key.isBlank() ? null : "public:" + key.strip(), files, Actor.PUBLIC);
 		var reference = submission.reference();
 		return ResponseEntity.status(submission.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(new RequestJson.SubmissionJson(reference.trackingCode(), submission.accessCode(), reference.status(),
@@ -100,8 +103,8 @@ class PublicRequestApiController {
 	@Operation(summary = "下载已送达的文件", description = "同样需要申请编号和验证信息；答复书在答复发出后才可下载。")
 	@ApiResponse(responseCode = "200", description = "文件（附件方式下载）")
 	@ApiResponse(responseCode = "429", description = "错误次数过多，请稍后再试")
-	ResponseEntity<byte[]> download(@PathVariable long documentId,
-			@RequestBody TrackBody body, HttpServletRequest request) {
+	ResponseEntity<byte[]> download(@PathVariable long documentId, @RequestBody TrackBody body,
+			HttpServletRequest request) {
 		var download = tracking.download(body.trackingCode(), body.verification(), documentId, request.getRemoteAddr());
 		return Downloads.attachment(download.document().filename(), download.document().contentType(),
 				download.content());

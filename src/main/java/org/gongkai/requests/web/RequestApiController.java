@@ -45,10 +45,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The JSON API of applications for staff and connected systems (a provincial platform, the 12345 system): intake,
- * every step of the lifecycle, lists, deadlines and the yearly statistics. Authenticated by personal API tokens; the
- * same agency boundaries and roles apply as in the console. Steps accept {@code If-Match} with the version last seen,
- * and answer 409 when someone else changed the application since.
+ * The JSON API of applications for staff and connected systems (a provincial platform,
+ * the 12345 system): intake, every step of the lifecycle, lists, deadlines and the yearly
+ * statistics. Authenticated by personal API tokens; the same agency boundaries and roles
+ * apply as in the console. Steps accept {@code If-Match} with the version last seen, and
+ * answer 409 when someone else changed the application since.
  */
 @RestController
 @RequestMapping(path = "/api/v1/requests", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -73,9 +74,9 @@ class RequestApiController {
 
 	private final Clock clock;
 
-	RequestApiController(RequestIntake intake, RequestHandling handling, RequestSearch search, RequestDeadlines requestDeadlines,
-			RequestDocuments documents, RequestHistory history, RequestStatistics statistics, AgencyAccess agencyAccess,
-			Clock clock) {
+	RequestApiController(RequestIntake intake, RequestHandling handling, RequestSearch search,
+			RequestDeadlines requestDeadlines, RequestDocuments documents, RequestHistory history,
+			RequestStatistics statistics, AgencyAccess agencyAccess, Clock clock) {
 		this.intake = intake;
 		this.handling = handling;
 		this.search = search;
@@ -90,8 +91,8 @@ class RequestApiController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "登记一件申请", description = "按《条例》第三十一条由渠道确定收到日期。带 Idempotency-Key 的重复提交返回同一件申请（200），首次登记返回 201。")
 	ResponseEntity<RequestJson.RequestJsonView> register(@RequestBody RequestJson.IntakeBody body,
-			@Parameter(description = "幂等键：同一键重复提交只登记一次")
-			@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@Parameter(description = "幂等键：同一键重复提交只登记一次") @RequestHeader(name = "Idempotency-Key",
+					required = false) String key,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		if (body.agencyId() == null || body.channel() == null || body.application() == null) {
 			throw new IllegalArgumentException("须提供 agencyId、channel 和 application");
@@ -99,10 +100,11 @@ class RequestApiController {
 		handling.checkMayRegister(staff, body.agencyId());
 		LocalDate submittedOn = body.submittedOn() != null ? body.submittedOn()
 				: body.signedForOn() != null ? body.signedForOn() : LocalDate.now(clock);
-		var submission = intake.submit(body.agencyId(), new InformationRequest.Intake(body.channel(), submittedOn,
-				body.signedForOn(), body.confirmedOn(), body.receiptNote()), body.application(),
-				key == null || key.isBlank() ? null : "api:" + staff.id() + ":" + key.strip(), List.of(),
-				Actor.staff(staff.id(), staff.username(), staff.displayName()));
+		var submission = intake.submit(body.agencyId(),
+				new InformationRequest.Intake(body.channel(), submittedOn, body.signedForOn(), body.confirmedOn(),
+						body.receiptNote()),
+				body.application(), key == null || key.isBlank() ? null : "api:" + staff.id() + ":" + key.strip(),
+				List.of(), Actor.staff(staff.id(), staff.username(), staff.displayName()));
 		return ResponseEntity.status(submission.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.header(HttpHeaders.LOCATION, "/api/v1/requests/" + submission.reference().id())
 			.body(view(staff, submission.reference().id()));
@@ -113,10 +115,10 @@ class RequestApiController {
 	RequestJson.PageJson list(@RequestParam(required = false) Long agencyId,
 			@RequestParam(required = false) Set<RequestStatus> status, @RequestParam(required = false) Outcome outcome,
 			@RequestParam(required = false) ApplicantType applicantType,
-			@RequestParam(required = false) LocalDate receivedFrom, @RequestParam(required = false) LocalDate receivedTo,
-			@RequestParam(required = false) Long handlerId, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int limit,
-			@AuthenticationPrincipal StaffPrincipal staff) {
+			@RequestParam(required = false) LocalDate receivedFrom,
+			@RequestParam(required = false) LocalDate receivedTo, @RequestParam(required = false) Long handlerId,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Long beforeId,
+			@RequestParam(defaultValue = "50") int limit, @AuthenticationPrincipal StaffPrincipal staff) {
 		Set<Long> agencies = AgencyScope.of(agencyAccess.readableAgencies(staff), agencyId);
 		RequestSearch.Page page = search.search(new RequestSearch.Filter(agencies, status, outcome, applicantType,
 				receivedFrom, receivedTo, handlerId, q, beforeId, limit));
@@ -129,7 +131,8 @@ class RequestApiController {
 			@RequestParam(required = false) Long agencyId, @RequestParam(required = false) Long handlerId,
 			@RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal StaffPrincipal staff) {
 		Set<Long> agencies = AgencyScope.of(agencyAccess.readableAgencies(staff), agencyId);
-		return rows(DeadlineViews.rows(view, agencies, handlerId, limit, search, requestDeadlines, LocalDate.now(clock)));
+		return rows(
+				DeadlineViews.rows(view, agencies, handlerId, limit, search, requestDeadlines, LocalDate.now(clock)));
 	}
 
 	@GetMapping("/statistics")
@@ -174,8 +177,8 @@ class RequestApiController {
 	@Operation(summary = "告知补正", description = "收到申请之日起 7 个工作日内一次性告知，并给出合理的补正期限（第三十条）。")
 	RequestJson.RequestJsonView requestCorrection(@PathVariable long id, @RequestBody RequestJson.CorrectionBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id, () -> handling.requestCorrection(staff, id, version, body.matters(), body.termDays(),
-				body.issuedOn()));
+		return step(staff, id,
+				() -> handling.requestCorrection(staff, id, version, body.matters(), body.termDays(), body.issuedOn()));
 	}
 
 	@PostMapping("/{id}/correction")
@@ -188,8 +191,8 @@ class RequestApiController {
 
 	@PostMapping("/{id}/correction-lapse")
 	@Operation(summary = "逾期不补正", description = "补正期限届满后视为放弃申请，计入“其他处理·逾期不补正”。")
-	RequestJson.RequestJsonView closeForMissingCorrection(@PathVariable long id,
-			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+	RequestJson.RequestJsonView closeForMissingCorrection(@PathVariable long id, @IfMatch Integer version,
+			@AuthenticationPrincipal StaffPrincipal staff) {
 		return step(staff, id, () -> handling.closeForMissingCorrection(staff, id, version));
 	}
 
@@ -204,25 +207,25 @@ class RequestApiController {
 	@Operation(summary = "改派承办人")
 	RequestJson.RequestJsonView reassign(@PathVariable long id, @RequestBody RequestJson.AcceptBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id, () -> handling.reassign(staff, id, version, required(body.handlerId(), "handlerId"),
-				body.reason()));
+		return step(staff, id,
+				() -> handling.reassign(staff, id, version, required(body.handlerId(), "handlerId"), body.reason()));
 	}
 
 	@PostMapping("/{id}/consultations")
 	@Operation(summary = "书面征求意见", description = "第三方（第三十二条）或其他机关（第三十四条），15 个工作日，期间不计入答复期限。")
 	RequestJson.RequestJsonView consult(@PathVariable long id, @RequestBody RequestJson.ConsultBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id, () -> handling.consult(staff, id, version, required(body.kind(), "kind"), body.party(),
-				body.sentOn()));
+		return step(staff, id,
+				() -> handling.consult(staff, id, version, required(body.kind(), "kind"), body.party(), body.sentOn()));
 	}
 
 	@PostMapping("/{id}/consultations/{number}/answer")
 	@Operation(summary = "登记征求意见的答复")
 	RequestJson.RequestJsonView consultationAnswered(@PathVariable long id, @PathVariable int number,
-			@RequestBody RequestJson.ConsultAnswerBody body,
-			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id, () -> handling.recordConsultationAnswer(staff, id, version, number, body.answeredOn(),
-				body.answer()));
+			@RequestBody RequestJson.ConsultAnswerBody body, @IfMatch Integer version,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id,
+				() -> handling.recordConsultationAnswer(staff, id, version, number, body.answeredOn(), body.answer()));
 	}
 
 	@PostMapping("/{id}/extension")
@@ -237,16 +240,16 @@ class RequestApiController {
 	@Operation(summary = "提交答复草稿", description = "选定一种办理结果（表三 22 行之一）及法律依据，进入审核链。")
 	RequestJson.RequestJsonView draft(@PathVariable long id, @RequestBody RequestJson.DraftBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id, () -> handling.draftReply(staff, id, version, body.outcome(), body.legalBasis(),
-				body.text()));
+		return step(staff, id,
+				() -> handling.draftReply(staff, id, version, body.outcome(), body.legalBasis(), body.text()));
 	}
 
 	@PostMapping("/{id}/review")
 	@Operation(summary = "审核答复", description = "当前审核级别的审核人通过或退回（退回须写明意见）。")
 	RequestJson.RequestJsonView review(@PathVariable long id, @RequestBody RequestJson.ReviewBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id, () -> handling.review(staff, id, version, required(body.approve(), "approve"),
-				body.comment()));
+		return step(staff, id,
+				() -> handling.review(staff, id, version, required(body.approve(), "approve"), body.comment()));
 	}
 
 	@PostMapping("/{id}/answer")
@@ -265,8 +268,8 @@ class RequestApiController {
 
 	@PostMapping("/{id}/archive")
 	@Operation(summary = "归档", description = "归档后只读。")
-	RequestJson.RequestJsonView archive(@PathVariable long id,
-			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+	RequestJson.RequestJsonView archive(@PathVariable long id, @IfMatch Integer version,
+			@AuthenticationPrincipal StaffPrincipal staff) {
 		return step(staff, id, () -> handling.archive(staff, id, version));
 	}
 
@@ -279,8 +282,8 @@ class RequestApiController {
 
 	@PostMapping("/{id}/split")
 	@Operation(summary = "一事一申请拆分", description = "本申请保留第一项，其余各项各成一件申请（同一收到日期）。返回新申请的 ID。")
-	List<Long> split(@PathVariable long id, @RequestBody RequestJson.SplitBody body,
-			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+	List<Long> split(@PathVariable long id, @RequestBody RequestJson.SplitBody body, @IfMatch Integer version,
+			@AuthenticationPrincipal StaffPrincipal staff) {
 		return handling.split(staff, id, version, body.parts());
 	}
 
@@ -296,7 +299,8 @@ class RequestApiController {
 	@Operation(summary = "上传文件", description = "PDF、PNG、JPEG（按文件内容识别），如答复书、送达凭证。")
 	ResponseEntity<RequestJson.DocumentJson> upload(@PathVariable long id, @RequestParam DocumentKind kind,
 			@RequestPart("file") MultipartFile file, @AuthenticationPrincipal StaffPrincipal staff) throws IOException {
-		long documentId = handling.attach(staff, id, kind, new UploadedFile(file.getOriginalFilename(), file.getBytes()));
+		long documentId = handling.attach(staff, id, kind,
+				new UploadedFile(file.getOriginalFilename(), file.getBytes()));
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(RequestJson.DocumentJson.of(handling.document(staff, id, documentId)));
 	}
@@ -317,16 +321,17 @@ class RequestApiController {
 
 	private RequestJson.RequestJsonView view(StaffPrincipal staff, long id) {
 		InformationRequest request = handling.show(staff, id);
-		return RequestJson.RequestJsonView.of(request, handling.deadlineStatusOf(request), documents.of(id), history.of(id));
+		return RequestJson.RequestJsonView.of(request, handling.deadlineStatusOf(request), documents.of(id),
+				history.of(id));
 	}
 
 	private List<RequestJson.RowJson> rows(List<RequestSearch.Row> rows) {
 		return ListLine.of(rows, requestDeadlines, LocalDate.now(clock)).stream().map(line -> {
 			RequestSearch.Row row = line.row();
 			return new RequestJson.RowJson(row.id(), row.agencyId(), row.agencyName(), row.trackingCode(),
-					row.applicantType(), row.applicantName(), row.channel(), row.submittedOn(), row.receivedOn(), row.status(),
-					row.outcome(), row.handlerName(), row.infoTitle(), row.status().isOpen() ? row.dueIndex() : null,
-					line.workingDaysLeft(), line.badge().name());
+					row.applicantType(), row.applicantName(), row.channel(), row.submittedOn(), row.receivedOn(),
+					row.status(), row.outcome(), row.handlerName(), row.infoTitle(),
+					row.status().isOpen() ? row.dueIndex() : null, line.workingDaysLeft(), line.badge().name());
 		}).toList();
 	}
 

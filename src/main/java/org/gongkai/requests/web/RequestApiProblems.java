@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Problem details of the applications API beyond the shared ones: an applicant's tracking that cannot be verified
- * (404) or is tried too often (429).
+ * Problem details of the applications API beyond the shared ones: an applicant's tracking
+ * that cannot be verified (404) or is tried too often (429).
  */
 @RestControllerAdvice(assignableTypes = { RequestApiController.class, PublicRequestApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)

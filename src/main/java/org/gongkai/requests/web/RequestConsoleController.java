@@ -90,9 +90,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff's pages for applications: the list with filters, intake of letters, visits, faxes, emails and 12345
- * transfers, the case page with its clock and every step the signed-in staff member may take, the deadline views
- * (including the supervising office's 督办 view) and table 三.
+ * The staff's pages for applications: the list with filters, intake of letters, visits,
+ * faxes, emails and 12345 transfers, the case page with its clock and every step the
+ * signed-in staff member may take, the deadline views (including the supervising office's
+ * 督办 view) and table 三.
  */
 @Controller
 class RequestConsoleController {
@@ -123,8 +124,8 @@ class RequestConsoleController {
 
 	private final MessageSource messages;
 
-	RequestConsoleController(RequestExport export, RequestIntake intake, RequestHandling handling,
-			RequestSearch search, RequestDeadlines requestDeadlines, RequestDocuments documents, RequestHistory history,
+	RequestConsoleController(RequestExport export, RequestIntake intake, RequestHandling handling, RequestSearch search,
+			RequestDeadlines requestDeadlines, RequestDocuments documents, RequestHistory history,
 			RequestStatistics statistics, Agencies agencies, AgencyAccess agencyAccess, RequestsProperties properties,
 			Clock clock, MessageSource messages) {
 		this.export = export;
@@ -159,7 +160,8 @@ class RequestConsoleController {
 
 	@GetMapping("/console/requests")
 	String showList(@RequestParam(required = false) Long agencyId, @RequestParam(required = false) RequestStatus status,
-			@RequestParam(required = false) Outcome outcome, @RequestParam(required = false) ApplicantType applicantType,
+			@RequestParam(required = false) Outcome outcome,
+			@RequestParam(required = false) ApplicantType applicantType,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long handlerId, @RequestParam(required = false) String q,
@@ -212,9 +214,11 @@ class RequestConsoleController {
 	@PostMapping("/console/requests/new")
 	String processIntakeForm(@ModelAttribute IntakeForm intakeForm, BindingResult binding,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			@AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect) throws IOException {
+			@AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect)
+			throws IOException {
 		List<Agency> mine = registrarAgencies(staff);
-		if (intakeForm.getAgencyId() == null || mine.stream().noneMatch(a -> a.getId().equals(intakeForm.getAgencyId()))) {
+		if (intakeForm.getAgencyId() == null
+				|| mine.stream().noneMatch(a -> a.getId().equals(intakeForm.getAgencyId()))) {
 			binding.rejectValue("agencyId", "apply.error.agency.required");
 		}
 		if (!binding.hasErrors()) {
@@ -226,7 +230,8 @@ class RequestConsoleController {
 								intakeForm.getConfirmedOn(), intakeForm.getReceiptNote()),
 						intakeForm.draft(), "console:" + intakeForm.getToken(), uploads(files),
 						Actor.staff(staff.id(), staff.username(), staff.displayName()));
-				redirect.addFlashAttribute("notice", submission.replayed() ? "request.notice.replayed" : "request.notice.registered");
+				redirect.addFlashAttribute("notice",
+						submission.replayed() ? "request.notice.replayed" : "request.notice.registered");
 				redirect.addFlashAttribute("accessCode", submission.accessCode());
 				return "redirect:/console/requests/" + submission.reference().id();
 			}
@@ -260,8 +265,9 @@ class RequestConsoleController {
 	}
 
 	/**
-	 * The case page's switches by step, for the template ({@code can.correct}): exactly the steps
-	 * {@link RequestHandling#permittedSteps} gives, under the names the template uses.
+	 * The case page's switches by step, for the template ({@code can.correct}): exactly
+	 * the steps {@link RequestHandling#permittedSteps} gives, under the names the
+	 * template uses.
 	 */
 	static Map<String, Boolean> permissions(Set<Step> permitted) {
 		Map<String, Boolean> can = new LinkedHashMap<>();
@@ -402,8 +408,8 @@ class RequestConsoleController {
 	@PostMapping("/console/requests/{id}/withdraw")
 	String withdraw(@PathVariable long id, @Valid @ModelAttribute("step") WithdrawalForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
-		return step(id, binding, redirect, () -> handling.withdraw(staff, id, form.getVersion(), form.getWithdrawnOn(),
-				form.getReason()));
+		return step(id, binding, redirect,
+				() -> handling.withdraw(staff, id, form.getVersion(), form.getWithdrawnOn(), form.getReason()));
 	}
 
 	@PostMapping("/console/requests/{id}/split")
@@ -451,9 +457,10 @@ class RequestConsoleController {
 	}
 
 	/**
-	 * Runs a step of the case page and goes back to it (redirect after post): input that does not bind, a rule the
-	 * step refuses and a version someone else changed meanwhile become the page's message, and change nothing. A
-	 * step the staff member's roles do not allow answers 403.
+	 * Runs a step of the case page and goes back to it (redirect after post): input that
+	 * does not bind, a rule the step refuses and a version someone else changed meanwhile
+	 * become the page's message, and change nothing. A step the staff member's roles do
+	 * not allow answers 403.
 	 */
 	private String step(long id, BindingResult binding, RedirectAttributes redirect, StepCall call) {
 		if (binding.hasErrors()) {
@@ -476,7 +483,10 @@ class RequestConsoleController {
 		return "redirect:/console/requests/" + id;
 	}
 
-	/** The form's errors in the bundle's words; a value that does not convert falls back to the general message. */
+	/**
+	 * The form's errors in the bundle's words; a value that does not convert falls back
+	 * to the general message.
+	 */
 	private String messagesOf(BindingResult binding) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return binding.getAllErrors().stream().map(error -> {
@@ -502,27 +512,32 @@ class RequestConsoleController {
 
 	static final int DEADLINE_VIEW = 200;
 
-	/** The overview's views, by the name the template and links use, with the view's name in the API. */
+	/**
+	 * The overview's views, by the name the template and links use, with the view's name
+	 * in the API.
+	 */
 	private static final Map<String, String> DEADLINE_GROUPS = Map.of("overdue", "overdue", "dueSoon", "due-soon",
 			"paused", "paused");
 
 	private static final List<String> DEADLINE_ORDER = List.of("overdue", "dueSoon", "paused");
 
 	@GetMapping("/console/requests/deadlines")
-	String showDeadlines(@RequestParam(required = false) Long agencyId, @RequestParam(defaultValue = "false") boolean mine,
-			@RequestParam(required = false) String view, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
+	String showDeadlines(@RequestParam(required = false) Long agencyId,
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String view,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		Set<Long> readable = agencyAccess.readableAgencies(staff);
 		Set<Long> scope = AgencyScope.of(readable, agencyId);
 		Long handler = mine ? staff.id() : null;
 		LocalDate today = LocalDate.now(clock);
 		List<String> groups = view != null && DEADLINE_GROUPS.containsKey(view) ? List.of(view) : DEADLINE_ORDER;
-		// A region's overview would otherwise render thousands of lines; the most urgent come first, the rest on demand.
+		// A region's overview would otherwise render thousands of lines; the most urgent
+		// come first, the rest on demand.
 		int cap = groups.size() == 1 ? DEADLINE_VIEW : DEADLINE_SECTION;
 		Map<String, List<ListLine>> lines = new LinkedHashMap<>();
 		Map<String, Boolean> more = new LinkedHashMap<>();
 		for (String group : groups) {
-			List<RequestSearch.Row> rows = DeadlineViews.rows(DEADLINE_GROUPS.get(group), scope, handler, cap + 1, search,
-					requestDeadlines, today);
+			List<RequestSearch.Row> rows = DeadlineViews.rows(DEADLINE_GROUPS.get(group), scope, handler, cap + 1,
+					search, requestDeadlines, today);
 			more.put(group, rows.size() > cap);
 			lines.put(group, ListLine.of(rows.size() > cap ? rows.subList(0, cap) : rows, requestDeadlines, today));
 		}

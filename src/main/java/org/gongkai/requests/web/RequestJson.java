@@ -31,8 +31,7 @@ final class RequestJson {
 	}
 
 	@Schema(description = "工作人员登记一件申请（信件、当面、传真、电子邮件、12345 热线）")
-	record IntakeBody(@Schema(description = "受理机关 ID") Long agencyId,
-			@Schema(description = "渠道") Channel channel,
+	record IntakeBody(@Schema(description = "受理机关 ID") Long agencyId, @Schema(description = "渠道") Channel channel,
 			@Schema(description = "提交或到达日期") LocalDate submittedOn,
 			@Schema(description = "挂号信、EMS：签收日期") LocalDate signedForOn,
 			@Schema(description = "需确认的渠道：与申请人确认收到的日期，未确认则留空") LocalDate confirmedOn,
@@ -63,15 +62,16 @@ final class RequestJson {
 	}
 
 	@Schema(description = "由已记录的事实推算出的法定期限（不可编辑）")
-	record DeadlinesJson(LocalDate readOn, LocalDate replyDue, LocalDate correctionNoticeDue, LocalDate correctionTermEnds,
-			int workingDaysLeft, boolean paused, boolean overdue, boolean provisional, String badge, Boolean inTime,
-			List<DeadlineStatus.ConsultationTerm> consultations, List<TermJson> terms) {
+	record DeadlinesJson(LocalDate readOn, LocalDate replyDue, LocalDate correctionNoticeDue,
+			LocalDate correctionTermEnds, int workingDaysLeft, boolean paused, boolean overdue, boolean provisional,
+			String badge, Boolean inTime, List<DeadlineStatus.ConsultationTerm> consultations, List<TermJson> terms) {
 
 		static DeadlinesJson of(DeadlineStatus clock) {
 			DerivedDeadlines reading = clock.reading();
-			return new DeadlinesJson(clock.readOn(), clock.replyDue(), reading == null ? null : reading.correctionNoticeDue(),
-					clock.correctionTermEnds(), clock.workingDaysLeft(), clock.paused(), clock.overdue(),
-					reading != null && reading.provisional(), clock.badge().name(), clock.inTime(), clock.consultations(),
+			return new DeadlinesJson(clock.readOn(), clock.replyDue(),
+					reading == null ? null : reading.correctionNoticeDue(), clock.correctionTermEnds(),
+					clock.workingDaysLeft(), clock.paused(), clock.overdue(), reading != null && reading.provisional(),
+					clock.badge().name(), clock.inTime(), clock.consultations(),
 					clock.terms().stream().map(TermJson::of).toList());
 		}
 
@@ -88,17 +88,17 @@ final class RequestJson {
 	}
 
 	@Schema(description = "一件申请的全部事实、推算的期限、文件与办理记录")
-	record RequestJsonView(long id, int version, String trackingCode, long agencyId, Channel channel, Applicant applicant,
-			InformationSought information, LocalDate submittedOn, LocalDate signedForOn, LocalDate confirmedOn,
-			LocalDate receivedOn, String receiptNote, RequestStatus status, Long handlerId, String handlerName,
-			LocalDate correctionRequestedOn, String correctionMatters, Integer correctionTermDays,
+	record RequestJsonView(long id, int version, String trackingCode, long agencyId, Channel channel,
+			Applicant applicant, InformationSought information, LocalDate submittedOn, LocalDate signedForOn,
+			LocalDate confirmedOn, LocalDate receivedOn, String receiptNote, RequestStatus status, Long handlerId,
+			String handlerName, LocalDate correctionRequestedOn, String correctionMatters, Integer correctionTermDays,
 			LocalDate correctionReceivedOn, List<Consultation> consultations, Integer extensionDays,
 			String extensionApprovedBy, LocalDate extensionApprovedOn, String extensionReason, int draftNo,
 			Outcome draftOutcome, String draftLegalBasis, String draftText, int pendingReviewLevel,
 			List<ReviewDecision> reviews, Outcome outcome, String legalBasis, LocalDate repliedOn,
-			DeliveryMethod replyDelivery, LocalDate closedOn, String closingNote, LocalDate servedOn, Instant archivedAt,
-			Long splitFrom, Long repeatOf, int round, List<HandlingRound> rounds, DeadlinesJson clock,
-			List<DocumentJson> documents, List<RequestHistory.Step> history) {
+			DeliveryMethod replyDelivery, LocalDate closedOn, String closingNote, LocalDate servedOn,
+			Instant archivedAt, Long splitFrom, Long repeatOf, int round, List<HandlingRound> rounds,
+			DeadlinesJson clock, List<DocumentJson> documents, List<RequestHistory.Step> history) {
 
 		static RequestJsonView of(InformationRequest r, DeadlineStatus clock, List<RequestDocuments.Document> documents,
 				List<RequestHistory.Step> history) {

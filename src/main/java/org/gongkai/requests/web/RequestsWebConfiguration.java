@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The paths of this module that need no sign-in (the online form, the applicant's tracking page and their API), and the
- * API's bearer-token scheme as OpenAPI describes it.
+ * The paths of this module that need no sign-in (the online form, the applicant's
+ * tracking page and their API), and the API's bearer-token scheme as OpenAPI describes
+ * it.
  */
 @Configuration(proxyBeanMethods = false)
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "gk_…",

@@ -12,17 +12,21 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The forms of the case page's steps, one per step, bound as the model attribute {@code step}: a value that does not
- * convert (a date, a number, a choice) is a {@code typeMismatch.step.*} error and a missing required choice a Bean
- * Validation error, both shown on the case page in the bundle's words. Blank optional fields stay {@code null}, and
- * the step's own rules decide about them.
+ * The forms of the case page's steps, one per step, bound as the model attribute
+ * {@code step}: a value that does not convert (a date, a number, a choice) is a
+ * {@code typeMismatch.step.*} error and a missing required choice a Bean Validation
+ * error, both shown on the case page in the bundle's words. Blank optional fields stay
+ * {@code null}, and the step's own rules decide about them.
  */
 final class StepForms {
 
 	private StepForms() {
 	}
 
-	/** The part every step's form has: the version of the application the staff member saw. */
+	/**
+	 * The part every step's form has: the version of the application the staff member
+	 * saw.
+	 */
 	public static class StepForm {
 
 		private Integer version;

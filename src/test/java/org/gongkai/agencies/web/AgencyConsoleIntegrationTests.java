@@ -31,7 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The console pages where an administrator keeps agencies, on the demo data; each test rolls back. */
+/**
+ * The console pages where an administrator keeps agencies, on the demo data; each test
+ * rolls back.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -69,7 +72,10 @@ class AgencyConsoleIntegrationTests {
 	}
 
 	long auditEntries(String action) {
-		return jdbc.sql("select count(*) from audit_entry where action = :a").param("a", action).query(Long.class).single();
+		return jdbc.sql("select count(*) from audit_entry where action = :a")
+			.param("a", action)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -86,15 +92,16 @@ class AgencyConsoleIntegrationTests {
 	void otherRolesMayNotOpenAgencyAdministration() throws Exception {
 		mvc.perform(get("/console/agencies").with(user(Fixtures.signedIn(staff, "handler"))))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/console/agencies/" + commerce.getId() + "/edit").with(user(Fixtures.signedIn(staff, "supervisor"))))
-			.andExpect(status().isForbidden());
+		mvc.perform(get("/console/agencies/" + commerce.getId() + "/edit")
+			.with(user(Fixtures.signedIn(staff, "supervisor")))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void createsAnAgencyUnderTheRegionAndRecordsIt() throws Exception {
 		long before = auditEntries("agency.created");
 		String code = IdentifierChecks.withCreditCheck("11411303MB0000009");
-		mvc.perform(post("/console/agencies").with(user(admin)).with(csrf())
+		mvc.perform(post("/console/agencies").with(user(admin))
+			.with(csrf())
 			.param("region", region.getId().toString())
 			.param("kind", "AGENCY")
 			.param("name", "卧龙区卫生健康委员会")
@@ -113,12 +120,18 @@ class AgencyConsoleIntegrationTests {
 	@Test
 	void agenciesAreCreatedOnlyUnderARegionAndOneSupervisingOfficePerRegion() throws Exception {
 		long count = agencies.count();
-		mvc.perform(post("/console/agencies").with(user(admin)).with(csrf())
-			.param("region", commerce.getId().toString()).param("kind", "AGENCY").param("name", "下属单位"))
+		mvc.perform(post("/console/agencies").with(user(admin))
+			.with(csrf())
+			.param("region", commerce.getId().toString())
+			.param("kind", "AGENCY")
+			.param("name", "下属单位"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("机关只能设在行政区域之下")));
-		mvc.perform(post("/console/agencies").with(user(admin)).with(csrf())
-			.param("region", region.getId().toString()).param("kind", "SUPERVISING_OFFICE").param("name", "第二个公开办"))
+		mvc.perform(post("/console/agencies").with(user(admin))
+			.with(csrf())
+			.param("region", region.getId().toString())
+			.param("kind", "SUPERVISING_OFFICE")
+			.param("name", "第二个公开办"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("该行政区域已有政务公开主管部门")));
 		assertThat(agencies.count()).isEqualTo(count);
@@ -127,7 +140,8 @@ class AgencyConsoleIntegrationTests {
 	@Test
 	void invalidFieldsAreExplainedInChineseAndNothingIsCreated() throws Exception {
 		long count = agencies.count();
-		mvc.perform(post("/console/agencies").with(user(admin)).with(csrf())
+		mvc.perform(post("/console/agencies").with(user(admin))
+			.with(csrf())
 			.param("region", region.getId().toString())
 			.param("kind", "AGENCY")
 			.param("name", "")
@@ -147,17 +161,22 @@ class AgencyConsoleIntegrationTests {
 	void aCreditCodeWithAWrongCheckCharacterOrTakenByAnotherAgencyIsRejected() throws Exception {
 		String valid = IdentifierChecks.withCreditCheck("11411303MB0000008");
 		String wrongCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
-		mvc.perform(post("/console/agencies/" + commerce.getId()).with(user(admin)).with(csrf())
-			.param("version", commerce.getVersion().toString()).param("name", commerce.getName())
+		mvc.perform(post("/console/agencies/" + commerce.getId()).with(user(admin))
+			.with(csrf())
+			.param("version", commerce.getVersion().toString())
+			.param("name", commerce.getName())
 			.param("creditCode", wrongCheck))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("统一社会信用代码的校验位不正确")));
-		mvc.perform(post("/console/agencies/" + commerce.getId()).with(user(admin)).with(csrf())
-			.param("version", commerce.getVersion().toString()).param("name", commerce.getName())
+		mvc.perform(post("/console/agencies/" + commerce.getId()).with(user(admin))
+			.with(csrf())
+			.param("version", commerce.getVersion().toString())
+			.param("name", commerce.getName())
 			.param("creditCode", education.getCreditCode()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("该统一社会信用代码已被其他机关使用")));
-		assertThat(agencies.findById(commerce.getId()).orElseThrow().getCreditCode()).isEqualTo(commerce.getCreditCode());
+		assertThat(agencies.findById(commerce.getId()).orElseThrow().getCreditCode())
+			.isEqualTo(commerce.getCreditCode());
 	}
 
 	@Test
@@ -166,7 +185,8 @@ class AgencyConsoleIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + commerce.getPhone() + "\"")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"" + commerce.getVersion() + "\"")));
-		mvc.perform(post("/console/agencies/" + commerce.getId()).with(user(admin)).with(csrf())
+		mvc.perform(post("/console/agencies/" + commerce.getId()).with(user(admin))
+			.with(csrf())
 			.param("version", commerce.getVersion().toString())
 			.param("name", commerce.getName())
 			.param("creditCode", commerce.getCreditCode())
@@ -176,13 +196,14 @@ class AgencyConsoleIntegrationTests {
 			.param("officeHours", commerce.getOfficeHours())
 			.param("phone", "0377-63109999")
 			.param("fax", commerce.getFax())
-			.param("website", commerce.getWebsite()))
-			.andExpect(status().is3xxRedirection());
+			.param("website", commerce.getWebsite())).andExpect(status().is3xxRedirection());
 		Agency saved = agencies.findById(commerce.getId()).orElseThrow();
 		assertThat(saved.getPhone()).isEqualTo("0377-63109999");
 		assertThat(saved.getVersion()).isEqualTo(commerce.getVersion() + 1);
-		String summary = jdbc.sql("select summary from audit_entry where action = 'agency.updated' order by seq desc limit 1")
-			.query(String.class).single();
+		String summary = jdbc
+			.sql("select summary from audit_entry where action = 'agency.updated' order by seq desc limit 1")
+			.query(String.class)
+			.single();
 		assertThat(summary).contains("联系电话：0377-63100002 → 0377-63109999").contains("办公地址").doesNotContain("名称：");
 	}
 
@@ -190,11 +211,12 @@ class AgencyConsoleIntegrationTests {
 	void aStaleVersionIsRefusedWithAModifiedBySomeoneElseMessageAndChangesNothing() throws Exception {
 		int stale = commerce.getVersion();
 		Agency meanwhile = agencies.findById(commerce.getId()).orElseThrow();
-		meanwhile.updateContacts(new AgencyContacts(meanwhile.getName(), meanwhile.getCreditCode(),
-				"另一位管理员改过", null, null, null, null, null, null, null));
+		meanwhile.updateContacts(new AgencyContacts(meanwhile.getName(), meanwhile.getCreditCode(), "另一位管理员改过", null,
+				null, null, null, null, null, null));
 		agencies.save(meanwhile);
 
-		mvc.perform(post("/console/agencies/" + commerce.getId()).with(user(admin)).with(csrf())
+		mvc.perform(post("/console/agencies/" + commerce.getId()).with(user(admin))
+			.with(csrf())
 			.param("version", Integer.toString(stale))
 			.param("name", commerce.getName())
 			.param("disclosureOffice", "我的修改"))
@@ -205,16 +227,18 @@ class AgencyConsoleIntegrationTests {
 
 	@Test
 	void anAgencyOutsideTheAdministeredSubtreeAnswers404() throws Exception {
-		StaffPrincipal commerceAdmin = Fixtures.accountWith(staff, passwords, "commerce.admin", Role.ADMINISTRATOR,
-				commerce.getId()).toPrincipal(Instant.EPOCH);
+		StaffPrincipal commerceAdmin = Fixtures
+			.accountWith(staff, passwords, "commerce.admin", Role.ADMINISTRATOR, commerce.getId())
+			.toPrincipal(Instant.EPOCH);
 		mvc.perform(get("/console/agencies/" + commerce.getId()).with(user(commerceAdmin))).andExpect(status().isOk());
 		mvc.perform(get("/console/agencies/" + education.getId()).with(user(commerceAdmin)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/console/agencies/" + region.getId() + "/edit").with(user(commerceAdmin)))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/console/agencies/" + education.getId()).with(user(commerceAdmin)).with(csrf())
-			.param("version", education.getVersion().toString()).param("name", "被改名"))
-			.andExpect(status().isNotFound());
+		mvc.perform(post("/console/agencies/" + education.getId()).with(user(commerceAdmin))
+			.with(csrf())
+			.param("version", education.getVersion().toString())
+			.param("name", "被改名")).andExpect(status().isNotFound());
 		mvc.perform(get("/console/agencies/999999").with(user(admin))).andExpect(status().isNotFound());
 		mvc.perform(get("/console/agencies").with(user(commerceAdmin)))
 			.andExpect(content().string(containsString("卧龙区商务局")))
@@ -225,8 +249,8 @@ class AgencyConsoleIntegrationTests {
 	@Test
 	void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() throws Exception {
 		mvc.perform(post("/console/agencies/" + commerce.getId()).with(user(admin))
-			.param("version", commerce.getVersion().toString()).param("name", "无令牌修改"))
-			.andExpect(status().isForbidden());
+			.param("version", commerce.getVersion().toString())
+			.param("name", "无令牌修改")).andExpect(status().isForbidden());
 		assertThat(agencies.findById(commerce.getId()).orElseThrow().getName()).isEqualTo("卧龙区商务局");
 	}
 

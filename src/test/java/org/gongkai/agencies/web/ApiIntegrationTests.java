@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The JSON API with personal tokens: agencies, the caller, audit verification, and problem+json for bad input. */
+/**
+ * The JSON API with personal tokens: agencies, the caller, audit verification, and
+ * problem+json for bad input.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -85,9 +88,10 @@ class ApiIntegrationTests {
 		mvc.perform(as("supervisor", get("/api/v1/agencies/" + education.getId())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.contacts.name").value("卧龙区教育局"));
-		mvc.perform(as("supervisor", put("/api/v1/agencies/" + commerce.getId()))
-			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(commerce.getVersion()))
-			.content(change("0377-1")))
+		mvc.perform(
+				as("supervisor", put("/api/v1/agencies/" + commerce.getId())).contentType(MediaType.APPLICATION_JSON)
+					.header("If-Match", etag(commerce.getVersion()))
+					.content(change("0377-1")))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(agencies.findById(commerce.getId()).orElseThrow().getPhone()).isEqualTo(commerce.getPhone());
@@ -95,15 +99,15 @@ class ApiIntegrationTests {
 
 	@Test
 	void theAdministratorUpdatesWithTheCurrentVersionAndGets409WithAnOldOne() throws Exception {
-		mvc.perform(as("admin", put("/api/v1/agencies/" + commerce.getId()))
-			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(commerce.getVersion()))
+		mvc.perform(as("admin", put("/api/v1/agencies/" + commerce.getId())).contentType(MediaType.APPLICATION_JSON)
+			.header("If-Match", etag(commerce.getVersion()))
 			.content(change("0377-63101234")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", etag(commerce.getVersion() + 1)))
 			.andExpect(jsonPath("$.version").value(commerce.getVersion() + 1))
 			.andExpect(jsonPath("$.contacts.phone").value("0377-63101234"));
-		mvc.perform(as("admin", put("/api/v1/agencies/" + commerce.getId()))
-			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(commerce.getVersion()))
+		mvc.perform(as("admin", put("/api/v1/agencies/" + commerce.getId())).contentType(MediaType.APPLICATION_JSON)
+			.header("If-Match", etag(commerce.getVersion()))
 			.content(change("0377-63105678")))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -113,11 +117,11 @@ class ApiIntegrationTests {
 
 	@Test
 	void anUnknownIdIs404AndChangesNothing() throws Exception {
-		// Malformed JSON, over-long fields, a missing If-Match and a bad id: AgencyApiSliceTests.
-		mvc.perform(as("admin", put("/api/v1/agencies/999999"))
-			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(0))
-			.content(change("0377-1")))
-			.andExpect(status().isNotFound());
+		// Malformed JSON, over-long fields, a missing If-Match and a bad id:
+		// AgencyApiSliceTests.
+		mvc.perform(as("admin", put("/api/v1/agencies/999999")).contentType(MediaType.APPLICATION_JSON)
+			.header("If-Match", etag(0))
+			.content(change("0377-1"))).andExpect(status().isNotFound());
 		Agency unchanged = agencies.findById(commerce.getId()).orElseThrow();
 		assertThat(unchanged.getPhone()).isEqualTo(commerce.getPhone());
 		assertThat(unchanged.getVersion()).isEqualTo(commerce.getVersion());
@@ -126,13 +130,13 @@ class ApiIntegrationTests {
 	@Test
 	void anAdministratorOfOneAgencyGets404ForAnother() throws Exception {
 		// handler of 商务局 cannot change even their own agency: not an administrator
-		mvc.perform(as("handler", put("/api/v1/agencies/" + commerce.getId()))
-			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(commerce.getVersion()))
-			.content(change("0377-1")))
-			.andExpect(status().isForbidden());
-		mvc.perform(as("edu.handler", put("/api/v1/agencies/" + commerce.getId()))
-			.contentType(MediaType.APPLICATION_JSON).header("If-Match", etag(commerce.getVersion()))
-			.content(change("0377-1")))
+		mvc.perform(as("handler", put("/api/v1/agencies/" + commerce.getId())).contentType(MediaType.APPLICATION_JSON)
+			.header("If-Match", etag(commerce.getVersion()))
+			.content(change("0377-1"))).andExpect(status().isForbidden());
+		mvc.perform(
+				as("edu.handler", put("/api/v1/agencies/" + commerce.getId())).contentType(MediaType.APPLICATION_JSON)
+					.header("If-Match", etag(commerce.getVersion()))
+					.content(change("0377-1")))
 			.andExpect(status().isNotFound());
 		assertThat(agencies.findById(commerce.getId()).orElseThrow().getPhone()).isEqualTo(commerce.getPhone());
 	}
@@ -167,7 +171,8 @@ class ApiIntegrationTests {
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer gk_made-up")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer gk_made-up"))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -32,7 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Sign-in, lockout, session expiry, CSRF and security headers, with the audit entries they leave. */
+/**
+ * Sign-in, lockout, session expiry, CSRF and security headers, with the audit entries
+ * they leave.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -55,7 +58,10 @@ class SignInIntegrationTests {
 
 	long entries(String action, String actor) {
 		return jdbc.sql("select count(*) from audit_entry where action = :a and actor = :actor")
-			.param("a", action).param("actor", actor).query(Long.class).single();
+			.param("a", action)
+			.param("actor", actor)
+			.query(Long.class)
+			.single();
 	}
 
 	Staff account(String username) {
@@ -78,7 +84,8 @@ class SignInIntegrationTests {
 		assertThat(entries("sign-in.failed", "lock.me")).isEqualTo(6);
 		assertThat(entries("sign-in.locked", "system")).isGreaterThanOrEqualTo(1);
 		assertThat(jdbc.sql("select summary from audit_entry where action = 'sign-in.failed' order by seq desc limit 1")
-			.query(String.class).single()).isEqualTo("账户已锁定，拒绝登录");
+			.query(String.class)
+			.single()).isEqualTo("账户已锁定，拒绝登录");
 	}
 
 	@Test
@@ -90,8 +97,10 @@ class SignInIntegrationTests {
 
 		mvc.perform(post("/login").with(csrf()).param("username", "410102199001011234").param("password", "x"))
 			.andExpect(redirectedUrl("/login?error=bad"));
-		String summary = jdbc.sql("select summary from audit_entry where action = 'sign-in.failed' and actor = 'anonymous' order by seq desc limit 1")
-			.query(String.class).single();
+		String summary = jdbc.sql(
+				"select summary from audit_entry where action = 'sign-in.failed' and actor = 'anonymous' order by seq desc limit 1")
+			.query(String.class)
+			.single();
 		assertThat(summary).contains("410*************34").doesNotContain("410102199001011234");
 	}
 
@@ -113,8 +122,7 @@ class SignInIntegrationTests {
 		mvc.perform(get("/console").cookie(new Cookie("SESSION", unknownSession)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login?expired"));
-		mvc.perform(get("/login").param("expired", ""))
-			.andExpect(content().string(containsString("会话已过期，请重新登录。")));
+		mvc.perform(get("/login").param("expired", "")).andExpect(content().string(containsString("会话已过期，请重新登录。")));
 	}
 
 	@Test
@@ -153,6 +161,5 @@ class SignInIntegrationTests {
 		}
 		assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isEqualTo(sessions);
 	}
-
 
 }

@@ -31,7 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The console pages where an administrator manages staff accounts and roles; each test rolls back. */
+/**
+ * The console pages where an administrator manages staff accounts and roles; each test
+ * rolls back.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -67,7 +70,9 @@ class StaffConsoleIntegrationTests {
 
 	String lastSummary(String action) {
 		return jdbc.sql("select summary from audit_entry where action = :a order by seq desc limit 1")
-			.param("a", action).query(String.class).single();
+			.param("a", action)
+			.query(String.class)
+			.single();
 	}
 
 	@Test
@@ -82,31 +87,41 @@ class StaffConsoleIntegrationTests {
 
 	@Test
 	void createsAnAccountWithAnInitialPasswordThatSignsIn() throws Exception {
-		mvc.perform(post("/console/staff").with(user(admin)).with(csrf())
+		mvc.perform(post("/console/staff").with(user(admin))
+			.with(csrf())
 			.param("username", "li.ming")
 			.param("displayName", "承办人 李明")
 			.param("email", "li.ming@wolong.gov.cn")
 			.param("password", "Start2026x")
 			.param("role", "HANDLER")
-			.param("agencyId", commerce.getId().toString()))
-			.andExpect(status().is3xxRedirection());
+			.param("agencyId", commerce.getId().toString())).andExpect(status().is3xxRedirection());
 		Staff created = staff.findByUsername("li.ming").orElseThrow();
 		assertThat(created.grants()).containsExactly(new RoleGrant(Role.HANDLER, commerce.getId()));
 		assertThat(passwords.matches("Start2026x", created.toPrincipal(Instant.EPOCH).getPassword())).isTrue();
-		assertThat(lastSummary("staff.created")).contains("li.ming").doesNotContain("li.ming@wolong.gov.cn").contains("li.*");
+		assertThat(lastSummary("staff.created")).contains("li.ming")
+			.doesNotContain("li.ming@wolong.gov.cn")
+			.contains("li.*");
 	}
 
 	@Test
 	void aTakenUserNameWeakPasswordOrOverLongNameIsExplainedAndNothingIsCreated() throws Exception {
 		long before = staff.count();
-		mvc.perform(post("/console/staff").with(user(admin)).with(csrf())
-			.param("username", "handler").param("displayName", "重名").param("password", "Start2026x")
-			.param("role", "HANDLER").param("agencyId", commerce.getId().toString()))
+		mvc.perform(post("/console/staff").with(user(admin))
+			.with(csrf())
+			.param("username", "handler")
+			.param("displayName", "重名")
+			.param("password", "Start2026x")
+			.param("role", "HANDLER")
+			.param("agencyId", commerce.getId().toString()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("该用户名已被使用")));
-		mvc.perform(post("/console/staff").with(user(admin)).with(csrf())
-			.param("username", "Bad Name").param("displayName", "名".repeat(101)).param("password", "short")
-			.param("role", "HANDLER").param("agencyId", commerce.getId().toString()))
+		mvc.perform(post("/console/staff").with(user(admin))
+			.with(csrf())
+			.param("username", "Bad Name")
+			.param("displayName", "名".repeat(101))
+			.param("password", "short")
+			.param("role", "HANDLER")
+			.param("agencyId", commerce.getId().toString()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("用户名为 3–64 位小写字母")))
 			.andExpect(content().string(containsString("内容过长")))
@@ -117,18 +132,23 @@ class StaffConsoleIntegrationTests {
 	@Test
 	void grantsAndRevokesRolesButNeverTheLastOne() throws Exception {
 		Staff member = Fixtures.accountWith(staff, passwords, "wang.fang", Role.HANDLER, commerce.getId());
-		mvc.perform(post("/console/staff/" + member.getId() + "/grants").with(user(admin)).with(csrf())
-			.param("role", "REVIEWER").param("agency", education.getId().toString()))
+		mvc.perform(post("/console/staff/" + member.getId() + "/grants").with(user(admin))
+			.with(csrf())
+			.param("role", "REVIEWER")
+			.param("agency", education.getId().toString()))
 			.andExpect(redirectedUrl("/console/staff/" + member.getId()));
 		assertThat(staff.findById(member.getId()).orElseThrow().grants())
 			.contains(new RoleGrant(Role.REVIEWER, education.getId()));
 		assertThat(lastSummary("staff.role-granted")).contains("REVIEWER@" + education.getId());
 
-		mvc.perform(post("/console/staff/" + member.getId() + "/grants/revoke").with(user(admin)).with(csrf())
-			.param("role", "HANDLER").param("agency", commerce.getId().toString()))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/console/staff/" + member.getId() + "/grants/revoke").with(user(admin)).with(csrf())
-			.param("role", "REVIEWER").param("agency", education.getId().toString()))
+		mvc.perform(post("/console/staff/" + member.getId() + "/grants/revoke").with(user(admin))
+			.with(csrf())
+			.param("role", "HANDLER")
+			.param("agency", commerce.getId().toString())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/console/staff/" + member.getId() + "/grants/revoke").with(user(admin))
+			.with(csrf())
+			.param("role", "REVIEWER")
+			.param("agency", education.getId().toString()))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("不能撤销最后一个角色")));
 		assertThat(staff.findById(member.getId()).orElseThrow().grants())
@@ -164,13 +184,14 @@ class StaffConsoleIntegrationTests {
 	@Test
 	void resetsAPasswordAndLiftsALockout() throws Exception {
 		Staff member = Fixtures.accountWith(staff, passwords, "sun.li", Role.HANDLER, commerce.getId());
-		mvc.perform(post("/console/staff/" + member.getId() + "/password").with(user(admin)).with(csrf())
+		mvc.perform(post("/console/staff/" + member.getId() + "/password").with(user(admin))
+			.with(csrf())
 			.param("password", "short"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("密码至少 8 位")));
-		mvc.perform(post("/console/staff/" + member.getId() + "/password").with(user(admin)).with(csrf())
-			.param("password", "Renewed2026"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/console/staff/" + member.getId() + "/password").with(user(admin))
+			.with(csrf())
+			.param("password", "Renewed2026")).andExpect(status().is3xxRedirection());
 		Staff saved = staff.findById(member.getId()).orElseThrow();
 		assertThat(passwords.matches("Renewed2026", saved.toPrincipal(Instant.EPOCH).getPassword())).isTrue();
 		assertThat(lastSummary("staff.password-reset")).doesNotContain("Renewed2026");
@@ -178,20 +199,23 @@ class StaffConsoleIntegrationTests {
 
 	@Test
 	void anAdministratorOfOneAgencyReachesOnlyItsStaff() throws Exception {
-		StaffPrincipal commerceAdmin = Fixtures.accountWith(staff, passwords, "commerce.admin", Role.ADMINISTRATOR,
-				commerce.getId()).toPrincipal(Instant.EPOCH);
+		StaffPrincipal commerceAdmin = Fixtures
+			.accountWith(staff, passwords, "commerce.admin", Role.ADMINISTRATOR, commerce.getId())
+			.toPrincipal(Instant.EPOCH);
 		Staff eduHandler = staff.findByUsername("edu.handler").orElseThrow();
 		Staff handler = staff.findByUsername("handler").orElseThrow();
 
 		mvc.perform(get("/console/staff").with(user(commerceAdmin)))
 			.andExpect(content().string(containsString("registrar")))
 			.andExpect(content().string(not(containsString("edu.handler"))));
-		mvc.perform(get("/console/staff/" + eduHandler.getId()).with(user(commerceAdmin))).andExpect(status().isNotFound());
+		mvc.perform(get("/console/staff/" + eduHandler.getId()).with(user(commerceAdmin)))
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/console/staff/" + eduHandler.getId() + "/disable").with(user(commerceAdmin)).with(csrf()))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/console/staff/" + handler.getId() + "/grants").with(user(commerceAdmin)).with(csrf())
-			.param("role", "REVIEWER").param("agency", education.getId().toString()))
-			.andExpect(status().isNotFound());
+		mvc.perform(post("/console/staff/" + handler.getId() + "/grants").with(user(commerceAdmin))
+			.with(csrf())
+			.param("role", "REVIEWER")
+			.param("agency", education.getId().toString())).andExpect(status().isNotFound());
 		assertThat(staff.findById(eduHandler.getId()).orElseThrow().isEnabled()).isTrue();
 		assertThat(staff.findById(handler.getId()).orElseThrow().grants()).hasSize(1);
 	}
@@ -200,8 +224,10 @@ class StaffConsoleIntegrationTests {
 	void staffPagesAreForAdministratorsOnly() throws Exception {
 		Staff handler = staff.findByUsername("handler").orElseThrow();
 		for (String username : new String[] { "handler", "head", "supervisor" }) {
-			mvc.perform(get("/console/staff").with(user(Fixtures.signedIn(staff, username)))).andExpect(status().isForbidden());
-			mvc.perform(post("/console/staff/" + handler.getId() + "/disable").with(user(Fixtures.signedIn(staff, username)))
+			mvc.perform(get("/console/staff").with(user(Fixtures.signedIn(staff, username))))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/console/staff/" + handler.getId() + "/disable")
+				.with(user(Fixtures.signedIn(staff, username)))
 				.with(csrf())).andExpect(status().isForbidden());
 		}
 		assertThat(staff.findById(handler.getId()).orElseThrow().isEnabled()).isTrue();

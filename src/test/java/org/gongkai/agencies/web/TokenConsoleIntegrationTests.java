@@ -49,12 +49,16 @@ class TokenConsoleIntegrationTests {
 		String page = mvc.perform(post("/console/tokens").with(user(reviewer)).with(csrf()).param("name", "报表脚本"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请立即复制保存")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Matcher secret = Pattern.compile("id=\"token-secret\"[^>]*>(gk_[A-Za-z0-9_-]+)<").matcher(page);
 		assertThat(secret.find()).isTrue();
 
-		assertThat(jdbc.sql("select count(*) from api_token where token_hash = :s").param("s", secret.group(1))
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from api_token where token_hash = :s")
+			.param("s", secret.group(1))
+			.query(Long.class)
+			.single()).isZero();
 		mvc.perform(get("/console/tokens").with(user(reviewer)))
 			.andExpect(content().string(containsString("报表脚本")))
 			.andExpect(content().string(not(containsString(secret.group(1)))));
@@ -65,8 +69,10 @@ class TokenConsoleIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret.group(1)))
 			.andExpect(status().isUnauthorized());
-		assertThat(jdbc.sql("select count(*) from audit_entry where action in ('token.created', 'token.revoked') and actor = 'reviewer'")
-			.query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql(
+				"select count(*) from audit_entry where action in ('token.created', 'token.revoked') and actor = 'reviewer'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -87,7 +93,8 @@ class TokenConsoleIntegrationTests {
 		StaffPrincipal handler = Fixtures.signedIn(staff, "handler");
 		tokens.create(handler, "mine");
 		long id = tokens.list(handler.id()).get(0).id();
-		mvc.perform(post("/console/tokens/" + id + "/revoke").with(user(Fixtures.signedIn(staff, "admin"))).with(csrf()))
+		mvc.perform(
+				post("/console/tokens/" + id + "/revoke").with(user(Fixtures.signedIn(staff, "admin"))).with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(tokens.list(handler.id()).get(0).revokedAt()).isNull();
 	}

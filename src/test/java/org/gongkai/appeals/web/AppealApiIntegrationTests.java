@@ -23,7 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The JSON API end to end: entry with idempotency, results with If-Match, problem details, boundaries, table 四. */
+/**
+ * The JSON API end to end: entry with idempotency, results with If-Match, problem
+ * details, boundaries, table 四.
+ */
 class AppealApiIntegrationTests extends AppealsIntegrationTest {
 
 	@Autowired
@@ -54,12 +57,15 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 	@Test
 	void entersACaseOnceUnderAnIdempotencyKeyAndRecordsARevocationThatReopensTheApplication() throws Exception {
 		long requestId = answeredApplication(Outcome.UNAVAILABLE_NOT_HELD);
-		String tracking = jdbc.sql("select tracking_code from information_request where id = :id").param("id", requestId)
-			.query(String.class).single();
+		String tracking = jdbc.sql("select tracking_code from information_request where id = :id")
+			.param("id", requestId)
+			.query(String.class)
+			.single();
 		String token = bearer("handler");
 
-		MvcResult created = mvc.perform(json(post("/api/v1/appeals"), token, reconsiderationBody(tracking))
-			.header("Idempotency-Key", "api-once-" + requestId))
+		MvcResult created = mvc
+			.perform(json(post("/api/v1/appeals"), token, reconsiderationBody(tracking)).header("Idempotency-Key",
+					"api-once-" + requestId))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(jsonPath("$.result").value("PENDING"))
@@ -68,8 +74,8 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 			.andReturn();
 		long id = id(created);
 		assertThat(created.getResponse().getHeader("Location")).isEqualTo("/api/v1/appeals/" + id);
-		mvc.perform(json(post("/api/v1/appeals"), token, reconsiderationBody(tracking))
-			.header("Idempotency-Key", "api-once-" + requestId))
+		mvc.perform(json(post("/api/v1/appeals"), token, reconsiderationBody(tracking)).header("Idempotency-Key",
+				"api-once-" + requestId))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(id));
 
@@ -115,8 +121,10 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 	@Test
 	void aStaleIfMatchConflictsAndChangesNothing() throws Exception {
 		String token = bearer("handler");
-		long id = id(mvc.perform(json(post("/api/v1/appeals"), token, reconsiderationBody(
-				Long.toString(answeredApplication(Outcome.GRANTED))))).andReturn());
+		long id = id(mvc
+			.perform(json(post("/api/v1/appeals"), token,
+					reconsiderationBody(Long.toString(answeredApplication(Outcome.GRANTED)))))
+			.andReturn());
 		mvc.perform(json(put("/api/v1/appeals/{id}/facts", id), token, """
 				{"body":"南阳市卧龙区人民政府","caseNumber":"卧政复〔2026〕32 号","filedOn":"%s","contestedAct":"REPLY"}
 				""".formatted(today())).header("If-Match", "\"0\""))
@@ -124,7 +132,8 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 			.andExpect(jsonPath("$.caseNumber").value("卧政复〔2026〕32 号"));
 
 		mvc.perform(json(post("/api/v1/appeals/{id}/decision", id), token,
-				"{\"disposition\":\"UPHELD\",\"decidedOn\":\"" + today() + "\"}").header("If-Match", "\"0\""))
+				"{\"disposition\":\"UPHELD\",\"decidedOn\":\"" + today() + "\"}")
+			.header("If-Match", "\"0\""))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("stale-version"));
@@ -135,8 +144,10 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 
 	@Test
 	void agencyBoundariesAndRolesHoldInTheApi() throws Exception {
-		long id = id(mvc.perform(json(post("/api/v1/appeals"), bearer("handler"), reconsiderationBody(
-				Long.toString(answeredApplication(Outcome.GRANTED))))).andReturn());
+		long id = id(mvc
+			.perform(json(post("/api/v1/appeals"), bearer("handler"),
+					reconsiderationBody(Long.toString(answeredApplication(Outcome.GRANTED)))))
+			.andReturn());
 
 		mvc.perform(get("/api/v1/appeals/{id}", id).header("Authorization", bearer("edu.handler")))
 			.andExpect(status().isNotFound())
@@ -163,8 +174,10 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 	@Test
 	void documentsAreCheckedByContent() throws Exception {
 		String token = bearer("handler");
-		long id = id(mvc.perform(json(post("/api/v1/appeals"), token, reconsiderationBody(
-				Long.toString(answeredApplication(Outcome.GRANTED))))).andReturn());
+		long id = id(mvc
+			.perform(json(post("/api/v1/appeals"), token,
+					reconsiderationBody(Long.toString(answeredApplication(Outcome.GRANTED)))))
+			.andReturn());
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0 };
 
 		mvc.perform(multipart("/api/v1/appeals/{id}/documents", id)
@@ -172,10 +185,11 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 			.header("Authorization", token))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.code").value("upload.type"));
-		MvcResult stored = mvc.perform(multipart("/api/v1/appeals/{id}/documents", id)
-			.file(new MockMultipartFile("file", "决定书扫描件.png", "image/png", png))
-			.param("kind", "DECISION")
-			.header("Authorization", token))
+		MvcResult stored = mvc
+			.perform(multipart("/api/v1/appeals/{id}/documents", id)
+				.file(new MockMultipartFile("file", "决定书扫描件.png", "image/png", png))
+				.param("kind", "DECISION")
+				.header("Authorization", token))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.contentType").value("image/png"))
 			.andReturn();
@@ -192,7 +206,8 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 		int demoYear = today().getYear() - 1;
 
 		mvc.perform(get("/api/v1/appeals/statistics").param("agencyId", Long.toString(commerce()))
-			.param("year", Integer.toString(demoYear)).header("Authorization", bearer("supervisor")))
+			.param("year", Integer.toString(demoYear))
+			.header("Authorization", bearer("supervisor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.reviewAndLitigation.reconsideration.upheld").value(1))
 			.andExpect(jsonPath("$.reviewAndLitigation.reconsideration.total").value(1))
@@ -204,11 +219,11 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 			.andExpect(jsonPath("$.reviewAndLitigation.litigationAfterReconsideration.pending").value(0))
 			.andExpect(jsonPath("$.reviewAndLitigation.litigationAfterReconsideration.total").value(1));
 		mvc.perform(get("/api/v1/appeals/statistics").param("agencyId", Long.toString(agency("卧龙区教育局")))
-			.param("year", Integer.toString(demoYear)).header("Authorization", bearer("handler")))
-			.andExpect(status().isNotFound());
+			.param("year", Integer.toString(demoYear))
+			.header("Authorization", bearer("handler"))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/appeals/statistics").param("agencyId", Long.toString(commerce()))
-			.param("year", "twenty").header("Authorization", bearer("handler")))
-			.andExpect(status().isBadRequest());
+			.param("year", "twenty")
+			.header("Authorization", bearer("handler"))).andExpect(status().isBadRequest());
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/appeals/statistics']").exists())

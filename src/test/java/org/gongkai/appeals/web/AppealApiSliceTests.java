@@ -48,12 +48,14 @@ class AppealApiSliceTests extends WebSliceTest {
 	@Test
 	void aMalformedIfMatchIs400AndNoTokenIs401() throws Exception {
 		for (String malformed : new String[] { "\"abc\"", "\"3", "\"-1\"" }) {
-			postJson("/api/v1/appeals/5/decision", malformed, "{\"disposition\":\"UPHELD\",\"decidedOn\":\"2025-03-03\"}")
+			postJson("/api/v1/appeals/5/decision", malformed,
+					"{\"disposition\":\"UPHELD\",\"decidedOn\":\"2025-03-03\"}")
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.code").value("if-match.malformed"));
 		}
 		mvc.perform(get("/api/v1/appeals/5")).andExpect(status().isUnauthorized());
-		mvc.perform(post("/api/v1/appeals/5/void").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"误录\"}"))
+		mvc.perform(
+				post("/api/v1/appeals/5/void").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"误录\"}"))
 			.andExpect(status().isUnauthorized());
 		verifyNoInteractions(appealHandling);
 	}

@@ -26,8 +26,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A staff member's journey in headless Chromium: sign in, enter a reconsideration about an older application, see
- * the field messages for a date in the future, record the applicant's withdrawal and see it counted as 其他结果.
+ * A staff member's journey in headless Chromium: sign in, enter a reconsideration about
+ * an older application, see the field messages for a date in the future, record the
+ * applicant's withdrawal and see it counted as 其他结果.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AppealBrowserTests {
@@ -59,10 +60,11 @@ class AppealBrowserTests {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1600",
 				"--lang=zh-CN", "--user-data-dir=" + profile);
-		browser = new ChromeDriver(new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build(), options);
+		browser = new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+					.usingAnyFreePort()
+					.build(),
+				options);
 		return browser;
 	}
 

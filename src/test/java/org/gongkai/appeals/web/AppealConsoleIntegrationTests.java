@@ -33,7 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The console pages: lists, entry, the case page's actions, uploads and table 四, as staff of each role see them. */
+/**
+ * The console pages: lists, entry, the case page's actions, uploads and table 四, as staff
+ * of each role see them.
+ */
 class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 
 	@Autowired
@@ -56,9 +59,11 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 
 		mvc.perform(get("/console/appeals").param("kind", "LITIGATION_DIRECT").with(user(staff("handler"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("/console/appeals/" + appeal.getId()), containsString("李*"),
-					not(containsString("李四")), containsString("badge soon"), containsString("尚未审结"))));
-		mvc.perform(get("/console/appeals").param("kind", "RECONSIDERATION").param("year", Integer.toString(today().getYear()))
+			.andExpect(
+					content().string(allOf(containsString("/console/appeals/" + appeal.getId()), containsString("李*"),
+							not(containsString("李四")), containsString("badge soon"), containsString("尚未审结"))));
+		mvc.perform(get("/console/appeals").param("kind", "RECONSIDERATION")
+			.param("year", Integer.toString(today().getYear()))
 			.with(user(staff("handler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/console/appeals/" + appeal.getId() + "\""))));
@@ -76,14 +81,16 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 	void enteringACaseWithMissingFieldsShowsAChineseMessageBesideEachAndStoresNothing() throws Exception {
 		long before = cases();
 
-		mvc.perform(post("/console/appeals/new").with(user(staff("handler"))).with(csrf())
+		mvc.perform(post("/console/appeals/new").with(user(staff("handler")))
+			.with(csrf())
 			.param("agencyId", Long.toString(commerce()))
 			.param("kind", "RECONSIDERATION")
 			.param("token", "form-missing"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("请填写本系统的申请编号"), containsString("请填写复议机关或法院"),
 					containsString("请填写申请复议或起诉日期"), containsString("请选择被申请复议（被诉）的行为"))));
-		mvc.perform(post("/console/appeals/new").with(user(staff("handler"))).with(csrf())
+		mvc.perform(post("/console/appeals/new").with(user(staff("handler")))
+			.with(csrf())
 			.param("agencyId", Long.toString(commerce()))
 			.param("kind", "RECONSIDERATION")
 			.param("token", "form-bad-date")
@@ -91,7 +98,8 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 			.param("filedOn", "2025-13-45"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("日期格式不正确")));
-		mvc.perform(post("/console/appeals/new").with(user(staff("handler"))).with(csrf())
+		mvc.perform(post("/console/appeals/new").with(user(staff("handler")))
+			.with(csrf())
 			.param("agencyId", Long.toString(commerce()))
 			.param("kind", "RECONSIDERATION")
 			.param("token", "form-missing-2")
@@ -105,8 +113,10 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 	@Test
 	void enteringACaseForAnApplicationOpensItsPageAndADoubleSubmitEntersItOnce() throws Exception {
 		long requestId = answeredApplication(Outcome.GRANTED);
-		String tracking = jdbc.sql("select tracking_code from information_request where id = :id").param("id", requestId)
-			.query(String.class).single();
+		String tracking = jdbc.sql("select tracking_code from information_request where id = :id")
+			.param("id", requestId)
+			.query(String.class)
+			.single();
 		mvc.perform(get("/console/appeals/new").with(user(staff("registrar"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("复议机关或法院")));
@@ -114,15 +124,17 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 
 		MvcResult first = null;
 		for (int i = 0; i < 2; i++) {
-			first = mvc.perform(post("/console/appeals/new").with(user(staff("registrar"))).with(csrf())
-				.param("agencyId", Long.toString(commerce()))
-				.param("kind", "RECONSIDERATION")
-				.param("requestRef", tracking.toLowerCase())
-				.param("token", "form-double")
-				.param("body", "南阳市卧龙区人民政府")
-				.param("caseNumber", "卧政复〔2026〕88 号")
-				.param("filedOn", today().toString())
-				.param("contestedAct", "REPLY"))
+			first = mvc
+				.perform(post("/console/appeals/new").with(user(staff("registrar")))
+					.with(csrf())
+					.param("agencyId", Long.toString(commerce()))
+					.param("kind", "RECONSIDERATION")
+					.param("requestRef", tracking.toLowerCase())
+					.param("token", "form-double")
+					.param("body", "南阳市卧龙区人民政府")
+					.param("caseNumber", "卧政复〔2026〕88 号")
+					.param("filedOn", today().toString())
+					.param("contestedAct", "REPLY"))
 				.andExpect(status().is3xxRedirection())
 				.andReturn();
 		}
@@ -140,7 +152,8 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 		long requestId = answeredApplication(Outcome.UNAVAILABLE_NOT_HELD);
 		AppealCase appeal = handling.register(staff("handler"), reconsiderationOf(requestId)).appeal();
 
-		mvc.perform(post("/console/appeals/{id}/decision", appeal.getId()).with(user(staff("handler"))).with(csrf())
+		mvc.perform(post("/console/appeals/{id}/decision", appeal.getId()).with(user(staff("handler")))
+			.with(csrf())
 			.param("version", appeal.getVersion().toString())
 			.param("disposition", "REVOKED")
 			.param("decidedOn", today().toString())
@@ -153,7 +166,8 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 		mvc.perform(get("/console/appeals/{id}", appeal.getId()).with(user(staff("handler"))))
 			.andExpect(content().string(allOf(containsString("badge late"), containsString("结果纠正"),
 					containsString("撤销或部分撤销"), containsString("更正结果"))));
-		mvc.perform(post("/console/appeals/{id}/decision", appeal.getId()).with(user(staff("handler"))).with(csrf())
+		mvc.perform(post("/console/appeals/{id}/decision", appeal.getId()).with(user(staff("handler")))
+			.with(csrf())
 			.param("disposition", "UPHELD")
 			.param("decidedOn", today().toString()))
 			.andExpect(status().isConflict())
@@ -165,16 +179,17 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 	void aResultBeforeTheFilingDateIsRefusedBesideItsFieldAndAStaleFormConflicts() throws Exception {
 		AppealCase appeal = olderCase(AppealKind.RECONSIDERATION);
 
-		mvc.perform(post("/console/appeals/{id}/decision", appeal.getId()).with(user(staff("handler"))).with(csrf())
+		mvc.perform(post("/console/appeals/{id}/decision", appeal.getId()).with(user(staff("handler")))
+			.with(csrf())
 			.param("version", appeal.getVersion().toString())
 			.param("disposition", "UPHELD")
 			.param("decidedOn", today().minusDays(1).toString()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("结果日期不能早于申请复议或起诉日期")));
 		handling.amend(staff("handler"), appeal.getId(), null,
-				new CaseFacts("南阳市卧龙区人民政府", "卧政复〔2026〕90 号", today(),
-						ContestedAct.REPLY, null));
-		mvc.perform(post("/console/appeals/{id}/decision", appeal.getId()).with(user(staff("handler"))).with(csrf())
+				new CaseFacts("南阳市卧龙区人民政府", "卧政复〔2026〕90 号", today(), ContestedAct.REPLY, null));
+		mvc.perform(post("/console/appeals/{id}/decision", appeal.getId()).with(user(staff("handler")))
+			.with(csrf())
 			.param("version", appeal.getVersion().toString())
 			.param("disposition", "UPHELD")
 			.param("decidedOn", today().toString()))
@@ -191,10 +206,10 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 		mvc.perform(get("/console/appeals/{id}", appeal.getId()).with(user(staff("supervisor"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"actions\""))));
-		mvc.perform(post("/console/appeals/{id}/decision", appeal.getId()).with(user(staff("supervisor"))).with(csrf())
+		mvc.perform(post("/console/appeals/{id}/decision", appeal.getId()).with(user(staff("supervisor")))
+			.with(csrf())
 			.param("disposition", "UPHELD")
-			.param("decidedOn", today().toString()))
-			.andExpect(status().isForbidden());
+			.param("decidedOn", today().toString())).andExpect(status().isForbidden());
 		mvc.perform(get("/console/appeals/new").with(user(staff("supervisor")))).andExpect(status().isForbidden());
 	}
 
@@ -205,24 +220,33 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 
 		mvc.perform(multipart("/console/appeals/{id}/documents", appeal.getId())
 			.file(new MockMultipartFile("file", "判决书.pdf", "application/pdf", executable))
-			.param("kind", "DECISION").with(user(staff("handler"))).with(csrf()))
+			.param("kind", "DECISION")
+			.with(user(staff("handler")))
+			.with(csrf()))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(content().string(containsString("不是 PDF、PNG 或 JPEG 文件")));
-		assertThat(jdbc.sql("select count(*) from appeal_document where appeal_id = :id").param("id", appeal.getId())
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from appeal_document where appeal_id = :id")
+			.param("id", appeal.getId())
+			.query(Long.class)
+			.single()).isZero();
 
 		byte[] pdf = "%PDF-1.7\n判决书".getBytes(StandardCharsets.UTF_8);
 		mvc.perform(multipart("/console/appeals/{id}/documents", appeal.getId())
 			.file(new MockMultipartFile("file", "判决书.pdf", "application/octet-stream", pdf))
-			.param("kind", "DECISION").with(user(staff("handler"))).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		long documentId = jdbc.sql("select id from appeal_document where appeal_id = :id").param("id", appeal.getId())
-			.query(Long.class).single();
-		mvc.perform(get("/console/appeals/{id}/documents/{d}", appeal.getId(), documentId).with(user(staff("supervisor"))))
+			.param("kind", "DECISION")
+			.with(user(staff("handler")))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		long documentId = jdbc.sql("select id from appeal_document where appeal_id = :id")
+			.param("id", appeal.getId())
+			.query(Long.class)
+			.single();
+		mvc.perform(
+				get("/console/appeals/{id}/documents/{d}", appeal.getId(), documentId).with(user(staff("supervisor"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(content().bytes(pdf));
-		mvc.perform(get("/console/appeals/{id}/documents/{d}", appeal.getId(), documentId).with(user(staff("edu.handler"))))
+		mvc.perform(
+				get("/console/appeals/{id}/documents/{d}", appeal.getId(), documentId).with(user(staff("edu.handler"))))
 			.andExpect(status().isNotFound());
 	}
 
@@ -232,20 +256,21 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 
 		mvc.perform(get("/console/appeals/{id}/edit", appeal.getId()).with(user(staff("handler"))))
 			.andExpect(status().isOk());
-		mvc.perform(post("/console/appeals/{id}/edit", appeal.getId()).with(user(staff("handler"))).with(csrf())
+		mvc.perform(post("/console/appeals/{id}/edit", appeal.getId()).with(user(staff("handler")))
+			.with(csrf())
 			.param("version", appeal.getVersion().toString())
 			.param("body", "南阳市宛城区人民法院")
 			.param("caseNumber", "（2026）豫 1302 行初 7 号")
 			.param("filedOn", today().toString())
-			.param("contestedAct", "FAILURE_TO_REPLY"))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/console/appeals/{id}/void", appeal.getId()).with(user(staff("head"))).with(csrf())
+			.param("contestedAct", "FAILURE_TO_REPLY")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/console/appeals/{id}/void", appeal.getId()).with(user(staff("head")))
+			.with(csrf())
 			.param("reason", " "))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请说明理由")));
-		mvc.perform(post("/console/appeals/{id}/void", appeal.getId()).with(user(staff("head"))).with(csrf())
-			.param("reason", "重复录入"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/console/appeals/{id}/void", appeal.getId()).with(user(staff("head")))
+			.with(csrf())
+			.param("reason", "重复录入")).andExpect(status().is3xxRedirection());
 
 		AppealCase voided = handling.show(staff("handler"), appeal.getId());
 		assertThat(voided.getCaseNumber()).isEqualTo("（2026）豫 1302 行初 7 号");
@@ -258,24 +283,24 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 	void tableFourShowsTheDemoYearAndSpeaksEnglishOnRequest() throws Exception {
 		int demoYear = today().getYear() - 1;
 
-		mvc.perform(get("/console/appeals/statistics").param("year", Integer.toString(demoYear))
-			.with(user(staff("head"))))
+		mvc.perform(
+				get("/console/appeals/statistics").param("year", Integer.toString(demoYear)).with(user(staff("head"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"table-four\""), containsString("复议后起诉"),
-					containsString("结果维持"))));
+			.andExpect(content()
+				.string(allOf(containsString("id=\"table-four\""), containsString("复议后起诉"), containsString("结果维持"))));
 		mvc.perform(get("/console/appeals").param("lang", "en").with(user(staff("head"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Administrative reconsideration and litigation cases")));
 		mvc.perform(get("/console/appeals/statistics").param("agencyId", Long.toString(agency("卧龙区教育局")))
-			.with(user(staff("head"))))
-			.andExpect(status().isNotFound());
+			.with(user(staff("head")))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aLawsuitAfterReconsiderationIsOfferedOnlyForDecidedReconsiderations() throws Exception {
 		LocalDate filed = today();
 		AppealCase reconsideration = olderCase(AppealKind.RECONSIDERATION);
-		mvc.perform(get("/console/appeals/new").param("kind", "LITIGATION_AFTER_RECONSIDERATION").with(user(staff("handler"))))
+		mvc.perform(get("/console/appeals/new").param("kind", "LITIGATION_AFTER_RECONSIDERATION")
+			.with(user(staff("handler"))))
 			.andExpect(content().string(not(containsString("value=\"" + reconsideration.getId() + "\""))));
 
 		handling.decide(staff("handler"), reconsideration.getId(), null,
@@ -289,17 +314,18 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 			.andExpect(content().string(containsString(voidForm)));
 		mvc.perform(get("/console/appeals/{id}", reconsideration.getId()).with(user(staff("handler"))))
 			.andExpect(content().string(not(containsString(voidForm))));
-		mvc.perform(post("/console/appeals/new").with(user(staff("handler"))).with(csrf())
+		mvc.perform(post("/console/appeals/new").with(user(staff("handler")))
+			.with(csrf())
 			.param("agencyId", Long.toString(commerce()))
 			.param("kind", "LITIGATION_AFTER_RECONSIDERATION")
 			.param("reconsiderationId", reconsideration.getId().toString())
 			.param("token", "after-" + reconsideration.getId())
 			.param("body", "南阳市宛城区人民法院")
 			.param("filedOn", filed.toString())
-			.param("contestedAct", "REPLY"))
-			.andExpect(status().is3xxRedirection());
+			.param("contestedAct", "REPLY")).andExpect(status().is3xxRedirection());
 		assertThat(handling.laterLawsuit(handling.show(staff("handler"), reconsideration.getId()))).isPresent();
-		// A later lawsuit rests on the reconsideration: it may no longer be voided, and the page no longer offers it.
+		// A later lawsuit rests on the reconsideration: it may no longer be voided, and
+		// the page no longer offers it.
 		AppealCase decided = handling.show(staff("head"), reconsideration.getId());
 		assertThat(handling.permittedSteps(staff("head"), decided)).doesNotContain(AppealHandling.Step.VOID);
 		mvc.perform(get("/console/appeals/{id}", reconsideration.getId()).with(user(staff("head"))))

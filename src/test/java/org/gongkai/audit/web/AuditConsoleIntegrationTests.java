@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The audit console page: administrators only, within their subtree, filtered, with chain verification. */
+/**
+ * The audit console page: administrators only, within their subtree, filtered, with chain
+ * verification.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -51,9 +54,13 @@ class AuditConsoleIntegrationTests {
 	void theRegionAdministratorSeesFiltersAndVerifies() throws Exception {
 		StaffPrincipal admin = Fixtures.signedIn(staff, "admin");
 		Agency commerce = Fixtures.agency(agencies, "卧龙区商务局");
-		mvc.perform(post("/console/tokens").with(user(Fixtures.signedIn(staff, "handler"))).with(csrf()).param("name", "审计测试"));
-		mvc.perform(get("/console/audit").param("actor", "handler").param("agency", commerce.getId().toString())
-			.param("action", "token.created").with(user(admin)))
+		mvc.perform(post("/console/tokens").with(user(Fixtures.signedIn(staff, "handler")))
+			.with(csrf())
+			.param("name", "审计测试"));
+		mvc.perform(get("/console/audit").param("actor", "handler")
+			.param("agency", commerce.getId().toString())
+			.param("action", "token.created")
+			.with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("handler 新建 API 令牌“审计测试”")));
 		mvc.perform(get("/console/audit").param("actor", "nobody").with(user(admin)))
@@ -69,10 +76,15 @@ class AuditConsoleIntegrationTests {
 	void anAgencyAdministratorSeesOnlyTheirAgencysEntries() throws Exception {
 		Agency commerce = Fixtures.agency(agencies, "卧龙区商务局");
 		Agency education = Fixtures.agency(agencies, "卧龙区教育局");
-		StaffPrincipal commerceAdmin = Fixtures.accountWith(staff, passwords, "commerce.admin", Role.ADMINISTRATOR,
-				commerce.getId()).toPrincipal(Instant.EPOCH);
-		mvc.perform(post("/console/tokens").with(user(Fixtures.signedIn(staff, "edu.handler"))).with(csrf()).param("name", "教育局令牌"));
-		mvc.perform(post("/console/tokens").with(user(Fixtures.signedIn(staff, "handler"))).with(csrf()).param("name", "商务局令牌"));
+		StaffPrincipal commerceAdmin = Fixtures
+			.accountWith(staff, passwords, "commerce.admin", Role.ADMINISTRATOR, commerce.getId())
+			.toPrincipal(Instant.EPOCH);
+		mvc.perform(post("/console/tokens").with(user(Fixtures.signedIn(staff, "edu.handler")))
+			.with(csrf())
+			.param("name", "教育局令牌"));
+		mvc.perform(post("/console/tokens").with(user(Fixtures.signedIn(staff, "handler")))
+			.with(csrf())
+			.param("name", "商务局令牌"));
 
 		mvc.perform(get("/console/audit").with(user(commerceAdmin)))
 			.andExpect(content().string(containsString("商务局令牌")))
@@ -84,7 +96,8 @@ class AuditConsoleIntegrationTests {
 	@Test
 	void theTrailIsForAdministratorsOnly() throws Exception {
 		for (String username : new String[] { "handler", "supervisor", "head" }) {
-			mvc.perform(get("/console/audit").with(user(Fixtures.signedIn(staff, username)))).andExpect(status().isForbidden());
+			mvc.perform(get("/console/audit").with(user(Fixtures.signedIn(staff, username))))
+				.andExpect(status().isForbidden());
 		}
 	}
 

@@ -24,8 +24,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The calendar pages in headless Chromium: the public calculator with htmx swapping the result and as a plain form
- * without JavaScript, and an administrator uploading a notice file (real multipart with CSRF) and withdrawing it.
+ * The calendar pages in headless Chromium: the public calculator with htmx swapping the
+ * result and as a plain form without JavaScript, and an administrator uploading a notice
+ * file (real multipart with CSRF) and withdrawing it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CalendarBrowserTests {
@@ -79,8 +80,10 @@ class CalendarBrowserTests {
 
 		wait.until(ExpectedConditions.textToBe(By.id("due"), "2026-02-28"));
 		assertThat(browser.findElement(By.id("result")).getText()).contains("春节", "调休上班");
-		assertThat(browser.getCurrentUrl()).as("the result has its own address").contains("from=2026-02-13", "workingDays=6");
-		assertThat(browser.findElements(By.cssSelector("header.site-header"))).as("only the result was swapped").hasSize(1);
+		assertThat(browser.getCurrentUrl()).as("the result has its own address")
+			.contains("from=2026-02-13", "workingDays=6");
+		assertThat(browser.findElements(By.cssSelector("header.site-header"))).as("only the result was swapped")
+			.hasSize(1);
 	}
 
 	@Test
@@ -93,7 +96,8 @@ class CalendarBrowserTests {
 		days.sendKeys("6");
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("due"), "2026-10-10"));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBe(By.id("due"), "2026-10-10"));
 		assertThat(browser.findElement(By.id("result")).getText()).contains("国庆节", "调休上班");
 	}
 

@@ -34,7 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The calculator page, the public API and the console's holiday arrangements, through HTTP with security on. */
+/**
+ * The calculator page, the public API and the console's holiday arrangements, through
+ * HTTP with security on.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CalendarWebIntegrationTests {
@@ -92,9 +95,9 @@ class CalendarWebIntegrationTests {
 
 	@Test
 	void theApiRejectsBadInputAsProblemJson() throws Exception {
-		String[][] bad = { { "2026-02-30", "5", "日期无效" }, { "2026-13-01", "5", "日期无效" },
-				{ "26-1-1", "5", "日期无效" }, { "2026-09-21", "-1", "0 到 366" }, { "2026-09-21", "367", "0 到 366" },
-				{ "2026-09-21", "1e9", "整数" }, { "2400-01-01", "5", "超出支持范围" } };
+		String[][] bad = { { "2026-02-30", "5", "日期无效" }, { "2026-13-01", "5", "日期无效" }, { "26-1-1", "5", "日期无效" },
+				{ "2026-09-21", "-1", "0 到 366" }, { "2026-09-21", "367", "0 到 366" }, { "2026-09-21", "1e9", "整数" },
+				{ "2400-01-01", "5", "超出支持范围" } };
 		for (String[] input : bad) {
 			mvc.perform(get("/api/v1/calendar/deadline").param("from", input[0]).param("workingDays", input[1]))
 				.andExpect(status().isBadRequest())
@@ -165,7 +168,8 @@ class CalendarWebIntegrationTests {
 	@Test
 	void theConsoleWarnsThatNextYearsCalendarIsMissing() throws Exception {
 		LocalDate today = LocalDate.now(clock);
-		// On the real date (2026-11-27 when written): 2027 is missing and it is after 1 November.
+		// On the real date (2026-11-27 when written): 2027 is missing and it is after 1
+		// November.
 		String expected = !calendar.isKnownYear(today.getYear()) ? "本年度（" + today.getYear() + " 年）节假日安排尚未载入"
 				: today.getMonthValue() >= 11 && !calendar.isKnownYear(today.getYear() + 1)
 						? (today.getYear() + 1) + " 年节假日安排尚未载入" : null;
@@ -220,7 +224,8 @@ class CalendarWebIntegrationTests {
 	void aMalformedUploadShowsEveryProblemInChineseAndChangesNothing() throws Exception {
 		long audited = audited();
 		MockMultipartFile file = new MockMultipartFile("file", "2028.json", "application/json",
-				NOTICE_2028.replace("2028-01-26", "2028-01-32").replace("\"isOffDay\": false", "\"isOffDay\": \"no\"")
+				NOTICE_2028.replace("2028-01-26", "2028-01-32")
+					.replace("\"isOffDay\": false", "\"isOffDay\": \"no\"")
 					.getBytes(StandardCharsets.UTF_8));
 		mvc.perform(multipart("/console/calendar/upload").file(file).with(csrf()).with(admin()))
 			.andExpect(status().isBadRequest())
@@ -264,7 +269,8 @@ class CalendarWebIntegrationTests {
 	void staffWhoAreNotAdministratorsCannotLoadOrWithdraw() throws Exception {
 		MockMultipartFile file = new MockMultipartFile("file", "2028.json", "application/json",
 				NOTICE_2028.getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/console/calendar/upload").file(file).with(csrf()).with(user("handler").roles("HANDLER")))
+		mvc.perform(
+				multipart("/console/calendar/upload").file(file).with(csrf()).with(user("handler").roles("HANDLER")))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/console/calendar/2026/withdraw").with(csrf()).with(user("handler").roles("HANDLER")))
 			.andExpect(status().isForbidden());

@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The applications' API and case-page steps without a database: sign-in, roles the controller checks, and input that
- * never reaches {@code RequestIntake} or {@code RequestHandling}.
+ * The applications' API and case-page steps without a database: sign-in, roles the
+ * controller checks, and input that never reaches {@code RequestIntake} or
+ * {@code RequestHandling}.
  */
 class RequestWebSliceTests extends WebSliceTest {
 
@@ -54,7 +55,8 @@ class RequestWebSliceTests extends WebSliceTest {
 
 	@Test
 	void theApiWithoutAValidTokenIs401AndNothingIsCalled() throws Exception {
-		mvc.perform(get("/api/v1/requests/1")).andExpect(status().isUnauthorized())
+		mvc.perform(get("/api/v1/requests/1"))
+			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(post("/api/v1/requests/1/withdrawal").header("Authorization", "Bearer gk_unknown")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -90,18 +92,19 @@ class RequestWebSliceTests extends WebSliceTest {
 			.andExpect(status().isBadRequest());
 		postJson("/api/v1/requests/5/receipt-confirmation", token, "\"0\"", "{\"date\": \"2025-02-30\"}")
 			.andExpect(status().isBadRequest());
-		mvc.perform(get("/api/v1/requests/abc").header("Authorization", token)).andExpect(status().isBadRequest())
+		mvc.perform(get("/api/v1/requests/abc").header("Authorization", token))
+			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		verifyNoInteractions(requestIntake, requestHandling);
 	}
 
 	@Test
 	void aRegistrationTheHandlingRulesRefuseIs403AndRegistersNothing() throws Exception {
-		// Who may register is RequestHandling's rule (RequestApiIntegrationTests shows it on the real services); here
+		// Who may register is RequestHandling's rule (RequestApiIntegrationTests shows it
+		// on the real services); here
 		// the API's part: the refusal comes before intake and answers 403 as a problem.
 		StaffPrincipal handler = staff(2, AGENCY, Role.HANDLER, Role.REVIEWER, Role.OFFICE_HEAD);
-		doThrow(new AccessDeniedException("登记申请需要本机关的登记员角色")).when(requestHandling)
-			.checkMayRegister(any(), eq(7L));
+		doThrow(new AccessDeniedException("登记申请需要本机关的登记员角色")).when(requestHandling).checkMayRegister(any(), eq(7L));
 		postJson("/api/v1/requests", bearer(handler), null,
 				"{\"agencyId\": 7, \"channel\": \"IN_PERSON\", \"application\": " + PERSON + "}")
 			.andExpect(status().isForbidden())
