@@ -5,7 +5,7 @@
  * downloads), scheduled-job locks, personal-data masking and the public endpoints each
  * module contributes to security. A mechanism moves here when a second module needs it,
  * never a module's domain. It is open (every public type is its API) and depends on no
- * module; docs/architecture.md lists the pieces ("Web mechanisms, one each").
+ * module; docs/architecture.md lists the pieces in its section Web mechanisms, one each.
  */
 @ApplicationModule(type = Type.OPEN, allowedDependencies = {})
 package org.gongkai.shared;
