@@ -28,7 +28,7 @@ public class GongkaiApplication {
 	 * Command words; kept here so that the server does not start for them. Each has a
 	 * {@link CommandLineTask} bean.
 	 */
-	static final Set<String> COMMANDS = Set.of("deadline", "audit-verify");
+	static final Set<String> COMMANDS = Set.of("deadline", "audit-verify", "create-admin");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && (COMMANDS.contains(args[0]) || args[0].equals("help"))) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.NamedInterface;
@@ -62,6 +63,16 @@ public class AgencyDirectory {
 			snapshot = current;
 		}
 		return current.entries();
+	}
+
+	/**
+	 * When the list now held was read from the database, or empty if none is held: a
+	 * cache built on this list (the portal's page) must expire {@link #FRESH_FOR} after
+	 * that time, not after its own, so that the two do not stack.
+	 */
+	public Optional<Instant> readAt() {
+		Snapshot current = snapshot;
+		return current == null ? Optional.empty() : Optional.of(current.readAt());
 	}
 
 	/** The regions. */

@@ -1,10 +1,14 @@
 package org.gongkai.agencies;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
 import org.gongkai.shared.IdentifierChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,20 +34,35 @@ public class DemoData {
 
 	private final PasswordEncoder passwords;
 
-	DemoData(Agencies agencies, StaffMembers staff, PasswordEncoder passwords) {
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DemoData(Agencies agencies, StaffMembers staff, PasswordEncoder passwords, JdbcClient jdbc, Clock clock) {
 		this.agencies = agencies;
 		this.staff = staff;
 		this.passwords = passwords;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
 	 * Loads the demo agencies and staff unless any agency exists; returns whether it
 	 * loaded anything.
+	 * <p>
+	 * Safe when instances start together: the load is claimed by a row of
+	 * {@code startup_claim} inserted in the same transaction, so a second instance waits
+	 * on that row until the first commits (and then skips) or rolls back (and then
+	 * loads).
 	 */
 	@Transactional
 	@Order(0)
 	public boolean loadIfEmpty() {
-		if (agencies.count() > 0) {
+		int claimed = jdbc
+			.sql("insert into startup_claim (name, claimed_at) values ('demo-data', :at) on conflict do nothing")
+			.param("at", OffsetDateTime.now(clock))
+			.update();
+		if (claimed == 0 || agencies.count() > 0) {
 			return false;
 		}
 		Agency region = agencies.save(new Agency(null, AgencyKind.REGION, "南阳市卧龙区", null));

@@ -1,12 +1,15 @@
 package org.gongkai.agencies;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import org.gongkai.shared.IdentifierChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
@@ -34,8 +37,11 @@ class StaffSignIn implements UserDetailsService {
 
 	private final ApplicationEventPublisher events;
 
-	StaffSignIn(StaffMembers staff, Clock clock, ApplicationEventPublisher events) {
+	private final JdbcClient jdbc;
+
+	StaffSignIn(StaffMembers staff, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc) {
 		this.staff = staff;
+		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -47,25 +53,42 @@ class StaffSignIn implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
 	}
 
+	/**
+	 * Counts a wrong password with one atomic update of the row, so that simultaneous
+	 * guesses (on one instance or several) are each counted and none fails on the
+	 * aggregate's version; the read after it sees this transaction's own update, since
+	 * the row stays locked until commit.
+	 */
 	@EventListener
 	@Transactional
 	public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
 		String name = event.getAuthentication().getName();
-		staff.findByUsername(name).ifPresentOrElse(found -> {
-			boolean locked = found.signInFailed(clock.instant());
-			staff.save(found);
-			Long agency = AgencyAdministration.primaryAgency(found);
-			events.publishEvent(new SignInFailed(found.getUsername(), agency, found.getId().toString(),
-					locked ? "密码错误（连续第 " + Staff.MAX_FAILED_ATTEMPTS + " 次）"
-							: "密码错误（连续第 " + found.getFailedAttempts() + " 次）"));
-			if (locked) {
-				log.warn("Account {} locked after {} failed sign-ins", found.getUsername(), Staff.MAX_FAILED_ATTEMPTS);
-				events.publishEvent(new AccountLocked("system", agency, found.getId().toString(), found.getUsername()
-						+ " 连续 " + Staff.MAX_FAILED_ATTEMPTS + " 次登录失败，锁定至 " + found.getLockedUntil()));
-			}
-		}, () -> events.publishEvent(new SignInFailed("anonymous", null, "-",
-				// A mistyped name may be a password or a person's name: record it masked.
-				"未知用户名 " + IdentifierChecks.mask(truncate(name)))));
+		int updated = jdbc.sql("""
+				update staff set
+				    failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
+				    locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
+				where username = :name""")
+			.param("max", Staff.MAX_FAILED_ATTEMPTS)
+			.param("until", OffsetDateTime.ofInstant(clock.instant().plus(Staff.LOCKOUT), ZoneOffset.UTC))
+			.param("name", name == null ? "" : name)
+			.update();
+		if (updated == 0) {
+			events.publishEvent(new SignInFailed("anonymous", null, "-",
+					// A mistyped name may be a password or a person's name: record it
+					// masked.
+					"未知用户名 " + IdentifierChecks.mask(truncate(name))));
+			return;
+		}
+		Staff found = staff.findByUsername(name).orElseThrow();
+		boolean locked = found.getFailedAttempts() == 0;
+		Long agency = AgencyAdministration.primaryAgency(found);
+		events.publishEvent(new SignInFailed(found.getUsername(), agency, found.getId().toString(),
+				"密码错误（连续第 " + (locked ? Staff.MAX_FAILED_ATTEMPTS : found.getFailedAttempts()) + " 次）"));
+		if (locked) {
+			log.warn("Account {} locked after {} failed sign-ins", found.getUsername(), Staff.MAX_FAILED_ATTEMPTS);
+			events.publishEvent(new AccountLocked("system", agency, found.getId().toString(),
+					found.getUsername() + " 连续 " + Staff.MAX_FAILED_ATTEMPTS + " 次登录失败，锁定至 " + found.getLockedUntil()));
+		}
 	}
 
 	@EventListener
@@ -85,8 +108,12 @@ class StaffSignIn implements UserDetailsService {
 		if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal principal) {
 			staff.findById(principal.id()).ifPresent(found -> {
 				if (found.getFailedAttempts() > 0 || found.getLockedUntil() != null) {
-					found.signInSucceeded();
-					staff.save(found);
+					// One update of the counters, not a save of the aggregate, which
+					// would
+					// race with the atomic count of failures.
+					jdbc.sql("update staff set failed_attempts = 0, locked_until = null where id = :id")
+						.param("id", found.getId())
+						.update();
 				}
 				events.publishEvent(new SignInSucceeded(found.getUsername(), AgencyAdministration.primaryAgency(found),
 						found.getId().toString(), found.getUsername() + " 登录工作台"));

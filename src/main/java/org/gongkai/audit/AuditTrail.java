@@ -84,15 +84,25 @@ public class AuditTrail {
 	public record Verification(boolean intact, long entriesChecked, Optional<Long> firstBrokenSeq, String message) {
 	}
 
-	/** Walks the whole chain from the first entry and recomputes every hash. */
+	/**
+	 * Walks the whole chain from the first entry and recomputes every hash.
+	 * <p>
+	 * It reads the head first and checks the entries up to the head's sequence only: an
+	 * entry is committed with the head that counts it, so entries appended while the walk
+	 * runs (on any instance) are left for the next verification instead of looking like a
+	 * fork or a deleted tail.
+	 */
 	@Transactional(readOnly = true)
 	public Verification verify() {
+		Head head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1")
+			.query((row, number) -> new Head(row.getLong("last_seq"), row.getString("last_hash")))
+			.single();
 		String expectedPrev = AuditChain.GENESIS;
 		long expectedSeq = 1;
 		long checked = 0;
 		long after = 0;
-		while (true) {
-			List<AuditEntry> page = page(after, 5000);
+		while (after < head.seq()) {
+			List<AuditEntry> page = page(after, head.seq(), 5000);
 			if (page.isEmpty()) {
 				break;
 			}
@@ -115,8 +125,7 @@ public class AuditTrail {
 				after = entry.seq();
 			}
 		}
-		String headHash = jdbc.sql("select last_hash from audit_head where id = 1").query(String.class).single();
-		if (!headHash.equals(expectedPrev)) {
+		if (!head.hash().equals(expectedPrev)) {
 			return new Verification(false, checked, Optional.of(expectedSeq), "链尾记录缺失（最后的记录已被删除）");
 		}
 		return new Verification(true, checked, Optional.empty(), "审计链完整，共核验 " + checked + " 条记录");
@@ -214,9 +223,13 @@ public class AuditTrail {
 		return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
 	}
 
-	private List<AuditEntry> page(long after, int size) {
-		return jdbc.sql("select * from audit_entry where seq > :after order by seq limit :size")
+	private record Head(long seq, String hash) {
+	}
+
+	private List<AuditEntry> page(long after, long upTo, int size) {
+		return jdbc.sql("select * from audit_entry where seq > :after and seq <= :upTo order by seq limit :size")
 			.param("after", after)
+			.param("upTo", upTo)
 			.param("size", size)
 			.query(AuditEntry.class)
 			.list();

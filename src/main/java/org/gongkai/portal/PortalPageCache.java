@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongkai.agencies.AgencyCreated;
+import org.gongkai.agencies.AgencyDirectory;
 import org.gongkai.agencies.AgencyUpdated;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -35,7 +36,9 @@ import org.springframework.web.util.WebUtils;
  * Only a plain {@code GET /} without a session cookie and without {@code ?lang=} is
  * served from the cache; the security filters still run first and add their headers. A
  * change of an agency on this instance drops the copies at once; another instance's
- * change shows within {@link #FRESH_FOR}, as with the agency directory.
+ * change shows within {@link #FRESH_FOR}: a copy expires that long after the agency list
+ * it was rendered from was read ({@link AgencyDirectory#readAt()}), so the page cache and
+ * the directory's cache do not add up to twice the bound.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
@@ -50,11 +53,15 @@ class PortalPageCache extends OncePerRequestFilter {
 
 	private final Map<Locale, Page> pages = new ConcurrentHashMap<>();
 
-	PortalPageCache(Clock clock, LocaleResolver locales) {
+	private final AgencyDirectory directory;
+
+	PortalPageCache(Clock clock, LocaleResolver locales, AgencyDirectory directory) {
 		this.clock = clock;
 		this.locales = locales;
+		this.directory = directory;
 	}
 
+	/** A rendered page; {@code renderedAt} is when the data it shows was read. */
 	private record Page(byte[] body, String contentType, Instant renderedAt) {
 	}
 
@@ -77,11 +84,17 @@ class PortalPageCache extends OncePerRequestFilter {
 			response.getOutputStream().write(page.body());
 			return;
 		}
+		// When the list the render uses was read: the one held if still fresh, else one
+		// read during the render (not before now).
+		Instant dataFrom = directory.readAt()
+			.filter(read -> read.isBefore(now) && read.plus(FRESH_FOR).isAfter(now))
+			.orElse(now);
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
+		dataFrom = directory.readAt().filter(dataFrom::isAfter).orElse(dataFrom);
 		if (recorder.getStatus() == HttpServletResponse.SC_OK && recorder.getContentType() != null
 				&& recorder.getContentType().startsWith("text/html") && recorder.getHeader("Set-Cookie") == null) {
-			pages.put(locale, new Page(recorder.getContentAsByteArray(), recorder.getContentType(), now));
+			pages.put(locale, new Page(recorder.getContentAsByteArray(), recorder.getContentType(), dataFrom));
 		}
 		recorder.copyBodyToResponse();
 	}

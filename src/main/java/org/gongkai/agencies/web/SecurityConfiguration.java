@@ -9,19 +9,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.agencies.ApiTokens;
 import org.gongkai.shared.PublicEndpoints;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -117,12 +122,30 @@ class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny());
 	}
 
+	/**
+	 * Who may read {@code /actuator/prometheus}: callers from these networks only (the
+	 * monitoring server on the internal network; the reverse proxy also refuses the
+	 * path). Behind a proxy the address is the client's, from {@code X-Forwarded-For}.
+	 */
+	static AuthorizationManager<RequestAuthorizationContext> internalNetwork(String networks) {
+		List<IpAddressMatcher> allowed = Stream.of(networks.split(","))
+			.map(String::strip)
+			.filter(network -> !network.isEmpty())
+			.map(IpAddressMatcher::new)
+			.toList();
+		return (authentication, context) -> new AuthorizationDecision(
+				allowed.stream().anyMatch(network -> network.matches(context.getRequest().getRemoteAddr())));
+	}
+
 	@Bean
 	@Order(3)
-	SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
+			@Value("${gongkai.metrics.allowed-networks}") String metricsNetworks) throws Exception {
 		String[] open = patterns(publicEndpoints).filter(pattern -> !pattern.startsWith("/api/"))
 			.toArray(String[]::new);
-		http.authorizeHttpRequests(authorize -> authorize.requestMatchers(open)
+		http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/actuator/prometheus")
+			.access(internalNetwork(metricsNetworks))
+			.requestMatchers(open)
 			.permitAll()
 			// Administration pages: the role is checked here, the agency of every record
 			// in AgencyAdministration.
