@@ -52,7 +52,7 @@ public record FeeStandard(FeeBasis basis, List<FeeTier> tiers) {
 			int step = tier.bandSize() == 0 ? last - tier.fromUnit() + 1 : tier.bandSize();
 			for (int from = tier.fromUnit(); from <= last; from += step) {
 				int to = Math.min(last, from + step - 1);
-				BigDecimal price = tier.priceOf(from);
+				BigDecimal price = yuan(tier.priceOf(from));
 				BigDecimal subtotal = yuan(price.multiply(BigDecimal.valueOf(to - from + 1)));
 				lines.add(new FeeQuote.Line(from, to, to - from + 1, price, subtotal));
 				total = total.add(subtotal);

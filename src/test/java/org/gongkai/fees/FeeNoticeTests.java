@@ -39,10 +39,8 @@ class FeeNoticeTests {
 
 	@Test
 	void theTermRunsTwentyWorkingDaysFromTheDayAfterReceiptAcrossNationalDay() {
-		// Received on Tuesday 22 September 2026: 23 September is day 1; 中秋 (25 September)
-		// and
-		// holiday (1–7 October) and the make-up Saturday 10 October (a working day) lie
-		// within.
+		// Received Tuesday 22 September 2026, day 1 is the 23rd; 中秋 and 国庆 are off, the
+		// make-up Saturday 10 October counts: day 20 is 27 October.
 		FeeNotice served = issued().serve(LocalDate.of(2026, 9, 22), "邮寄", LocalDate.of(2026, 9, 25));
 		LocalDate due = served.paymentDue(this::due);
 
