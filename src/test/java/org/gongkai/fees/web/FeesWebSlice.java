@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
  * the national schedule), for web slice tests outside this package.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(FeesWebConfiguration.class)
+@Import({ FeesWebConfiguration.class, FeeCalculatorView.class })
 public class FeesWebSlice {
 
 	@Bean
