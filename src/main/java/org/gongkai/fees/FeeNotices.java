@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * standard, per application. Every change publishes a {@link FeeEvent}; a refused change
  * changes nothing.
  * <p>
- * The applications module calls {@link #issue} from its step "收费" with the application's
+ * The applications module calls {@link #issue} from its step “收费” with the application's
  * {@link CaseState}, {@link #recordService} when the notice is served (and passes
  * {@code service().receivedOn()} on as the calendar's {@code feeNoticeReceivedOn}, so the
  * calendar decides whether the reply period pauses), and {@link #overdueUnpaid} before it

@@ -9,7 +9,7 @@ import org.springframework.modulith.NamedInterface;
  * One tier of a progressive fee standard: the units from {@code fromUnit} up to the next
  * tier's first unit cost {@code yuanPerUnit} each. A tier with a band size escalates
  * within itself: every {@code bandSize} units the price rises by {@code bandIncrement}
- * (the open-ended 按件 tier of Article 4: "每10件为一档，每档每件加收100元").
+ * (the open-ended 按件 tier of Article 4: “每10件为一档，每档每件加收100元”).
  *
  * @param fromUnit the first unit of the tier, counted from 1
  * @param yuanPerUnit the price of each unit of the tier's first band, in yuan

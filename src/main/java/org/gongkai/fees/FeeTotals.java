@@ -6,7 +6,7 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * The information-processing fees of one agency in one year, for section 六 of the annual
- * report ("本年度实际收取信息处理费共计……元").
+ * report (“本年度实际收取信息处理费共计……元”).
  *
  * @param agencyId the agency
  * @param year the calendar year
