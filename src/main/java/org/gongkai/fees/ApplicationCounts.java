@@ -58,10 +58,10 @@ public class ApplicationCounts {
 			.param("request", requestId)
 			.update();
 		if (updated == 0) {
-			jdbc.sql(
-					"""
-							insert into fee_counted_application (request_id, applicant_key, agency_id, received_on, registered_at)
-							values (:request, :key, :agency, :received, :at)""")
+			jdbc.sql("""
+					insert into fee_counted_application
+					  (request_id, applicant_key, agency_id, received_on, registered_at)
+					values (:request, :key, :agency, :received, :at)""")
 				.param("request", requestId)
 				.param("key", key.value())
 				.param("agency", agencyId)
