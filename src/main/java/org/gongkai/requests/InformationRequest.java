@@ -94,6 +94,14 @@ public class InformationRequest {
 	 */
 	private LocalDate dueIndex;
 
+	/**
+	 * The last day a consultation of the current round can keep the clock still, as last
+	 * computed, kept only so that lists can tell a paused clock by an index: an
+	 * unanswered consultation pauses until its 15-working-day term ends and no longer
+	 * (Articles 32, 34). Rewritten with {@link #dueIndex}.
+	 */
+	private LocalDate pauseIndex;
+
 	private Instant createdAt;
 
 	@Version
@@ -640,8 +648,9 @@ public class InformationRequest {
 		return drained;
 	}
 
-	void updateDueIndex(LocalDate due) {
+	void updateDueIndex(LocalDate due, LocalDate pauseEnds) {
 		this.dueIndex = due;
+		this.pauseIndex = pauseEnds;
 	}
 
 	/** The reference other modules see. */
@@ -836,6 +845,10 @@ public class InformationRequest {
 
 	public int getRound() {
 		return round;
+	}
+
+	LocalDate getPauseIndex() {
+		return pauseIndex;
 	}
 
 	LocalDate getDueIndex() {

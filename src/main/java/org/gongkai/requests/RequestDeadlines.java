@@ -71,43 +71,40 @@ public class RequestDeadlines {
 			badge = DeadlineStatus.Badge.DONE;
 			inTime = request.getOutcome() == Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE || !reading.overdue();
 		}
-		else if (request.getStatus() == RequestStatus.DISMISSED) {
-			badge = DeadlineStatus.Badge.NONE;
-		}
-		else if (pausedOn(request, consultations, on)) {
-			badge = DeadlineStatus.Badge.PAUSED;
-		}
-		else if (reading.overdue()) {
-			badge = DeadlineStatus.Badge.LATE;
-		}
-		else if (reading.workingDaysLeft() <= properties.dueSoonDays()) {
-			badge = DeadlineStatus.Badge.SOON;
-		}
 		else {
-			badge = DeadlineStatus.Badge.OK;
+			badge = openBadge(request.getStatus(), pausedOn(request, consultations, on), reading.replyDue(), on);
 		}
 		return new DeadlineStatus(on, reading, correctionTermEnds, consultations, badge, inTime, List.copyOf(terms));
 	}
 
 	/**
-	 * A list line's badge from its indexed due date, without loading the application:
-	 * exact for running clocks, {@link DeadlineStatus.Badge#PAUSED} while a correction or
-	 * consultation answer is awaited (the case page reads the full clock).
+	 * A list line's badge from its indexed due date and pause end, without loading the
+	 * application: the same function as the case page's badge on the same facts, so that
+	 * lists, counts and the case page agree.
 	 */
 	public DeadlineStatus.Badge listBadge(RequestSearch.Row row, LocalDate today) {
 		if (row.status().isDisposed()) {
 			return DeadlineStatus.Badge.DONE;
 		}
-		if (!row.status().isOpen()) {
+		return openBadge(row.status(), row.pausedOn(today), row.dueIndex(), today);
+	}
+
+	/**
+	 * The badge of an application not disposed of, the one rule for the case page and
+	 * every list: no clock before receipt or once dismissed; paused while a correction is
+	 * awaited or a consultation's pause lasts; otherwise by the reply due date.
+	 */
+	private DeadlineStatus.Badge openBadge(RequestStatus status, boolean paused, LocalDate due, LocalDate today) {
+		if (!status.isOpen()) {
 			return DeadlineStatus.Badge.NONE;
 		}
-		if (row.pausedNow()) {
+		if (paused) {
 			return DeadlineStatus.Badge.PAUSED;
 		}
-		if (row.dueIndex() == null) {
+		if (due == null) {
 			return DeadlineStatus.Badge.NONE;
 		}
-		int left = workingDaysLeft(row.dueIndex(), today);
+		int left = workingDaysLeft(due, today);
 		return left < 0 ? DeadlineStatus.Badge.LATE
 				: left <= properties.dueSoonDays() ? DeadlineStatus.Badge.SOON : DeadlineStatus.Badge.OK;
 	}
@@ -181,6 +178,31 @@ public class RequestDeadlines {
 			return null;
 		}
 		return read(request, today).replyDue();
+	}
+
+	/**
+	 * The index of a consultation pause: the last day a consultation of the current round
+	 * keeps the clock still, an unanswered one until its 15-working-day term ends
+	 * (Articles 32, 34), an answered one until its answer; {@code null} without
+	 * consultations or once the application is no longer open.
+	 */
+	LocalDate pauseIndex(InformationRequest request) {
+		if (!request.getStatus().isOpen()) {
+			return null;
+		}
+		LocalDate last = null;
+		for (Consultation consultation : request.getConsultations()) {
+			if (consultation.roundNo() != request.getRound()) {
+				continue;
+			}
+			LocalDate termEnds = calendar.addWorkingDays(consultation.sentOn(), StatutoryTerms.CONSULTATION_DAYS);
+			LocalDate until = consultation.answeredOn() != null && consultation.answeredOn().isBefore(termEnds)
+					? consultation.answeredOn() : termEnds;
+			if (last == null || until.isAfter(last)) {
+				last = until;
+			}
+		}
+		return last;
 	}
 
 	private List<DeadlineStatus.ConsultationTerm> consultationTerms(InformationRequest request, LocalDate today) {

@@ -100,9 +100,9 @@ public class RequestSweep {
 	}
 
 	/**
-	 * Rewrites the indexed due date of every open application whose clock differs from
-	 * the index. Written by SQL without touching the version, so that a staff member's
-	 * open form does not turn stale because a day passed.
+	 * Rewrites the indexed due date and pause end of every open application whose clock
+	 * differs from the index. Written by SQL without touching the version, so that a
+	 * staff member's open form does not turn stale because a day passed.
 	 */
 	int refreshDueIndex(LocalDate today) {
 		int changed = 0;
@@ -122,9 +122,13 @@ public class RequestSweep {
 			}
 			for (InformationRequest request : requests.findAllById(ids)) {
 				LocalDate due = requestDeadlines.dueIndex(request, today);
-				if (!Objects.equals(due, request.getDueIndex())) {
-					changed += jdbc.sql("update information_request set due_index = :due where id = :id")
+				LocalDate pauseEnds = requestDeadlines.pauseIndex(request);
+				if (!Objects.equals(due, request.getDueIndex())
+						|| !Objects.equals(pauseEnds, request.getPauseIndex())) {
+					changed += jdbc
+						.sql("update information_request set due_index = :due, pause_index = :pause where id = :id")
 						.param("due", due)
+						.param("pause", pauseEnds)
 						.param("id", request.getId())
 						.update();
 				}
