@@ -69,7 +69,7 @@ public class RequestDeadlines {
 		DeadlineStatus.Badge badge;
 		if (disposed) {
 			badge = DeadlineStatus.Badge.DONE;
-			inTime = request.getOutcome() == Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE || !reading.overdue();
+			inTime = request.getOutcome() == Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE || !reading.overdueOn(on);
 		}
 		else {
 			badge = openBadge(request.getStatus(), pausedOn(request, consultations, on), reading.replyDue(), on);
@@ -92,7 +92,8 @@ public class RequestDeadlines {
 	/**
 	 * The badge of an application not disposed of, the one rule for the case page and
 	 * every list: no clock before receipt or once dismissed; paused while a correction is
-	 * awaited or a consultation's pause lasts; otherwise by the reply due date.
+	 * awaited or a consultation's pause lasts; late on any day after the reply due date;
+	 * otherwise by the working days left.
 	 */
 	private DeadlineStatus.Badge openBadge(RequestStatus status, boolean paused, LocalDate due, LocalDate today) {
 		if (!status.isOpen()) {
@@ -104,9 +105,12 @@ public class RequestDeadlines {
 		if (due == null) {
 			return DeadlineStatus.Badge.NONE;
 		}
-		int left = workingDaysLeft(due, today);
-		return left < 0 ? DeadlineStatus.Badge.LATE
-				: left <= properties.dueSoonDays() ? DeadlineStatus.Badge.SOON : DeadlineStatus.Badge.OK;
+		// Late on any day after the due date, the weekend or holiday after it included.
+		if (today.isAfter(due)) {
+			return DeadlineStatus.Badge.LATE;
+		}
+		return workingDaysLeft(due, today) <= properties.dueSoonDays() ? DeadlineStatus.Badge.SOON
+				: DeadlineStatus.Badge.OK;
 	}
 
 	LocalDate addWorkingDays(LocalDate from, int days) {

@@ -45,19 +45,15 @@ class RequestNotices implements StaffNotices {
 			return List.of();
 		}
 		// Counted by the indexed due date and pause end, as the overdue list and the case
-		// page read them: not paused, and due before a day that is not counted.
+		// page read them: not paused, and due before today (late the day after the due
+		// date, a weekend or holiday included).
 		LocalDate today = LocalDate.now(clock);
 		long overdue = jdbc.sql("""
 				select count(*) from information_request
-				where agency_id in (:agencies) and due_index < :before
+				where agency_id in (:agencies) and due_index < :today
 				  and status in ('RECEIVED', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED')
 				  and (pause_index is null or pause_index < :today)
-				""")
-			.param("agencies", agencies)
-			.param("before", today.minusDays(1))
-			.param("today", today)
-			.query(Long.class)
-			.single();
+				""").param("agencies", agencies).param("today", today).query(Long.class).single();
 		long waiting = jdbc.sql("""
 				select count(*) from information_request
 				where agency_id in (:agencies)

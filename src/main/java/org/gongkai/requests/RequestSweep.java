@@ -155,7 +155,7 @@ public class RequestSweep {
 			if (deadlineStatus.replyDue() == null || deadlineStatus.paused()) {
 				continue;
 			}
-			String kind = kind(deadlineStatus.workingDaysLeft(), deadlineStatus.replyDue());
+			String kind = kind(deadlineStatus.overdue(), deadlineStatus.workingDaysLeft(), deadlineStatus.replyDue());
 			if (kind == null) {
 				continue;
 			}
@@ -200,8 +200,8 @@ public class RequestSweep {
 	 * The reminder a case gets today: the smallest lead time reached, or overdue;
 	 * {@code null} for none.
 	 */
-	private String kind(int left, LocalDate due) {
-		if (left < 0) {
+	private String kind(boolean overdue, int left, LocalDate due) {
+		if (overdue) {
 			return properties.reminders().overdue() ? "overdue:" + due : null;
 		}
 		return properties.reminders()
