@@ -2,7 +2,6 @@ package org.gongkai.requests;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.gongkai.calendar.DeadlineFacts;
@@ -47,23 +46,25 @@ public class RequestDeadlines {
 		List<DeadlineStatus.ConsultationTerm> consultations = consultationTerms(request, on);
 		DerivedDeadlines reading = deadlineRules.read(facts(request, consultations, on), on);
 		LocalDate correctionTermEnds = correctionTermEnds(request);
-		List<DerivedDeadlines.Term> terms = new ArrayList<>(reading.terms());
+		List<DerivedDeadlines.Term> terms = new ArrayList<>();
+		// The calendar explains one consultation term per pause, in the order of the
+		// consultations: each is shown with its own party and the dates the consultation
+		// table shows (Articles 32, 34).
+		int consultation = 0;
+		for (DerivedDeadlines.Term term : reading.terms()) {
+			if (term.kind() == DerivedDeadlines.Term.Kind.THIRD_PARTY
+					|| term.kind() == DerivedDeadlines.Term.Kind.OTHER_AGENCY) {
+				String party = consultations.get(consultation++).party();
+				terms.add(new DerivedDeadlines.Term(term.kind(), party, term.from(), term.workingDays(),
+						term.excludedDays(), term.due(), term.crossed(), term.provisional()));
+			}
+			else {
+				terms.add(term);
+			}
+		}
 		if (correctionTermEnds != null) {
 			terms.add(new DerivedDeadlines.Term(DerivedDeadlines.Term.Kind.CORRECTION, null,
 					request.getCorrectionRequestedOn(), request.getCorrectionTermDays(), correctionTermEnds));
-		}
-		// A calendar that explains consultation terms itself (Articles 32, 34) needs no
-		// second copy of them.
-		boolean explained = reading.terms()
-			.stream()
-			.anyMatch(term -> term.kind() == DerivedDeadlines.Term.Kind.THIRD_PARTY
-					|| term.kind() == DerivedDeadlines.Term.Kind.OTHER_AGENCY);
-		for (DeadlineStatus.ConsultationTerm consultation : explained ? List.<DeadlineStatus.ConsultationTerm>of()
-				: consultations) {
-			DerivedDeadlines.Term.Kind kind = consultation.kind() == ConsultationKind.THIRD_PARTY
-					? DerivedDeadlines.Term.Kind.THIRD_PARTY : DerivedDeadlines.Term.Kind.OTHER_AGENCY;
-			terms.add(new DerivedDeadlines.Term(kind, consultation.party(), consultation.sentOn(),
-					StatutoryTerms.CONSULTATION_DAYS, consultation.termEnds()));
 		}
 		Boolean inTime = null;
 		DeadlineStatus.Badge badge;
@@ -145,11 +146,18 @@ public class RequestDeadlines {
 					&& (term.pausedUntil() == null || !day.isAfter(term.pausedUntil())));
 	}
 
+	/**
+	 * The facts of the current round: each consultation is its own pause from the day its
+	 * letter was sent (the calendar merges overlapping pauses and never counts a period's
+	 * start day twice, under either {@code count-start-day} setting).
+	 */
 	private DeadlineFacts facts(InformationRequest request, List<DeadlineStatus.ConsultationTerm> consultations,
 			LocalDate today) {
 		boolean firstRound = request.getRound() <= 1;
 		LocalDate start = firstRound ? request.getReceivedOn() : request.roundStart();
-		List<Pause> pauses = notBefore(mergedPauses(consultations), start.plusDays(1));
+		List<Pause> pauses = consultations.stream()
+			.map(term -> new Pause(term.kind().pauseKind(), term.sentOn(), term.pausedUntil()))
+			.toList();
 		int extension = request.getExtensionDays() == null ? 0 : request.getExtensionDays();
 		return new DeadlineFacts(start, firstRound ? request.getCorrectionRequestedOn() : null,
 				firstRound ? request.getCorrectionReceivedOn() : null, pauses, extension);
@@ -229,51 +237,6 @@ public class RequestDeadlines {
 					consultation.sentOn(), termEnds, consultation.answeredOn(), until));
 		}
 		return terms;
-	}
-
-	/**
-	 * The day a period starts from is never counted (期间开始之日不计算在内), so a consultation sent
-	 * that very day cannot exclude it a second time: its pause begins the next day.
-	 */
-	static List<Pause> notBefore(List<Pause> pauses, LocalDate firstCountedDay) {
-		List<Pause> clamped = new ArrayList<>();
-		for (Pause pause : pauses) {
-			if (pause.from().isBefore(firstCountedDay)) {
-				if (pause.until() != null && pause.until().isBefore(firstCountedDay)) {
-					continue;
-				}
-				clamped.add(new Pause(pause.kind(), firstCountedDay, pause.until()));
-			}
-			else {
-				clamped.add(pause);
-			}
-		}
-		return clamped;
-	}
-
-	/**
-	 * Consultations running at the same time stop the clock once, not twice: overlapping
-	 * spans are merged before they reach the calendar.
-	 */
-	static List<Pause> mergedPauses(List<DeadlineStatus.ConsultationTerm> consultations) {
-		List<DeadlineStatus.ConsultationTerm> sorted = consultations.stream()
-			.sorted(Comparator.comparing(DeadlineStatus.ConsultationTerm::sentOn))
-			.toList();
-		List<Pause> merged = new ArrayList<>();
-		for (DeadlineStatus.ConsultationTerm term : sorted) {
-			Pause next = new Pause(term.kind().pauseKind(), term.sentOn(), term.pausedUntil());
-			if (!merged.isEmpty()) {
-				Pause last = merged.get(merged.size() - 1);
-				if (last.isOpen() || !next.from().isAfter(last.until().plusDays(1))) {
-					LocalDate until = last.isOpen() || next.isOpen() ? null
-							: (next.until().isAfter(last.until()) ? next.until() : last.until());
-					merged.set(merged.size() - 1, new Pause(last.kind(), last.from(), until));
-					continue;
-				}
-			}
-			merged.add(next);
-		}
-		return merged;
 	}
 
 }
