@@ -557,16 +557,50 @@ public class InformationRequest {
 	 * Marks this application as repeating an earlier one of the same agency that was
 	 * already answered (Article 36 (六)); it may then be answered 不予重复处理.
 	 */
-	void markRepeated(long earlierId, RequestStatus earlierStatus, long earlierAgencyId, Actor actor, Instant now) {
+	void markRepeated(InformationRequest earlier, Actor actor, Instant now) {
 		requireStatus("标记重复申请", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING);
+		long earlierId = earlier.getId();
 		if (id != null && earlierId == id) {
 			throw new RuleViolation("request.repeat-of-self", "申请不能重复自身");
 		}
-		if (earlierAgencyId != agencyId || !earlierStatus.isDisposed()) {
+		// Answered: a reply was given; a withdrawn or lapsed (逾期不补正) application was not.
+		if (earlier.getAgencyId() != agencyId || !earlier.getStatus().isDisposed()
+				|| earlier.disposal.repliedOn() == null) {
 			throw new RuleViolation("request.repeat-of-unanswered", "只能标记为重复本机关已答复过的申请（《条例》第三十六条第（六）项）");
+		}
+		if (!sameIdentity(applicant, earlier.applicant)) {
+			throw new RuleViolation("request.repeat-of-other-applicant",
+					"重复申请须是同一申请人（按身份证件号码）的申请（《条例》第三十六条第（六）项），前次申请 " + earlierId + " 不是本申请人提出的");
+		}
+		if (!sameInformation(sought, earlier.sought)) {
+			throw new RuleViolation("request.repeat-of-other-information",
+					"重复申请须是申请公开同一政府信息（《条例》第三十六条第（六）项），前次申请 " + earlierId + " 所申请的信息不同");
 		}
 		this.repeatOf = earlierId;
 		events.add(new RequestMarkedRepeated(id, agencyId, actor.name(), now, earlierId));
+	}
+
+	/** The same applicant by identity document number (case and blanks ignored). */
+	private static boolean sameIdentity(Applicant one, Applicant other) {
+		String a = normalized(one.idNumber());
+		return !a.isEmpty() && a.equalsIgnoreCase(normalized(other.idNumber()));
+	}
+
+	/**
+	 * The same information: the same document number (文号) where both name one, else the
+	 * same title, blanks ignored.
+	 */
+	private static boolean sameInformation(InformationSought one, InformationSought other) {
+		String number = normalized(one.documentNumber());
+		if (!number.isEmpty() && !normalized(other.documentNumber()).isEmpty()) {
+			return number.equals(normalized(other.documentNumber()));
+		}
+		String title = normalized(one.title());
+		return !title.isEmpty() && title.equals(normalized(other.title()));
+	}
+
+	private static String normalized(String text) {
+		return text == null ? "" : text.replaceAll("\\s+", "");
 	}
 
 	/**

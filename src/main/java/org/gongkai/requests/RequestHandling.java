@@ -373,7 +373,7 @@ public class RequestHandling {
 		act(staff, id, expectedVersion, Step.MARK_REPEATED, r -> {
 			InformationRequest earlier = requests.findById(earlierId)
 				.orElseThrow(() -> new RuleViolation("request.repeat-of-unanswered", "前次申请 " + earlierId + " 不存在"));
-			r.markRepeated(earlierId, earlier.getStatus(), earlier.getAgencyId(), RequestAccess.actor(staff), now());
+			r.markRepeated(earlier, RequestAccess.actor(staff), now());
 		});
 	}
 
