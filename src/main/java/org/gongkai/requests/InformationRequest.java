@@ -360,6 +360,16 @@ public class InformationRequest {
 	 */
 	void extend(int days, String reason, Approval approval, LocalDate replyDue, Actor actor, Instant now,
 			LocalDate today) {
+		extend(days, reason, approval, null, replyDue, actor, now, today);
+	}
+
+	/**
+	 * Extends the reply period once (Article 33): the office head's approval and the
+	 * 延期答复告知书 to the applicant ({@code noticeOn}, the approval day when {@code null})
+	 * both within the original period ending {@code replyDue}.
+	 */
+	void extend(int days, String reason, Approval approval, LocalDate noticeOn, LocalDate replyDue, Actor actor,
+			Instant now, LocalDate today) {
 		requireStatus("延长答复期限", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
 				RequestStatus.APPROVED);
 		if (extension.granted()) {
@@ -380,9 +390,18 @@ public class InformationRequest {
 			throw new RuleViolation("request.extension-approval-date-out-of-range", "批准日期须在收到申请之日与今天之间");
 		}
 		if (replyDue != null && on.isAfter(replyDue)) {
-			throw new RuleViolation("request.extension-after-due", "答复期限已于 " + replyDue + " 届满，届满后不能再延长");
+			throw new RuleViolation("request.extension-after-due",
+					"答复期限已于 " + replyDue + " 届满，届满后不能再延长（《条例》第三十三条：延长须在原答复期限内经负责人同意）");
 		}
-		this.extension = new Extension(days, approval.name(), on, reason);
+		LocalDate told = noticeOn == null ? on : noticeOn;
+		if (told.isBefore(on) || told.isAfter(today)) {
+			throw new RuleViolation("request.extension-notice-date-out-of-range", "延期答复告知日期须在批准之日与今天之间");
+		}
+		if (replyDue != null && told.isAfter(replyDue)) {
+			throw new RuleViolation("request.extension-notice-after-due",
+					"延期答复须在原答复期限内告知申请人（《条例》第三十三条），原期限已于 " + replyDue + " 届满");
+		}
+		this.extension = new Extension(days, approval.name(), on, reason, told);
 		events.add(new DeadlineExtended(id, agencyId, actor.name(), now, days, approval.name(), on, reason));
 	}
 
@@ -807,6 +826,10 @@ public class InformationRequest {
 
 	public LocalDate getExtensionApprovedOn() {
 		return extension.approvedOn();
+	}
+
+	public LocalDate getExtensionNoticeOn() {
+		return extension.noticeOn();
 	}
 
 	public String getExtensionReason() {

@@ -324,6 +324,26 @@ class InformationRequestTests {
 					new InformationRequest.Approval(14, "陈静", TODAY, true), TODAY.minusDays(1), HANDLER, NOW, TODAY));
 		}
 
+		/**
+		 * Article 33: the 延期答复告知书 too must reach the applicant within the original
+		 * period; the notice day is recorded.
+		 */
+		@Test
+		void anExtensionToldTheApplicantAfterTheOriginalPeriodIsRefusedAndTheNoticeDayIsRecorded() {
+			InformationRequest request = Fixtures.requestInHandling();
+			LocalDate due = TODAY.plusDays(2);
+			LocalDate later = TODAY.plusDays(3);
+			var approval = new InformationRequest.Approval(14, "陈静", TODAY, true);
+
+			refused(request, "request.extension-notice-after-due",
+					() -> request.extend(10, "理由", approval, later, due, HANDLER, NOW, later));
+			assertThat(request.getExtensionNoticeOn()).isNull();
+
+			request.extend(10, "理由", approval, due, due, HANDLER, NOW, due);
+			assertThat(request.getExtensionNoticeOn()).isEqualTo(due);
+			assertThat(request.getExtensionDays()).isEqualTo(10);
+		}
+
 	}
 
 	@Nested
