@@ -41,9 +41,20 @@ public record DerivedDeadlines(LocalDate replyDue, LocalDate correctionNoticeDue
 		this(replyDue, correctionNoticeDue, workingDaysLeft, paused, provisional, terms, null, null);
 	}
 
-	/** Whether the reply is late on the day the clock was read. */
+	/**
+	 * Whether the reply is late by at least one working day on the day the clock was
+	 * read; whether it is late at all is {@link #overdueOn(LocalDate)}.
+	 */
 	public boolean overdue() {
 		return replyDue != null && workingDaysLeft < 0;
+	}
+
+	/**
+	 * Whether a reply on {@code day} is late: any day after the due date, the weekend or
+	 * holiday right after it included (a period's last day is its due date; Article 33).
+	 */
+	public boolean overdueOn(LocalDate day) {
+		return replyDue != null && day.isAfter(replyDue);
 	}
 
 	/** The term of {@code kind}, if the clock counted one. */

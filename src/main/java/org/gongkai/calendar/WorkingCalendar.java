@@ -45,7 +45,15 @@ public final class WorkingCalendar {
 	 * application's bean also includes the notices administrators load.
 	 */
 	public static WorkingCalendar shipped() {
-		return new WorkingCalendar(CalendarIndex.of(ShippedNotices.all()), false);
+		return shipped(false);
+	}
+
+	/**
+	 * The same, under either {@code count-start-day} convention.
+	 * @param startDayCounted whether a period's start day counts as day 1
+	 */
+	public static WorkingCalendar shipped(boolean startDayCounted) {
+		return new WorkingCalendar(CalendarIndex.of(ShippedNotices.all()), startDayCounted);
 	}
 
 	/** Replaces the notices the calendar knows, all at once. */

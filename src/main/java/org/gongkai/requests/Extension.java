@@ -10,10 +10,12 @@ import java.time.LocalDate;
  * @param approvedBy the name of the office head who approved it
  * @param approvedOn the day of the approval
  * @param reason why more time is needed
+ * @param noticeOn the day the 延期答复告知书 told the applicant, within the original period
+ * (Article 33); the notice itself is attached as {@link DocumentKind#EXTENSION_NOTICE}
  */
-public record Extension(Integer days, String approvedBy, LocalDate approvedOn, String reason) {
+public record Extension(Integer days, String approvedBy, LocalDate approvedOn, String reason, LocalDate noticeOn) {
 
-	static final Extension NONE = new Extension(null, null, null, null);
+	static final Extension NONE = new Extension(null, null, null, null, null);
 
 	boolean granted() {
 		return days != null;

@@ -94,6 +94,14 @@ public class InformationRequest {
 	 */
 	private LocalDate dueIndex;
 
+	/**
+	 * The last day a consultation of the current round can keep the clock still, as last
+	 * computed, kept only so that lists can tell a paused clock by an index: an
+	 * unanswered consultation pauses until its 15-working-day term ends and no longer
+	 * (Articles 32, 34). Rewritten with {@link #dueIndex}.
+	 */
+	private LocalDate pauseIndex;
+
 	private Instant createdAt;
 
 	@Version
@@ -352,6 +360,16 @@ public class InformationRequest {
 	 */
 	void extend(int days, String reason, Approval approval, LocalDate replyDue, Actor actor, Instant now,
 			LocalDate today) {
+		extend(days, reason, approval, null, replyDue, actor, now, today);
+	}
+
+	/**
+	 * Extends the reply period once (Article 33): the office head's approval and the
+	 * 延期答复告知书 to the applicant ({@code noticeOn}, the approval day when {@code null})
+	 * both within the original period ending {@code replyDue}.
+	 */
+	void extend(int days, String reason, Approval approval, LocalDate noticeOn, LocalDate replyDue, Actor actor,
+			Instant now, LocalDate today) {
 		requireStatus("延长答复期限", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
 				RequestStatus.APPROVED);
 		if (extension.granted()) {
@@ -372,9 +390,18 @@ public class InformationRequest {
 			throw new RuleViolation("request.extension-approval-date-out-of-range", "批准日期须在收到申请之日与今天之间");
 		}
 		if (replyDue != null && on.isAfter(replyDue)) {
-			throw new RuleViolation("request.extension-after-due", "答复期限已于 " + replyDue + " 届满，届满后不能再延长");
+			throw new RuleViolation("request.extension-after-due",
+					"答复期限已于 " + replyDue + " 届满，届满后不能再延长（《条例》第三十三条：延长须在原答复期限内经负责人同意）");
 		}
-		this.extension = new Extension(days, approval.name(), on, reason);
+		LocalDate told = noticeOn == null ? on : noticeOn;
+		if (told.isBefore(on) || told.isAfter(today)) {
+			throw new RuleViolation("request.extension-notice-date-out-of-range", "延期答复告知日期须在批准之日与今天之间");
+		}
+		if (replyDue != null && told.isAfter(replyDue)) {
+			throw new RuleViolation("request.extension-notice-after-due",
+					"延期答复须在原答复期限内告知申请人（《条例》第三十三条），原期限已于 " + replyDue + " 届满");
+		}
+		this.extension = new Extension(days, approval.name(), on, reason, told);
 		events.add(new DeadlineExtended(id, agencyId, actor.name(), now, days, approval.name(), on, reason));
 	}
 
@@ -549,16 +576,50 @@ public class InformationRequest {
 	 * Marks this application as repeating an earlier one of the same agency that was
 	 * already answered (Article 36 (六)); it may then be answered 不予重复处理.
 	 */
-	void markRepeated(long earlierId, RequestStatus earlierStatus, long earlierAgencyId, Actor actor, Instant now) {
+	void markRepeated(InformationRequest earlier, Actor actor, Instant now) {
 		requireStatus("标记重复申请", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING);
+		long earlierId = earlier.getId();
 		if (id != null && earlierId == id) {
 			throw new RuleViolation("request.repeat-of-self", "申请不能重复自身");
 		}
-		if (earlierAgencyId != agencyId || !earlierStatus.isDisposed()) {
+		// Answered: a reply was given; a withdrawn or lapsed (逾期不补正) application was not.
+		if (earlier.getAgencyId() != agencyId || !earlier.getStatus().isDisposed()
+				|| earlier.disposal.repliedOn() == null) {
 			throw new RuleViolation("request.repeat-of-unanswered", "只能标记为重复本机关已答复过的申请（《条例》第三十六条第（六）项）");
+		}
+		if (!sameIdentity(applicant, earlier.applicant)) {
+			throw new RuleViolation("request.repeat-of-other-applicant",
+					"重复申请须是同一申请人（按身份证件号码）的申请（《条例》第三十六条第（六）项），前次申请 " + earlierId + " 不是本申请人提出的");
+		}
+		if (!sameInformation(sought, earlier.sought)) {
+			throw new RuleViolation("request.repeat-of-other-information",
+					"重复申请须是申请公开同一政府信息（《条例》第三十六条第（六）项），前次申请 " + earlierId + " 所申请的信息不同");
 		}
 		this.repeatOf = earlierId;
 		events.add(new RequestMarkedRepeated(id, agencyId, actor.name(), now, earlierId));
+	}
+
+	/** The same applicant by identity document number (case and blanks ignored). */
+	private static boolean sameIdentity(Applicant one, Applicant other) {
+		String a = normalized(one.idNumber());
+		return !a.isEmpty() && a.equalsIgnoreCase(normalized(other.idNumber()));
+	}
+
+	/**
+	 * The same information: the same document number (文号) where both name one, else the
+	 * same title, blanks ignored.
+	 */
+	private static boolean sameInformation(InformationSought one, InformationSought other) {
+		String number = normalized(one.documentNumber());
+		if (!number.isEmpty() && !normalized(other.documentNumber()).isEmpty()) {
+			return number.equals(normalized(other.documentNumber()));
+		}
+		String title = normalized(one.title());
+		return !title.isEmpty() && title.equals(normalized(other.title()));
+	}
+
+	private static String normalized(String text) {
+		return text == null ? "" : text.replaceAll("\\s+", "");
 	}
 
 	/**
@@ -640,8 +701,9 @@ public class InformationRequest {
 		return drained;
 	}
 
-	void updateDueIndex(LocalDate due) {
+	void updateDueIndex(LocalDate due, LocalDate pauseEnds) {
 		this.dueIndex = due;
+		this.pauseIndex = pauseEnds;
 	}
 
 	/** The reference other modules see. */
@@ -766,6 +828,10 @@ public class InformationRequest {
 		return extension.approvedOn();
 	}
 
+	public LocalDate getExtensionNoticeOn() {
+		return extension.noticeOn();
+	}
+
 	public String getExtensionReason() {
 		return extension.reason();
 	}
@@ -836,6 +902,10 @@ public class InformationRequest {
 
 	public int getRound() {
 		return round;
+	}
+
+	LocalDate getPauseIndex() {
+		return pauseIndex;
 	}
 
 	LocalDate getDueIndex() {

@@ -2,7 +2,6 @@ package org.gongkai.requests;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.gongkai.calendar.DeadlineFacts;
@@ -47,69 +46,72 @@ public class RequestDeadlines {
 		List<DeadlineStatus.ConsultationTerm> consultations = consultationTerms(request, on);
 		DerivedDeadlines reading = deadlineRules.read(facts(request, consultations, on), on);
 		LocalDate correctionTermEnds = correctionTermEnds(request);
-		List<DerivedDeadlines.Term> terms = new ArrayList<>(reading.terms());
+		List<DerivedDeadlines.Term> terms = new ArrayList<>();
+		// The calendar explains one consultation term per pause, in the order of the
+		// consultations: each is shown with its own party and the dates the consultation
+		// table shows (Articles 32, 34).
+		int consultation = 0;
+		for (DerivedDeadlines.Term term : reading.terms()) {
+			if (term.kind() == DerivedDeadlines.Term.Kind.THIRD_PARTY
+					|| term.kind() == DerivedDeadlines.Term.Kind.OTHER_AGENCY) {
+				String party = consultations.get(consultation++).party();
+				terms.add(new DerivedDeadlines.Term(term.kind(), party, term.from(), term.workingDays(),
+						term.excludedDays(), term.due(), term.crossed(), term.provisional()));
+			}
+			else {
+				terms.add(term);
+			}
+		}
 		if (correctionTermEnds != null) {
 			terms.add(new DerivedDeadlines.Term(DerivedDeadlines.Term.Kind.CORRECTION, null,
 					request.getCorrectionRequestedOn(), request.getCorrectionTermDays(), correctionTermEnds));
-		}
-		// A calendar that explains consultation terms itself (Articles 32, 34) needs no
-		// second copy of them.
-		boolean explained = reading.terms()
-			.stream()
-			.anyMatch(term -> term.kind() == DerivedDeadlines.Term.Kind.THIRD_PARTY
-					|| term.kind() == DerivedDeadlines.Term.Kind.OTHER_AGENCY);
-		for (DeadlineStatus.ConsultationTerm consultation : explained ? List.<DeadlineStatus.ConsultationTerm>of()
-				: consultations) {
-			DerivedDeadlines.Term.Kind kind = consultation.kind() == ConsultationKind.THIRD_PARTY
-					? DerivedDeadlines.Term.Kind.THIRD_PARTY : DerivedDeadlines.Term.Kind.OTHER_AGENCY;
-			terms.add(new DerivedDeadlines.Term(kind, consultation.party(), consultation.sentOn(),
-					StatutoryTerms.CONSULTATION_DAYS, consultation.termEnds()));
 		}
 		Boolean inTime = null;
 		DeadlineStatus.Badge badge;
 		if (disposed) {
 			badge = DeadlineStatus.Badge.DONE;
-			inTime = request.getOutcome() == Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE || !reading.overdue();
-		}
-		else if (request.getStatus() == RequestStatus.DISMISSED) {
-			badge = DeadlineStatus.Badge.NONE;
-		}
-		else if (pausedOn(request, consultations, on)) {
-			badge = DeadlineStatus.Badge.PAUSED;
-		}
-		else if (reading.overdue()) {
-			badge = DeadlineStatus.Badge.LATE;
-		}
-		else if (reading.workingDaysLeft() <= properties.dueSoonDays()) {
-			badge = DeadlineStatus.Badge.SOON;
+			inTime = request.getOutcome() == Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE || !reading.overdueOn(on);
 		}
 		else {
-			badge = DeadlineStatus.Badge.OK;
+			badge = openBadge(request.getStatus(), pausedOn(request, consultations, on), reading.replyDue(), on);
 		}
 		return new DeadlineStatus(on, reading, correctionTermEnds, consultations, badge, inTime, List.copyOf(terms));
 	}
 
 	/**
-	 * A list line's badge from its indexed due date, without loading the application:
-	 * exact for running clocks, {@link DeadlineStatus.Badge#PAUSED} while a correction or
-	 * consultation answer is awaited (the case page reads the full clock).
+	 * A list line's badge from its indexed due date and pause end, without loading the
+	 * application: the same function as the case page's badge on the same facts, so that
+	 * lists, counts and the case page agree.
 	 */
 	public DeadlineStatus.Badge listBadge(RequestSearch.Row row, LocalDate today) {
 		if (row.status().isDisposed()) {
 			return DeadlineStatus.Badge.DONE;
 		}
-		if (!row.status().isOpen()) {
+		return openBadge(row.status(), row.pausedOn(today), row.dueIndex(), today);
+	}
+
+	/**
+	 * The badge of an application not disposed of, the one rule for the case page and
+	 * every list: no clock before receipt or once dismissed; paused while a correction is
+	 * awaited or a consultation's pause lasts; late on any day after the reply due date;
+	 * otherwise by the working days left.
+	 */
+	private DeadlineStatus.Badge openBadge(RequestStatus status, boolean paused, LocalDate due, LocalDate today) {
+		if (!status.isOpen()) {
 			return DeadlineStatus.Badge.NONE;
 		}
-		if (row.pausedNow()) {
+		if (paused) {
 			return DeadlineStatus.Badge.PAUSED;
 		}
-		if (row.dueIndex() == null) {
+		if (due == null) {
 			return DeadlineStatus.Badge.NONE;
 		}
-		int left = workingDaysLeft(row.dueIndex(), today);
-		return left < 0 ? DeadlineStatus.Badge.LATE
-				: left <= properties.dueSoonDays() ? DeadlineStatus.Badge.SOON : DeadlineStatus.Badge.OK;
+		// Late on any day after the due date, the weekend or holiday after it included.
+		if (today.isAfter(due)) {
+			return DeadlineStatus.Badge.LATE;
+		}
+		return workingDaysLeft(due, today) <= properties.dueSoonDays() ? DeadlineStatus.Badge.SOON
+				: DeadlineStatus.Badge.OK;
 	}
 
 	LocalDate addWorkingDays(LocalDate from, int days) {
@@ -144,11 +146,18 @@ public class RequestDeadlines {
 					&& (term.pausedUntil() == null || !day.isAfter(term.pausedUntil())));
 	}
 
+	/**
+	 * The facts of the current round: each consultation is its own pause from the day its
+	 * letter was sent (the calendar merges overlapping pauses and never counts a period's
+	 * start day twice, under either {@code count-start-day} setting).
+	 */
 	private DeadlineFacts facts(InformationRequest request, List<DeadlineStatus.ConsultationTerm> consultations,
 			LocalDate today) {
 		boolean firstRound = request.getRound() <= 1;
 		LocalDate start = firstRound ? request.getReceivedOn() : request.roundStart();
-		List<Pause> pauses = notBefore(mergedPauses(consultations), start.plusDays(1));
+		List<Pause> pauses = consultations.stream()
+			.map(term -> new Pause(term.kind().pauseKind(), term.sentOn(), term.pausedUntil()))
+			.toList();
 		int extension = request.getExtensionDays() == null ? 0 : request.getExtensionDays();
 		return new DeadlineFacts(start, firstRound ? request.getCorrectionRequestedOn() : null,
 				firstRound ? request.getCorrectionReceivedOn() : null, pauses, extension);
@@ -183,6 +192,31 @@ public class RequestDeadlines {
 		return read(request, today).replyDue();
 	}
 
+	/**
+	 * The index of a consultation pause: the last day a consultation of the current round
+	 * keeps the clock still, an unanswered one until its 15-working-day term ends
+	 * (Articles 32, 34), an answered one until its answer; {@code null} without
+	 * consultations or once the application is no longer open.
+	 */
+	LocalDate pauseIndex(InformationRequest request) {
+		if (!request.getStatus().isOpen()) {
+			return null;
+		}
+		LocalDate last = null;
+		for (Consultation consultation : request.getConsultations()) {
+			if (consultation.roundNo() != request.getRound()) {
+				continue;
+			}
+			LocalDate termEnds = calendar.addWorkingDays(consultation.sentOn(), StatutoryTerms.CONSULTATION_DAYS);
+			LocalDate until = consultation.answeredOn() != null && consultation.answeredOn().isBefore(termEnds)
+					? consultation.answeredOn() : termEnds;
+			if (last == null || until.isAfter(last)) {
+				last = until;
+			}
+		}
+		return last;
+	}
+
 	private List<DeadlineStatus.ConsultationTerm> consultationTerms(InformationRequest request, LocalDate today) {
 		List<DeadlineStatus.ConsultationTerm> terms = new ArrayList<>();
 		List<Consultation> all = request.getConsultations();
@@ -203,51 +237,6 @@ public class RequestDeadlines {
 					consultation.sentOn(), termEnds, consultation.answeredOn(), until));
 		}
 		return terms;
-	}
-
-	/**
-	 * The day a period starts from is never counted (期间开始之日不计算在内), so a consultation sent
-	 * that very day cannot exclude it a second time: its pause begins the next day.
-	 */
-	static List<Pause> notBefore(List<Pause> pauses, LocalDate firstCountedDay) {
-		List<Pause> clamped = new ArrayList<>();
-		for (Pause pause : pauses) {
-			if (pause.from().isBefore(firstCountedDay)) {
-				if (pause.until() != null && pause.until().isBefore(firstCountedDay)) {
-					continue;
-				}
-				clamped.add(new Pause(pause.kind(), firstCountedDay, pause.until()));
-			}
-			else {
-				clamped.add(pause);
-			}
-		}
-		return clamped;
-	}
-
-	/**
-	 * Consultations running at the same time stop the clock once, not twice: overlapping
-	 * spans are merged before they reach the calendar.
-	 */
-	static List<Pause> mergedPauses(List<DeadlineStatus.ConsultationTerm> consultations) {
-		List<DeadlineStatus.ConsultationTerm> sorted = consultations.stream()
-			.sorted(Comparator.comparing(DeadlineStatus.ConsultationTerm::sentOn))
-			.toList();
-		List<Pause> merged = new ArrayList<>();
-		for (DeadlineStatus.ConsultationTerm term : sorted) {
-			Pause next = new Pause(term.kind().pauseKind(), term.sentOn(), term.pausedUntil());
-			if (!merged.isEmpty()) {
-				Pause last = merged.get(merged.size() - 1);
-				if (last.isOpen() || !next.from().isAfter(last.until().plusDays(1))) {
-					LocalDate until = last.isOpen() || next.isOpen() ? null
-							: (next.until().isAfter(last.until()) ? next.until() : last.until());
-					merged.set(merged.size() - 1, new Pause(last.kind(), last.from(), until));
-					continue;
-				}
-			}
-			merged.add(next);
-		}
-		return merged;
 	}
 
 }

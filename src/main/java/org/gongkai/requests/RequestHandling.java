@@ -283,6 +283,16 @@ public class RequestHandling {
 	 */
 	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
 			LocalDate approvedOn) {
+		extend(staff, id, expectedVersion, days, reason, approverId, approvedOn, null);
+	}
+
+	/**
+	 * Extends the reply period with the office head's approval and the day the applicant
+	 * was told ({@code noticeOn}, the approval day when {@code null}), both within the
+	 * original period (Article 33).
+	 */
+	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
+			LocalDate approvedOn, LocalDate noticeOn) {
 		act(staff, id, expectedVersion, Step.EXTEND, r -> {
 			long approver = approverId == null ? staff.id() : approverId;
 			Staff member = staffMembers.findById(approver)
@@ -290,8 +300,8 @@ public class RequestHandling {
 			boolean head = member.grants().contains(new RoleGrant(Role.OFFICE_HEAD, r.getAgencyId()));
 			var approval = new InformationRequest.Approval(approver, member.getDisplayName(),
 					approvedOn == null ? today() : approvedOn, head);
-			r.extend(days, reason, approval, requestDeadlines.read(r, today()).replyDue(), RequestAccess.actor(staff),
-					now(), today());
+			r.extend(days, reason, approval, noticeOn, requestDeadlines.read(r, today()).replyDue(),
+					RequestAccess.actor(staff), now(), today());
 		});
 	}
 
@@ -373,7 +383,7 @@ public class RequestHandling {
 		act(staff, id, expectedVersion, Step.MARK_REPEATED, r -> {
 			InformationRequest earlier = requests.findById(earlierId)
 				.orElseThrow(() -> new RuleViolation("request.repeat-of-unanswered", "前次申请 " + earlierId + " 不存在"));
-			r.markRepeated(earlierId, earlier.getStatus(), earlier.getAgencyId(), RequestAccess.actor(staff), now());
+			r.markRepeated(earlier, RequestAccess.actor(staff), now());
 		});
 	}
 

@@ -44,14 +44,16 @@ class RequestNotices implements StaffNotices {
 		if (agencies.isEmpty()) {
 			return List.of();
 		}
-		// Candidates by the indexed due date: due before yesterday is overdue on any
-		// calendar.
-		LocalDate before = LocalDate.now(clock).minusDays(1);
+		// Counted by the indexed due date and pause end, as the overdue list and the case
+		// page read them: not paused, and due before today (late the day after the due
+		// date, a weekend or holiday included).
+		LocalDate today = LocalDate.now(clock);
 		long overdue = jdbc.sql("""
 				select count(*) from information_request
-				where agency_id in (:agencies) and due_index < :before
+				where agency_id in (:agencies) and due_index < :today
 				  and status in ('RECEIVED', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED')
-				""").param("agencies", agencies).param("before", before).query(Long.class).single();
+				  and (pause_index is null or pause_index < :today)
+				""").param("agencies", agencies).param("today", today).query(Long.class).single();
 		long waiting = jdbc.sql("""
 				select count(*) from information_request
 				where agency_id in (:agencies)

@@ -66,14 +66,15 @@ public class RequestSearch {
 	public record Row(long id, long agencyId, String agencyName, String trackingCode, ApplicantType applicantType,
 			String applicantName, Channel channel, LocalDate submittedOn, LocalDate receivedOn, RequestStatus status,
 			Outcome outcome, Long handlerId, String handlerName, String infoTitle, LocalDate dueIndex,
-			LocalDate closedOn, int version, boolean awaitingAnswer) {
+			LocalDate closedOn, int version, LocalDate pauseIndex) {
 
 		/**
-		 * Whether the clock may stand still: a correction or a consultation answer is
-		 * awaited.
+		 * Whether the clock stands still on {@code today}: a correction is awaited, or a
+		 * consultation's pause lasts (an unanswered one no longer than its 15-working-day
+		 * term, Articles 32, 34).
 		 */
-		public boolean pausedNow() {
-			return status == RequestStatus.AWAITING_CORRECTION || awaitingAnswer;
+		public boolean pausedOn(LocalDate today) {
+			return status == RequestStatus.AWAITING_CORRECTION || (pauseIndex != null && !today.isAfter(pauseIndex));
 		}
 
 	}
@@ -85,9 +86,7 @@ public class RequestSearch {
 	private static final String SELECT = """
 			select r.id, r.agency_id, a.name as agency_name, r.tracking_code, r.applicant_type, r.applicant_name, r.channel,
 			       r.submitted_on, r.received_on, r.status, r.outcome, r.handler_id, r.handler_name, r.info_title,
-			       r.due_index, r.closed_on, r.version,
-			       case when exists (select 1 from request_consultation c where c.request_id = r.id and c.round_no = r.round
-			                         and c.answered_on is null) then true else false end as awaiting_answer
+			       r.due_index, r.closed_on, r.version, r.pause_index
 			from information_request r join agency a on a.id = r.agency_id
 			""";
 
@@ -104,7 +103,8 @@ public class RequestSearch {
 			rs.getObject("received_on", LocalDate.class), RequestStatus.valueOf(rs.getString("status")),
 			enumOrNull(Outcome.class, rs.getString("outcome")), rs.getObject("handler_id", Long.class),
 			rs.getString("handler_name"), rs.getString("info_title"), rs.getObject("due_index", LocalDate.class),
-			rs.getObject("closed_on", LocalDate.class), rs.getInt("version"), rs.getBoolean("awaiting_answer"));
+			rs.getObject("closed_on", LocalDate.class), rs.getInt("version"),
+			rs.getObject("pause_index", LocalDate.class));
 
 	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
 		return name == null ? null : Enum.valueOf(type, name);
@@ -190,14 +190,15 @@ public class RequestSearch {
 	}
 
 	/**
-	 * Open applications of the given agencies whose reply clock runs (no correction or
-	 * consultation answer awaited) and whose derived due date (as indexed) lies between
-	 * {@code dueFrom} (when given) and {@code dueTo}, soonest first; the caller reads
-	 * each clock exactly.
+	 * Open applications of the given agencies whose reply clock runs on {@code today} (no
+	 * correction awaited, no consultation pause lasting: an unanswered consultation
+	 * pauses only until its term ends) and whose derived due date (as indexed) lies
+	 * between {@code dueFrom} (when given) and {@code dueTo}, soonest first; the caller
+	 * reads each clock exactly.
 	 */
 	@Transactional(readOnly = true)
 	public List<Row> runningDue(Collection<Long> agencies, Long handlerId, LocalDate dueFrom, LocalDate dueTo,
-			int limit) {
+			LocalDate today, int limit) {
 		if (agencies.isEmpty()) {
 			return List.of();
 		}
@@ -206,12 +207,12 @@ public class RequestSearch {
 		StringBuilder sql = new StringBuilder(SELECT).append("""
 				 where r.agency_id in (:agencies) and r.due_index <= :to
 				   and r.status in ('RECEIVED', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED')
-				   and not exists (select 1 from request_consultation c
-				                   where c.request_id = r.id and c.round_no = r.round and c.answered_on is null)
+				   and (r.pause_index is null or r.pause_index < :today)
 				""");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("agencies", agencies);
 		params.put("to", dueTo);
+		params.put("today", today);
 		if (dueFrom != null) {
 			sql.append(" and r.due_index >= :from");
 			params.put("from", dueFrom);
@@ -226,23 +227,24 @@ public class RequestSearch {
 	}
 
 	/**
-	 * Open applications whose clock may stand still: awaiting a correction, or with an
-	 * unanswered consultation.
+	 * Open applications whose clock stands still on {@code today}: awaiting a correction,
+	 * or within a consultation's pause (an unanswered consultation no longer than its
+	 * 15-working-day term).
 	 */
 	@Transactional(readOnly = true)
-	public List<Row> possiblyPaused(Collection<Long> agencies, Long handlerId, int limit) {
+	public List<Row> paused(Collection<Long> agencies, Long handlerId, LocalDate today, int limit) {
 		if (agencies.isEmpty()) {
 			return List.of();
 		}
 		StringBuilder sql = new StringBuilder(SELECT).append("""
 				 where r.agency_id in (:agencies)
 				   and (r.status = 'AWAITING_CORRECTION'
-				        or (r.status in ('IN_HANDLING', 'IN_REVIEW', 'APPROVED') and exists (
-				            select 1 from request_consultation c
-				             where c.request_id = r.id and c.round_no = r.round and c.answered_on is null)))
+				        or (r.status in ('RECEIVED', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED')
+				            and r.pause_index >= :today))
 				""");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("agencies", agencies);
+		params.put("today", today);
 		if (handlerId != null) {
 			sql.append(" and r.handler_id = :handler");
 			params.put("handler", handlerId);

@@ -53,7 +53,8 @@ class RequestStore {
 	}
 
 	InformationRequest save(InformationRequest request) {
-		request.updateDueIndex(requestDeadlines.dueIndex(request, LocalDate.now(clock)));
+		request.updateDueIndex(requestDeadlines.dueIndex(request, LocalDate.now(clock)),
+				requestDeadlines.pauseIndex(request));
 		InformationRequest saved = requests.save(request);
 		publish(saved.drainEvents());
 		return saved;

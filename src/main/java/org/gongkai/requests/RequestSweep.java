@@ -100,9 +100,9 @@ public class RequestSweep {
 	}
 
 	/**
-	 * Rewrites the indexed due date of every open application whose clock differs from
-	 * the index. Written by SQL without touching the version, so that a staff member's
-	 * open form does not turn stale because a day passed.
+	 * Rewrites the indexed due date and pause end of every open application whose clock
+	 * differs from the index. Written by SQL without touching the version, so that a
+	 * staff member's open form does not turn stale because a day passed.
 	 */
 	int refreshDueIndex(LocalDate today) {
 		int changed = 0;
@@ -122,9 +122,13 @@ public class RequestSweep {
 			}
 			for (InformationRequest request : requests.findAllById(ids)) {
 				LocalDate due = requestDeadlines.dueIndex(request, today);
-				if (!Objects.equals(due, request.getDueIndex())) {
-					changed += jdbc.sql("update information_request set due_index = :due where id = :id")
+				LocalDate pauseEnds = requestDeadlines.pauseIndex(request);
+				if (!Objects.equals(due, request.getDueIndex())
+						|| !Objects.equals(pauseEnds, request.getPauseIndex())) {
+					changed += jdbc
+						.sql("update information_request set due_index = :due, pause_index = :pause where id = :id")
 						.param("due", due)
+						.param("pause", pauseEnds)
 						.param("id", request.getId())
 						.update();
 				}
@@ -151,7 +155,7 @@ public class RequestSweep {
 			if (deadlineStatus.replyDue() == null || deadlineStatus.paused()) {
 				continue;
 			}
-			String kind = kind(deadlineStatus.workingDaysLeft(), deadlineStatus.replyDue());
+			String kind = kind(deadlineStatus.overdue(), deadlineStatus.workingDaysLeft(), deadlineStatus.replyDue());
 			if (kind == null) {
 				continue;
 			}
@@ -196,8 +200,8 @@ public class RequestSweep {
 	 * The reminder a case gets today: the smallest lead time reached, or overdue;
 	 * {@code null} for none.
 	 */
-	private String kind(int left, LocalDate due) {
-		if (left < 0) {
+	private String kind(boolean overdue, int left, LocalDate due) {
+		if (overdue) {
 			return properties.reminders().overdue() ? "overdue:" + due : null;
 		}
 		return properties.reminders()

@@ -52,7 +52,6 @@ class DeadlineViewsIntegrationTests extends RequestsIntegrationTest {
 				assignedCase(LocalDate.of(2027, 2, 3)));
 		long soon = assignedCase(received);
 		long paused = assignedCase(received);
-		handling.consult(staff("handler"), paused, null, ConsultationKind.THIRD_PARTY, "南阳某实业有限公司", received);
 		long later = assignedCase(LocalDate.of(2027, 5, 6));
 		// Two working days before the reply to `soon` is due.
 		LocalDate due = calendar.addWorkingDays(received, 20);
@@ -61,6 +60,9 @@ class DeadlineViewsIntegrationTests extends RequestsIntegrationTest {
 			today = today.minusDays(1);
 		}
 		clock.setDay(today);
+		// Sent today, so that its 15 working days still run (Article 32): a consultation
+		// nobody answers pauses no longer than that.
+		handling.consult(staff("handler"), paused, null, ConsultationKind.THIRD_PARTY, "南阳某实业有限公司", today);
 		String token = "Bearer " + tokens.create(staff("head"), "deadline views");
 
 		assertThat(view(token, "due-soon", 2)).contains((int) soon)

@@ -8,6 +8,8 @@ import org.gongkai.agencies.Role;
 import org.gongkai.calendar.Channel;
 import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.Nested;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.gongkai.shared.IdentifierChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -322,6 +324,26 @@ class InformationRequestTests {
 					new InformationRequest.Approval(14, "陈静", TODAY, true), TODAY.minusDays(1), HANDLER, NOW, TODAY));
 		}
 
+		/**
+		 * Article 33: the 延期答复告知书 too must reach the applicant within the original
+		 * period; the notice day is recorded.
+		 */
+		@Test
+		void anExtensionToldTheApplicantAfterTheOriginalPeriodIsRefusedAndTheNoticeDayIsRecorded() {
+			InformationRequest request = Fixtures.requestInHandling();
+			LocalDate due = TODAY.plusDays(2);
+			LocalDate later = TODAY.plusDays(3);
+			var approval = new InformationRequest.Approval(14, "陈静", TODAY, true);
+
+			refused(request, "request.extension-notice-after-due",
+					() -> request.extend(10, "理由", approval, later, due, HANDLER, NOW, later));
+			assertThat(request.getExtensionNoticeOn()).isNull();
+
+			request.extend(10, "理由", approval, due, due, HANDLER, NOW, due);
+			assertThat(request.getExtensionNoticeOn()).isEqualTo(due);
+			assertThat(request.getExtensionDays()).isEqualTo(10);
+		}
+
 	}
 
 	@Nested
@@ -442,11 +464,12 @@ class InformationRequestTests {
 			refused(request, "request.repeated-unmarked",
 					() -> request.draftReply(Outcome.NOT_PROCESSED_REPEATED, "第三十六条", "", List.of(), HANDLER, NOW));
 
-			request.markRepeated(42, RequestStatus.ANSWERED, Fixtures.AGENCY, HANDLER, NOW);
+			InformationRequest earlier = Fixtures.requestAnswered(Outcome.GRANTED);
+			request.markRepeated(earlier, HANDLER, NOW);
 			request.draftReply(Outcome.NOT_PROCESSED_REPEATED, "第三十六条第（六）项", "", List.of(), HANDLER, NOW);
 			request.answer(TODAY, DeliveryMethod.POST, HANDLER, NOW, TODAY);
 
-			assertThat(request.getRepeatOf()).isEqualTo(42);
+			assertThat(request.getRepeatOf()).isEqualTo(earlier.getId());
 			assertThat(request.getOutcome()).isEqualTo(Outcome.NOT_PROCESSED_REPEATED);
 		}
 
@@ -455,9 +478,45 @@ class InformationRequestTests {
 			InformationRequest request = Fixtures.requestInHandling();
 
 			refused(request, "request.repeat-of-unanswered",
-					() -> request.markRepeated(42, RequestStatus.IN_HANDLING, Fixtures.AGENCY, HANDLER, NOW));
-			refused(request, "request.repeat-of-unanswered",
-					() -> request.markRepeated(42, RequestStatus.ANSWERED, 99, HANDLER, NOW));
+					() -> request.markRepeated(Fixtures.requestInHandling(), HANDLER, NOW));
+			InformationRequest elsewhere = Fixtures.requestAnswered(Outcome.GRANTED);
+			ReflectionTestUtils.setField(elsewhere, "agencyId", 99L);
+			refused(request, "request.repeat-of-unanswered", () -> request.markRepeated(elsewhere, HANDLER, NOW));
+			assertThat(request.getRepeatOf()).isNull();
+		}
+
+		/** Article 36(六): the same applicant, the same information, answered before. */
+		@Test
+		void onlyTheSameApplicantsAnsweredApplicationForTheSameInformationCanBeRepeated() {
+			InformationRequest request = Fixtures.requestInHandling();
+			Applicant me = Fixtures.person();
+			Applicant someoneElse = new Applicant(me.type(), me.name(), me.idType(),
+					IdentifierChecks.withIdentityCheck("41130319900101003"), me.contactPerson(), me.phone(), me.email(),
+					me.address(), me.postcode());
+			InformationRequest othersAnswered = Fixtures
+				.registered(new InformationRequest.Intake(Channel.IN_PERSON, TODAY, null, null, null), someoneElse);
+			othersAnswered.accept(HANDLER, REGISTRAR, NOW);
+			othersAnswered.draftReply(Outcome.GRANTED, Outcome.GRANTED.legalBasis(), "答复正文", List.of(), HANDLER, NOW);
+			othersAnswered.answer(TODAY, DeliveryMethod.EMAIL, HANDLER, NOW, TODAY);
+			refused(request, "request.repeat-of-other-applicant",
+					() -> request.markRepeated(othersAnswered, HANDLER, NOW));
+
+			InformationRequest withdrawn = Fixtures.requestInHandling();
+			withdrawn.withdraw(TODAY, "电话撤回", HANDLER, NOW, TODAY);
+			refused(request, "request.repeat-of-unanswered", () -> request.markRepeated(withdrawn, HANDLER, NOW));
+
+			InformationRequest lapsed = Fixtures.requestAwaitingCorrection();
+			lapsed.closeForMissingCorrection(TODAY.minusDays(1), REGISTRAR, NOW, TODAY);
+			refused(request, "request.repeat-of-unanswered", () -> request.markRepeated(lapsed, HANDLER, NOW));
+
+			InformationRequest otherInformation = Fixtures.requestAnswered(Outcome.GRANTED);
+			ReflectionTestUtils.setField(otherInformation, "sought", Fixtures.sought("2024年部门预算"));
+			refused(request, "request.repeat-of-other-information",
+					() -> request.markRepeated(otherInformation, HANDLER, NOW));
+			assertThat(request.getRepeatOf()).isNull();
+
+			request.markRepeated(Fixtures.requestAnswered(Outcome.UNAVAILABLE_NOT_HELD), HANDLER, NOW);
+			assertThat(request.getRepeatOf()).isNotNull();
 		}
 
 		@Test

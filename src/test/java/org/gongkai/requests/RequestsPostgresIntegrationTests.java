@@ -87,7 +87,7 @@ class RequestsPostgresIntegrationTests extends PostgresIntegrationTest {
 		handling.confirmReceipt(staff("registrar"), id, null, today);
 		handling.accept(staff("registrar"), id, null, staff("handler").id());
 		handling.consult(staff("handler"), id, null, ConsultationKind.THIRD_PARTY, "某公司", today);
-		assertThat(search.possiblyPaused(List.of(commerce()), staff("handler").id(), 100))
+		assertThat(search.paused(List.of(commerce()), staff("handler").id(), today, 100))
 			.extracting(RequestSearch.Row::id)
 			.contains(id);
 		handling.recordConsultationAnswer(staff("handler"), id, null, 1, today, "不同意");
@@ -122,10 +122,11 @@ class RequestsPostgresIntegrationTests extends PostgresIntegrationTest {
 		var page = search.search(new RequestSearch.Filter(List.of(commerce()), Set.of(RequestStatus.IN_HANDLING), null,
 				ApplicantType.NATURAL_PERSON, LocalDate.of(2000, 1, 1), LocalDate.now(clock), null, "卧龙", null, 5));
 		assertThat(page.rows()).allSatisfy(row -> assertThat(row.status()).isEqualTo(RequestStatus.IN_HANDLING));
-		assertThat(search.runningDue(List.of(commerce()), null, null, LocalDate.now(clock).plusYears(1), 50))
+		assertThat(search.runningDue(List.of(commerce()), null, null, LocalDate.now(clock).plusYears(1),
+				LocalDate.now(clock), 50))
 			.isNotEmpty();
 		assertThat(search.runningDue(List.of(commerce()), staff("handler").id(), null,
-				LocalDate.now(clock).plusYears(1), 50))
+				LocalDate.now(clock).plusYears(1), LocalDate.now(clock), 50))
 			.allSatisfy(row -> assertThat(row.handlerId()).isEqualTo(staff("handler").id()));
 		assertThat(sweep.run().refreshed()).isGreaterThanOrEqualTo(0);
 		assertThat(export.xlsx(RequestSearch.Filter.of(List.of(commerce())), Locale.SIMPLIFIED_CHINESE)).isNotEmpty();

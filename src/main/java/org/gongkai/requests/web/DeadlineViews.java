@@ -20,16 +20,16 @@ final class DeadlineViews {
 	static List<RequestSearch.Row> rows(String view, Collection<Long> agencies, Long handlerId, int limit,
 			RequestSearch search, RequestDeadlines requestDeadlines, LocalDate today) {
 		return switch (view) {
-			case "overdue" -> search.runningDue(agencies, handlerId, null, today.minusDays(1), limit)
+			case "overdue" -> search.runningDue(agencies, handlerId, null, today.minusDays(1), today, limit)
 				.stream()
 				.filter(row -> requestDeadlines.listBadge(row, today) == DeadlineStatus.Badge.LATE)
 				.toList();
 			case "due-soon" ->
-				search.runningDue(agencies, handlerId, today, requestDeadlines.dueSoonLimit(today), limit)
+				search.runningDue(agencies, handlerId, today, requestDeadlines.dueSoonLimit(today), today, limit)
 					.stream()
 					.filter(row -> requestDeadlines.listBadge(row, today) == DeadlineStatus.Badge.SOON)
 					.toList();
-			case "paused" -> search.possiblyPaused(agencies, handlerId, limit);
+			case "paused" -> search.paused(agencies, handlerId, today, limit);
 			default -> throw new IllegalArgumentException("view 须为 overdue、due-soon 或 paused");
 		};
 	}

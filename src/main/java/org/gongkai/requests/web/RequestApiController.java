@@ -233,7 +233,7 @@ class RequestApiController {
 	RequestJson.RequestJsonView extend(@PathVariable long id, @RequestBody RequestJson.ExtendBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
 		return step(staff, id, () -> handling.extend(staff, id, version, required(body.days(), "days"), body.reason(),
-				body.approverId(), body.approvedOn()));
+				body.approverId(), body.approvedOn(), body.noticeOn()));
 	}
 
 	@PostMapping("/{id}/draft")

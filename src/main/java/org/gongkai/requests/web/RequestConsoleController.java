@@ -368,7 +368,7 @@ class RequestConsoleController {
 	String extend(@PathVariable long id, @Valid @ModelAttribute("step") ExtensionForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.extend(staff, id, form.getVersion(), form.getDays(),
-				form.getReason(), form.getApproverId(), form.getApprovedOn()));
+				form.getReason(), form.getApproverId(), form.getApprovedOn(), form.getNoticeOn()));
 	}
 
 	@PostMapping("/console/requests/{id}/draft")

@@ -134,7 +134,7 @@ final class RequestJson {
 	record ConsultAnswerBody(LocalDate answeredOn, String answer) {
 	}
 
-	record ExtendBody(Integer days, String reason, Long approverId, LocalDate approvedOn) {
+	record ExtendBody(Integer days, String reason, Long approverId, LocalDate approvedOn, LocalDate noticeOn) {
 	}
 
 	record DraftBody(Outcome outcome, String legalBasis, String text) {

@@ -221,6 +221,17 @@ final class StepForms {
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate approvedOn;
 
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate noticeOn;
+
+		public LocalDate getNoticeOn() {
+			return noticeOn;
+		}
+
+		public void setNoticeOn(LocalDate noticeOn) {
+			this.noticeOn = noticeOn;
+		}
+
 		public Integer getDays() {
 			return days;
 		}
