@@ -2,9 +2,10 @@ package org.gongkai.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+
+import org.gongkai.shared.ChineseBundles;
 
 import org.springframework.modulith.NamedInterface;
 
@@ -82,8 +83,7 @@ public record DerivedDeadlines(LocalDate replyDue, LocalDate correctionNoticeDue
 	public record Term(Kind kind, String note, LocalDate from, int workingDays, int excludedDays, LocalDate due,
 			List<DeclaredDay> crossed, boolean provisional) {
 
-		private static final ResourceBundle CHINESE = ResourceBundle.getBundle("i18n/calendar", Locale.ROOT,
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		private static final ResourceBundle CHINESE = ChineseBundles.of("i18n/calendar");
 
 		public Term {
 			crossed = List.copyOf(crossed);

@@ -1,9 +1,9 @@
 package org.gongkai.requests;
 
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.gongkai.agencies.Role;
+import org.gongkai.shared.ChineseBundles;
 
 /**
  * The Chinese names of statuses and roles for rule-violation messages (whose detail is
@@ -12,9 +12,9 @@ import org.gongkai.agencies.Role;
  */
 final class ChineseLabels {
 
-	private static final ResourceBundle REQUESTS = chinese("i18n/requests");
+	private static final ResourceBundle REQUESTS = ChineseBundles.of("i18n/requests");
 
-	private static final ResourceBundle MESSAGES = chinese("i18n/messages");
+	private static final ResourceBundle MESSAGES = ChineseBundles.of("i18n/messages");
 
 	private ChineseLabels() {
 	}
@@ -26,11 +26,6 @@ final class ChineseLabels {
 	static String of(Role role) {
 		String key = "role." + role.name();
 		return MESSAGES.containsKey(key) ? MESSAGES.getString(key) : role.name();
-	}
-
-	private static ResourceBundle chinese(String baseName) {
-		return ResourceBundle.getBundle(baseName, Locale.ROOT,
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
 }
