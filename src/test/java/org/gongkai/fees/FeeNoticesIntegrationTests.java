@@ -7,10 +7,8 @@ import java.time.YearMonth;
 
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.Agency;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RuleViolation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,18 +46,8 @@ class FeeNoticesIntegrationTests {
 	@Autowired
 	Clock clock;
 
-	@AfterEach
-	void followTheSystemClock() {
-		((MutableClock) clock).followSystem();
-	}
-
 	long agency(String name) {
-		return agencies.findAll()
-			.stream()
-			.filter(a -> a.getName().equals(name))
-			.map(Agency::getId)
-			.findFirst()
-			.orElseThrow();
+		return Fixtures.agencyId(agencies, name);
 	}
 
 	void today(LocalDate day) {

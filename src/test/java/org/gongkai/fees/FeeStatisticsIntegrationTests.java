@@ -6,8 +6,6 @@ import java.time.LocalDate;
 
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.Agency;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,18 +35,8 @@ class FeeStatisticsIntegrationTests {
 	@Autowired
 	Clock clock;
 
-	@AfterEach
-	void followTheSystemClock() {
-		((MutableClock) clock).followSystem();
-	}
-
 	long agency(String name) {
-		return agencies.findAll()
-			.stream()
-			.filter(a -> a.getName().equals(name))
-			.map(Agency::getId)
-			.findFirst()
-			.orElseThrow();
+		return Fixtures.agencyId(agencies, name);
 	}
 
 	void paid(long requestId, long agencyId, int pages, LocalDate issuedOn, LocalDate paidOn) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongkai.agencies.Agencies;
 import org.gongkai.shared.Zones;
 
 /**
@@ -14,6 +15,14 @@ final class Fixtures {
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
 	private Fixtures() {
+	}
+
+	/**
+	 * The identifier of the demo agency {@code name} (the agencies module's fixture;
+	 * named in full because this class has the same simple name).
+	 */
+	static long agencyId(Agencies agencies, String name) {
+		return org.gongkai.agencies.Fixtures.agency(agencies, name).getId();
 	}
 
 	/** A clock fixed at 10:00 Beijing time on {@code day}. */

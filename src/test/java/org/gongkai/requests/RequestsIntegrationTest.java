@@ -10,7 +10,6 @@ import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.calendar.Channel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,11 +60,6 @@ abstract class RequestsIntegrationTest {
 	@BeforeEach
 	void startToday() {
 		clock.setDay(TODAY);
-	}
-
-	@AfterEach
-	void followSystemClock() {
-		clock.followSystem();
 	}
 
 	/**
