@@ -40,14 +40,6 @@ public enum Channel {
 	 */
 	HOTLINE_12345;
 
-	/**
-	 * Whether the receipt date is the day of a confirmation with the applicant rather
-	 * than a day of handing over.
-	 */
-	public boolean needsConfirmation() {
-		return this != IN_PERSON && this != REGISTERED_MAIL;
-	}
-
 	/** The message key of the channel's name. */
 	public String messageKey() {
 		return "calendar.channel." + name();

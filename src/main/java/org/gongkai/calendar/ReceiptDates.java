@@ -90,7 +90,7 @@ public class ReceiptDates {
 	 */
 	public LocalDate receiptDateOnceKnown(Channel channel, LocalDate arrivedOn, LocalDate signedForOn,
 			LocalDate confirmedOn) {
-		if (channel != null && rules.get(channel) == Rule.CONFIRMATION_DAY && confirmedOn == null) {
+		if (channel != null && ruleFor(channel) == Rule.CONFIRMATION_DAY && confirmedOn == null) {
 			return null;
 		}
 		return receiptDate(channel, arrivedOn, signedForOn, confirmedOn);

@@ -162,7 +162,7 @@ class RequestDemoData {
 		LocalDate signed = channel == Channel.REGISTERED_MAIL ? submitted : null;
 		InformationRequest request = InformationRequest.register(agency,
 				new InformationRequest.Intake(channel, submitted, signed,
-						channel.needsConfirmation() ? confirmed : null, null),
+						receiptRules.ruleFor(channel) == ReceiptDates.Rule.CONFIRMATION_DAY ? confirmed : null, null),
 				receiptRules, applicant, sought, new InformationRequest.Keys(codes.newTrackingCode(), null, null),
 				registrar, clock.instant(), LocalDate.now(clock));
 		InformationRequest saved = store.save(request);

@@ -278,9 +278,6 @@ class RequestConsoleController {
 	/** Each step's name in the template and in the URL of its form. */
 	static final Map<Step, String> STEP_NAMES = stepNames();
 
-	/** The URL segment of each step's form, where it differs from the template's name. */
-	static final Map<Step, String> STEP_PATHS = Map.of(Step.RECORD_CONSULTATION_ANSWER, "consult-answer");
-
 	private static Map<Step, String> stepNames() {
 		Map<Step, String> names = new EnumMap<>(Step.class);
 		names.put(Step.CONFIRM, "confirm");
