@@ -238,7 +238,14 @@ public class AppealHandling {
 	 */
 	@Transactional(readOnly = true)
 	public Set<Step> permittedSteps(StaffPrincipal staff, AppealCase appeal) {
-		boolean lawsuit = laterLawsuit(appeal).isPresent();
+		return permittedSteps(staff, appeal, laterLawsuit(appeal));
+	}
+
+	/**
+	 * The same, for a caller that has already looked up the case's {@link #laterLawsuit}.
+	 */
+	public Set<Step> permittedSteps(StaffPrincipal staff, AppealCase appeal, Optional<AppealCase> laterLawsuit) {
+		boolean lawsuit = laterLawsuit.isPresent();
 		Set<Step> permitted = EnumSet.noneOf(Step.class);
 		RULES.forEach((step, rule) -> {
 			if (rule.roles().stream().anyMatch(role -> staff.holds(role, appeal.getAgencyId()))
@@ -355,10 +362,18 @@ public class AppealHandling {
 		return documents.find(id, documentId).orElseThrow(() -> new RecordNotFound("文件", documentId));
 	}
 
-	/** A document's bytes, if the case is the staff member's to read. */
+	/**
+	 * A document and its bytes, if the case is the staff member's to read: one access
+	 * check.
+	 */
 	@Transactional(readOnly = true)
-	public byte[] documentContent(StaffPrincipal staff, long id, long documentId) {
-		return documents.content(document(staff, id, documentId).id());
+	public Download download(StaffPrincipal staff, long id, long documentId) {
+		AppealDocuments.Document document = document(staff, id, documentId);
+		return new Download(document, documents.content(document.id()));
+	}
+
+	/** A document of a case with its content, as {@link #download} serves it. */
+	public record Download(AppealDocuments.Document document, byte[] content) {
 	}
 
 	private AppealCase act(StaffPrincipal staff, long id, Integer expectedVersion, Step step,

@@ -184,9 +184,9 @@ class AppealApiController {
 	@Operation(summary = "下载文书")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId,
 			@AuthenticationPrincipal StaffPrincipal staff) {
-		AppealDocuments.Document document = handling.document(staff, id, documentId);
-		return Downloads.attachment(document.filename(), document.contentType(),
-				handling.documentContent(staff, id, documentId));
+		AppealHandling.Download download = handling.download(staff, id, documentId);
+		return Downloads.attachment(download.document().filename(), download.document().contentType(),
+				download.content());
 	}
 
 	private ResponseEntity<AppealJson.CaseJson> current(StaffPrincipal staff, long id) {

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -263,9 +264,9 @@ class AppealConsoleController {
 	@GetMapping("/console/appeals/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId,
 			@AuthenticationPrincipal StaffPrincipal staff) {
-		AppealDocuments.Document document = handling.document(staff, id, documentId);
-		return Downloads.attachment(document.filename(), document.contentType(),
-				handling.documentContent(staff, id, documentId));
+		AppealHandling.Download download = handling.download(staff, id, documentId);
+		return Downloads.attachment(download.document().filename(), download.document().contentType(),
+				download.content());
 	}
 
 	@GetMapping("/console/appeals/{id}/edit")
@@ -365,7 +366,8 @@ class AppealConsoleController {
 					AppealHandling.Step.VOID, "voidEntry", AppealHandling.Step.FILE_LAWSUIT_AFTER, "lawsuit"));
 
 	private String casePage(StaffPrincipal staff, AppealCase appeal, Model model) {
-		Set<AppealHandling.Step> permitted = handling.permittedSteps(staff, appeal);
+		Optional<AppealCase> laterLawsuit = handling.laterLawsuit(appeal);
+		Set<AppealHandling.Step> permitted = handling.permittedSteps(staff, appeal, laterLawsuit);
 		Map<String, Boolean> can = new LinkedHashMap<>();
 		STEP_NAMES.forEach((step, name) -> can.put(name, permitted.contains(step)));
 		model.addAttribute("appeal", appeal);
@@ -373,7 +375,7 @@ class AppealConsoleController {
 		model.addAttribute("linkedApplication", handling.application(appeal).orElse(null));
 		model.addAttribute("reconsideration",
 				appeal.getReconsiderationId() == null ? null : handling.show(staff, appeal.getReconsiderationId()));
-		model.addAttribute("laterLawsuit", handling.laterLawsuit(appeal).orElse(null));
+		model.addAttribute("laterLawsuit", laterLawsuit.orElse(null));
 		model.addAttribute("documents", documents.of(appeal.getId()));
 		model.addAttribute("history", history.of(appeal.getId()));
 		model.addAttribute("can", can);
