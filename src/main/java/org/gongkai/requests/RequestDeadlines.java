@@ -2,6 +2,7 @@ package org.gongkai.requests;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.gongkai.calendar.DeadlineFacts;
@@ -198,23 +199,16 @@ public class RequestDeadlines {
 	 * (Articles 32, 34), an answered one until its answer; {@code null} without
 	 * consultations or once the application is no longer open.
 	 */
-	LocalDate pauseIndex(InformationRequest request) {
+	LocalDate pauseIndex(InformationRequest request, LocalDate today) {
 		if (!request.getStatus().isOpen()) {
 			return null;
 		}
-		LocalDate last = null;
-		for (Consultation consultation : request.getConsultations()) {
-			if (consultation.roundNo() != request.getRound()) {
-				continue;
-			}
-			LocalDate termEnds = calendar.addWorkingDays(consultation.sentOn(), StatutoryTerms.CONSULTATION_DAYS);
-			LocalDate until = consultation.answeredOn() != null && consultation.answeredOn().isBefore(termEnds)
-					? consultation.answeredOn() : termEnds;
-			if (last == null || until.isAfter(last)) {
-				last = until;
-			}
-		}
-		return last;
+		// An unanswered consultation pauses until its term ends, whether or not that day
+		// has come.
+		return consultationTerms(request, today).stream()
+			.map(term -> term.pausedUntil() != null ? term.pausedUntil() : term.termEnds())
+			.max(Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	private List<DeadlineStatus.ConsultationTerm> consultationTerms(InformationRequest request, LocalDate today) {

@@ -53,8 +53,8 @@ class RequestStore {
 	}
 
 	InformationRequest save(InformationRequest request) {
-		request.updateDueIndex(requestDeadlines.dueIndex(request, LocalDate.now(clock)),
-				requestDeadlines.pauseIndex(request));
+		LocalDate today = LocalDate.now(clock);
+		request.updateDueIndex(requestDeadlines.dueIndex(request, today), requestDeadlines.pauseIndex(request, today));
 		InformationRequest saved = requests.save(request);
 		publish(saved.drainEvents());
 		return saved;

@@ -122,7 +122,7 @@ public class RequestSweep {
 			}
 			for (InformationRequest request : requests.findAllById(ids)) {
 				LocalDate due = requestDeadlines.dueIndex(request, today);
-				LocalDate pauseEnds = requestDeadlines.pauseIndex(request);
+				LocalDate pauseEnds = requestDeadlines.pauseIndex(request, today);
 				if (!Objects.equals(due, request.getDueIndex())
 						|| !Objects.equals(pauseEnds, request.getPauseIndex())) {
 					changed += jdbc
