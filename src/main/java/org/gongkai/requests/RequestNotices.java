@@ -25,14 +25,18 @@ class RequestNotices implements StaffNotices {
 
 	private final JdbcClient jdbc;
 
+	private final RequestSearch search;
+
 	private final AgencyAccess agencyAccess;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	RequestNotices(JdbcClient jdbc, AgencyAccess agencyAccess, MessageSource messages, Clock clock) {
+	RequestNotices(JdbcClient jdbc, RequestSearch search, AgencyAccess agencyAccess, MessageSource messages,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.search = search;
 		this.agencyAccess = agencyAccess;
 		this.messages = messages;
 		this.clock = clock;
@@ -44,16 +48,8 @@ class RequestNotices implements StaffNotices {
 		if (agencies.isEmpty()) {
 			return List.of();
 		}
-		// Counted by the indexed due date and pause end, as the overdue list and the case
-		// page read them: not paused, and due before today (late the day after the due
-		// date, a weekend or holiday included).
 		LocalDate today = LocalDate.now(clock);
-		long overdue = jdbc.sql("""
-				select count(*) from information_request
-				where agency_id in (:agencies) and due_index < :today
-				  and status in ('RECEIVED', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED')
-				  and (pause_index is null or pause_index < :today)
-				""").param("agencies", agencies).param("today", today).query(Long.class).single();
+		long overdue = search.countOverdue(agencies, today);
 		long waiting = jdbc.sql("""
 				select count(*) from information_request
 				where agency_id in (:agencies)
