@@ -90,7 +90,7 @@ class CreateAdminCommand implements CommandLineTask {
 				return 2;
 			}
 		}
-		if (username == null || !username.matches("^[a-z0-9][a-z0-9._-]{2,63}$")) {
+		if (username == null || !username.matches(NewStaff.USERNAME)) {
 			out.println("ERROR 用法：create-admin USERNAME [--region=名称]；用户名为 3–64 个小写字母、数字或 . _ -");
 			return 2;
 		}

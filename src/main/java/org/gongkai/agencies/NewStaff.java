@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  */
 public record NewStaff(
 		@NotBlank(message = "{staff.username.required}") @Size(max = 64, message = "{field.too-long}") @Pattern(
-				regexp = "^$|^[a-z0-9][a-z0-9._-]{2,63}$", message = "{staff.username.invalid}") String username,
+				regexp = "^$|" + NewStaff.USERNAME, message = "{staff.username.invalid}") String username,
 		@NotBlank(message = "{staff.displayName.required}") @Size(max = 100,
 				message = "{field.too-long}") String displayName,
 		@Email(message = "{field.email.invalid}") @Size(max = 200, message = "{field.too-long}") String email,
@@ -21,4 +21,8 @@ public record NewStaff(
 				regexp = "^$|^(?=.*[A-Za-z])(?=.*\\d).{8,}$", message = "{staff.password.weak}") String password,
 		@NotNull(message = "{staff.role.required}") Role role,
 		@NotNull(message = "{staff.agency.required}") Long agencyId) {
+
+	/** A sign-in name: 3–64 lower-case letters, digits, dots, underscores or hyphens. */
+	public static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,63}$";
+
 }
