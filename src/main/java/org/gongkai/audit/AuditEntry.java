@@ -4,8 +4,9 @@ import java.time.Instant;
 
 /**
  * One recorded action: who did what to which record of which agency, and the hash that
- * chains it to its predecessor.
+ * chains it to its predecessor, keyed with the key {@code keyId} names ({@code null} for
+ * the legacy entries written before the chain was keyed).
  */
 public record AuditEntry(long seq, Instant occurredAt, String actor, Long agencyId, String action, String subjectType,
-		String subjectId, String summary, String prevHash, String hash) {
+		String subjectId, String summary, String prevHash, String hash, String keyId) {
 }

@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 import org.gongkai.shared.AuditableEvent;
 import org.gongkai.shared.Zones;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,17 +25,30 @@ import org.springframework.transaction.annotation.Transactional;
  * Appends every {@link AuditableEvent} to the trail inside the transaction that made the
  * change, so that a change and its record commit or roll back together, and verifies the
  * chain.
+ * <p>
+ * Each entry is signed with the HMAC key of {@link AuditKeys} over its predecessor's
+ * hash, so that nobody without the key, the database's owner included, can alter an entry
+ * and recompute the chain; {@link AuditCheckpoints} pins the head outside the database,
+ * so that deleting the newest entries and rolling the head back is detected as well.
  */
 @Service
 public class AuditTrail {
+
+	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, Clock clock) {
+	private final AuditKeys keys;
+
+	private final AuditCheckpoints checkpoints;
+
+	AuditTrail(JdbcClient jdbc, Clock clock, AuditKeys keys, AuditCheckpoints checkpoints) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.keys = keys;
+		this.checkpoints = checkpoints;
 	}
 
 	/**
@@ -53,13 +68,14 @@ public class AuditTrail {
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		String summary = event.summary() == null ? "" : truncate(event.summary(), 4000);
 		String actor = truncate(event.actor(), 100);
-		String hash = AuditChain.hash(prev, seq, at, actor, event.agencyId(), event.action(), event.subjectType(),
+		AuditKeys.Key key = keys.signing();
+		String hash = AuditChain.mac(key, prev, seq, at, actor, event.agencyId(), event.action(), event.subjectType(),
 				event.subjectId(), summary);
-		jdbc.sql(
-				"""
-						insert into audit_entry (seq, occurred_at, actor, agency_id, action, subject_type, subject_id, summary, prev_hash, hash)
-						values (:seq, :at, :actor, :agency, :action, :type, :id, :summary, :prev, :hash)
-						""")
+		jdbc.sql("""
+				insert into audit_entry (seq, occurred_at, actor, agency_id, action, subject_type, subject_id, summary,
+				                         prev_hash, hash, key_id)
+				values (:seq, :at, :actor, :agency, :action, :type, :id, :summary, :prev, :hash, :key)
+				""")
 			.param("seq", seq)
 			.param("at", Timestamp.from(at))
 			.param("actor", actor)
@@ -70,6 +86,7 @@ public class AuditTrail {
 			.param("summary", summary)
 			.param("prev", prev)
 			.param("hash", hash)
+			.param("key", key.id())
 			.update();
 		jdbc.sql("update audit_head set last_seq = :seq, last_hash = :hash where id = 1")
 			.param("seq", seq)
@@ -77,23 +94,87 @@ public class AuditTrail {
 			.update();
 	}
 
-	/**
-	 * The result of walking the chain: intact, or the first entry whose hash or link does
-	 * not match.
-	 */
-	public record Verification(boolean intact, long entriesChecked, Optional<Long> firstBrokenSeq, String message) {
+	/** What verification found wrong, by kind. */
+	public enum Problem {
+
+		/** An entry of the sequence is missing (deleted in the middle). */
+		ENTRY_MISSING,
+		/** An entry does not link to its predecessor's hash. */
+		LINK_BROKEN,
+		/**
+		 * An entry's content does not match its hash (altered, or re-hashed without the
+		 * key).
+		 */
+		ENTRY_ALTERED,
+		/** An entry without a key after keyed ones: written around the key. */
+		UNKEYED_AFTER_KEYED,
+		/** An entry signed with a key that is not in the ring. */
+		UNKNOWN_KEY,
+		/**
+		 * The head names a hash the last entry does not have (the last entry deleted).
+		 */
+		TAIL_MISSING,
+		/**
+		 * The trail ends before a published checkpoint (newest entries deleted, head
+		 * rolled back).
+		 */
+		TRUNCATED,
+		/**
+		 * An entry's hash differs from a published checkpoint's (the chain up to it
+		 * rewritten).
+		 */
+		CHECKPOINT_MISMATCH,
+		/**
+		 * The checkpoint file, or checkpoints the database says were published to it, are
+		 * gone.
+		 */
+		CHECKPOINT_FILE_MISSING,
+		/** A line of the checkpoint file is not signed by a key of the ring. */
+		CHECKPOINT_FORGED
+
 	}
 
 	/**
-	 * Walks the whole chain from the first entry and recomputes every hash.
+	 * The result of walking the chain: intact, or the first entry whose hash or link does
+	 * not match, or the checkpoint it contradicts.
+	 *
+	 * @param checkpointSeq the highest sequence a published checkpoint pins, 0 if none
+	 */
+	public record Verification(boolean intact, long entriesChecked, Optional<Long> firstBrokenSeq, String message,
+			Optional<Problem> problem, long checkpointSeq) {
+
+		static Verification broken(long checked, long seq, Problem problem, String message, long checkpointSeq) {
+			return new Verification(false, checked, Optional.of(seq), message, Optional.of(problem), checkpointSeq);
+		}
+
+	}
+
+	/**
+	 * Walks the whole chain from the first entry, recomputes every hash with the key
+	 * ring, and compares it with the checkpoints published outside the database; when
+	 * intact, publishes a checkpoint of the committed head.
 	 * <p>
-	 * It reads the head first and checks the entries up to the head's sequence only: an
-	 * entry is committed with the head that counts it, so entries appended while the walk
-	 * runs (on any instance) are left for the next verification instead of looking like a
-	 * fork or a deleted tail.
+	 * It reads the checkpoints, then the head, and checks the entries up to the head's
+	 * sequence only: an entry is committed with the head that counts it, so entries
+	 * appended while the walk runs (on any instance) are left for the next verification
+	 * instead of looking like a fork or a deleted tail, and no checkpoint read can be
+	 * newer than the head.
+	 * <p>
+	 * Entries without a key (written before the chain was keyed) verify by plain SHA-256,
+	 * but only before the first keyed entry, whose signature covers their last hash.
 	 */
 	@Transactional(readOnly = true)
 	public Verification verify() {
+		AuditCheckpoints.Published published = checkpoints.published();
+		Map<Long, AuditCheckpoint> pins = new HashMap<>();
+		AuditCheckpoint newest = null;
+		for (AuditCheckpoint checkpoint : published.checkpoints()) {
+			pins.putIfAbsent(checkpoint.seq(), checkpoint);
+			if (newest == null || checkpoint.seq() > newest.seq()) {
+				newest = checkpoint;
+			}
+		}
+		long pinned = newest == null ? 0 : newest.seq();
 		Head head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1")
 			.query((row, number) -> new Head(row.getLong("last_seq"), row.getString("last_hash")))
 			.single();
@@ -101,6 +182,7 @@ public class AuditTrail {
 		long expectedSeq = 1;
 		long checked = 0;
 		long after = 0;
+		boolean keyed = false;
 		while (after < head.seq()) {
 			List<AuditEntry> page = page(after, head.seq(), 5000);
 			if (page.isEmpty()) {
@@ -108,16 +190,31 @@ public class AuditTrail {
 			}
 			for (AuditEntry entry : page) {
 				if (entry.seq() != expectedSeq) {
-					return new Verification(false, checked, Optional.of(expectedSeq),
-							"缺少第 " + expectedSeq + " 条记录（已被删除）");
+					return Verification.broken(checked, expectedSeq, Problem.ENTRY_MISSING,
+							"缺少第 " + expectedSeq + " 条记录（已被删除）", pinned);
 				}
 				if (!entry.prevHash().equals(expectedPrev)) {
-					return new Verification(false, checked, Optional.of(entry.seq()),
-							"第 " + entry.seq() + " 条记录与前一条的链接不符");
+					return Verification.broken(checked, entry.seq(), Problem.LINK_BROKEN,
+							"第 " + entry.seq() + " 条记录与前一条的链接不符", pinned);
 				}
-				if (!AuditChain.hashOf(entry).equals(entry.hash())) {
-					return new Verification(false, checked, Optional.of(entry.seq()),
-							"第 " + entry.seq() + " 条记录的内容已被改动");
+				if (entry.keyId() == null && keyed) {
+					return Verification.broken(checked, entry.seq(), Problem.UNKEYED_AFTER_KEYED,
+							"第 " + entry.seq() + " 条记录没有密钥签名，却在已签名的记录之后（绕过密钥写入）", pinned);
+				}
+				keyed = entry.keyId() != null;
+				Optional<String> expected = AuditChain.expected(entry, keys);
+				if (expected.isEmpty()) {
+					return Verification.broken(checked, entry.seq(), Problem.UNKNOWN_KEY,
+							"第 " + entry.seq() + " 条记录由未知的密钥 " + entry.keyId() + " 签名（密钥环中没有该密钥）", pinned);
+				}
+				if (!expected.get().equals(entry.hash())) {
+					return Verification.broken(checked, entry.seq(), Problem.ENTRY_ALTERED,
+							"第 " + entry.seq() + " 条记录的内容已被改动", pinned);
+				}
+				AuditCheckpoint pin = pins.get(entry.seq());
+				if (pin != null && !pin.hash().equals(entry.hash())) {
+					return Verification.broken(checked, entry.seq(), Problem.CHECKPOINT_MISMATCH,
+							"第 " + entry.seq() + " 条记录与 " + pin.publishedAt() + " 发布的检查点不符（该条及之前的记录被重写）", pinned);
 				}
 				expectedPrev = entry.hash();
 				expectedSeq++;
@@ -126,9 +223,27 @@ public class AuditTrail {
 			}
 		}
 		if (!head.hash().equals(expectedPrev)) {
-			return new Verification(false, checked, Optional.of(expectedSeq), "链尾记录缺失（最后的记录已被删除）");
+			return Verification.broken(checked, expectedSeq, Problem.TAIL_MISSING, "链尾记录缺失（最后的记录已被删除）", pinned);
 		}
-		return new Verification(true, checked, Optional.empty(), "审计链完整，共核验 " + checked + " 条记录");
+		if (newest != null && newest.seq() > head.seq()) {
+			return Verification.broken(checked, head.seq() + 1, Problem.TRUNCATED,
+					"审计链被截短：" + newest.publishedAt() + " 发布的检查点记录了 " + newest.seq() + " 条，现在只有 " + head.seq() + " 条（第 "
+							+ (head.seq() + 1) + "–" + newest.seq() + " 条被删除，链头被回退）",
+					pinned);
+		}
+		if (published.problem().isPresent()) {
+			return new Verification(false, checked, Optional.empty(), published.message(), published.problem(), pinned);
+		}
+		try {
+			checkpoints.publish();
+		}
+		catch (RuntimeException e) {
+			log.warn("Verified, but no checkpoint published: {}", e.getMessage());
+		}
+		String against = newest == null ? "，尚无检查点"
+				: "，与 " + newest.publishedAt() + " 发布的检查点（第 " + newest.seq() + " 条）一致";
+		return new Verification(true, checked, Optional.empty(), "审计链完整，共核验 " + checked + " 条记录" + against,
+				Optional.empty(), pinned);
 	}
 
 	/**
