@@ -94,7 +94,7 @@ class AuditTrailIntegrationTests {
 	}
 
 	@Test
-	void anAlteredEntryWithARecomputedHashBreaksTheNextLink() {
+	void anAlteredEntryWithARecomputedUnkeyedHashIsDetectedAtThatEntry() {
 		long second = lastSeq() - 1;
 		AuditEntry entry = jdbc.sql("select * from audit_entry where seq = :seq")
 			.param("seq", second)
@@ -108,7 +108,16 @@ class AuditTrailIntegrationTests {
 			.update();
 		AuditTrail.Verification result = trail.verify();
 		assertThat(result.intact()).isFalse();
-		assertThat(result.firstBrokenSeq()).contains(second + 1);
+		assertThat(result.firstBrokenSeq()).contains(second);
+		assertThat(result.problem()).contains(AuditTrail.Problem.ENTRY_ALTERED);
+	}
+
+	@Test
+	void newEntriesAreSignedWithTheConfiguredKey() {
+		assertThat(jdbc.sql("select key_id from audit_entry where seq = :seq")
+			.param("seq", lastSeq())
+			.query(String.class)
+			.single()).isEqualTo(AuditKeys.of(List.of(AuditTamperingTests.KEY), "test").signing().id());
 	}
 
 	@Test
