@@ -1,5 +1,7 @@
 package org.gongkai.audit;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,8 +13,6 @@ import org.gongkai.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -31,14 +31,15 @@ class AuditAppendOnlyPostgresIntegrationTests extends PostgresIntegrationTest {
 	DataSource dataSource;
 
 	@BeforeEach
-	void appRole() throws SQLException {
+	void appRole() throws SQLException, IOException {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("""
 					do $$ begin
 					  if not exists (select from pg_roles where rolname = 'gongkai_app') then create role gongkai_app;
 					  end if;
 					end $$""");
-			ScriptUtils.executeSqlScript(connection, new FileSystemResource(Path.of(APP_ROLE_SQL)));
+			// The whole file in one call, as psql -f runs it: the driver splits the statements.
+			statement.execute(Files.readString(Path.of(APP_ROLE_SQL)));
 		}
 	}
 
