@@ -38,7 +38,8 @@ class AuditAppendOnlyPostgresIntegrationTests extends PostgresIntegrationTest {
 					  if not exists (select from pg_roles where rolname = 'gongkai_app') then create role gongkai_app;
 					  end if;
 					end $$""");
-			// The whole file in one call, as psql -f runs it: the driver splits the statements.
+			// The whole file in one call, as psql -f runs it: the driver splits the
+			// statements.
 			statement.execute(Files.readString(Path.of(APP_ROLE_SQL)));
 		}
 	}

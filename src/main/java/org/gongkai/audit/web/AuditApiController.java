@@ -25,7 +25,8 @@ class AuditApiController {
 	}
 
 	@GetMapping("/api/v1/audit/verify")
-	@Operation(summary = "核验审计链", description = "逐条核对整条哈希链；intact=false 时指出第一条被改动或缺失的记录。仅限管理员。")
+	@Operation(summary = "核验审计链", description = "用密钥逐条核对整条哈希链，并与发布在数据库之外的检查点比对；intact=false 时 problem 指明问题种类"
+			+ "（记录被改动或删除、链被截短、检查点文件缺失或被伪造），firstBrokenSeq 指出第一条涉及的记录。仅限管理员。")
 	AuditTrail.Verification verify(@AuthenticationPrincipal StaffPrincipal staff) {
 		if (!staff.holds(Role.ADMINISTRATOR)) {
 			throw new AccessDeniedException("只有管理员可以核验审计链");
