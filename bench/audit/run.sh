@@ -9,9 +9,11 @@
 #    bench/requests/submit.lua (public online submissions, each appends one audit entry): submissions per second, and
 #    pg_stat_activity sampled every 0.2 s for backends waiting on a lock while appending to the trail.
 #
-# Usage: bench/audit/run.sh    (PGBENCH_SECONDS=15, WRK_SECONDS=30, WARMUP=20, CONNECTIONS=8 per instance)
+# Usage: bench/audit/run.sh    (PGBENCH_SECONDS=15, WRK_SECONDS=30, WARMUP=20, CONNECTIONS=8 per instance;
+#        SKIP_PGBENCH=1 runs part 2 only; PG_PORT=55532, PORT_A=18281, PORT_B=18282 so as not to meet bench/cluster)
 # Reuses bench/requests/common.sh (PostgreSQL cluster, jar) without changing it. Everything it starts, it stops.
 set -euo pipefail
+PG_PORT="${PG_PORT:-55532}"
 BENCH_DIR="${BENCH_DIR:-/tmp/gongkai-bench-audit}"
 PGBENCH_SECONDS="${PGBENCH_SECONDS:-15}"
 WRK_SECONDS="${WRK_SECONDS:-30}"
@@ -20,9 +22,8 @@ CONNECTIONS="${CONNECTIONS:-8}"
 PG_SHARED_BUFFERS="${PG_SHARED_BUFFERS:-256MB}"
 APP_HEAP="${APP_HEAP:-384m}"
 source "$(dirname "$0")/../requests/common.sh"
-HERE="$(cd "$(dirname "$0")" && pwd)"
-A=18081
-B=18082
+A="${PORT_A:-18281}"
+B="${PORT_B:-18282}"
 PIDS=()
 
 stop_all() {
@@ -33,7 +34,6 @@ stop_all() {
 	done
 	pg_stop
 }
-trap stop_all EXIT INT TERM
 
 start_instance() { # port
 	SPRING_PROFILES_ACTIVE=postgres GONGKAI_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DB" \
@@ -56,6 +56,8 @@ pg_super() { as_pg "$PG_BIN/psql" -X -q -At -h "$BENCH_DIR" -p "$PG_PORT" -U pos
 
 app_jar
 bench_start
+# After bench_start, whose own trap knows nothing of the two instances: stop them before PostgreSQL.
+trap stop_all EXIT INT TERM
 # Both instances share the data directory, so they share the generated audit key and checkpoint file.
 mkdir -p "$BENCH_DIR/data"
 start_instance $A
@@ -107,11 +109,12 @@ create table bench_entry (head int not null, seq bigint not null, occurred_at ti
 create table bench_plain (id bigint generated always as identity primary key, occurred_at timestamptz not null,
   summary text not null, hash varchar(64) not null);
 SQL
+SKIP_PGBENCH="${SKIP_PGBENCH:-}"
 tps() { # script clients
 	as_pg "$PG_BIN/pgbench" -n -h "$BENCH_DIR" -p "$PG_PORT" -U postgres -c "$2" -j "$2" -T "$PGBENCH_SECONDS" \
 		-f "$BENCH_DIR/$1" "$PG_DB" 2>&1 | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | cut -d. -f1
 }
-for clients in 1 4 16; do
+for clients in $([ -n "$SKIP_PGBENCH" ] || echo 1 4 16); do
 	one=$(tps one-head.sql $clients)
 	eight=$(tps eight-heads.sql $clients)
 	none=$(tps no-head.sql $clients)
