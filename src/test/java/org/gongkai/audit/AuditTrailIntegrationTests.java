@@ -3,6 +3,7 @@ package org.gongkai.audit;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 
@@ -39,6 +40,9 @@ class AuditTrailIntegrationTests {
 
 	@Autowired
 	AuditVerifyCommand command;
+
+	@Autowired
+	AuditCheckpoints checkpoints;
 
 	record Noted(String actor, Long agencyId, String summary) implements AuditableEvent {
 
@@ -136,6 +140,23 @@ class AuditTrailIntegrationTests {
 		AuditTrail.Verification result = trail.verify();
 		assertThat(result.intact()).isFalse();
 		assertThat(result.message()).contains("链尾记录缺失");
+	}
+
+	@Test
+	void theScheduledCheckpointRunsUnderItsShedLock() {
+		checkpoints.publishScheduled();
+		assertThat(jdbc.sql("select count(*) from shedlock where name = 'audit.checkpoint'").query(Long.class).single())
+			.isOne();
+	}
+
+	@Test
+	void anIntactVerificationPublishesACheckpointOfTheCommittedHead() throws Exception {
+		AuditTrail.Verification result = trail.verify();
+		assertThat(result.intact()).as(result.message()).isTrue();
+		List<String> lines = Files.readAllLines(checkpoints.file());
+		assertThat(lines).isNotEmpty();
+		assertThat(lines.get(lines.size() - 1))
+			.contains("\"keyId\":\"" + AuditKeys.of(List.of(AuditTamperingTests.KEY), "test").signing().id());
 	}
 
 	@Test
