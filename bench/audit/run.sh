@@ -59,7 +59,8 @@ bench_start
 # After bench_start, whose own trap knows nothing of the two instances: stop them before PostgreSQL.
 trap stop_all EXIT INT TERM
 # Both instances share the data directory, so they share the generated audit key and checkpoint file.
-mkdir -p "$BENCH_DIR/data"
+# A fresh database needs a fresh checkpoint file: an old one would rightly report the new trail as truncated.
+rm -rf "$BENCH_DIR/data" && mkdir -p "$BENCH_DIR/data"
 start_instance $A
 start_instance $B
 wait_ready $A
@@ -144,12 +145,13 @@ entries_before=$(psql_bench -At -c "select last_seq from audit_head")
 log "measured run ${WRK_SECONDS} s, $CONNECTIONS connections per instance"
 wrk_run measured $A "$WRK_SECONDS" & w1=$!
 wrk_run measured $B "$WRK_SECONDS" & w2=$!
-samples=0 active=0 waiting=0 busy=0
+samples=0 active=0 waiting=0 busy=0 idle=0
 while kill -0 $w1 2>/dev/null || kill -0 $w2 2>/dev/null; do
-	read -r act wt <<<"$(psql_bench -At -F ' ' -c "select count(*) filter (where state = 'active' and backend_type = 'client backend' and pid <> pg_backend_pid()),
-		count(*) filter (where wait_event_type = 'Lock' and query ilike '%audit_head%')
+	read -r act wt it <<<"$(psql_bench -At -F ' ' -c "select count(*) filter (where state = 'active' and backend_type = 'client backend' and pid <> pg_backend_pid()),
+		count(*) filter (where wait_event_type = 'Lock' and query ilike '%audit_head%'),
+		count(*) filter (where state = 'idle in transaction')
 		from pg_stat_activity where datname = current_database()")"
-	samples=$((samples + 1)) active=$((active + act)) waiting=$((waiting + wt))
+	samples=$((samples + 1)) active=$((active + act)) waiting=$((waiting + wt)) idle=$((idle + it))
 	[ "$wt" -gt 0 ] && busy=$((busy + 1))
 	sleep 0.2
 done
@@ -171,7 +173,9 @@ status() { grep "^RESULT" "$BENCH_DIR/wrk-measured-$1.txt" | sed -n 's/.*"status
 	echo
 	echo "pg_stat_activity, $samples samples: mean active client backends $(awk "BEGIN {printf \"%.2f\", $active / $samples}"),"
 	echo "mean backends waiting on a lock in an audit append $(awk "BEGIN {printf \"%.2f\", $waiting / $samples}"),"
-	echo "samples with at least one such waiter $(awk "BEGIN {printf \"%.0f%%\", 100 * $busy / $samples}")."
+	echo "samples with at least one such waiter $(awk "BEGIN {printf \"%.0f%%\", 100 * $busy / $samples}"),"
+	echo "mean backends idle in transaction (the application working while its transaction, and any head lock it"
+	echo "took, stays open) $(awk "BEGIN {printf \"%.2f\", $idle / $samples}")."
 } >>"$OUT"
 verify=$(SPRING_PROFILES_ACTIVE=postgres GONGKAI_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DB" \
 	GONGKAI_DB_USER="$PG_ROLE" GONGKAI_DB_PASSWORD="$PG_PASSWORD" GONGKAI_DATA_DIR="$BENCH_DIR/data" \
