@@ -145,9 +145,9 @@ final class AuditKeys {
 	static void generate(Path file) {
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			String content = "# Gongkai audit key (HMAC-SHA256), generated on first start. Back it up apart from the\n"
-					+ "# database; every instance and audit-verify must use the same ring. Rotation: docs/deployment.md.\n"
-					+ newKey() + "\n";
+			String content = "# Gongkai audit key (HMAC-SHA256), generated on first start. Back it up apart\n"
+					+ "# from the database; every instance and audit-verify must use the same ring.\n"
+					+ "# Rotation: docs/deployment.md.\n" + newKey() + "\n";
 			try {
 				Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
 						StandardOpenOption.WRITE);

@@ -93,12 +93,11 @@ class AuditAppendOnlyPostgresIntegrationTests extends PostgresIntegrationTest {
 				// What an append does, as the application's role: lock and move the head,
 				// insert the entry.
 				statement.execute("select last_seq from audit_head where id = 1 for update");
-				int inserted = statement.executeUpdate(
-						"""
-								insert into audit_entry (seq, occurred_at, actor, action, subject_type, subject_id, summary,
-								                         prev_hash, hash, key_id)
-								select last_seq + 1, now(), 'test', 'test.appended', 'test', '1', '', last_hash, repeat('a', 64),
-								       'k' from audit_head""");
+				int inserted = statement.executeUpdate("""
+						insert into audit_entry (seq, occurred_at, actor, action, subject_type, subject_id,
+						                         summary, prev_hash, hash, key_id)
+						select last_seq + 1, now(), 'test', 'test.appended', 'test', '1', '', last_hash,
+						       repeat('a', 64), 'k' from audit_head""");
 				int moved = statement.executeUpdate("update audit_head set last_seq = last_seq + 1");
 				assertThat(inserted + moved).isEqualTo(2);
 				statement.execute("insert into audit_checkpoint (seq, hash, published_at, key_id, location, signature)"
