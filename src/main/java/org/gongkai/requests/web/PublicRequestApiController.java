@@ -78,7 +78,7 @@ class PublicRequestApiController {
 		}
 		var submission = intake.submit(body.agencyId(),
 				new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null),
-				body.application(), key == null || key.isBlank() ? null : "public:" + key.strip(), files, Actor.PUBLIC);
+				body.application(), RequestIntake.submissionKey("public", "Idempotency-Key", key), files, Actor.PUBLIC);
 		var reference = submission.reference();
 		return ResponseEntity.status(submission.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(new RequestJson.SubmissionJson(reference.trackingCode(), submission.accessCode(), reference.status(),

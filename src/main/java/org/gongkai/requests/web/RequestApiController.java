@@ -103,8 +103,8 @@ class RequestApiController {
 		var submission = intake.submit(body.agencyId(),
 				new InformationRequest.Intake(body.channel(), submittedOn, body.signedForOn(), body.confirmedOn(),
 						body.receiptNote()),
-				body.application(), key == null || key.isBlank() ? null : "api:" + staff.id() + ":" + key.strip(),
-				List.of(), Actor.staff(staff.id(), staff.username(), staff.displayName()));
+				body.application(), RequestIntake.submissionKey("api:" + staff.id(), "Idempotency-Key", key), List.of(),
+				Actor.staff(staff.id(), staff.username(), staff.displayName()));
 		return ResponseEntity.status(submission.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.header(HttpHeaders.LOCATION, "/api/v1/requests/" + submission.reference().id())
 			.body(view(staff, submission.reference().id()));

@@ -228,8 +228,8 @@ class RequestConsoleController {
 				var submission = intake.submit(intakeForm.getAgencyId(),
 						new InformationRequest.Intake(intakeForm.getChannel(), submittedOn, intakeForm.getSignedForOn(),
 								intakeForm.getConfirmedOn(), intakeForm.getReceiptNote()),
-						intakeForm.draft(), "console:" + intakeForm.getToken(), uploads(files),
-						Actor.staff(staff.id(), staff.username(), staff.displayName()));
+						intakeForm.draft(), RequestIntake.submissionKey("console", "form", intakeForm.getToken()),
+						uploads(files), Actor.staff(staff.id(), staff.username(), staff.displayName()));
 				redirect.addFlashAttribute("notice",
 						submission.replayed() ? "request.notice.replayed" : "request.notice.registered");
 				redirect.addFlashAttribute("accessCode", submission.accessCode());
