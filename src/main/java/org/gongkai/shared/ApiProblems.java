@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import tools.jackson.core.JacksonException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -58,6 +59,23 @@ class ApiProblems {
 		problem.setProperty("code", e.code());
 		problem.setProperty("fields", fields);
 		problem.setProperty("codes", e.problems().stream().map(InvalidInput.FieldProblem::code).distinct().toList());
+		return problem;
+	}
+
+	/**
+	 * The net under the boundary's checks: a value the database refused as data (too
+	 * long, a character it cannot store) is the client's error, 400, and nothing was
+	 * stored. Any other data-access failure stays a server error.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ProblemDetail refusedByDatabase(DataAccessException e) throws DataAccessException {
+		if (!TextInput.refusedAsData(e)) {
+			throw e;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage(TextInput.REJECTED, null, Locale.SIMPLIFIED_CHINESE));
+		problem.setTitle("请求参数有误");
+		problem.setProperty("code", TextInput.REJECTED);
 		return problem;
 	}
 

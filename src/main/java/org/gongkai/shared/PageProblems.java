@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -36,6 +37,16 @@ class PageProblems {
 			return messages.getMessage(problem.code(), problem.args().toArray(), fallback, locale);
 		}).distinct().collect(Collectors.joining("；"));
 		return page(HttpStatus.BAD_REQUEST, message);
+	}
+
+	/** The net under the boundary's checks, as in the API ({@link ApiProblems}). */
+	@ExceptionHandler(DataAccessException.class)
+	ModelAndView refusedByDatabase(DataAccessException e) throws DataAccessException {
+		if (!TextInput.refusedAsData(e)) {
+			throw e;
+		}
+		return page(HttpStatus.BAD_REQUEST,
+				messages.getMessage(TextInput.REJECTED, null, LocaleContextHolder.getLocale()));
 	}
 
 	/** A value a page's service refuses as out of range (a year, a limit): 400. */

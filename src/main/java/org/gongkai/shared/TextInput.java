@@ -1,5 +1,9 @@
 package org.gongkai.shared;
 
+import java.sql.SQLException;
+
+import org.springframework.dao.DataAccessException;
+
 /**
  * The rules every piece of text from outside must pass before it reaches a form, a
  * service or the database: no NUL (PostgreSQL refuses it in text), no other control
@@ -15,7 +19,25 @@ public final class TextInput {
 	/** The code of text longer than its field allows; the argument is the maximum. */
 	public static final String TOO_LONG = "input.too-long";
 
+	/** The code of input the database refused as data (SQLSTATE class 22). */
+	public static final String REJECTED = "input.rejected";
+
 	private TextInput() {
+	}
+
+	/**
+	 * Whether {@code e} is the database refusing a value as data (too long, a character
+	 * it cannot store, a number out of range: SQLSTATE class 22) rather than a broken
+	 * constraint or a fault. A check at the boundary should have refused the value first;
+	 * this is the net under those checks.
+	 */
+	static boolean refusedAsData(DataAccessException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

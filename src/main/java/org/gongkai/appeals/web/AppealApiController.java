@@ -118,9 +118,7 @@ class AppealApiController {
 	AppealJson.StatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		agencyAccess.checkReadable(staff, agencyId, "机关", agencyId);
-		if (year < 2008 || year > 2100) {
-			throw new IllegalArgumentException("年份无效：" + year);
-		}
+		AppealStatistics.checkYear(year);
 		return new AppealJson.StatisticsJson(agencyId, year, statistics.forYear(agencyId, year),
 				statistics.decidedAfterYearEnd(agencyId, year));
 	}

@@ -315,9 +315,7 @@ class AppealConsoleController {
 			throw new RecordNotFound("机关", agency);
 		}
 		int shown = year == null ? LocalDate.now(clock).getYear() - 1 : year;
-		if (shown < 2008 || shown > 2100) {
-			throw new IllegalArgumentException("年份无效：" + shown);
-		}
+		AppealStatistics.checkYear(shown);
 		model.addAttribute("agencyChoices", choices);
 		model.addAttribute("agencyId", agency);
 		model.addAttribute("year", shown);

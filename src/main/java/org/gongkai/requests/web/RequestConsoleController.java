@@ -471,6 +471,16 @@ class RequestConsoleController {
 		catch (RuleViolation e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
+		catch (InvalidInput e) {
+			Locale locale = LocaleContextHolder.getLocale();
+			redirect.addFlashAttribute("error",
+					e.problems()
+						.stream()
+						.map(problem -> messages.getMessage(problem.code(), problem.args().toArray(),
+								problem.message() != null ? problem.message() : problem.code(), locale))
+						.distinct()
+						.collect(Collectors.joining("；")));
+		}
 		catch (OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("errorKey", "request.error.concurrent");
 		}
