@@ -97,6 +97,12 @@ final class BadInputs {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * Stands for a lone surrogate in a JSON text, written as the escape {@code \ud800}: a
+	 * Java string holding one cannot be encoded in UTF-8.
+	 */
+	private static final String SURROGATE_MARK = "@@SURROGATE@@";
+
 	private final MockMvc mvc;
 
 	private final StaffPrincipal staff;
@@ -218,11 +224,12 @@ final class BadInputs {
 			body = content.get(bodyType).getSchema();
 			bodySlots(body, "", slots, 0);
 		}
-		for (Slot slot : slots) {
+		for (int i = 0; i < slots.size(); i++) {
+			Slot slot = slots.get(i);
 			if (slot.where().equals("path")) {
 				continue;
 			}
-			for (Kind kind : kindsFor(slot.schema())) {
+			for (Kind kind : kindsFor(slot.schema(), i)) {
 				if (kind == Kind.MISSING && !slot.required()) {
 					continue;
 				}
@@ -273,15 +280,23 @@ final class BadInputs {
 		return schema.getProperties() != null ? "object" : "string";
 	}
 
-	private static List<Kind> kindsFor(Schema<?> schema) {
+	/** The characters no field accepts, one of which each text slot gets in turn. */
+	private static final List<Kind> CHARACTERS = List.of(Kind.NUL, Kind.SURROGATE, Kind.CONTROL);
+
+	/**
+	 * The bad values of the {@code index}th slot: each slot gets the values of its type
+	 * and one of the forbidden characters in turn, so that an endpoint with three text
+	 * fields or more meets all three and the walk stays short.
+	 */
+	private static List<Kind> kindsFor(Schema<?> schema, int index) {
+		Kind character = CHARACTERS.get(index % CHARACTERS.size());
 		String type = type(schema);
 		return switch (type) {
-			case "integer", "number" -> List.of(Kind.WRONG_TYPE, Kind.HUGE_NUMBER, Kind.NUL, Kind.MISSING);
-			case "boolean" -> List.of(Kind.WRONG_TYPE, Kind.MISSING);
-			case "object", "array" -> List.of(Kind.WRONG_TYPE, Kind.MISSING);
+			case "integer", "number" -> List.of(Kind.WRONG_TYPE, Kind.HUGE_NUMBER, Kind.MISSING);
+			case "boolean", "object", "array" -> List.of(Kind.WRONG_TYPE, Kind.MISSING);
 			default -> schema != null && (schema.getEnum() != null || schema.getFormat() != null)
-					? List.of(Kind.WRONG_TYPE, Kind.NUL, Kind.SURROGATE, Kind.TOO_LONG, Kind.MISSING)
-					: List.of(Kind.TOO_LONG, Kind.NUL, Kind.SURROGATE, Kind.CONTROL, Kind.MISSING);
+					? List.of(Kind.WRONG_TYPE, character, Kind.MISSING)
+					: List.of(Kind.TOO_LONG, character, Kind.MISSING);
 		};
 	}
 
@@ -319,7 +334,8 @@ final class BadInputs {
 		else {
 			request = request(method, expand(path, slots, bad, kind));
 			if (bodyType != null) {
-				request.contentType(MediaType.APPLICATION_JSON).content(json(body, "", slots, bad, kind).toString());
+				request.contentType(MediaType.APPLICATION_JSON)
+					.content(json(body, "", slots, bad, kind).toString().replace(SURROGATE_MARK, "\\ud800"));
 			}
 		}
 		for (Slot slot : slots) {
@@ -367,7 +383,10 @@ final class BadInputs {
 				.findFirst()
 				.orElse(null);
 			if (slot != null && slot.equals(bad)) {
-				if (kind != Kind.MISSING) {
+				if (kind == Kind.SURROGATE) {
+					node.put(name, "a" + SURROGATE_MARK + "b");
+				}
+				else if (kind != Kind.MISSING) {
 					node.put(name, VALUES.get(kind));
 				}
 				return;
@@ -484,8 +503,9 @@ final class BadInputs {
 		for (var value : pathValues.entrySet()) {
 			path = path.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
 		}
-		for (Field field : fields) {
-			for (Kind kind : kindsFor(field.type())) {
+		for (int i = 0; i < fields.size(); i++) {
+			Field field = fields.get(i);
+			for (Kind kind : kindsFor(field.type(), i)) {
 				AbstractMockHttpServletRequestBuilder<?> request = upload ? multipart(method, path)
 						: request(method, path);
 				for (Field other : fields) {
@@ -506,14 +526,15 @@ final class BadInputs {
 				&& !StaffPrincipal.class.equals(type);
 	}
 
-	private static List<Kind> kindsFor(Class<?> type) {
+	private static List<Kind> kindsFor(Class<?> type, int index) {
+		Kind character = CHARACTERS.get(index % CHARACTERS.size());
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-			return List.of(Kind.WRONG_TYPE, Kind.HUGE_NUMBER, Kind.NUL);
+			return List.of(Kind.WRONG_TYPE, Kind.HUGE_NUMBER);
 		}
 		if (type == Boolean.class || type == boolean.class || type.isEnum() || type == LocalDate.class) {
-			return List.of(Kind.WRONG_TYPE, Kind.NUL);
+			return List.of(Kind.WRONG_TYPE, character);
 		}
-		return List.of(Kind.TOO_LONG, Kind.NUL, Kind.SURROGATE, Kind.CONTROL);
+		return List.of(Kind.TOO_LONG, character);
 	}
 
 	private String plausible(Field field) {

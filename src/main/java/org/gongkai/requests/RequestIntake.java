@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.AgencyKind;
 import org.gongkai.calendar.ReceiptDates;
+import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 
@@ -179,30 +180,9 @@ public class RequestIntake {
 	/** The longest submission key stored, scope included (the column's width). */
 	static final int MAX_KEY = 200;
 
-	/**
-	 * The key of a submission: {@code scope}, a colon and the key the client chose, or
-	 * {@code null} when it chose none.
-	 * @throws InvalidInput ({@code request.submission-key.invalid}) against {@code field}
-	 * if the key is longer than {@value #MAX_CLIENT_KEY} characters or holds a forbidden
-	 * character
-	 */
-	public static String submissionKey(String scope, String field, String key) {
-		if (key == null || key.isBlank()) {
-			return null;
-		}
-		String stripped = key.strip();
-		if (TextInput.longerThan(stripped, MAX_CLIENT_KEY) || TextInput.hasForbiddenCharacter(stripped)) {
-			throw InvalidInput.of(field, "request.submission-key.invalid", MAX_CLIENT_KEY);
-		}
-		return scope + ":" + stripped;
-	}
-
-	/** The longest key a client may choose (an Idempotency-Key, a form's token). */
-	public static final int MAX_CLIENT_KEY = 100;
-
 	private static void requireKey(String key) {
 		if (TextInput.longerThan(key, MAX_KEY) || TextInput.hasForbiddenCharacter(key)) {
-			throw InvalidInput.of("submissionKey", "request.submission-key.invalid", MAX_CLIENT_KEY);
+			throw InvalidInput.of("submissionKey", IdempotencyKeys.INVALID, IdempotencyKeys.MAX);
 		}
 	}
 

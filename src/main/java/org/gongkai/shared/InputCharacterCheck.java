@@ -9,11 +9,13 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Refuses a request whose parameters (query, form and multipart fields, their names too)
- * or {@code Idempotency-Key} hold a character no field accepts ({@link TextInput}),
- * before any handler binds them. It throws {@link InvalidInput} naming the parameter, so
- * the API answers 400 problem+json ({@link ApiProblems}) and pages the error page with
- * the Chinese message ({@link PageProblems}); nothing is stored. JSON bodies are checked
- * as they are read ({@link JsonTextCheck}).
+ * or {@code Idempotency-Key} hold a character no field accepts ({@link TextInput}), or
+ * one longer than the widest field the application stores
+ * ({@value TextInput#MAX_PARAMETER} characters), before any handler binds them; each
+ * field's own limit is checked where it is known. It throws {@link InvalidInput} naming
+ * the parameter, so the API answers 400 problem+json ({@link ApiProblems}) and pages the
+ * error page with the Chinese message ({@link PageProblems}); nothing is stored. JSON
+ * bodies are checked as they are read ({@link JsonTextCheck}).
  */
 class InputCharacterCheck implements HandlerInterceptor {
 
@@ -31,14 +33,10 @@ class InputCharacterCheck implements HandlerInterceptor {
 				throw InvalidInput.of("?", TextInput.CHARACTERS, "?");
 			}
 			for (String value : parameter.getValue()) {
-				if (TextInput.hasForbiddenCharacter(value)) {
-					throw InvalidInput.of(name, TextInput.CHARACTERS, name);
-				}
+				TextInput.require(name, value, TextInput.MAX_PARAMETER);
 			}
 		}
-		if (TextInput.hasForbiddenCharacter(request.getHeader(IDEMPOTENCY_KEY))) {
-			throw InvalidInput.of(IDEMPOTENCY_KEY, TextInput.CHARACTERS, IDEMPOTENCY_KEY);
-		}
+		TextInput.require(IDEMPOTENCY_KEY, request.getHeader(IDEMPOTENCY_KEY), TextInput.MAX_PARAMETER);
 		return true;
 	}
 

@@ -19,6 +19,12 @@ public final class TextInput {
 	/** The code of text longer than its field allows; the argument is the maximum. */
 	public static final String TOO_LONG = "input.too-long";
 
+	/**
+	 * The longest value of any one parameter, in characters: the widest text the
+	 * application stores (a reply's text).
+	 */
+	public static final int MAX_PARAMETER = 8000;
+
 	/** The code of input the database refused as data (SQLSTATE class 22). */
 	public static final String REJECTED = "input.rejected";
 

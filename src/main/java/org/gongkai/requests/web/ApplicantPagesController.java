@@ -24,6 +24,7 @@ import org.gongkai.requests.IdDocumentType;
 import org.gongkai.requests.InformationRequest;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestsProperties;
+import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.FormErrors;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
@@ -103,6 +104,9 @@ class ApplicantPagesController {
 	String processApplyForm(@ModelAttribute("applyForm") IntakeForm applyForm, BindingResult binding,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+		if (binding.hasFieldErrors("agencyId")) {
+			throw new RecordNotFound("机关", String.valueOf(binding.getFieldError("agencyId").getRejectedValue()));
+		}
 		if (applyForm.getAgencyId() == null) {
 			return "redirect:/apply";
 		}
@@ -121,7 +125,7 @@ class ApplicantPagesController {
 		try {
 			var submission = intake.submit(applyForm.getAgencyId(),
 					new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null),
-					applyForm.draft(), RequestIntake.submissionKey("form", "form", applyForm.getToken()),
+					applyForm.draft(), IdempotencyKeys.scoped("form", "form", applyForm.getToken()),
 					RequestConsoleController.uploads(files), Actor.PUBLIC);
 			redirect.addFlashAttribute("trackingCode", submission.reference().trackingCode());
 			redirect.addFlashAttribute("accessCode", submission.accessCode());
@@ -155,9 +159,14 @@ class ApplicantPagesController {
 	String processTrackForm(@RequestParam(defaultValue = "") String trackingCode,
 			@RequestParam(defaultValue = "") String verification, HttpServletRequest request,
 			HttpServletResponse response, HttpSession session, Model model) {
+		// The session exists before verification, so that its id can be changed after.
 		try {
 			ApplicantTracking.Status status = tracking.look(trackingCode, verification, request.getRemoteAddr());
-			session.setAttribute(TRACKED, status.requestId());
+			// A new session id once the visitor proved the application theirs: an id
+			// planted
+			// before (session fixation) no longer opens it.
+			request.changeSessionId();
+			request.getSession().setAttribute(TRACKED, status.requestId());
 			return "redirect:/track/status";
 		}
 		catch (ApplicantTracking.NotVerified e) {

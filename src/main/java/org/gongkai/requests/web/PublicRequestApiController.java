@@ -16,6 +16,7 @@ import org.gongkai.requests.ApplicantTracking;
 import org.gongkai.calendar.Channel;
 import org.gongkai.requests.InformationRequest;
 import org.gongkai.requests.RequestIntake;
+import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.UploadedFile;
 import org.gongkai.shared.Downloads;
 import org.springframework.http.HttpStatus;
@@ -78,7 +79,7 @@ class PublicRequestApiController {
 		}
 		var submission = intake.submit(body.agencyId(),
 				new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null),
-				body.application(), RequestIntake.submissionKey("public", "Idempotency-Key", key), files, Actor.PUBLIC);
+				body.application(), IdempotencyKeys.scoped("public", "Idempotency-Key", key), files, Actor.PUBLIC);
 		var reference = submission.reference();
 		return ResponseEntity.status(submission.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(new RequestJson.SubmissionJson(reference.trackingCode(), submission.accessCode(), reference.status(),

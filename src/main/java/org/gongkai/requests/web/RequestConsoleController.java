@@ -48,6 +48,7 @@ import org.gongkai.requests.RequestSearch;
 import org.gongkai.requests.RequestStatistics;
 import org.gongkai.requests.RequestStatus;
 import org.gongkai.requests.RequestsProperties;
+import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.FormErrors;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
@@ -228,7 +229,7 @@ class RequestConsoleController {
 				var submission = intake.submit(intakeForm.getAgencyId(),
 						new InformationRequest.Intake(intakeForm.getChannel(), submittedOn, intakeForm.getSignedForOn(),
 								intakeForm.getConfirmedOn(), intakeForm.getReceiptNote()),
-						intakeForm.draft(), RequestIntake.submissionKey("console", "form", intakeForm.getToken()),
+						intakeForm.draft(), IdempotencyKeys.scoped("console", "form", intakeForm.getToken()),
 						uploads(files), Actor.staff(staff.id(), staff.username(), staff.displayName()));
 				redirect.addFlashAttribute("notice",
 						submission.replayed() ? "request.notice.replayed" : "request.notice.registered");
