@@ -7,6 +7,7 @@ import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.ApiTokens;
+import org.gongkai.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -128,7 +130,10 @@ class RequestBoundaryIntegrationTests extends RequestsIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"party\":\"第三方 某公司\",\"sentOn\":\"2025-03-03\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.fields", hasKey("kind")));
+			.andExpect(jsonPath("$.detail", containsString("kind")));
+		// The service refuses it too, whoever calls it.
+		assertThatThrownBy(() -> handling.consult(staff("handler"), id, null, null, "第三方 某公司", TODAY))
+			.isInstanceOf(InvalidInput.class);
 		assertThat(handling.show(staff("handler"), id).getConsultations()).isEmpty();
 	}
 
@@ -229,6 +234,18 @@ class RequestBoundaryIntegrationTests extends RequestsIntegrationTest {
 		assertThat(issued.getValue()).isNotEqualTo(planted.getValue());
 		mvc.perform(get("/track/status").cookie(planted)).andExpect(redirectedUrl("/track"));
 		mvc.perform(get("/track/status").cookie(issued)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aNonNumericOrHugeVersionInAConsoleFormIsRefusedWithAMessage() throws Exception {
+		long id = assignedCase(TODAY);
+		for (String version : List.of("abc", "1.5", "99999999999999999999")) {
+			mvc.perform(post("/console/requests/{id}/archive", id).with(user(staff("handler")))
+				.with(csrf())
+				.param("version", version))
+				.andExpect(redirectedUrl("/console/requests/" + id))
+				.andExpect(flash().attributeExists("error"));
+		}
 	}
 
 	@Test

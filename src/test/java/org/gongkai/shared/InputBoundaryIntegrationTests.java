@@ -38,7 +38,7 @@ class InputBoundaryIntegrationTests {
 		mvc.perform(get("/").cookie(new Cookie("gongkai-lang", "\"")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("政府信息公开")));
-		mvc.perform(get("/no-such-page").cookie(new Cookie("gongkai-lang", "%%%"))).andExpect(status().isNotFound());
+		mvc.perform(get("/agencies/999999").cookie(new Cookie("gongkai-lang", "%%%"))).andExpect(status().isNotFound());
 		mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk());
 	}
 

@@ -56,7 +56,7 @@ class PublicRequestApiController {
 			description = "收到日期为双方确认之日（第三十一条第（三）项）：提交后待机关确认。返回申请编号与查询码；同一 Idempotency-Key 的重复提交返回同一件申请。")
 	@ApiResponse(responseCode = "201", description = "已提交")
 	@ApiResponse(responseCode = "200", description = "同一 Idempotency-Key 的重复提交：返回原申请")
-	@ApiResponse(responseCode = "409", description = "幂等键已用于内容不同的申请（request.idempotency-key-reused）")
+	@ApiResponse(responseCode = "409", description = "幂等键已用于另一份申请：内容、受理机关或附件不同（request.idempotency-key-reused）")
 	@ApiResponse(responseCode = "413", description = "附件超过大小限制（upload.too-large）")
 	@ApiResponse(responseCode = "415", description = "附件不是 PDF、PNG 或 JPEG（按内容识别，upload.type）")
 	ResponseEntity<RequestJson.SubmissionJson> submit(@RequestBody RequestJson.PublicBody body,
