@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import org.gongkai.shared.InvalidInput.FieldProblem;
 
 /**
@@ -119,7 +120,7 @@ final class AppealChecks {
 	}
 
 	private static void length(List<FieldProblem> problems, String field, String value, int max) {
-		if (value != null && value.length() > max) {
+		if (TextInput.longerThan(value, max)) {
 			problems.add(new FieldProblem(field, "appeal.error.tooLong", max));
 		}
 	}

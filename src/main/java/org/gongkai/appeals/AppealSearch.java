@@ -1,10 +1,22 @@
 package org.gongkai.appeals;
 
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.time.LocalDate;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.util.ArrayList;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.util.Collection;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.util.LinkedHashMap;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.util.List;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.util.Map;
 
 import org.gongkai.requests.ApplicantType;
@@ -48,8 +60,16 @@ public class AppealSearch {
 	public record Filter(Collection<Long> agencies, AppealKind kind, AppealResult result, Integer year, String text,
 			Long requestId, boolean includeVoided, Long beforeId, int limit) {
 
+		/** The longest search text: longer than any field searched. */
+		static final int MAX_TEXT = 300;
+
 		public Filter {
 			limit = Math.max(1, Math.min(limit <= 0 ? 50 : limit, MAX_PAGE));
+			TextInput.require("q", text, MAX_TEXT);
+			if (year != null && (year < AppealStatistics.FIRST_YEAR || year > AppealStatistics.LAST_YEAR)) {
+				throw InvalidInput.of("year", "appeal.year.out-of-range", AppealStatistics.FIRST_YEAR,
+						AppealStatistics.LAST_YEAR);
+			}
 		}
 
 		public static Filter of(Collection<Long> agencies) {

@@ -1,5 +1,6 @@
 package org.gongkai.appeals;
 
+import org.gongkai.shared.InvalidInput;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,7 +30,24 @@ import org.springframework.transaction.annotation.Transactional;
 @NamedInterface({ "api", "statistics" })
 public class AppealStatistics {
 
+	/** The first year a table 四 can be asked for: the Regulations of 2008. */
+	public static final int FIRST_YEAR = 2008;
+
+	/** The last year a table 四 can be asked for. */
+	public static final int LAST_YEAR = 2100;
+
 	private final JdbcClient jdbc;
+
+	/**
+	 * Refuses a year no table 四 can be asked for.
+	 * @throws InvalidInput ({@code appeal.year.out-of-range}) outside
+	 * {@value #FIRST_YEAR} to {@value #LAST_YEAR}
+	 */
+	public static void checkYear(int year) {
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw InvalidInput.of("year", "appeal.year.out-of-range", FIRST_YEAR, LAST_YEAR);
+		}
+	}
 
 	AppealStatistics(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -49,6 +67,7 @@ public class AppealStatistics {
 	/** Table 四 of agency {@code agencyId} for {@code year}. */
 	@Transactional(readOnly = true)
 	public ReviewAndLitigation forYear(long agencyId, int year) {
+		checkYear(year);
 		List<Row> rows = jdbc.sql("""
 				select kind,
 				       sum(case when result = 'UPHELD' and decided_on <= :last then 1 else 0 end) as upheld,
@@ -81,6 +100,7 @@ public class AppealStatistics {
 	 */
 	@Transactional(readOnly = true)
 	public List<DecidedLater> decidedAfterYearEnd(long agencyId, int year) {
+		checkYear(year);
 		return jdbc.sql("""
 				select id, kind, case_number, filed_on, disposition, decided_on
 				from appeal_case

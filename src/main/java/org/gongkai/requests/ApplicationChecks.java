@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.gongkai.shared.IdentifierChecks;
 import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 
 /**
  * Checks an application field by field against Article 29 of the Regulations (name,
@@ -74,7 +75,7 @@ public final class ApplicationChecks {
 		else if (draft.idType() == IdDocumentType.CREDIT_CODE && !IdentifierChecks.isValidCreditCode(number)) {
 			errors.put("idNumber", "apply.error.creditCode.invalid");
 		}
-		else if (number.length() > 40) {
+		else if (TextInput.longerThan(number, 40)) {
 			errors.put("idNumber", "apply.error.too-long");
 		}
 		if (type != null && type.isOrganisation()) {
@@ -89,10 +90,10 @@ public final class ApplicationChecks {
 		if (phone != null && !PHONE.matcher(phone).matches()) {
 			errors.put("phone", "apply.error.phone.invalid");
 		}
-		if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 200)) {
+		if (email != null && (!EMAIL.matcher(email).matches() || TextInput.longerThan(email, 200))) {
 			errors.put("email", "apply.error.email.invalid");
 		}
-		if (address != null && address.length() > 300) {
+		if (address != null && TextInput.longerThan(address, 300)) {
 			errors.put("address", "apply.error.too-long");
 		}
 		String postcode = blankToNull(draft.postcode());
@@ -121,13 +122,13 @@ public final class ApplicationChecks {
 		if (blankToNull(value) == null) {
 			errors.put(field, missing);
 		}
-		else if (value.strip().length() > max) {
+		else if (TextInput.longerThan(value.strip(), max)) {
 			errors.put(field, "apply.error.too-long");
 		}
 	}
 
 	private static void optional(Map<String, String> errors, String field, String value, int max) {
-		if (value != null && value.strip().length() > max) {
+		if (value != null && TextInput.longerThan(value.strip(), max)) {
 			errors.put(field, "apply.error.too-long");
 		}
 	}

@@ -13,7 +13,9 @@ import org.gongkai.agencies.Role;
 import org.gongkai.calendar.Channel;
 import org.gongkai.calendar.ReceiptDates;
 import org.gongkai.calendar.StatutoryTerms;
+import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.TextInput;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
@@ -119,6 +121,12 @@ public class InformationRequest {
 	@Transient
 	private final List<RequestEvent> events = new ArrayList<>();
 
+	/**
+	 * The most applications one may be split into: a list longer than this is a mistake
+	 * (or an attack), not 一事一申请.
+	 */
+	static final int MAX_SPLIT_PARTS = 20;
+
 	protected InformationRequest() {
 	}
 
@@ -148,6 +156,7 @@ public class InformationRequest {
 	 */
 	static InformationRequest register(long agencyId, Intake intake, ReceiptDates receiptRules, Applicant applicant,
 			InformationSought sought, Keys keys, Actor actor, Instant now, LocalDate today) {
+		fits("receiptNote", intake.note(), 300);
 		if (intake.submittedOn() == null) {
 			throw new RuleViolation("request.submitted-on-missing", "缺少提交或收到日期");
 		}
@@ -219,6 +228,7 @@ public class InformationRequest {
 	 * spam); it is never counted.
 	 */
 	void dismiss(String reason, Actor actor, Instant now) {
+		fits("reason", reason, 1000);
 		requireStatus("不予登记", RequestStatus.SUBMITTED);
 		requireText(reason, "request.dismissal-reason-missing", "不予登记须说明理由");
 		this.status = RequestStatus.DISMISSED;
@@ -234,6 +244,7 @@ public class InformationRequest {
 	 */
 	void requestCorrection(String matters, int termDays, LocalDate issuedOn, LocalDate noticeDue, Actor actor,
 			Instant now, LocalDate today) {
+		fits("matters", matters, 2000);
 		requireStatus("告知补正", RequestStatus.RECEIVED);
 		if (correction.requested()) {
 			throw new RuleViolation("request.correction-once",
@@ -301,6 +312,7 @@ public class InformationRequest {
 
 	/** Gives the application to another handler. */
 	void reassign(Actor handler, String reason, Actor actor, Instant now) {
+		fits("reason", reason, 1000);
 		requireStatus("改派承办人", RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
 		this.handlerId = handler.staffId();
 		this.handlerName = handler.displayName();
@@ -314,6 +326,10 @@ public class InformationRequest {
 	 * 15 working days end.
 	 */
 	void consult(ConsultationKind kind, String party, LocalDate sentOn, Actor actor, Instant now, LocalDate today) {
+		fits("party", party, 300);
+		if (kind == null) {
+			throw InvalidInput.of("kind", "request.step.error.kind");
+		}
 		requireStatus("征求意见", RequestStatus.IN_HANDLING);
 		requireText(party, "request.consulted-party-missing", "须写明征求意见的对象");
 		if (sentOn == null || sentOn.isAfter(today) || sentOn.isBefore(roundStart())) {
@@ -329,6 +345,7 @@ public class InformationRequest {
 	 */
 	void recordConsultationAnswer(int number, LocalDate answeredOn, String answer, Actor actor, Instant now,
 			LocalDate today) {
+		fits("answer", answer, 2000);
 		requireStatus("登记征求意见答复", RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
 		if (number < 1 || number > consultations.size() || consultations.get(number - 1).roundNo() != round) {
 			throw new RuleViolation("request.no-such-consultation", "没有第 " + number + " 项征求意见");
@@ -370,6 +387,7 @@ public class InformationRequest {
 	 */
 	void extend(int days, String reason, Approval approval, LocalDate noticeOn, LocalDate replyDue, Actor actor,
 			Instant now, LocalDate today) {
+		fits("reason", reason, 1000);
 		requireStatus("延长答复期限", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
 				RequestStatus.APPROVED);
 		if (extension.granted()) {
@@ -412,6 +430,8 @@ public class InformationRequest {
 	 * configuration change does not alter a running review)
 	 */
 	void draftReply(Outcome proposed, String basis, String text, List<Role> chain, Actor actor, Instant now) {
+		fits("legalBasis", basis, 500);
+		fits("text", text, 8000);
 		requireStatus("提交答复", RequestStatus.IN_HANDLING);
 		if (proposed == null) {
 			throw new RuleViolation("request.outcome-missing", "答复须选定一种办理结果");
@@ -458,6 +478,7 @@ public class InformationRequest {
 	 * @param rolesHeld the roles the reviewer holds in this application's agency
 	 */
 	void review(boolean approve, String comment, Set<Role> rolesHeld, Actor reviewer, Instant now) {
+		fits("comment", comment, 2000);
 		requireStatus("审核答复", RequestStatus.IN_REVIEW);
 		int level = pendingReviewLevel();
 		Role required = reviewChain().get(level - 1);
@@ -526,6 +547,7 @@ public class InformationRequest {
 
 	/** Records the applicant's withdrawal; counted as 其他处理·其他. */
 	void withdraw(LocalDate on, String reason, Actor actor, Instant now, LocalDate today) {
+		fits("reason", reason, 1000);
 		requireStatus("撤回", RequestStatus.RECEIVED, RequestStatus.AWAITING_CORRECTION, RequestStatus.IN_HANDLING,
 				RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
 		requireText(reason, "request.withdrawal-reason-missing", "撤回须记录申请人的撤回方式或理由");
@@ -544,6 +566,21 @@ public class InformationRequest {
 	 */
 	List<InformationRequest> split(List<InformationSought> parts, Supplier<String> trackingCodes, Actor actor,
 			Instant now) {
+		if (parts != null && parts.size() > MAX_SPLIT_PARTS) {
+			throw InvalidInput.of("parts", "request.split.too-many", MAX_SPLIT_PARTS);
+		}
+		if (parts != null) {
+			for (int i = 0; i < parts.size(); i++) {
+				InformationSought part = parts.get(i);
+				String field = "parts[" + i + "]";
+				if (part == null || part.title() == null || part.title().isBlank()) {
+					throw InvalidInput.of(field + ".title", "request.split.title-missing", i + 1);
+				}
+				fits(field + ".title", part.title(), 500);
+				fits(field + ".documentNumber", part.documentNumber(), 200);
+				fits(field + ".description", part.description(), 4000);
+			}
+		}
 		requireStatus("拆分", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING);
 		if (parts == null || parts.size() < 2) {
 			throw new RuleViolation("request.split-needs-two", "拆分须列出至少两项申请内容");
@@ -629,6 +666,7 @@ public class InformationRequest {
 	 * newly received in the year of reopening (see {@link RequestStatistics}).
 	 */
 	void reopen(String reason, Actor actor, Instant now, LocalDate today) {
+		fits("reason", reason, 1000);
 		requireStatus("重新办理", true, RequestStatus.ANSWERED, RequestStatus.CLOSED, RequestStatus.ARCHIVED);
 		requireText(reason, "request.reopening-reason-missing", "重新办理须说明理由（如复议决定书、判决书文号）");
 		if (today.isBefore(disposal.closedOn())) {
@@ -683,6 +721,14 @@ public class InformationRequest {
 
 	static RuleViolation archived() {
 		return new RuleViolation("request.archived", "申请已归档，归档后只读（《条例》第四十五条）");
+	}
+
+	/**
+	 * Refuses text longer than its column, counted in characters, or holding a character
+	 * no field accepts, before any rule is looked at: 400 with the field named.
+	 */
+	private static void fits(String field, String text, int max) {
+		TextInput.require(field, text, max);
 	}
 
 	private static void requireText(String text, String code, String message) {

@@ -319,8 +319,9 @@ public class RequestHandling {
 	 * the agency.
 	 */
 	public void review(StaffPrincipal staff, long id, Integer expectedVersion, boolean approve, String comment) {
-		InformationRequest request = store.load(id, expectedVersion);
+		InformationRequest request = store.load(id);
 		access.checkReadable(staff, request);
+		RequestStore.checkVersion(request, expectedVersion);
 		Set<Role> held = EnumSet.noneOf(Role.class);
 		for (Role role : Role.values()) {
 			if (staff.holds(role, request.getAgencyId())) {
@@ -361,8 +362,9 @@ public class RequestHandling {
 	 * applications.
 	 */
 	public List<Long> split(StaffPrincipal staff, long id, Integer expectedVersion, List<InformationSought> parts) {
-		InformationRequest request = store.load(id, expectedVersion);
+		InformationRequest request = store.load(id);
 		access.checkActs(staff, request, RULES.get(Step.SPLIT).roles());
+		RequestStore.checkVersion(request, expectedVersion);
 		Actor actor = RequestAccess.actor(staff);
 		List<InformationRequest> created = request.split(parts, codes::newTrackingCode, actor, now());
 		List<Long> ids = new ArrayList<>();
@@ -439,8 +441,9 @@ public class RequestHandling {
 
 	private void act(StaffPrincipal staff, long id, Integer expectedVersion, Step step,
 			Consumer<InformationRequest> verb) {
-		InformationRequest request = store.load(id, expectedVersion);
+		InformationRequest request = store.load(id);
 		access.checkActs(staff, request, RULES.get(step).roles());
+		RequestStore.checkVersion(request, expectedVersion);
 		verb.accept(request);
 		store.save(request);
 	}

@@ -1,20 +1,28 @@
 package org.gongkai.requests;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.AgencyKind;
 import org.gongkai.calendar.ReceiptDates;
+import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 
 import org.gongkai.shared.RuleViolation;
+import org.gongkai.shared.TextInput;
 import org.gongkai.shared.UploadedFile;
 import org.gongkai.shared.Uploads;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,9 +57,16 @@ public class RequestIntake {
 
 	private final ReceiptDates receiptRules;
 
+	private final JdbcClient jdbc;
+
+	private final RequestDirectory directory;
+
 	RequestIntake(InformationRequests requests, RequestStore store, TrackingCodes codes,
 			PlatformTransactionManager transactions, Clock clock, Agencies agencies, RequestDocuments documents,
-			RequestsProperties properties, RequestMails mails, ReceiptDates receiptRules) {
+			RequestsProperties properties, RequestMails mails, ReceiptDates receiptRules, JdbcClient jdbc,
+			RequestDirectory directory) {
+		this.jdbc = jdbc;
+		this.directory = directory;
 		this.mails = mails;
 		this.receiptRules = receiptRules;
 		this.agencies = agencies;
@@ -117,33 +132,40 @@ public class RequestIntake {
 
 	/**
 	 * Registers {@code application}, or returns the application already registered under
-	 * its key.
+	 * its key. The key's record is read with plain SQL, not as an aggregate, so that a
+	 * retry answers the application it names whatever state its other rows are in; only a
+	 * clash of keys is retried, never an insert the database refused for its content.
+	 * @throws InvalidInput if the key is too long or holds a forbidden character
+	 * @throws RuleViolation ({@code request.idempotency-key-reused}) if the key was used
+	 * for a different submission: other content, another agency or other attachments
 	 */
 	public Submission submit(NewApplication application, Actor actor) {
+		requireKey(application.submissionKey());
 		String agencyName = agencies.findById(application.agencyId())
 			.filter(agency -> agency.getKind() == AgencyKind.AGENCY)
 			.orElseThrow(() -> new RecordNotFound("机关", application.agencyId()))
 			.getName();
 		Uploads.checkCount(application.attachments().size(), properties.attachments().maxFiles());
 		application.attachments().forEach(documents::check);
+		String digest = digest(application);
 		if (application.submissionKey() != null) {
-			var existing = requests.findBySubmissionKey(application.submissionKey());
+			var existing = keyed(application.submissionKey());
 			if (existing.isPresent()) {
-				return replay(existing.get(), application);
+				return replay(existing.get(), digest);
 			}
 		}
 		for (int attempt = 0;; attempt++) {
 			try {
-				InformationRequest created = transaction.execute(status -> create(application, actor));
+				InformationRequest created = transaction.execute(status -> create(application, digest, actor));
 				String accessCode = codes.accessCode(created.getTrackingCode());
 				mails.confirmSubmission(created.reference(), accessCode, created.getApplicant(), agencyName);
 				return new Submission(created.reference(), accessCode, false);
 			}
-			catch (DataIntegrityViolationException e) {
+			catch (DuplicateKeyException e) {
 				if (application.submissionKey() != null) {
-					var existing = requests.findBySubmissionKey(application.submissionKey());
+					var existing = keyed(application.submissionKey());
 					if (existing.isPresent()) {
-						return replay(existing.get(), application);
+						return replay(existing.get(), digest);
 					}
 				}
 				if (attempt >= 2) {
@@ -155,21 +177,68 @@ public class RequestIntake {
 		}
 	}
 
-	private Submission replay(InformationRequest existing, NewApplication application) {
-		if (application.payloadHash() != null && existing.getSubmissionHash() != null
-				&& !Objects.equals(existing.getSubmissionHash(), application.payloadHash())) {
-			throw new RuleViolation("request.idempotency-key-reused", "该幂等键已用于另一份内容不同的申请，请使用新的 Idempotency-Key");
+	/** The longest submission key stored, scope included (the column's width). */
+	static final int MAX_KEY = 200;
+
+	private static void requireKey(String key) {
+		if (TextInput.longerThan(key, MAX_KEY) || TextInput.hasForbiddenCharacter(key)) {
+			throw InvalidInput.of("submissionKey", IdempotencyKeys.INVALID, IdempotencyKeys.MAX);
 		}
-		return new Submission(existing.reference(), codes.accessCode(existing.getTrackingCode()), true);
 	}
 
-	private InformationRequest create(NewApplication application, Actor actor) {
+	/** The row a key names: enough to answer a retry. */
+	private record Keyed(long id, String trackingCode, String hash) {
+	}
+
+	private Optional<Keyed> keyed(String key) {
+		return jdbc
+			.sql("select id, tracking_code, submission_hash from information_request where submission_key = :key")
+			.param("key", key)
+			.query((rs, n) -> new Keyed(rs.getLong("id"), rs.getString("tracking_code"),
+					rs.getString("submission_hash")))
+			.optional();
+	}
+
+	private Submission replay(Keyed existing, String digest) {
+		if (digest != null && existing.hash() != null && !Objects.equals(existing.hash(), digest)) {
+			throw new RuleViolation("request.idempotency-key-reused",
+					"该幂等键已用于另一份内容不同的申请（内容、受理机关或附件不同），请使用新的 Idempotency-Key");
+		}
+		RequestReference reference = directory.find(existing.id())
+			.orElseThrow(() -> new RecordNotFound("申请", existing.id()));
+		return new Submission(reference, codes.accessCode(existing.trackingCode()), true);
+	}
+
+	/**
+	 * What a retry must repeat to be the same submission: the content's digest, the
+	 * agency and each attachment's name and bytes; {@code null} when the caller gave no
+	 * content digest.
+	 */
+	static String digest(NewApplication application) {
+		if (application.payloadHash() == null) {
+			return null;
+		}
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			sha.update(
+					(application.payloadHash() + "\u001f" + application.agencyId()).getBytes(StandardCharsets.UTF_8));
+			for (UploadedFile file : application.attachments()) {
+				sha.update(("\u001e" + file.filename() + "\u001f").getBytes(StandardCharsets.UTF_8));
+				sha.update(MessageDigest.getInstance("SHA-256").digest(file.content()));
+			}
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private InformationRequest create(NewApplication application, String digest, Actor actor) {
 		var now = clock.instant();
 		InformationRequest request = InformationRequest.register(application.agencyId(), application.intake(),
 				receiptRules, application.applicant(), application.sought(),
-				new InformationRequest.Keys(codes.newTrackingCode(), application.submissionKey(),
-						application.payloadHash()),
-				actor, now, LocalDate.now(clock));
+				new InformationRequest.Keys(codes.newTrackingCode(), application.submissionKey(), digest), actor, now,
+				LocalDate.now(clock));
 		InformationRequest saved = store.save(request);
 		saved.registered(actor, now);
 		for (UploadedFile file : application.attachments()) {

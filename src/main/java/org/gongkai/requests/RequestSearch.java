@@ -1,11 +1,25 @@
 package org.gongkai.requests;
 
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.time.LocalDate;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.util.ArrayList;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.util.Collection;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.util.LinkedHashMap;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.util.List;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.util.Locale;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import java.util.Map;
 
 import org.gongkai.calendar.Channel;
@@ -52,8 +66,12 @@ public class RequestSearch {
 			ApplicantType applicantType, LocalDate receivedFrom, LocalDate receivedTo, Long handlerId, String text,
 			Long beforeId, int limit) {
 
+		/** The longest search text: as long as the longest field searched (the title). */
+		static final int MAX_TEXT = 500;
+
 		public Filter {
 			limit = Math.max(1, Math.min(limit <= 0 ? 50 : limit, MAX_PAGE));
+			TextInput.require("q", text, MAX_TEXT);
 		}
 
 		public static Filter of(Collection<Long> agencies) {

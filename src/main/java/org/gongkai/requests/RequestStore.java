@@ -39,17 +39,16 @@ class RequestStore {
 	}
 
 	/**
-	 * Loads for a change that the caller based on {@code expectedVersion} (from a form or
-	 * an {@code If-Match} header): a mismatch means someone else changed it since, and
-	 * the change is refused rather than silently overwriting.
+	 * Refuses a change that the caller based on {@code expectedVersion} (from a form or
+	 * an {@code If-Match} header) when someone else changed the application since, rather
+	 * than silently overwriting. Called only after access is checked, so that another
+	 * agency's staff learn nothing of an application's versions (a 404 comes first).
 	 */
-	InformationRequest load(long id, Integer expectedVersion) {
-		InformationRequest request = load(id);
+	static void checkVersion(InformationRequest request, Integer expectedVersion) {
 		if (expectedVersion != null && !expectedVersion.equals(request.getVersion())) {
 			throw new OptimisticLockingFailureException(
-					"申请 " + id + " 已被他人修改（版本 " + request.getVersion() + "，提交的是 " + expectedVersion + "）");
+					"申请 " + request.getId() + " 已被他人修改（版本 " + request.getVersion() + "，提交的是 " + expectedVersion + "）");
 		}
-		return request;
 	}
 
 	InformationRequest save(InformationRequest request) {

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import tools.jackson.core.JacksonException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -57,6 +59,23 @@ class ApiProblems {
 		problem.setProperty("code", e.code());
 		problem.setProperty("fields", fields);
 		problem.setProperty("codes", e.problems().stream().map(InvalidInput.FieldProblem::code).distinct().toList());
+		return problem;
+	}
+
+	/**
+	 * The net under the boundary's checks: a value the database refused as data (too
+	 * long, a character it cannot store) is the client's error, 400, and nothing was
+	 * stored. Any other data-access failure stays a server error.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ProblemDetail refusedByDatabase(DataAccessException e) throws DataAccessException {
+		if (!TextInput.refusedAsData(e)) {
+			throw e;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				messages.getMessage(TextInput.REJECTED, null, Locale.SIMPLIFIED_CHINESE));
+		problem.setTitle("请求参数有误");
+		problem.setProperty("code", TextInput.REJECTED);
 		return problem;
 	}
 
@@ -117,9 +136,29 @@ class ApiProblems {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JsonTextCheck.Refused) {
+				String field = e.getCause() instanceof JacksonException jackson ? path(jackson) : "";
+				return invalidInput(InvalidInput.of(field, TextInput.CHARACTERS, field));
+			}
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON，或字段类型不符");
 		problem.setTitle("请求格式错误");
 		return problem;
+	}
+
+	/** The JSON property a reading error concerns, such as {@code application.name}. */
+	private static String path(JacksonException e) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : e.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

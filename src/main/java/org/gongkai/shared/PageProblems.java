@@ -1,5 +1,11 @@
 package org.gongkai.shared;
 
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -11,6 +17,44 @@ import org.springframework.web.servlet.ModelAndView;
 /** Renders domain errors of HTML pages as the Chinese error page with a 4xx status. */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
+
+	private final MessageSource messages;
+
+	PageProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * Input no form caught (a forbidden character in any parameter, a field a page does
+	 * not show): 400 with each problem in the bundle's words.
+	 */
+	@ExceptionHandler(InvalidInput.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView invalidInput(InvalidInput e) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String message = e.problems().stream().map(problem -> {
+			String fallback = problem.message() != null ? problem.message() : problem.code();
+			return messages.getMessage(problem.code(), problem.args().toArray(), fallback, locale);
+		}).distinct().collect(Collectors.joining("；"));
+		return page(HttpStatus.BAD_REQUEST, message);
+	}
+
+	/** The net under the boundary's checks, as in the API ({@link ApiProblems}). */
+	@ExceptionHandler(DataAccessException.class)
+	ModelAndView refusedByDatabase(DataAccessException e) throws DataAccessException {
+		if (!TextInput.refusedAsData(e)) {
+			throw e;
+		}
+		return page(HttpStatus.BAD_REQUEST,
+				messages.getMessage(TextInput.REJECTED, null, LocaleContextHolder.getLocale()));
+	}
+
+	/** A value a page's service refuses as out of range (a year, a limit): 400. */
+	@ExceptionHandler(IllegalArgumentException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView badArgument(IllegalArgumentException e) {
+		return page(HttpStatus.BAD_REQUEST, e.getMessage());
+	}
 
 	@ExceptionHandler(RecordNotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,11 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 /**
  * Web plumbing every module shares: pages speak Chinese unless the visitor chooses
  * English ({@code ?lang=en}), kept in a cookie rather than in server memory so any
- * instance honours it; API handlers read {@code If-Match} through {@link IfMatch}.
+ * instance honours it; API handlers read {@code If-Match} through {@link IfMatch}. A
+ * language that does not parse (a quote, a malformed cookie) is ignored rather than
+ * failing every page. Text from outside passes {@link TextInput}'s character rule before
+ * any handler sees it: parameters by {@link InputCharacterCheck}, JSON bodies by
+ * {@link JsonTextCheck}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -28,6 +33,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("gongkai-lang");
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
 
@@ -50,7 +56,14 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(new InputCharacterCheck()).excludePathPatterns("/error");
 		registry.addInterceptor(interceptor);
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer jsonTextCheck() {
+		return builder -> builder.addModule(JsonTextCheck.module());
 	}
 
 	@Override

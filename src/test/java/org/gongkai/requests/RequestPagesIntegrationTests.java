@@ -109,7 +109,10 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 		String token = "double-" + System.nanoTime();
 		MvcResult first = apply(token, Fixtures.IDENTITY_NUMBER,
 				new MockMultipartFile("files", "身份证.pdf", "application/pdf", RequestDocumentsTests.PDF));
-		MvcResult second = apply(token, Fixtures.IDENTITY_NUMBER);
+		// A double submit sends the same form, attachments included (they are part of the
+		// submission's digest: issue 9).
+		MvcResult second = apply(token, Fixtures.IDENTITY_NUMBER,
+				new MockMultipartFile("files", "身份证.pdf", "application/pdf", RequestDocumentsTests.PDF));
 
 		assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/apply/done");
 		String code = (String) first.getFlashMap().get("trackingCode");

@@ -20,6 +20,7 @@ import org.gongkai.appeals.AppealSearch;
 import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.appeals.CaseFacts;
 import org.gongkai.appeals.Decision;
+import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.IfMatch;
 import org.gongkai.shared.UploadedFile;
 import org.gongkai.shared.Downloads;
@@ -81,12 +82,12 @@ class AppealApiController {
 			@Parameter(description = "幂等键：同一键重复提交只登记一次") @RequestHeader(name = "Idempotency-Key",
 					required = false) String key,
 			@AuthenticationPrincipal StaffPrincipal staff) {
-		AppealHandling.Registration registration = handling.register(staff,
-				new AppealHandling.NewAppeal(body.agencyId(), body.kind(), body.requestRef(), body.reconsiderationId(),
-						body.externalReference(), body.applicantType(), body.applicantName(), body.originalReplyOn(),
-						new CaseFacts(body.body(), body.caseNumber(), body.filedOn(), body.contestedAct(),
-								body.claims()),
-						key == null || key.isBlank() ? null : "api:" + staff.id() + ":" + key.strip()));
+		AppealHandling.Registration registration = handling.register(
+				staff, new AppealHandling.NewAppeal(body.agencyId(), body.kind(), body.requestRef(),
+						body.reconsiderationId(), body.externalReference(), body.applicantType(), body.applicantName(),
+						body.originalReplyOn(), new CaseFacts(body.body(), body.caseNumber(), body.filedOn(),
+								body.contestedAct(), body.claims()),
+						IdempotencyKeys.scoped("api:" + staff.id(), "Idempotency-Key", key)));
 		AppealCase appeal = registration.appeal();
 		return ResponseEntity.status(registration.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.header(HttpHeaders.LOCATION, "/api/v1/appeals/" + appeal.getId())
@@ -118,9 +119,7 @@ class AppealApiController {
 	AppealJson.StatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		agencyAccess.checkReadable(staff, agencyId, "机关", agencyId);
-		if (year < 2008 || year > 2100) {
-			throw new IllegalArgumentException("年份无效：" + year);
-		}
+		AppealStatistics.checkYear(year);
 		return new AppealJson.StatisticsJson(agencyId, year, statistics.forYear(agencyId, year),
 				statistics.decidedAfterYearEnd(agencyId, year));
 	}

@@ -33,8 +33,10 @@ import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.appeals.ContestedAct;
 import org.gongkai.appeals.Disposition;
 import org.gongkai.requests.ApplicantType;
+import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.FormErrors;
 import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.TextInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.UploadRefusal;
@@ -124,6 +126,7 @@ class AppealConsoleController {
 	String initCreationForm(@RequestParam(required = false) AppealKind kind,
 			@RequestParam(required = false) String requestRef, @RequestParam(required = false) Long reconsiderationId,
 			@AuthenticationPrincipal StaffPrincipal staff, Model model) {
+		TextInput.require("requestRef", requestRef, AppealForm.MAX_REFERENCE);
 		List<Agency> mine = agencyChoices(handling.enteringAgencies(staff));
 		if (mine.isEmpty()) {
 			throw new AccessDeniedException("登记案件需要本机关的承办人、登记员或公开办负责人角色");
@@ -147,8 +150,7 @@ class AppealConsoleController {
 		List<Agency> mine = agencyChoices(handling.enteringAgencies(staff));
 		if (!binding.hasErrors()) {
 			try {
-				String key = appealForm.getToken() == null || appealForm.getToken().isBlank() ? null
-						: "console:" + staff.id() + ":" + appealForm.getToken();
+				String key = IdempotencyKeys.scoped("console:" + staff.id(), "form", appealForm.getToken());
 				AppealHandling.Registration registration = handling.register(staff, appealForm.newAppeal(key));
 				redirect.addFlashAttribute("notice",
 						registration.replayed() ? "appeal.notice.replayed" : "appeal.notice.registered");
@@ -315,9 +317,7 @@ class AppealConsoleController {
 			throw new RecordNotFound("机关", agency);
 		}
 		int shown = year == null ? LocalDate.now(clock).getYear() - 1 : year;
-		if (shown < 2008 || shown > 2100) {
-			throw new IllegalArgumentException("年份无效：" + shown);
-		}
+		AppealStatistics.checkYear(shown);
 		model.addAttribute("agencyChoices", choices);
 		model.addAttribute("agencyId", agency);
 		model.addAttribute("year", shown);

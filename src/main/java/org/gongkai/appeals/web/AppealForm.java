@@ -17,6 +17,12 @@ public class AppealForm {
 
 	private AppealKind kind;
 
+	/**
+	 * The longest reference to an application a form takes: as long as an external
+	 * reference may be.
+	 */
+	static final int MAX_REFERENCE = 300;
+
 	private String requestRef;
 
 	private Long reconsiderationId;

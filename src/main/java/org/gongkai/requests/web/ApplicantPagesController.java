@@ -24,6 +24,7 @@ import org.gongkai.requests.IdDocumentType;
 import org.gongkai.requests.InformationRequest;
 import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestsProperties;
+import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.FormErrors;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
@@ -90,21 +91,42 @@ class ApplicantPagesController {
 		return applyPage(agencyId, model);
 	}
 
+	/**
+	 * The choices of the public form, each of which must be sent: a missing one is a
+	 * field error rather than the form object's default, and one outside its list a
+	 * {@code typeMismatch.applyForm.*} error.
+	 */
+	static final Map<String, String> CHOICES = Map.of("applicantType", "apply.error.applicantType.required", "idType",
+			"apply.error.idType.required", "formWanted", "apply.error.formWanted.required", "deliveryWanted",
+			"apply.error.delivery.required");
+
 	@PostMapping("/apply")
 	String processApplyForm(@ModelAttribute("applyForm") IntakeForm applyForm, BindingResult binding,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+		if (binding.hasFieldErrors("agencyId")) {
+			throw new RecordNotFound("机关", String.valueOf(binding.getFieldError("agencyId").getRejectedValue()));
+		}
 		if (applyForm.getAgencyId() == null) {
 			return "redirect:/apply";
 		}
 		if (applyForm.getToken() == null || applyForm.getToken().isBlank()) {
 			applyForm.setToken(UUID.randomUUID().toString());
 		}
+		CHOICES.forEach((choice, missing) -> {
+			if (request.getParameter(choice) == null) {
+				binding.rejectValue(choice, missing);
+			}
+		});
+		if (binding.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return applyPage(applyForm.getAgencyId(), model);
+		}
 		try {
 			var submission = intake.submit(applyForm.getAgencyId(),
 					new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null),
-					applyForm.draft(), "form:" + applyForm.getToken(), RequestConsoleController.uploads(files),
-					Actor.PUBLIC);
+					applyForm.draft(), IdempotencyKeys.scoped("form", "form", applyForm.getToken()),
+					RequestConsoleController.uploads(files), Actor.PUBLIC);
 			redirect.addFlashAttribute("trackingCode", submission.reference().trackingCode());
 			redirect.addFlashAttribute("accessCode", submission.accessCode());
 			redirect.addFlashAttribute("email", applyForm.getEmail());
@@ -137,9 +159,14 @@ class ApplicantPagesController {
 	String processTrackForm(@RequestParam(defaultValue = "") String trackingCode,
 			@RequestParam(defaultValue = "") String verification, HttpServletRequest request,
 			HttpServletResponse response, HttpSession session, Model model) {
+		// The session exists before verification, so that its id can be changed after.
 		try {
 			ApplicantTracking.Status status = tracking.look(trackingCode, verification, request.getRemoteAddr());
-			session.setAttribute(TRACKED, status.requestId());
+			// A new session id once the visitor proved the application theirs: an id
+			// planted
+			// before (session fixation) no longer opens it.
+			request.changeSessionId();
+			request.getSession().setAttribute(TRACKED, status.requestId());
 			return "redirect:/track/status";
 		}
 		catch (ApplicantTracking.NotVerified e) {

@@ -16,6 +16,7 @@ import org.gongkai.requests.ApplicantTracking;
 import org.gongkai.calendar.Channel;
 import org.gongkai.requests.InformationRequest;
 import org.gongkai.requests.RequestIntake;
+import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.UploadedFile;
 import org.gongkai.shared.Downloads;
 import org.springframework.http.HttpStatus;
@@ -55,7 +56,7 @@ class PublicRequestApiController {
 			description = "收到日期为双方确认之日（第三十一条第（三）项）：提交后待机关确认。返回申请编号与查询码；同一 Idempotency-Key 的重复提交返回同一件申请。")
 	@ApiResponse(responseCode = "201", description = "已提交")
 	@ApiResponse(responseCode = "200", description = "同一 Idempotency-Key 的重复提交：返回原申请")
-	@ApiResponse(responseCode = "409", description = "幂等键已用于内容不同的申请（request.idempotency-key-reused）")
+	@ApiResponse(responseCode = "409", description = "幂等键已用于另一份申请：内容、受理机关或附件不同（request.idempotency-key-reused）")
 	@ApiResponse(responseCode = "413", description = "附件超过大小限制（upload.too-large）")
 	@ApiResponse(responseCode = "415", description = "附件不是 PDF、PNG 或 JPEG（按内容识别，upload.type）")
 	ResponseEntity<RequestJson.SubmissionJson> submit(@RequestBody RequestJson.PublicBody body,
@@ -78,7 +79,7 @@ class PublicRequestApiController {
 		}
 		var submission = intake.submit(body.agencyId(),
 				new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null),
-				body.application(), key == null || key.isBlank() ? null : "public:" + key.strip(), files, Actor.PUBLIC);
+				body.application(), IdempotencyKeys.scoped("public", "Idempotency-Key", key), files, Actor.PUBLIC);
 		var reference = submission.reference();
 		return ResponseEntity.status(submission.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(new RequestJson.SubmissionJson(reference.trackingCode(), submission.accessCode(), reference.status(),

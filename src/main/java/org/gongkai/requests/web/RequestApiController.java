@@ -25,6 +25,7 @@ import org.gongkai.requests.RequestIntake;
 import org.gongkai.requests.RequestSearch;
 import org.gongkai.requests.RequestStatistics;
 import org.gongkai.requests.RequestStatus;
+import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.IfMatch;
 import org.gongkai.shared.UploadedFile;
 import org.gongkai.shared.Downloads;
@@ -103,8 +104,8 @@ class RequestApiController {
 		var submission = intake.submit(body.agencyId(),
 				new InformationRequest.Intake(body.channel(), submittedOn, body.signedForOn(), body.confirmedOn(),
 						body.receiptNote()),
-				body.application(), key == null || key.isBlank() ? null : "api:" + staff.id() + ":" + key.strip(),
-				List.of(), Actor.staff(staff.id(), staff.username(), staff.displayName()));
+				body.application(), IdempotencyKeys.scoped("api:" + staff.id(), "Idempotency-Key", key), List.of(),
+				Actor.staff(staff.id(), staff.username(), staff.displayName()));
 		return ResponseEntity.status(submission.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.header(HttpHeaders.LOCATION, "/api/v1/requests/" + submission.reference().id())
 			.body(view(staff, submission.reference().id()));

@@ -48,6 +48,7 @@ import org.gongkai.requests.RequestSearch;
 import org.gongkai.requests.RequestStatistics;
 import org.gongkai.requests.RequestStatus;
 import org.gongkai.requests.RequestsProperties;
+import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.FormErrors;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
@@ -228,8 +229,8 @@ class RequestConsoleController {
 				var submission = intake.submit(intakeForm.getAgencyId(),
 						new InformationRequest.Intake(intakeForm.getChannel(), submittedOn, intakeForm.getSignedForOn(),
 								intakeForm.getConfirmedOn(), intakeForm.getReceiptNote()),
-						intakeForm.draft(), "console:" + intakeForm.getToken(), uploads(files),
-						Actor.staff(staff.id(), staff.username(), staff.displayName()));
+						intakeForm.draft(), IdempotencyKeys.scoped("console", "form", intakeForm.getToken()),
+						uploads(files), Actor.staff(staff.id(), staff.username(), staff.displayName()));
 				redirect.addFlashAttribute("notice",
 						submission.replayed() ? "request.notice.replayed" : "request.notice.registered");
 				redirect.addFlashAttribute("accessCode", submission.accessCode());
@@ -470,6 +471,16 @@ class RequestConsoleController {
 		}
 		catch (RuleViolation e) {
 			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		catch (InvalidInput e) {
+			Locale locale = LocaleContextHolder.getLocale();
+			redirect.addFlashAttribute("error",
+					e.problems()
+						.stream()
+						.map(problem -> messages.getMessage(problem.code(), problem.args().toArray(),
+								problem.message() != null ? problem.message() : problem.code(), locale))
+						.distinct()
+						.collect(Collectors.joining("；")));
 		}
 		catch (OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("errorKey", "request.error.concurrent");
