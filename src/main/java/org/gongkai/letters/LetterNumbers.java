@@ -107,7 +107,7 @@ public class LetterNumbers {
 				serials++;
 			}
 			else if (!token.equals("{年}")) {
-				throw InvalidInput.of("pattern", "letters.pattern.token", token);
+				throw InvalidInput.of("pattern", "letters.pattern.token");
 			}
 		}
 		if (serials != 1) {
