@@ -10,5 +10,5 @@ mkdir -p bench/letters/target/classes
 classpath="target/classes:$(cat bench/letters/target/classpath.txt)"
 javac -d bench/letters/target/classes -cp "$classpath" bench/letters/src/org/gongkai/letters/LetterRenderingBenchmark.java
 exec java -Xms256m -Xmx768m -XX:+UseG1GC -cp "bench/letters/target/classes:$classpath" \
-  -Dlogback.configurationFile=bench/letters/logback.xml -Dxr.util-logging.loggingEnabled=false \
+  -Dlogback.configurationFile=bench/letters/logback.xml \
   org.gongkai.letters.LetterRenderingBenchmark "$@"

@@ -64,6 +64,7 @@ final class LetterRenderer {
 	private final LetterFonts fonts;
 
 	LetterRenderer(LetterFonts fonts) {
+		PdfLogging.install();
 		this.fonts = fonts;
 		this.baseDocument = baseDocument();
 		this.configure = Configure.builder().bind(BODY_TAG, new DocumentRenderPolicy()).build();
