@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.gongkai.letters.LetterNumbers;
+import org.gongkai.letters.LetterTemplates;
+import org.gongkai.letters.Letters;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.AgencyAdministration;
@@ -142,6 +145,15 @@ public abstract class WebSliceTest {
 
 	@MockitoBean
 	protected AppealHistory appealHistory;
+
+	@MockitoBean
+	protected Letters letters;
+
+	@MockitoBean
+	protected LetterTemplates letterTemplates;
+
+	@MockitoBean
+	protected LetterNumbers letterNumbers;
 
 	/**
 	 * A signed-in staff member with id {@code id} holding {@code roles} in agency
