@@ -79,6 +79,11 @@ public class YearlyFigures {
 		store(agencyId, input, fees, "表单录入", staff.username());
 	}
 
+	/** Records one year on behalf of the system (demo data), checked as the form is. */
+	void record(long agencyId, Input input, String source, String actor) {
+		store(agencyId, input, check(input, "").orElseThrow(), source, actor);
+	}
+
 	/**
 	 * Imports a CSV (UTF-8, with or without BOM) or XLSX file whose first row names the
 	 * columns ({@link #HEADINGS}); every row is checked before anything is stored, and
