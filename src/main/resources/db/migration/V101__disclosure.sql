@@ -25,9 +25,9 @@ create table disclosure_review_level (
 -- orders concurrent drafts on every instance.
 create table disclosure_index_counter (
     agency_id   bigint  not null references agency (id),
-    year        integer not null,
+    report_year integer not null,
     last_value  integer not null,
-    primary key (agency_id, year)
+    primary key (agency_id, report_year)
 );
 
 create table disclosure_entry (
@@ -163,7 +163,7 @@ create index normative_document_agency_idx on normative_document (agency_id, kin
 -- Table 二's decision counts and fee amount per agency and year (entered or imported), with their source.
 create table disclosure_year_figures (
     agency_id                  bigint         not null references agency (id),
-    year                       integer        not null,
+    report_year                integer        not null,
     licensing                  integer        not null,
     penalties                  integer        not null,
     coercion                   integer        not null,
@@ -172,7 +172,7 @@ create table disclosure_year_figures (
     recorded_by                varchar(100)   not null,
     recorded_at                timestamp with time zone not null,
     version                    integer        not null default 0,
-    primary key (agency_id, year),
+    primary key (agency_id, report_year),
     constraint disclosure_year_figures_check check (licensing >= 0 and penalties >= 0 and coercion >= 0
         and fees_ten_thousand_yuan >= 0)
 );
@@ -180,13 +180,13 @@ create table disclosure_year_figures (
 -- Publication counts per channel other than the website (which the catalogue gives), per agency and year.
 create table disclosure_channel_count (
     agency_id    bigint        not null references agency (id),
-    year         integer       not null,
+    report_year  integer       not null,
     channel      varchar(32)   not null,
     posts        integer       not null,
     source       varchar(300)  not null,
     recorded_by  varchar(100)  not null,
     recorded_at  timestamp with time zone not null,
-    primary key (agency_id, year, channel),
+    primary key (agency_id, report_year, channel),
     constraint disclosure_channel_check check (channel in ('WECHAT', 'GOVERNMENT_SERVICE_PORTAL', 'GAZETTE',
         'PRESS_CONFERENCES') and posts >= 0)
 );

@@ -87,10 +87,11 @@ class DisclosureDemoData {
 		ReviewChain chain = settings.chain(commerce.getId());
 
 		List<String[]> seed = commerce2023();
+		Long previous = null;
 		for (int i = 0; i < seed.size(); i++) {
 			LocalDate published = workingDayOf2023(i, seed.size());
-			publishedEntry(commerce, chain, seed.get(i), published.minusDays(3), published, publisher,
-					List.of(publisher, section, leader));
+			previous = publishedEntry(commerce, chain, seed.get(i), published.minusDays(3), published, publisher,
+					List.of(publisher, section, leader), previous);
 		}
 		figures.record(commerce.getId(), new YearlyFigures.Input(2023, 0, 0, 0, "0", 1128, null, null, null),
 				"演示数据：卧龙区商务局 2023 年政府信息公开工作年度报告", "demo");
@@ -126,24 +127,34 @@ class DisclosureDemoData {
 				LocalDate published = LocalDate.of(i % 2 == 0 ? 2025 : 2026, 1 + (i * 5) % 11, 8 + i % 15);
 				Actor drafter = drafterOf(agency);
 				publishedEntry(agency, settings.chain(agency.getId()), titles.get(i), published.minusDays(5), published,
-						drafter, List.of(drafter, DEMO_REVIEWER, DEMO_REVIEWER));
+						drafter, List.of(drafter, DEMO_REVIEWER, DEMO_REVIEWER), null);
 				others++;
 			}
 		}
 		log.info("Loaded {} published demo entries of other agencies for 2025 and 2026", others);
 	}
 
-	private void publishedEntry(Agency agency, ReviewChain chain, String[] seed, LocalDate formed, LocalDate published,
-			Actor drafter, List<Actor> reviewers) {
+	/**
+	 * Drafts and publishes one entry; an interpretation interprets {@code previous}, the
+	 * entry before it. Returns the entry's id.
+	 */
+	private long publishedEntry(Agency agency, ReviewChain chain, String[] seed, LocalDate formed, LocalDate published,
+			Actor drafter, List<Actor> reviewers, Long previous) {
 		EntryKind kind = EntryKind.valueOf(seed[2]);
-		CatalogueEntry entry = newEntry(agency, content(kind, seed[0], Integer.parseInt(seed[1]), formed), drafter,
-				formed);
+		EntryContent content = content(kind, seed[0], Integer.parseInt(seed[1]), formed);
+		if (kind == EntryKind.INTERPRETATION) {
+			content = new EntryContent(kind, content.title(), content.summary(), formed, null, null, content.topic(),
+					content.genre(), content.article20Item(), null, Validity.VALID, formed, null, "政府网站",
+					content.body(), previous, List.of());
+		}
+		CatalogueEntry entry = newEntry(agency, content, drafter, formed);
 		Instant at = published.atTime(LocalTime.of(10, 0)).atZone(Zones.BEIJING).toInstant();
 		entry.submit(chain, drafter, at);
 		for (int level = 1; level <= chain.size(); level++) {
 			entry.approve(chain, reviewers.get(Math.min(level - 1, reviewers.size() - 1)), null, at, published);
 		}
 		entries.update(entry, null, null);
+		return entry.getId();
 	}
 
 	private CatalogueEntry newEntry(Agency agency, EntryContent content, Actor drafter, LocalDate created) {

@@ -28,18 +28,22 @@ class IndexNumbers {
 		while (true) {
 			int updated = jdbc.sql("""
 					update disclosure_index_counter set last_value = last_value + 1
-					where agency_id = :agency and year = :year""")
+					where agency_id = :agency and report_year = :year""")
 				.param("agency", agencyId)
 				.param("year", counterYear)
 				.update();
 			if (updated == 0) {
-				jdbc.sql("""
-						insert into disclosure_index_counter (agency_id, year, last_value) values (:agency, :year, 0)
-						on conflict do nothing""").param("agency", agencyId).param("year", counterYear).update();
+				jdbc.sql(
+						"""
+								insert into disclosure_index_counter (agency_id, report_year, last_value) values (:agency, :year, 0)
+								on conflict do nothing""")
+					.param("agency", agencyId)
+					.param("year", counterYear)
+					.update();
 				continue;
 			}
-			int value = jdbc
-				.sql("select last_value from disclosure_index_counter where agency_id = :agency and year = :year")
+			int value = jdbc.sql(
+					"select last_value from disclosure_index_counter where agency_id = :agency and report_year = :year")
 				.param("agency", agencyId)
 				.param("year", counterYear)
 				.query(Integer.class)

@@ -6,6 +6,7 @@ import org.gongkai.calendar.DeadlineFacts;
 import org.gongkai.calendar.DeadlineRules;
 import org.gongkai.calendar.DerivedDeadlines;
 import org.gongkai.calendar.StatutoryTerms;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
 
@@ -36,6 +37,7 @@ public class PublicationClock {
 
 	private final int dueSoonDays;
 
+	@Autowired
 	PublicationClock(DeadlineRules rules, DisclosureProperties properties) {
 		this(rules, properties.dueSoonDays());
 	}

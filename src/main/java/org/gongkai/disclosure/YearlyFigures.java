@@ -151,12 +151,14 @@ public class YearlyFigures {
 	/** The recorded figures of an agency-year, if any. */
 	@Transactional(readOnly = true)
 	public Optional<Recorded> find(long agencyId, int year) {
-		return jdbc.sql("""
-				select agency_id, year, licensing, penalties, coercion, fees_ten_thousand_yuan, source, recorded_by
-				from disclosure_year_figures where agency_id = :agency and year = :year""")
+		return jdbc
+			.sql("""
+					select agency_id, report_year, licensing, penalties, coercion, fees_ten_thousand_yuan, source, recorded_by
+					from disclosure_year_figures where agency_id = :agency and report_year = :year""")
 			.param("agency", agencyId)
 			.param("year", year)
-			.query(Recorded.class)
+			.query((rs, row) -> new Recorded(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+					rs.getBigDecimal(6), rs.getString(7), rs.getString(8)))
 			.optional();
 	}
 
@@ -164,7 +166,8 @@ public class YearlyFigures {
 	@Transactional(readOnly = true)
 	public Map<PublicationChannel, Integer> channelCounts(long agencyId, int year) {
 		Map<PublicationChannel, Integer> counts = new LinkedHashMap<>();
-		jdbc.sql("select channel, posts from disclosure_channel_count where agency_id = :agency and year = :year")
+		jdbc.sql(
+				"select channel, posts from disclosure_channel_count where agency_id = :agency and report_year = :year")
 			.param("agency", agencyId)
 			.param("year", year)
 			.query((rs, row) -> counts.put(PublicationChannel.valueOf(rs.getString(1)), rs.getInt(2)))
@@ -233,7 +236,7 @@ public class YearlyFigures {
 				update disclosure_year_figures set licensing = :licensing, penalties = :penalties, coercion = :coercion,
 				  fees_ten_thousand_yuan = :fees, source = :source, recorded_by = :by, recorded_at = :at,
 				  version = version + 1
-				where agency_id = :agency and year = :year""")
+				where agency_id = :agency and report_year = :year""")
 			.param("licensing", input.licensing())
 			.param("penalties", input.penalties())
 			.param("coercion", input.coercion())
@@ -246,7 +249,7 @@ public class YearlyFigures {
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
-					insert into disclosure_year_figures (agency_id, year, licensing, penalties, coercion,
+					insert into disclosure_year_figures (agency_id, report_year, licensing, penalties, coercion,
 					  fees_ten_thousand_yuan, source, recorded_by, recorded_at)
 					values (:agency, :year, :licensing, :penalties, :coercion, :fees, :source, :by, :at)""")
 				.param("licensing", input.licensing())
@@ -269,13 +272,14 @@ public class YearlyFigures {
 			if (posts == null) {
 				return;
 			}
-			jdbc.sql("delete from disclosure_channel_count where agency_id = :agency and year = :year and channel = :c")
+			jdbc.sql(
+					"delete from disclosure_channel_count where agency_id = :agency and report_year = :year and channel = :c")
 				.param("agency", agencyId)
 				.param("year", input.year())
 				.param("c", channel.name())
 				.update();
 			jdbc.sql("""
-					insert into disclosure_channel_count (agency_id, year, channel, posts, source, recorded_by,
+					insert into disclosure_channel_count (agency_id, report_year, channel, posts, source, recorded_by,
 					  recorded_at)
 					values (:agency, :year, :c, :posts, :source, :by, :at)""")
 				.param("agency", agencyId)
