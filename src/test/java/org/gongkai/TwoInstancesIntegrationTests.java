@@ -62,8 +62,8 @@ class TwoInstancesIntegrationTests {
 			.isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from agency where parent_id is null").query(Integer.class).single())
 			.isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from staff").query(Integer.class).single()).as("the nine demo accounts")
-			.isEqualTo(9);
+		assertThat(jdbc.sql("select count(*) from staff").query(Integer.class).single()).as("the eleven demo accounts")
+			.isEqualTo(11);
 		assertThat(jdbc.sql("select name from startup_claim").query(String.class).list()).containsExactly("demo-data");
 	}
 

@@ -81,6 +81,8 @@ public class DemoData {
 		person("reviewer", "审核人 刘洋", Role.REVIEWER, commerce.getId());
 		person("head", "公开办负责人 陈静", Role.OFFICE_HEAD, commerce.getId());
 		person("publisher", "发布员 杨帆", Role.PUBLISHER, commerce.getId());
+		person("section", "科室负责人 孙丽", Role.SECTION_HEAD, commerce.getId());
+		person("leader", "分管领导 高峰", Role.LEADER, commerce.getId());
 		person("supervisor", "督办 赵磊", Role.SUPERVISOR, office.getId());
 		Staff both = person("edu.handler", "教育局承办人 周婷", Role.HANDLER, education.getId());
 		both.grant(Role.REGISTRAR, education.getId());

@@ -22,7 +22,11 @@ public enum Role {
 	/** 督办: a supervising office's staff, who see the agencies of their region. */
 	SUPERVISOR,
 	/** 管理员: manages agencies, staff and settings of the agencies below their own. */
-	ADMINISTRATOR;
+	ADMINISTRATOR,
+	/** 科室负责人: the section head, a level of the disclosure review chain (复审). */
+	SECTION_HEAD,
+	/** 分管领导: the leader who signs off proactive publications (终审). */
+	LEADER;
 
 	/** The Spring Security authority name, {@code ROLE_HANDLER} and so on. */
 	public String authority() {

@@ -28,6 +28,13 @@ import org.gongkai.calendar.CalendarAdministration;
 import org.gongkai.calendar.CalendarProperties;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.calendar.web.CalendarWebSlice;
+import org.gongkai.disclosure.Catalogue;
+import org.gongkai.disclosure.CatalogueSearch;
+import org.gongkai.disclosure.DisclosureSettings;
+import org.gongkai.disclosure.DisclosureStatistics;
+import org.gongkai.disclosure.EntryHistory;
+import org.gongkai.disclosure.NormativeRegistry;
+import org.gongkai.disclosure.YearlyFigures;
 import org.gongkai.fees.web.FeesWebSlice;
 import org.gongkai.requests.ApplicantTracking;
 import org.gongkai.requests.RequestDeadlines;
@@ -154,6 +161,27 @@ public abstract class WebSliceTest {
 
 	@MockitoBean
 	protected LetterNumbers letterNumbers;
+
+	@MockitoBean
+	protected Catalogue catalogue;
+
+	@MockitoBean
+	protected CatalogueSearch catalogueSearch;
+
+	@MockitoBean
+	protected DisclosureSettings disclosureSettings;
+
+	@MockitoBean
+	protected NormativeRegistry normativeRegistry;
+
+	@MockitoBean
+	protected YearlyFigures yearlyFigures;
+
+	@MockitoBean
+	protected DisclosureStatistics disclosureStatistics;
+
+	@MockitoBean
+	protected EntryHistory entryHistory;
 
 	/**
 	 * A signed-in staff member with id {@code id} holding {@code roles} in agency

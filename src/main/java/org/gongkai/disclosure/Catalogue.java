@@ -1,0 +1,340 @@
+package org.gongkai.disclosure;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.gongkai.agencies.Agencies;
+import org.gongkai.agencies.Agency;
+import org.gongkai.agencies.AgencyAccess;
+import org.gongkai.agencies.Role;
+import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.RecordNotFound;
+import org.gongkai.shared.UploadRefusal;
+import org.gongkai.shared.UploadedFile;
+import org.gongkai.shared.Uploads;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The work on catalogue entries: drafting with a 索引号, changing, the review chain,
+ * scheduling, withdrawal and attachments, each checked against the signed-in person's
+ * roles in the entry's agency. The publisher (发布员) drafts; each level of the agency's
+ * chain is decided by the role it names.
+ */
+@Service
+public class Catalogue {
+
+	/** Who may draft, change, submit and schedule. */
+	static final Role DRAFTER = Role.PUBLISHER;
+
+	private final CatalogueEntries entries;
+
+	private final IndexNumbers indexNumbers;
+
+	private final DisclosureSettings settings;
+
+	private final Agencies agencies;
+
+	private final AgencyAccess access;
+
+	private final PublicationClock publicationClock;
+
+	private final DisclosureProperties properties;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Catalogue(CatalogueEntries entries, IndexNumbers indexNumbers, DisclosureSettings settings, Agencies agencies,
+			AgencyAccess access, PublicationClock publicationClock, DisclosureProperties properties, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.entries = entries;
+		this.indexNumbers = indexNumbers;
+		this.settings = settings;
+		this.agencies = agencies;
+		this.access = access;
+		this.publicationClock = publicationClock;
+		this.properties = properties;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** An entry as the console and the API show it, with its chain and decisions. */
+	public record EntryView(CatalogueEntry entry, ReviewChain chain, List<ReviewDecision> decisions,
+			List<Attachment> attachments, List<PublishedVersion> versions, PublicationClock.Reading clock) {
+
+		/** The level the entry waits at, or {@code null}. */
+		public ReviewLevel pendingLevel() {
+			Integer level = entry.getReviewLevel();
+			return level == null ? null : chain.level(Math.min(level, chain.size()));
+		}
+
+	}
+
+	/** An attached file, without its bytes. */
+	public record Attachment(long id, String filename, String contentType, long sizeBytes) {
+	}
+
+	/** A version as it was published. */
+	public record PublishedVersion(int number, String title, String summary, String body, String documentNumber,
+			Integer article20Item, LocalDate formedOn, LocalDate publishedOn, Instant publishedAt) {
+	}
+
+	/**
+	 * Drafts an entry. Its 索引号 is the next of the agency's pattern, or
+	 * {@code indexNumber} when given (an older entry entered afterwards), refused if it
+	 * exists.
+	 */
+	@Transactional
+	public long draft(StaffPrincipal staff, long agencyId, EntryContent content, String indexNumber) {
+		checkActs(staff, agencyId, DRAFTER);
+		EntryContent clean = checkLinks(agencyId, content.withBody(RichText.sanitise(content.body())).checked());
+		Agency agency = agencies.findById(agencyId).orElseThrow(() -> new RecordNotFound("机关", agencyId));
+		String number;
+		if (indexNumber != null && !indexNumber.isBlank()) {
+			number = indexNumber.strip();
+			if (number.length() > 120) {
+				throw InvalidInput.of("indexNumber", "disclosure.indexNumber.long");
+			}
+			if (entries.indexNumberTaken(number)) {
+				throw InvalidInput.of("indexNumber", "disclosure.indexNumber.duplicate", number);
+			}
+		}
+		else {
+			number = indexNumbers.next(agencyId, agency.getCreditCode(), settings.pattern(agencyId),
+					LocalDate.now(clock).getYear());
+		}
+		CatalogueEntry entry = CatalogueEntry.draft(agencyId, number, clean, actor(staff, agencyId), clock.instant());
+		return entries.insert(entry, publicationClock.due(clean.formedOn()), staff.username());
+	}
+
+	/** Replaces the working copy (see {@link CatalogueEntry#revise}). */
+	@Transactional
+	public void revise(StaffPrincipal staff, long id, Integer expectedVersion, EntryContent content) {
+		CatalogueEntry entry = loadReadable(staff, id);
+		checkActs(staff, entry.getAgencyId(), DRAFTER);
+		EntryContent clean = checkLinks(entry.getAgencyId(), content.withBody(RichText.sanitise(content.body())));
+		entry.revise(clean, actor(staff, entry.getAgencyId()), clock.instant());
+		save(entry, expectedVersion);
+	}
+
+	/** Sends a draft to the first level of the agency's chain. */
+	@Transactional
+	public void submit(StaffPrincipal staff, long id, Integer expectedVersion) {
+		CatalogueEntry entry = loadReadable(staff, id);
+		checkActs(staff, entry.getAgencyId(), DRAFTER);
+		entry.submit(settings.chain(entry.getAgencyId()), actor(staff, entry.getAgencyId()), clock.instant());
+		save(entry, expectedVersion);
+	}
+
+	/** Approves at the level the entry waits at. */
+	@Transactional
+	public void approve(StaffPrincipal staff, long id, Integer expectedVersion, String comment) {
+		CatalogueEntry entry = loadReadable(staff, id);
+		ReviewChain chain = settings.chain(entry.getAgencyId());
+		checkActs(staff, entry.getAgencyId(), chainRoles(chain));
+		entry.approve(chain, actor(staff, entry.getAgencyId()), comment, clock.instant(), LocalDate.now(clock));
+		save(entry, expectedVersion);
+	}
+
+	/** Returns the entry to its drafter with comments. */
+	@Transactional
+	public void returnForChanges(StaffPrincipal staff, long id, Integer expectedVersion, String comment) {
+		CatalogueEntry entry = loadReadable(staff, id);
+		ReviewChain chain = settings.chain(entry.getAgencyId());
+		checkActs(staff, entry.getAgencyId(), chainRoles(chain));
+		entry.returnForChanges(chain, actor(staff, entry.getAgencyId()), comment, clock.instant());
+		save(entry, expectedVersion);
+	}
+
+	/** Sets the publication time. */
+	@Transactional
+	public void schedule(StaffPrincipal staff, long id, Integer expectedVersion, Instant at) {
+		CatalogueEntry entry = loadReadable(staff, id);
+		checkActs(staff, entry.getAgencyId(), DRAFTER);
+		entry.schedule(at, actor(staff, entry.getAgencyId()), clock.instant());
+		save(entry, expectedVersion);
+	}
+
+	/** Takes an entry off the public pages with a reason. */
+	@Transactional
+	public void withdraw(StaffPrincipal staff, long id, Integer expectedVersion, String reason) {
+		CatalogueEntry entry = loadReadable(staff, id);
+		checkActs(staff, entry.getAgencyId(), DRAFTER, Role.LEADER);
+		entry.withdraw(reason, actor(staff, entry.getAgencyId()), clock.instant());
+		save(entry, expectedVersion);
+	}
+
+	/** Attaches a file after the upload checks; returns its id. */
+	@Transactional
+	public long attach(StaffPrincipal staff, long id, UploadedFile file) {
+		CatalogueEntry entry = loadReadable(staff, id);
+		checkActs(staff, entry.getAgencyId(), DRAFTER);
+		String type = AttachmentTypes.check(file, properties.attachments().maxSize());
+		long count = jdbc.sql("select count(*) from disclosure_attachment where entry_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		if (count >= properties.attachments().maxFiles()) {
+			throw new UploadRefusal(UploadRefusal.Reason.TOO_MANY,
+					"附件最多 " + properties.attachments().maxFiles() + " 个");
+		}
+		String name = Uploads.safeName(file.filename(), "附件");
+		Instant now = clock.instant();
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into disclosure_attachment (entry_id, filename, content_type, size_bytes, content, uploaded_at,
+				  uploaded_by)
+				values (:entry, :name, :type, :size, :content, :at, :by)""")
+			.param("entry", id)
+			.param("name", name)
+			.param("type", type)
+			.param("size", file.content().length)
+			.param("content", file.content())
+			.param("at", Timestamp.from(now))
+			.param("by", staff.username())
+			.update(keys, "id");
+		long attachmentId = keys.getKey().longValue();
+		events.publishEvent(new AttachmentAdded(id, entry.getAgencyId(), staff.username(), now, name, type));
+		return attachmentId;
+	}
+
+	/** An entry with its chain, decisions, attachments, versions and clock. */
+	@Transactional(readOnly = true)
+	public EntryView view(StaffPrincipal staff, long id) {
+		CatalogueEntry entry = loadReadable(staff, id);
+		return view(entry);
+	}
+
+	EntryView view(CatalogueEntry entry) {
+		long id = entry.getId();
+		List<Attachment> files = jdbc
+			.sql("""
+					select id, filename, content_type, size_bytes from disclosure_attachment where entry_id = :id order by id
+					""")
+			.param("id", id)
+			.query(Attachment.class)
+			.list();
+		return new EntryView(entry, settings.chain(entry.getAgencyId()), entries.decisions(id), files, versions(id),
+				entry.getState().clockRuns()
+						? publicationClock.read(entry.getContent().formedOn(), LocalDate.now(clock)) : null);
+	}
+
+	/** The published versions of an entry, oldest first. */
+	List<PublishedVersion> versions(long id) {
+		return jdbc.sql("""
+				select number, title, summary, body, document_number, article20_item, formed_on, published_on,
+				  published_at
+				from disclosure_entry_version where entry_id = :id order by number""")
+			.param("id", id)
+			.query((rs, row) -> new PublishedVersion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getObject(6, Integer.class), rs.getObject(7, LocalDate.class),
+					rs.getObject(8, LocalDate.class), rs.getTimestamp(9).toInstant()))
+			.list();
+	}
+
+	/** An attachment's name, type and bytes. */
+	public record Download(String filename, String contentType, byte[] content) {
+	}
+
+	/** An attachment of an entry the person may read. */
+	@Transactional(readOnly = true)
+	public Download download(StaffPrincipal staff, long entryId, long attachmentId) {
+		loadReadable(staff, entryId);
+		return jdbc.sql("""
+				select filename, content_type, content from disclosure_attachment where id = :id and entry_id = :entry
+				""")
+			.param("id", attachmentId)
+			.param("entry", entryId)
+			.query((rs, row) -> new Download(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.optional()
+			.orElseThrow(() -> new RecordNotFound("附件", attachmentId));
+	}
+
+	/** Publishes the scheduled entries whose time has come; returns how many. */
+	@Transactional
+	public int publishDue() {
+		Instant now = clock.instant();
+		List<Long> due = jdbc.sql("""
+				select id from disclosure_entry where state = 'SCHEDULED' and scheduled_at <= :now order by id limit 500
+				""").param("now", Timestamp.from(now)).query(Long.class).list();
+		int published = 0;
+		for (long id : due) {
+			CatalogueEntry entry = entries.load(id);
+			if (entry.publishIfDue(now, LocalDate.now(clock))) {
+				save(entry, null);
+				published++;
+			}
+		}
+		return published;
+	}
+
+	/** The actor for {@code staff} with the roles they hold in {@code agencyId}. */
+	static Actor actor(StaffPrincipal staff, long agencyId) {
+		Set<Role> held = EnumSet.noneOf(Role.class);
+		for (Role role : Role.values()) {
+			if (staff.holds(role, agencyId)) {
+				held.add(role);
+			}
+		}
+		return new Actor(staff.id(), staff.username(), staff.displayName(), held);
+	}
+
+	static void checkActs(StaffPrincipal staff, long agencyId, Role... anyOf) {
+		if (Arrays.stream(anyOf).noneMatch(role -> staff.holds(role, agencyId))) {
+			throw new AccessDeniedException("此操作需要本机关的以下角色之一：" + Arrays.toString(anyOf));
+		}
+	}
+
+	private static Role[] chainRoles(ReviewChain chain) {
+		return chain.levels().stream().map(ReviewLevel::role).distinct().toArray(Role[]::new);
+	}
+
+	private CatalogueEntry loadReadable(StaffPrincipal staff, long id) {
+		CatalogueEntry entry = entries.load(id);
+		access.checkReadable(staff, entry.getAgencyId(), "目录条目", id);
+		return entry;
+	}
+
+	private void save(CatalogueEntry entry, Integer expectedVersion) {
+		LocalDate due = entry.getState().clockRuns() ? publicationClock.due(entry.getContent().formedOn()) : null;
+		entries.update(entry, expectedVersion, due);
+	}
+
+	/** The interpreted and related entries must be the same agency's. */
+	private EntryContent checkLinks(long agencyId, EntryContent content) {
+		List<Long> links = new ArrayList<>(content.relatedIds());
+		if (content.interpretationOf() != null) {
+			links.add(content.interpretationOf());
+		}
+		for (Long linked : links) {
+			boolean found = jdbc.sql("select count(*) from disclosure_entry where id = :id and agency_id = :agency")
+				.param("id", linked)
+				.param("agency", agencyId)
+				.query(Long.class)
+				.single() > 0;
+			if (!found) {
+				throw InvalidInput.of(linked.equals(content.interpretationOf()) ? "interpretationOf" : "relatedIds",
+						"disclosure.link.unknown", linked);
+			}
+		}
+		return content;
+	}
+
+}
