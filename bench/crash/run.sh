@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
-# Nothing acknowledged is lost by a crash (issue 9, item 1): per run, starts Gongkai from target/gongkai.jar on a
-# fresh database, sends N concurrent online submissions (POST /api/v1/public/requests, each with its own
+# Nothing acknowledged is lost by a crash (issue 9, item 1): starts Gongkai from target/gongkai.jar on a fresh
+# database; then per run sends N concurrent online submissions (POST /api/v1/public/requests, each with its own
 # Idempotency-Key), kills the server with kill -9 as soon as a random share (1/4 to 3/4) of them was answered 2xx,
-# restarts it on the same database, sends every key again with the same body, stops it and reads what is stored.
-# Prints one table row per run (docs/performance.md, "Crash durability") and exits non-zero if any run failed.
+# restarts it on the same database and sends every key of the run again with the same body. The restarted server
+# serves the next run, so each run's retries must also survive the next kill. At the end it stops the server, reads
+# what is stored under each run's keys, prints one table row per run (docs/performance.md, "Crash durability") and
+# exits non-zero if any run failed.
 #
 # Usage: bench/crash/run.sh h2|postgres
 #   RUNS=10 N=200 CONCURRENCY=16   runs, submissions per run, client threads
 #   APP_JAR=…                      the jar to test (default target/gongkai.jar, built if missing)
 #   CRASH_DIR=…                    work folder (default: a fresh temporary one; logs and answers stay there)
-# H2: a temporary data directory per run. postgres: Debian's PostgreSQL (15) in a temporary cluster on
-# 127.0.0.1:55441 (fsync and synchronous_commit on, the defaults), a fresh database per run.
+#   APP_PORT=18090 PG_PORT=55441   loopback ports (two runs at once need two)
+# H2: a temporary data directory. postgres: Debian's PostgreSQL (15) in a temporary cluster on 127.0.0.1:55441
+# (fsync and synchronous_commit on, the defaults).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 here=bench/crash
@@ -22,7 +25,7 @@ APP_JAR=${APP_JAR:-target/gongkai.jar}
 [ -f "$APP_JAR" ] || ./mvnw -B -ntp -q -o -DskipTests package || exit 2
 work=${CRASH_DIR:-$(mktemp -d /tmp/gongkai-crash.XXXXXX)}
 mkdir -p "$work" && chmod 777 "$work"
-APP_PORT=18090 PG_PORT=55441
+APP_PORT=${APP_PORT:-18090} PG_PORT=${PG_PORT:-55441}
 app_pid=""
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -61,12 +64,12 @@ start_app() { # run-folder → app_pid; waits for health
       java -Xmx512m -XX:TieredStopAtLevel=1 -jar "$APP_JAR" --server.address=127.0.0.1 >>"$dir/app.log" 2>&1 &
   fi
   app_pid=$!
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 1200); do
     curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null && return 0
     kill -0 "$app_pid" 2>/dev/null || { log "the application died; see $dir/app.log"; return 1; }
     sleep 0.5
   done
-  log "the application did not start within 120 s; see $dir/app.log"
+  log "the application did not start within 10 minutes; see $dir/app.log"
   return 1
 }
 
@@ -78,44 +81,50 @@ stop_app() {
   app_pid=""
 }
 
-stored_csv() { # run-folder → $dir/stored.csv (submission_key, tracking_code of the run's keys)
-  local sql="select submission_key, tracking_code from information_request where submission_key like 'public:crash-%'"
+stored_csv() { # run → $work/run-N/stored.csv (submission_key, tracking_code of the run's keys)
+  local sql="select submission_key, tracking_code from information_request where submission_key like 'public:crash-$1-%'"
   if [ "$db" = postgres ]; then
-    psql -X -q -h 127.0.0.1 -p $PG_PORT -U gongkai -d "$dbname" -c "\\copy ($sql) to '$1/stored.csv' csv header"
+    psql -X -q -h 127.0.0.1 -p $PG_PORT -U gongkai -d "$dbname" -c "\\copy ($sql) to '$work/run-$1/stored.csv' csv header"
   else
-    java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$1/data/gongkai;MODE=PostgreSQL" -user sa -password "" \
-      -sql "call csvwrite('$1/stored.csv', '$(printf '%s' "$sql" | sed "s/'/''/g")')" >/dev/null
+    java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$work/data/gongkai;MODE=PostgreSQL" -user sa -password "" \
+      -sql "call csvwrite('$work/run-$1/stored.csv', '$(printf '%s' "$sql" | sed "s/'/''/g")')" >/dev/null
   fi
 }
 
 echo "crash runs on $db: $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $APP_JAR" \
   "(commit $(git rev-parse --short HEAD 2>/dev/null)), work $work" >&2
-rows=() status=0
+dbname=crash
+if [ "$db" = postgres ]; then
+  psql -X -q -h 127.0.0.1 -p $PG_PORT -U postgres -c "create database $dbname owner gongkai" >/dev/null || exit 1
+fi
+mkdir -p "$work/data" && chmod 777 "$work/data"
+start_app "$work" || exit 1
+agencies=$(curl -fs "http://127.0.0.1:$APP_PORT/apply" | grep -o 'agencyId=[0-9]*' | cut -d= -f2 | sort -un | paste -sd,)
+[ -n "$agencies" ] || { log "no agencies on /apply"; exit 1; }
+rows=() status=0 done_runs=0
 for run in $(seq 1 "$RUNS"); do
   dir=$work/run-$run
-  mkdir -p "$dir/data" && chmod -R 777 "$dir"
-  dbname=crash_$run
-  if [ "$db" = postgres ]; then
-    psql -X -q -h 127.0.0.1 -p $PG_PORT -U postgres -c "create database $dbname owner gongkai" >/dev/null || exit 1
-  fi
-  start_app "$dir" || exit 1
-  agencies=$(curl -fs "http://127.0.0.1:$APP_PORT/apply" | grep -o 'agencyId=[0-9]*' | cut -d= -f2 | sort -un | paste -sd,)
-  [ -n "$agencies" ] || { log "no agencies on /apply"; exit 1; }
+  mkdir -p "$dir" && chmod 777 "$dir"
   kill_at=$(( N / 4 + RANDOM % (N / 2) ))
   log "run $run: $N submissions, $CONCURRENCY at a time, kill -9 after $kill_at answered"
   python3 $here/client.py submit "http://127.0.0.1:$APP_PORT" "$app_pid" "$N" "$CONCURRENCY" "$kill_at" "$run" \
     "$agencies" "$dir/submitted.json"
   { wait "$app_pid"; } 2>/dev/null
-  echo "----- restart after kill -9 -----" >>"$dir/app.log"
-  start_app "$dir" || { rows+=("| $run | restart failed: see $dir/app.log |"); status=1; continue; }
+  echo "----- restart after kill -9 of run $run -----" >>"$work/app.log"
+  start_app "$work" || { log "restart after run $run failed: see $work/app.log"; status=1; break; }
   python3 $here/client.py retry "http://127.0.0.1:$APP_PORT" "$CONCURRENCY" "$dir/submitted.json" "$dir/retried.json"
-  stop_app
-  stored_csv "$dir" || { rows+=("| $run | database not readable: see $dir |"); status=1; continue; }
+  done_runs=$run
+done
+stop_app
+for run in $(seq 1 "$done_runs"); do
+  dir=$work/run-$run
+  stored_csv "$run" || { rows+=("| $run | database not readable |"); status=1; continue; }
   row=$(python3 $here/check.py "$run" "$dir/submitted.json" "$dir/retried.json" "$dir/stored.csv" 2>"$dir/problems.txt") \
     || status=1
   rows+=("$row")
   head -5 "$dir/problems.txt" >&2
 done
+grep -c ' ERROR \| 500 ' "$work/app.log" | sed 's/^/log lines with ERROR or 500: /' >&2
 
 echo
 echo "| run | sent | acknowledged (2xx) | unanswered (in flight or refused) | stored | lost | duplicated | 5xx on retry | retry answered another application |"

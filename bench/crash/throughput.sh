@@ -30,7 +30,7 @@ for jar in "$@"; do
   GONGKAI_DATA_DIR=$data GONGKAI_DEMO=true GONGKAI_PORT=$PORT java -Xms1g -Xmx1g -jar "$jar" \
     --server.address=127.0.0.1 --gongkai.requests.sweep.enabled=false >"$work/app-$round.log" 2>&1 &
   app_pid=$!
-  for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 0.5; done
+  for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
   agencies=$(curl -fs "http://127.0.0.1:$PORT/apply" | grep -o 'agencyId=[0-9]*' | cut -d= -f2 | sort -un | paste -sd,)
   [ -n "$agencies" ] || { echo "$jar did not start; see $work/app-$round.log" >&2; exit 1; }
   delay=$(unzip -p "$jar" BOOT-INF/classes/application.properties | grep -o 'WRITE_DELAY=[0-9]*' || echo "default (500 ms)")
