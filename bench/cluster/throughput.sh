@@ -2,8 +2,8 @@
 # Online submissions per second with one and with two Gongkai instances on the same PostgreSQL (issue 10, item 8),
 # all on 127.0.0.1: Debian's PostgreSQL 15 (durable commits, the defaults), instances A and B from target/gongkai.jar
 # (postgres profile, demo data), nginx with two listeners (one upstream A alone, one A and B round robin), and wrk
-# driving POST /api/v1/public/requests through each with bench/requests/submit.lua. Prints a table with the CPU
-# each process used per submission and the share of the machine, to show where the limit is. Stops everything.
+# driving POST /api/v1/public/requests through each with bench/requests/submit.lua, alternately (one, two, one,
+# two). Prints a table with the CPU each process used per submission, to show where the limit is. Stops everything.
 #   WARMUP=20 DURATION=30 CONNECTIONS=16   GONGKAI_BENCH_DIR=… (default: a fresh temporary folder)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -81,8 +81,8 @@ measure() { # label port seconds → RESULT json on stdout, ticks to $work/ticks
     "$(( $(ticks $(nginx_pids)) - n0 )) $(cat "$work/wrk-$1") $(( $(busy) - m0 ))" >"$work/ticks-$1"
 }
 
-echo "| instances | submissions/s | p50 ms | p99 ms | non-2xx | CPU ms per submission: A / B / PostgreSQL / nginx / wrk | machine busy (2 cores) | others' share | load |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| instances | submissions/s | p50 ms | p99 ms | non-2xx | CPU ms per submission: A / B / PostgreSQL / nginx / wrk | load |"
+echo "|---|---|---|---|---|---|---|"
 for setup in one two one two; do
   port=$([ $setup = one ] && echo $ONE || echo $TWO)
   log "$setup: warm-up ${WARMUP}s, then ${DURATION}s at $CONNECTIONS connections"
@@ -100,10 +100,8 @@ other = sum(n for s, n in result["statuses"].items() if not s.startswith("2"))
 secs = result["seconds"]
 per = lambda t: f"{t * 1000 / hz / max(ok, 1):.1f}"
 l = result["latencyMs"]
-mine = a + b + pg + ngx + wrk
 print(f"| {1 if setup == 'one' else 2} | {ok / secs:.0f} | {l['p50']:.0f} | {l['p99']:.0f} | {other} | "
-      f"{per(a)} / {per(b)} / {per(pg)} / {per(ngx)} / {per(wrk)} | {100 * busy / hz / secs / 2:.0f} % | "
-      f"{100 * (busy - mine) / hz / secs / 2:.0f} % | {load} |")
+      f"{per(a)} / {per(b)} / {per(pg)} / {per(ngx)} / {per(wrk)} | {load} |")
 EOF
 done
 echo

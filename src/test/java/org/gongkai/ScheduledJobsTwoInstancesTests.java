@@ -104,9 +104,10 @@ class ScheduledJobsTwoInstancesTests {
 					"GONGKAI_DB_PASSWORD=" + db.password(), "GONGKAI_DEMO=true", "GONGKAI_SECURE_COOKIES=false",
 					"GONGKAI_PORT=0", "spring.main.banner-mode=off")
 			// Command-line arguments outrank the tests' config/application.properties,
-			// which switches the sweep off: here it fires every second on both.
+			// which switches the sweep off: here it fires every second on both; the
+			// session purge only when the test fires it.
 			.run("--gongkai.requests.sweep.enabled=true", "--gongkai.requests.sweep.cron=* * * * * *",
-					"--gongkai.requests.reminders.enabled=false");
+					"--gongkai.requests.reminders.enabled=false", "--gongkai.sessions.cleanup-cron=0 0 3 * * *");
 		instances.add(instance);
 		return instance;
 	}
