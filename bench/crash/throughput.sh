@@ -33,7 +33,7 @@ for jar in "$@"; do
   for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
   agencies=$(curl -fs "http://127.0.0.1:$PORT/apply" | grep -o 'agencyId=[0-9]*' | cut -d= -f2 | sort -un | paste -sd,)
   [ -n "$agencies" ] || { echo "$jar did not start; see $work/app-$round.log" >&2; exit 1; }
-  delay=$(unzip -p "$jar" BOOT-INF/classes/application.properties | grep -o 'WRITE_DELAY=[0-9]*' || echo "default (500 ms)")
+  delay=$(unzip -p "$jar" BOOT-INF/classes/application.properties | grep -v '^#' | grep -o 'WRITE_DELAY=[0-9]*' | head -1 | grep . || echo "default (500 ms)")
   run_wrk "warm$round" "$WARMUP" >/dev/null
   load=$(cut -d' ' -f1 /proc/loadavg)
   result=$(run_wrk "m$round" "$DURATION")
