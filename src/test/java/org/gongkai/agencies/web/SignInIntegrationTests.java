@@ -143,9 +143,16 @@ class SignInIntegrationTests {
 				.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
 				.andExpect(header().string("X-Frame-Options", "DENY"))
 				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+				.andExpect(header().string("Permissions-Policy", containsString("camera=()")))
+				.andExpect(header().string("Permissions-Policy", containsString("geolocation=()")));
+		}
+		for (String path : new String[] { "/apply", "/track", "/calendar", "/no-such-page" }) {
+			mvc.perform(get(path))
+				.andExpect(header().string("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY));
 		}
 		mvc.perform(get("/api/v1/me"))
+			.andExpect(header().string("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY))
 			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'none'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}
