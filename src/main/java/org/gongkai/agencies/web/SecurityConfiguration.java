@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authentication.DisabledException;
@@ -165,11 +164,12 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/console", false)
-				.failureHandler((request, response, e) -> {
-					String reason = e instanceof LockedException ? "locked"
-							: e instanceof DisabledException ? "disabled" : "bad";
-					response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-				})
+				// A wrong password, an unknown name and a paused or locked account read
+				// the
+				// same, so that a guesser learns nothing about the account.
+				.failureHandler((request, response,
+						e) -> response.sendRedirect(request.getContextPath() + "/login?error="
+								+ (e instanceof DisabledException ? "disabled" : "bad")))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
