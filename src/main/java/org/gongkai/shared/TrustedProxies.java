@@ -60,7 +60,8 @@ class TrustedProxies extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (isTrusted(request.getRemoteAddr())) {
-			honour.doFilter(new ClientOnly(request, client(request.getHeaders(FORWARDED_FOR))), response, chain);
+			honour.doFilter(new ClientOnly(request, client(request.getHeaders(FORWARDED_FOR))), response,
+					(forwarded, answer) -> chain.doFilter(new Unbracketed((HttpServletRequest) forwarded), answer));
 		}
 		else {
 			strip.doFilter(request, response, chain);
@@ -96,6 +97,33 @@ class TrustedProxies extends OncePerRequestFilter {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The client's IPv6 address as the container gives one, without the brackets that
+	 * {@link ForwardedHeaderFilter} puts around it.
+	 */
+	private static final class Unbracketed extends HttpServletRequestWrapper {
+
+		Unbracketed(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getRemoteAddr() {
+			return unbracketed(super.getRemoteAddr());
+		}
+
+		@Override
+		public String getRemoteHost() {
+			return unbracketed(super.getRemoteHost());
+		}
+
+		private static String unbracketed(String address) {
+			return address != null && address.startsWith("[") && address.endsWith("]")
+					? address.substring(1, address.length() - 1) : address;
+		}
+
 	}
 
 	/**
