@@ -43,7 +43,7 @@ class TrackingLimitIntegrationTests extends RequestsIntegrationTest {
 
 	RequestIntake.Submission submitted() {
 		return intake.submit(new RequestIntake.NewApplication(commerce(),
-				new InformationRequest.Intake(Channel.ONLINE, null, null, null, null), Fixtures.person(),
+				new InformationRequest.Intake(Channel.IN_PERSON, TODAY, null, null, null), Fixtures.person(),
 				Fixtures.sought(), null, null), Actor.PUBLIC);
 	}
 
