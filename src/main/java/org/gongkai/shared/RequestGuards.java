@@ -115,11 +115,14 @@ class RequestGuards {
 		}
 
 		private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-			// Not reading the rest: the connection is closed after the answer.
+			// Not reading the rest: the connection is closed after the answer. The code
+			// is
+			// the one of every too large upload, such as a JSON body carrying
+			// attachments.
 			response.setHeader(HttpHeaders.CONNECTION, "close");
 			String detail = "请求体超过 " + (max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max + " 字节") + " 的上限";
 			if (isApi(request)) {
-				problem(response, 413, "request.too-large", "请求体过大", detail);
+				problem(response, 413, "upload.too-large", "请求体过大", detail);
 			}
 			else {
 				response.sendError(413, detail);

@@ -33,7 +33,7 @@ class RequestGuardsTests {
 
 		assertThat(response.getStatus()).isEqualTo(413);
 		assertThat(response.getContentType()).startsWith("application/problem+json");
-		assertThat(response.getContentAsString()).contains("\"code\":\"request.too-large\"");
+		assertThat(response.getContentAsString()).contains("\"code\":\"upload.too-large\"");
 		assertThat(chain.getRequest()).as("nothing behind the guard ran").isNull();
 		assertThat(request.getInputStream().available()).as("not a byte read").isEqualTo(11 * MB);
 	}
