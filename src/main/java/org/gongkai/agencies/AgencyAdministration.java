@@ -1,6 +1,7 @@
 package org.gongkai.agencies;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,8 +49,11 @@ public class AgencyAdministration {
 
 	private final JdbcClient jdbc;
 
+	private final SignInLocks locks;
+
 	AgencyAdministration(Agencies agencies, StaffMembers staff, AgencyAccess access, PasswordEncoder passwords,
-			ApplicationEventPublisher events, JdbcClient jdbc) {
+			ApplicationEventPublisher events, JdbcClient jdbc, SignInLocks locks) {
+		this.locks = locks;
 		this.agencies = agencies;
 		this.staff = staff;
 		this.access = access;
@@ -268,11 +272,35 @@ public class AgencyAdministration {
 		return saved;
 	}
 
+	/**
+	 * Whether sign-in to {@code member} is paused from some address after wrong passwords
+	 * (or by a lock of the former, account-wide kind).
+	 */
+	public boolean isSignInPaused(Staff member, Instant now) {
+		return member.isLocked(now) || locks.isPausedAnywhere(member.getUsername());
+	}
+
+	/** Lifts every pause of sign-in to {@code member} at once, audited. */
+	private int unlock(StaffPrincipal admin, Staff member) {
+		int lifted = locks.unlock(member.getUsername());
+		if (lifted > 0) {
+			events.publishEvent(new SignInUnlocked(admin.username(), primaryAgency(member), member.getId().toString(),
+					member.getUsername() + "：管理员解除 " + lifted + " 个地址的登录暂停"));
+		}
+		return lifted;
+	}
+
 	/** Enables a disabled account, or lifts a lockout. */
 	@Transactional
 	public Staff enable(StaffPrincipal admin, long staffId) {
 		Staff member = wholly(admin, staffId);
 		String before = member.isEnabled() ? "锁定" : "停用";
+		if (unlock(admin, member) > 0 && member.isEnabled() && member.getLockedUntil() == null
+				&& member.getFailedAttempts() == 0) {
+			events.publishEvent(new StaffEnabled(admin.username(), primaryAgency(member), Long.toString(staffId),
+					member.getUsername() + "：" + before + " → 启用"));
+			return member;
+		}
 		member.enable();
 		Staff saved = staff.save(member);
 		events.publishEvent(new StaffEnabled(admin.username(), primaryAgency(member), Long.toString(staffId),
@@ -293,6 +321,7 @@ public class AgencyAdministration {
 			throw InvalidInput.of("password", "staff.password.contains-username");
 		}
 		member.resetPassword(passwords.encode(newPassword));
+		unlock(admin, member);
 		Staff saved = staff.save(member);
 		events.publishEvent(new StaffPasswordReset(admin.username(), primaryAgency(member), Long.toString(staffId),
 				member.getUsername() + "：密码已由管理员重置"));

@@ -1,8 +1,6 @@
 package org.gongkai.agencies;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.gongkai.shared.IdentifierChecks;
 import org.slf4j.Logger;
@@ -15,16 +13,22 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Loads staff for form sign-in, keeps the lockout count in the database (so that it holds
- * across instances) and records every sign-in, failed sign-in and lockout in the audit
- * trail.
+ * Loads staff for form sign-in, counts wrong passwords per account and client address
+ * ({@link SignInLocks}: sign-in slows down and then pauses from that address only) and
+ * records every sign-in, failed sign-in, lock and unlock in the audit trail. A paused
+ * address is answered exactly as an unknown user name (and so as a wrong password): the
+ * same message, and the same password hashing time.
  */
 @Service
 class StaffSignIn implements UserDetailsService {
@@ -39,55 +43,56 @@ class StaffSignIn implements UserDetailsService {
 
 	private final JdbcClient jdbc;
 
-	StaffSignIn(StaffMembers staff, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc) {
+	private final SignInLocks locks;
+
+	StaffSignIn(StaffMembers staff, Clock clock, ApplicationEventPublisher events, JdbcClient jdbc, SignInLocks locks) {
 		this.staff = staff;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
+		this.locks = locks;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
+		String client = currentClient();
+		if (client != null && locks.isPaused(username, client)) {
+			throw new UsernameNotFoundException("用户名或密码错误");
+		}
 		return staff.findByUsername(username)
 			.map(found -> found.toPrincipal(clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
 	}
 
 	/**
-	 * Counts a wrong password with one atomic update of the row, so that simultaneous
-	 * guesses (on one instance or several) are each counted and none fails on the
-	 * aggregate's version; the read after it sees this transaction's own update, since
-	 * the row stays locked until commit.
+	 * Counts a wrong password for the account from the client's address with one atomic
+	 * update of its row, so that simultaneous guesses (on one instance or several) are
+	 * each counted and none fails.
 	 */
 	@EventListener
 	@Transactional
 	public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
 		String name = event.getAuthentication().getName();
-		int updated = jdbc.sql("""
-				update staff set
-				    failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
-				    locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
-				where username = :name""")
-			.param("max", Staff.MAX_FAILED_ATTEMPTS)
-			.param("until", OffsetDateTime.ofInstant(clock.instant().plus(Staff.LOCKOUT), ZoneOffset.UTC))
-			.param("name", name == null ? "" : name)
-			.update();
-		if (updated == 0) {
+		String client = client(event.getAuthentication());
+		Staff found = name == null ? null : staff.findByUsername(name).orElse(null);
+		if (found == null) {
 			events.publishEvent(new SignInFailed("anonymous", null, "-",
 					// A mistyped name may be a password or a person's name: record it
 					// masked.
 					"未知用户名 " + IdentifierChecks.mask(truncate(name))));
 			return;
 		}
-		Staff found = staff.findByUsername(name).orElseThrow();
-		boolean locked = found.getFailedAttempts() == 0;
+		SignInLocks.Failure failure = locks.fail(found.getUsername(), client);
 		Long agency = AgencyAdministration.primaryAgency(found);
-		events.publishEvent(new SignInFailed(found.getUsername(), agency, found.getId().toString(),
-				"密码错误（连续第 " + (locked ? Staff.MAX_FAILED_ATTEMPTS : found.getFailedAttempts()) + " 次）"));
-		if (locked) {
-			log.warn("Account {} locked after {} failed sign-ins", found.getUsername(), Staff.MAX_FAILED_ATTEMPTS);
-			events.publishEvent(new AccountLocked("system", agency, found.getId().toString(),
-					found.getUsername() + " 连续 " + Staff.MAX_FAILED_ATTEMPTS + " 次登录失败，锁定至 " + found.getLockedUntil()));
+		String summary = failure.wasPaused() ? "登录暂停中，拒绝（来自 " + client + "，连续第 " + failure.failures() + " 次）"
+				: "密码错误（来自 " + client + "，连续第 " + failure.failures() + " 次）"
+						+ (failure.lockedUntil() == null ? "" : "，该地址暂停登录至 " + failure.lockedUntil());
+		events.publishEvent(new SignInFailed(found.getUsername(), agency, found.getId().toString(), summary));
+		if (failure.locked()) {
+			log.warn("Sign-in to {} from {} locked after {} wrong passwords", found.getUsername(), client,
+					failure.failures());
+			events.publishEvent(new AccountLocked("system", agency, found.getId().toString(), found.getUsername()
+					+ " 在 " + client + " 连续 " + failure.failures() + " 次登录失败，该地址暂停登录至 " + failure.lockedUntil()));
 		}
 	}
 
@@ -115,10 +120,30 @@ class StaffSignIn implements UserDetailsService {
 						.param("id", found.getId())
 						.update();
 				}
+				String client = client(event.getAuthentication());
+				locks.succeeded(found.getUsername(), client)
+					.ifPresent(until -> events.publishEvent(new SignInUnlocked("system",
+							AgencyAdministration.primaryAgency(found), found.getId().toString(),
+							found.getUsername() + " 在 " + client + " 的登录暂停（至 " + until + "）期满后登录成功，暂停解除")));
 				events.publishEvent(new SignInSucceeded(found.getUsername(), AgencyAdministration.primaryAgency(found),
 						found.getId().toString(), found.getUsername() + " 登录工作台"));
 			});
 		}
+	}
+
+	/** The client's address as the sign-in filter recorded it, or {@code unknown}. */
+	private static String client(Authentication authentication) {
+		if (authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) {
+			return truncate(details.getRemoteAddress());
+		}
+		String current = currentClient();
+		return current == null ? "unknown" : truncate(current);
+	}
+
+	private static String currentClient() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				? request.getRequest().getRemoteAddr() : null;
 	}
 
 	private static String truncate(String name) {

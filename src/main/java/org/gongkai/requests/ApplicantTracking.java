@@ -9,19 +9,27 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.gongkai.calendar.Channel;
 import org.gongkai.calendar.DerivedDeadlines;
+import org.gongkai.shared.RateLimits;
 import org.gongkai.shared.RecordNotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What an applicant sees of their own application, given its tracking code and a
  * verification (the access code, or the last four characters of the identity document
  * number): status, the derived terms and the documents served on them. Nothing of any
  * other application is reachable; a wrong code and a wrong verification are refused
- * alike; failed look-ups are counted per client address in the database and, past the
- * limit, refused for a while.
+ * alike. Guessing is limited per client address by the shared {@link RateLimits} (limit
+ * {@code tracking}: {@code gongkai.requests.tracking.max-failures} within its window),
+ * atomically across threads and instances: a look-up with the last four characters of the
+ * identity number, which are few to guess, costs a try before it is checked, so no burst
+ * gets more tries than the limit; a look-up with the access code (40 random bits) is
+ * checked first and costs a try only when wrong, so a right code and access code are
+ * never refused because others at the same address guessed wrong.
  */
 @Service
 public class ApplicantTracking {
@@ -60,6 +68,9 @@ public class ApplicantTracking {
 
 	}
 
+	/** The name of the guessing limit in {@link RateLimits}. */
+	static final String TRACKING_LIMIT = "tracking";
+
 	private final InformationRequests requests;
 
 	private final TrackingCodes codes;
@@ -74,8 +85,13 @@ public class ApplicantTracking {
 
 	private final Clock clock;
 
+	private final RateLimits limits;
+
+	private final TransactionTemplate reading;
+
 	ApplicantTracking(InformationRequests requests, TrackingCodes codes, RequestDeadlines requestDeadlines,
-			RequestDocuments documents, RequestsProperties properties, JdbcClient jdbc, Clock clock) {
+			RequestDocuments documents, RequestsProperties properties, JdbcClient jdbc, Clock clock, RateLimits limits,
+			PlatformTransactionManager transactions) {
 		this.requests = requests;
 		this.codes = codes;
 		this.requestDeadlines = requestDeadlines;
@@ -83,6 +99,9 @@ public class ApplicantTracking {
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.limits = limits;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
 	/**
@@ -92,18 +111,20 @@ public class ApplicantTracking {
 	 * @throws TooManyAttempts when the client failed too often recently
 	 * @throws NotVerified when code and verification do not match an application
 	 */
-	@Transactional(noRollbackFor = NotVerified.class)
 	public Status look(String trackingCode, String verification, String client) {
-		return status(verified(trackingCode, verification, client));
+		// Verified outside a transaction: the limit takes a connection of its own, and
+		// holding one here meanwhile could exhaust the pool under a burst.
+		InformationRequest request = verified(trackingCode, verification, client);
+		return reading.execute(status -> status(requests.findById(request.getId()).orElseThrow(NotVerified::new)));
 	}
 
 	/**
 	 * A served document's description and bytes, after the same verification as
 	 * {@link #look}.
 	 */
-	@Transactional(noRollbackFor = NotVerified.class)
 	public Download download(String trackingCode, String verification, long documentId, String client) {
-		return downloadFor(verified(trackingCode, verification, client).getId(), documentId);
+		long requestId = verified(trackingCode, verification, client).getId();
+		return reading.execute(status -> downloadFor(requestId, documentId));
 	}
 
 	/**
@@ -134,24 +155,22 @@ public class ApplicantTracking {
 
 	private InformationRequest verified(String trackingCode, String verification, String client) {
 		String key = client == null ? "unknown" : client.length() > 100 ? client.substring(0, 100) : client;
-		var since = Timestamp.from(clock.instant().minus(properties.tracking().window()));
-		long failures = jdbc
-			.sql("select count(*) from request_track_failure where client = :client and failed_at > :since")
-			.param("client", key)
-			.param("since", since)
-			.query(Long.class)
-			.single();
-		if (failures >= properties.tracking().maxFailures()) {
+		RateLimits.Limit limit = new RateLimits.Limit(properties.tracking().maxFailures(),
+				properties.tracking().window());
+		boolean identityTail = verification != null && verification.strip().length() == 4;
+		if (identityTail && !limits.tryConsumeForClient(TRACKING_LIMIT, limit, key).allowed()) {
 			throw new TooManyAttempts(properties.tracking().window().toMinutes());
 		}
 		String code = TrackingCodes.normalise(trackingCode);
 		InformationRequest request = TrackingCodes.isWellFormed(code) ? requests.findByTrackingCode(code).orElse(null)
 				: null;
-		if (request == null || !matches(request, verification)) {
-			fail(key);
-			throw new NotVerified();
+		if (request != null && matches(request, verification)) {
+			return request;
 		}
-		return request;
+		if (!identityTail && !limits.tryConsumeForClient(TRACKING_LIMIT, limit, key).allowed()) {
+			throw new TooManyAttempts(properties.tracking().window().toMinutes());
+		}
+		throw new NotVerified();
 	}
 
 	private boolean matches(InformationRequest request, String verification) {
@@ -166,14 +185,11 @@ public class ApplicantTracking {
 		return codes.accessCodeMatches(request.getTrackingCode(), typed);
 	}
 
-	private void fail(String client) {
-		jdbc.sql("insert into request_track_failure (client, failed_at) values (:client, :at)")
-			.param("client", client)
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
-	}
-
-	/** Drops failure records older than the window; called by the daily sweep. */
+	/**
+	 * Drops the failure records of the former count (table {@code request_track_failure},
+	 * no longer written; the limit's buckets purge themselves); called by the daily
+	 * sweep.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public int purgeOldFailures() {
 		return jdbc.sql("delete from request_track_failure where failed_at < :before")

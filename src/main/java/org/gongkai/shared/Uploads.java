@@ -1,6 +1,9 @@
 package org.gongkai.shared;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.util.unit.DataSize;
 
@@ -10,6 +13,17 @@ import org.springframework.util.unit.DataSize;
  * under a name safe to store and show.
  */
 public final class Uploads {
+
+	/** The longest name kept, in characters (code points). */
+	private static final int MAX_NAME = 200;
+
+	/** Format, line-separator, private-use, surrogate and unassigned characters. */
+	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Zl}\\p{Zp}\\p{Co}\\p{Cs}\\p{Cn}]");
+
+	private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\"<>]");
+
+	private static final Map<String, String> EXTENSIONS = Map.of("application/pdf", "pdf", "image/png", "png",
+			"image/jpeg", "jpg");
 
 	private Uploads() {
 	}
@@ -64,18 +78,47 @@ public final class Uploads {
 
 	/**
 	 * An uploaded file's name made safe to store and show: no path, control characters or
-	 * quotes, at most 200 characters; {@code fallback} when nothing is left.
+	 * quotes, no format characters (bidi overrides and isolates, zero-width characters,
+	 * which could make {@code 报告‮fdp.exe} read as {@code 报告exe.pdf}), at most 200
+	 * characters; {@code fallback} when nothing is left.
 	 */
 	public static String safeName(String filename, String fallback) {
 		if (filename == null || filename.isBlank()) {
 			return fallback;
 		}
 		String name = filename.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>]", "_").strip();
+		name = INVISIBLE.matcher(name.substring(name.lastIndexOf('/') + 1)).replaceAll("");
+		name = UNSAFE.matcher(name).replaceAll("_").strip();
 		if (name.isEmpty()) {
 			return fallback;
 		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+		int length = name.codePointCount(0, name.length());
+		return length > MAX_NAME ? name.substring(name.offsetByCodePoints(0, length - MAX_NAME)) : name;
+	}
+
+	/**
+	 * The name a file is stored and shown under: {@link #safeName} with the extension of
+	 * the type {@link #detectType} recognises in {@code content} (a PDF sent as
+	 * {@code 申请.exe} is stored as {@code 申请.pdf}); a name without a recognised type is
+	 * only made safe, and a missing name stays missing.
+	 */
+	public static String nameByType(String filename, byte[] content) {
+		String safe = safeName(filename, null);
+		if (safe == null) {
+			return filename == null || filename.isBlank() ? filename : "";
+		}
+		Optional<String> type = detectType(content);
+		if (type.isEmpty()) {
+			return safe;
+		}
+		String extension = EXTENSIONS.get(type.get());
+		int dot = safe.lastIndexOf('.');
+		String current = dot >= 0 ? safe.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+		if (current.equals(extension) || (extension.equals("jpg") && current.equals("jpeg"))) {
+			return safe;
+		}
+		String base = dot >= 0 ? safe.substring(0, dot) : safe;
+		return safeName(base + "." + extension, null);
 	}
 
 	private static boolean startsWith(byte[] content, int... magic) {

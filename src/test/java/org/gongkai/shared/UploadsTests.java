@@ -46,6 +46,32 @@ class UploadsTests {
 	}
 
 	@Test
+	void fileNamesLoseBidiAndOtherFormatCharacters() {
+		// U+202E turns the rest of the line around: 报告\u202Efdp.exe reads as 报告exe.pdf.
+		assertThat(Uploads.safeName("报告\u202Efdp.exe", "附件")).isEqualTo("报告fdp.exe");
+		assertThat(Uploads.safeName("a\u200Bb\u2066c\u2069\uFEFF\u200E.pdf", "附件")).isEqualTo("abc.pdf");
+		assertThat(Uploads.safeName("\u202E\u200B", "附件")).isEqualTo("附件");
+		assertThat(Uploads.safeName("x\u2028y.pdf", "附件")).isEqualTo("xy.pdf");
+		assertThat(Uploads.safeName("😀".repeat(250) + ".pdf", "附件")).hasSize(2 * 196 + 4).endsWith(".pdf");
+	}
+
+	@Test
+	void storedFilesAreNamedByTheTypeOfTheirBytes() {
+		assertThat(new UploadedFile("申请.exe", PDF).filename()).isEqualTo("申请.pdf");
+		assertThat(new UploadedFile("报告\u202Efdp.exe", PDF).filename()).isEqualTo("报告fdp.pdf");
+		assertThat(new UploadedFile("scan.PDF", PDF).filename()).isEqualTo("scan.PDF");
+		assertThat(new UploadedFile("photo.jpeg", JPEG).filename()).isEqualTo("photo.jpeg");
+		assertThat(new UploadedFile("photo.png", JPEG).filename()).isEqualTo("photo.jpg");
+		assertThat(new UploadedFile("身份证", PNG).filename()).isEqualTo("身份证.png");
+		assertThat(new UploadedFile("a.pdf.html", PDF).filename()).isEqualTo("a.pdf.pdf");
+		assertThat(new UploadedFile(".pdf", PDF).filename()).isEqualTo(".pdf");
+		assertThat(new UploadedFile("../x/evil.exe", new byte[] { 'M', 'Z' }).filename()).isEqualTo("evil.exe");
+		assertThat(new UploadedFile(null, PDF).filename()).isNull();
+		assertThat(new UploadedFile("\u202E", PDF).filename()).isEmpty();
+		assertThat(Uploads.safeName(new UploadedFile("", PDF).filename(), "附件")).isEqualTo("附件");
+	}
+
+	@Test
 	void eachRefusalNamesItsRuleAndStatus() {
 		DataSize limit = DataSize.ofBytes(16);
 		UploadRefusal empty = catchThrowableOfType(UploadRefusal.class,

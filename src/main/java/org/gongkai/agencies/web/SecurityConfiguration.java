@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authentication.DisabledException;
@@ -45,6 +44,14 @@ class SecurityConfiguration {
 
 	static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The browser features no page of the platform uses, switched off for every page so
+	 * that an injected script or a framed page cannot ask for them.
+	 */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
+			+ "browsing-topics=()";
 
 	/** Console pages only administrators open. */
 	static final String[] ADMINISTRATION = { "/console/agencies/**", "/console/staff/**", "/console/audit/**" };
@@ -86,7 +93,8 @@ class SecurityConfiguration {
 						"请在 Authorization 头中提供有效的 API 令牌（Bearer gk_…）"))
 				.accessDeniedHandler((request, response, e) -> problem(response, 403, "无权访问", "当前令牌的角色不允许此操作")))
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY)));
 		return http.build();
 	}
 
@@ -119,6 +127,7 @@ class SecurityConfiguration {
 	private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY))
 			.frameOptions(frame -> frame.deny());
 	}
 
@@ -155,11 +164,12 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/console", false)
-				.failureHandler((request, response, e) -> {
-					String reason = e instanceof LockedException ? "locked"
-							: e instanceof DisabledException ? "disabled" : "bad";
-					response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-				})
+				// A wrong password, an unknown name and a paused or locked account read
+				// the
+				// same, so that a guesser learns nothing about the account.
+				.failureHandler((request, response,
+						e) -> response.sendRedirect(request.getContextPath() + "/login?error="
+								+ (e instanceof DisabledException ? "disabled" : "bad")))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {

@@ -166,7 +166,7 @@ class StaffConsoleController {
 			.stream()
 			.sorted(Comparator.comparing((RoleGrant grant) -> grant.agencyId()).thenComparing(grant -> grant.role()))
 			.toList());
-		model.addAttribute("locked", member.isLocked(clock.instant()));
+		model.addAttribute("locked", administration.isSignInPaused(member, clock.instant()));
 		addChoices(model, admin);
 		return "agencies/staff-show";
 	}

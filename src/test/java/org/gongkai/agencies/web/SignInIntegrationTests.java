@@ -6,10 +6,12 @@ import java.util.Base64;
 import jakarta.servlet.http.Cookie;
 
 import org.gongkai.agencies.Agencies;
+import org.gongkai.agencies.AgencyAdministration;
 import org.gongkai.agencies.Fixtures;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.Staff;
 import org.gongkai.agencies.StaffMembers;
+import org.gongkai.agencies.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +60,9 @@ class SignInIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AgencyAdministration administration;
+
 	long entries(String action, String actor) {
 		return jdbc.sql("select count(*) from audit_entry where action = :a and actor = :actor")
 			.param("a", action)
@@ -69,23 +76,67 @@ class SignInIntegrationTests {
 				Fixtures.agency(agencies, "卧龙区商务局").getId());
 	}
 
+	static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+		return post("/login").with(csrf()).with(from(address)).param("username", username).param("password", password);
+	}
+
 	@Test
-	void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightPassword() throws Exception {
-		account("lock.me");
+	void wrongPasswordsPauseSignInFromThatAddressOnlyAndAnAdministratorLiftsItAtOnce() throws Exception {
+		Staff member = account("lock.me");
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(post("/login").with(csrf()).param("username", "lock.me").param("password", "wrong" + i))
-				.andExpect(redirectedUrl("/login?error=bad"));
+			mvc.perform(signIn("lock.me", "wrong" + i, "203.0.113.31")).andExpect(redirectedUrl("/login?error=bad"));
 		}
-		mvc.perform(post("/login").with(csrf()).param("username", "lock.me").param("password", "demo1234"))
-			.andExpect(redirectedUrl("/login?error=locked"));
-		mvc.perform(get("/login").param("error", "locked"))
-			.andExpect(content().string(containsString("账户因连续登录失败已被锁定，请 15 分钟后再试或联系管理员。")));
-		assertThat(staff.findByUsername("lock.me").orElseThrow().getLockedUntil()).isNotNull();
+		// Locked from that address: the right password reads as a wrong one.
+		mvc.perform(signIn("lock.me", "demo1234", "203.0.113.31")).andExpect(redirectedUrl("/login?error=bad"));
 		assertThat(entries("sign-in.failed", "lock.me")).isEqualTo(6);
-		assertThat(entries("sign-in.locked", "system")).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc
+			.sql("select count(*) from audit_entry where action = 'sign-in.locked' and summary like 'lock.me %'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc.sql("select summary from audit_entry where action = 'sign-in.locked' order by seq desc limit 1")
+			.query(String.class)
+			.single()).startsWith("lock.me 在 203.0.113.31 连续 5 次登录失败，该地址暂停登录至 ");
 		assertThat(jdbc.sql("select summary from audit_entry where action = 'sign-in.failed' order by seq desc limit 1")
 			.query(String.class)
-			.single()).isEqualTo("账户已锁定，拒绝登录");
+			.single()).startsWith("登录暂停中，拒绝（来自 203.0.113.31，连续第 6 次）");
+		assertThat(jdbc.sql("select failures from sign_in_failure where username = 'lock.me'")
+			.query(Integer.class)
+			.single()).as("every wrong password counted").isEqualTo(6);
+		// Nobody locks an account from elsewhere: another address signs in.
+		mvc.perform(signIn("lock.me", "demo1234", "203.0.113.32")).andExpect(redirectedUrl("/console"));
+
+		StaffPrincipal admin = Fixtures.signedIn(staff, "admin");
+		administration.enable(admin, member.getId());
+		assertThat(entries("sign-in.unlocked", "admin")).isEqualTo(1);
+		mvc.perform(signIn("lock.me", "demo1234", "203.0.113.31")).andExpect(redirectedUrl("/console"));
+	}
+
+	@Test
+	void aWrongPasswordAnUnknownNameAndAPausedAddressReadTheSame() throws Exception {
+		account("same.answer");
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(signIn("same.answer", "wrong", "203.0.113.33"));
+		}
+		String paused = mvc.perform(signIn("same.answer", "demo1234", "203.0.113.33"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String wrong = mvc.perform(signIn("same.answer", "wrong", "203.0.113.34"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String unknown = mvc.perform(signIn("nobody.here", "wrong", "203.0.113.34"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(paused).isEqualTo(wrong).isEqualTo(unknown).isEqualTo("/login?error=bad");
 	}
 
 	@Test
@@ -107,12 +158,13 @@ class SignInIntegrationTests {
 	@Test
 	void aSuccessfulSignInClearsEarlierFailures() throws Exception {
 		account("almost");
-		for (int i = 0; i < 4; i++) {
-			mvc.perform(post("/login").with(csrf()).param("username", "almost").param("password", "wrong"));
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(signIn("almost", "wrong", "203.0.113.35"));
 		}
-		mvc.perform(post("/login").with(csrf()).param("username", "almost").param("password", "demo1234"))
-			.andExpect(redirectedUrl("/console"));
-		assertThat(staff.findByUsername("almost").orElseThrow().getFailedAttempts()).isZero();
+		mvc.perform(signIn("almost", "demo1234", "203.0.113.35")).andExpect(redirectedUrl("/console"));
+		assertThat(
+				jdbc.sql("select count(*) from sign_in_failure where username = 'almost'").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -143,9 +195,16 @@ class SignInIntegrationTests {
 				.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
 				.andExpect(header().string("X-Frame-Options", "DENY"))
 				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+				.andExpect(header().string("Permissions-Policy", containsString("camera=()")))
+				.andExpect(header().string("Permissions-Policy", containsString("geolocation=()")));
+		}
+		for (String path : new String[] { "/apply", "/track", "/calendar", "/no-such-page" }) {
+			mvc.perform(get(path))
+				.andExpect(header().string("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY));
 		}
 		mvc.perform(get("/api/v1/me"))
+			.andExpect(header().string("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY))
 			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'none'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}
