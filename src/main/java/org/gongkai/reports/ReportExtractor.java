@@ -417,7 +417,7 @@ final class ReportExtractor {
 					"「%s」一行有 %d 个数值单元格，多于 7 个，取最后 7 个".formatted(row.label(), values.size())));
 			return numbers(values.subList(values.size() - COLUMNS, values.size()), row.key(), ReportRules.TABLE_3);
 		}
-		List<Integer[]> readings = RunTogether.readings(values, COLUMNS, fits);
+		List<Integer[]> readings = RunTogether.readings(trim(values, 0), COLUMNS, fits);
 		if (readings.size() == 1) {
 			return readings.get(0);
 		}
@@ -705,7 +705,8 @@ final class ReportExtractor {
 			cells = numbers(values, "reviewAndLitigation", ReportRules.TABLE_4);
 		}
 		else {
-			List<Integer[]> readings = RunTogether.readings(values, APPEAL_CELLS, ReportExtractor::appealTotalsFit);
+			List<Integer[]> readings = RunTogether.readings(trim(values, 0), APPEAL_CELLS,
+					ReportExtractor::appealTotalsFit);
 			if (readings.size() == 1) {
 				cells = readings.get(0);
 			}
