@@ -38,7 +38,8 @@ final class Cells {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("[/／\\\\\\-—－–―~～×xX*＊无]+|N/?A|空");
 
-	private static final Pattern TRAILING = Pattern.compile("^(.*?[^\\d\\s./／\\-—－–])\\s*((?:[\\d/／\\-—－–]+\\s*)+)$");
+	private static final Pattern TRAILING = Pattern
+		.compile("^(.*?[^\\d\\s./／\\-—－–])\\s*((?:[\\d/／\\-—－–]+(?:\\.\\d+)?\\s*)+)$");
 
 	private Cells() {
 	}

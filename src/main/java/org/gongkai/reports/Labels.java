@@ -57,17 +57,24 @@ final class Labels {
 		return 2.0 * lcs[a.length()][b.length()] / (a.length() + b.length());
 	}
 
-	/** Whether every character of {@code needle} appears in {@code text} in order. */
-	static boolean subsequence(String needle, String text) {
-		int at = 0;
-		for (int i = 0; i < needle.length(); i++) {
-			at = text.indexOf(needle.charAt(i), at);
-			if (at < 0) {
-				return false;
-			}
-			at++;
+	/** The length of the longest run of characters the two texts share. */
+	static int commonRun(String a, String b) {
+		if (a.length() > 200 || b.length() > 200) {
+			return 0;
 		}
-		return true;
+		int best = 0;
+		int[] previous = new int[b.length() + 1];
+		for (int i = 1; i <= a.length(); i++) {
+			int[] current = new int[b.length() + 1];
+			for (int j = 1; j <= b.length(); j++) {
+				if (a.charAt(i - 1) == b.charAt(j - 1)) {
+					current[j] = previous[j - 1] + 1;
+					best = Math.max(best, current[j]);
+				}
+			}
+			previous = current;
+		}
+		return best;
 	}
 
 }

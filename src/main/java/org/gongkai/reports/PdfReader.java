@@ -50,8 +50,9 @@ final class PdfReader {
 	}
 
 	/**
-	 * Writes a tab between two words whose gap is wider than one and a half glyphs, and a
-	 * space otherwise: cells of a table apart, words of a sentence together.
+	 * Writes a tab between two words whose gap is wider than half the font size (wider
+	 * than a space of the common fonts), and a space otherwise: cells of a table apart,
+	 * words of a sentence together.
 	 */
 	private static final class CellStripper extends PDFTextStripper {
 
@@ -77,8 +78,11 @@ final class PdfReader {
 			TextPosition first = positions.get(0);
 			if (this.previous != null) {
 				float gap = first.getXDirAdj() - (this.previous.getXDirAdj() + this.previous.getWidthDirAdj());
-				float width = Math.max(this.previous.getWidthDirAdj(), first.getWidthDirAdj());
-				writeString((gap > Math.max(width * 1.5f, 6f)) ? "\t" : " ");
+				float size = first.getFontSizeInPt();
+				if (!(size > 1f) || size > 100f) {
+					size = Math.max(first.getHeightDir(), 8f);
+				}
+				writeString((gap > Math.max(size * 0.5f, 4f)) ? "\t" : " ");
 			}
 			writeString(text);
 			this.previous = positions.get(positions.size() - 1);

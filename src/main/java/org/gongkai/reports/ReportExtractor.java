@@ -70,6 +70,8 @@ final class ReportExtractor {
 
 	private Integer[] singleOther;
 
+	private ApplicationRow lastRow;
+
 	private String pending = "";
 
 	private int section;
@@ -281,6 +283,9 @@ final class ReportExtractor {
 			match = exactOrContained(Labels.core(this.pending + label), this.pending + label);
 		}
 		if (match == null) {
+			match = continuation(own, label);
+		}
+		if (match == null) {
 			match = fuzzy(own, label);
 		}
 		if (match == null && !this.pending.isEmpty()) {
@@ -339,6 +344,30 @@ final class ReportExtractor {
 		return new RowMatch(best, printed, exact, false);
 	}
 
+	/**
+	 * The next row of the template when the printed label is a fragment of its label, as
+	 * when a PDF wraps a long label over lines that interleave with the neighbouring
+	 * cells.
+	 */
+	private RowMatch continuation(String core, String printed) {
+		ApplicationRow next = null;
+		boolean after = (this.lastRow == null);
+		for (ApplicationRow row : ApplicationRow.of(this.report.format)) {
+			if (after && !this.rows.containsKey(row) && !this.ambiguous.containsKey(row)) {
+				next = row;
+				break;
+			}
+			after = after || row == this.lastRow;
+		}
+		String rest = stripPrefixes(core);
+		if (next == null || rest.length() < 4) {
+			return null;
+		}
+		String official = Labels.core(next.label());
+		return (Labels.commonRun(rest, official) >= 0.8 * rest.length()) ? new RowMatch(next, printed, true, false)
+				: null;
+	}
+
 	private RowMatch fuzzy(String core, String printed) {
 		String rest = stripPrefixes(core);
 		if (rest.length() < 3) {
@@ -387,6 +416,7 @@ final class ReportExtractor {
 					"表三「%s」一行出现两次，只读取第一次".formatted(row.label())));
 			return;
 		}
+		this.lastRow = row;
 		Integer[] cells = cells(row, values, ReportExtractor::rowTotalFits);
 		if (cells != null) {
 			this.rows.put(row, cells);
@@ -811,7 +841,7 @@ final class ReportExtractor {
 		String header = this.header3.toString();
 		List<String> missing = new ArrayList<>();
 		for (String label : List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "总计")) {
-			if (!Labels.subsequence(label, header)) {
+			if (label.chars().anyMatch(c -> header.indexOf(c) < 0)) {
 				missing.add(label);
 			}
 		}
