@@ -26,6 +26,7 @@ import org.gongkai.calendar.CalendarProperties;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.calendar.web.CalendarWebSlice;
 import org.gongkai.fees.web.FeesWebSlice;
+import org.gongkai.reports.web.ReportsWebSlice;
 import org.gongkai.requests.ApplicantTracking;
 import org.gongkai.requests.RequestDeadlines;
 import org.gongkai.requests.RequestDocuments;
@@ -63,7 +64,8 @@ public abstract class WebSliceTest {
 	 * Beijing clock.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import({ SecuritySlice.class, RequestsWebSlice.class, CalendarWebSlice.class, FeesWebSlice.class })
+	@Import({ SecuritySlice.class, RequestsWebSlice.class, CalendarWebSlice.class, FeesWebSlice.class,
+			ReportsWebSlice.class })
 	@EnableConfigurationProperties({ RequestsProperties.class, CalendarProperties.class, AppealsProperties.class })
 	static class Beans {
 
