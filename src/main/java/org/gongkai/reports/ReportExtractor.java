@@ -48,6 +48,20 @@ final class ReportExtractor {
 
 	private static final int COLUMNS = ApplicantColumn.values().length;
 
+	private static final ApplicationRow[] ROWS = ApplicationRow.values();
+
+	/** The comparable cores of each row's official label and item name, computed once. */
+	private static final String[] OFFICIAL = new String[ROWS.length];
+
+	private static final String[] NAMES = new String[ROWS.length];
+
+	static {
+		for (ApplicationRow row : ROWS) {
+			OFFICIAL[row.ordinal()] = Labels.core(row.label());
+			NAMES[row.ordinal()] = Labels.core(row.itemName());
+		}
+	}
+
 	private static final int APPEAL_CELLS = AppealGroup.values().length * AppealColumn.values().length;
 
 	private final AnnualReport report = new AnnualReport();
@@ -319,9 +333,9 @@ final class ReportExtractor {
 		}
 		ApplicationRow best = null;
 		int bestLength = 0;
-		for (ApplicationRow row : ApplicationRow.values()) {
-			String official = Labels.core(row.label());
-			String name = Labels.core(row.itemName());
+		for (ApplicationRow row : ROWS) {
+			String official = OFFICIAL[row.ordinal()];
+			String name = NAMES[row.ordinal()];
 			if (rest.equals(official) || rest.equals(name)) {
 				return new RowMatch(row, printed, true, false);
 			}
@@ -338,8 +352,8 @@ final class ReportExtractor {
 		if (best == null) {
 			return null;
 		}
-		String official = Labels.core(best.label());
-		boolean exact = official.startsWith(rest) || rest.equals(Labels.core(best.itemName()))
+		String official = OFFICIAL[best.ordinal()];
+		boolean exact = official.startsWith(rest) || rest.equals(NAMES[best.ordinal()])
 				|| (rest.endsWith(official) && core.length() - official.length() < 12);
 		return new RowMatch(best, printed, exact, false);
 	}
@@ -363,14 +377,14 @@ final class ReportExtractor {
 		if (next == null || rest.length() < 4) {
 			return null;
 		}
-		String official = Labels.core(next.label());
+		String official = OFFICIAL[next.ordinal()];
 		return (Labels.commonRun(rest, official) >= 0.8 * rest.length()) ? new RowMatch(next, printed, true, false)
 				: null;
 	}
 
 	private RowMatch fuzzy(String core, String printed) {
 		String rest = stripPrefixes(core);
-		if (rest.length() < 3) {
+		if (rest.length() < 3 || rest.length() > 80) {
 			return null;
 		}
 		ApplicationRow best = null;
@@ -380,8 +394,8 @@ final class ReportExtractor {
 			if (this.rows.containsKey(row)) {
 				continue;
 			}
-			double score = Math.max(Labels.similarity(rest, Labels.core(row.itemName())),
-					Labels.similarity(rest, Labels.core(row.label())));
+			double score = Math.max(Labels.similarity(rest, NAMES[row.ordinal()]),
+					Labels.similarity(rest, OFFICIAL[row.ordinal()]));
 			if (score > bestScore) {
 				second = bestScore;
 				bestScore = score;
