@@ -223,4 +223,18 @@ class ReportCheckerTests {
 			.allMatch(Finding::isError);
 	}
 
+	@Test
+	void labelsBrokenOverLinesOrPrintedOneCharacterPerLineAndFullWidthDigitsAreRead() {
+		CheckResult result = ReportTexts.withApplications()
+			.replace("\t\t4. 保护第三方合法权益\t0\t0", "保\n护\n第\n三\n方\n合\n法\n权\n益\n\t\t\t０\t0")
+			.replace("\t\t2. 没有现成信息需要另行制作\t", "\t\t2、没有现成信息\n需要另行制作\t")
+			.replace("\t(一) 予以公开\t50\t1", "\t（一）予以公开\t５０\t1")
+			.check();
+		assertThat(result.findings()).noneMatch(Finding::isError);
+		assertThat(result.report().application(ApplicationRow.WITHHELD_THIRD_PARTY, ApplicantColumn.TOTAL)).isZero();
+		assertThat(result.report().application(ApplicationRow.UNAVAILABLE_NEEDS_CREATION, ApplicantColumn.TOTAL))
+			.isZero();
+		assertThat(result.report().application(ApplicationRow.GRANTED, ApplicantColumn.NATURAL_PERSON)).isEqualTo(50);
+	}
+
 }
