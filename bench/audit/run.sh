@@ -13,6 +13,8 @@
 #        SKIP_PGBENCH=1 runs part 2 only; PG_PORT=55532, PORT_A=18281, PORT_B=18282 so as not to meet bench/cluster)
 # Reuses bench/requests/common.sh (PostgreSQL cluster, jar) without changing it. Everything it starts, it stops.
 set -euo pipefail
+# The load comes from loopback: not rate-limited (docs/deployment.md, section 9).
+export GONGKAI_RATE_LIMIT_UNLIMITED="${GONGKAI_RATE_LIMIT_UNLIMITED:-127.0.0.1,::1}"
 PG_PORT="${PG_PORT:-55532}"
 BENCH_DIR="${BENCH_DIR:-/tmp/gongkai-bench-audit}"
 PGBENCH_SECONDS="${PGBENCH_SECONDS:-15}"

@@ -4,6 +4,8 @@
 # (built if missing). Every loop is bounded; everything started here is stopped on exit.
 #   GONGKAI_BENCH_DIR=…  work folder (default: a fresh temporary one)
 set -uo pipefail
+# The load comes from loopback: not rate-limited (docs/deployment.md, section 9).
+export GONGKAI_RATE_LIMIT_UNLIMITED="${GONGKAI_RATE_LIMIT_UNLIMITED:-127.0.0.1,::1}"
 cd "$(dirname "$0")/../.."
 
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)

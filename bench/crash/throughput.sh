@@ -7,6 +7,8 @@
 #
 # Usage: bench/crash/throughput.sh JAR [JAR…]      WARMUP=20 DURATION=30 CONNECTIONS=16
 set -uo pipefail
+# The load comes from loopback: not rate-limited (docs/deployment.md, section 9).
+export GONGKAI_RATE_LIMIT_UNLIMITED="${GONGKAI_RATE_LIMIT_UNLIMITED:-127.0.0.1,::1}"
 cd "$(dirname "$0")/../.."
 WARMUP=${WARMUP:-20} DURATION=${DURATION:-30} CONNECTIONS=${CONNECTIONS:-16}
 command -v wrk >/dev/null || { echo "wrk not found (apt-get install wrk)" >&2; exit 2; }

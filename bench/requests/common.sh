@@ -13,6 +13,8 @@
 
 set -euo pipefail
 
+# The load comes from loopback: not rate-limited (docs/deployment.md, section 9).
+export GONGKAI_RATE_LIMIT_UNLIMITED="${GONGKAI_RATE_LIMIT_UNLIMITED:-127.0.0.1,::1}"
 BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PG_PORT="${PG_PORT:-55432}"
 APP_PORT="${APP_PORT:-18080}"

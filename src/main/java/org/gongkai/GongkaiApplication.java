@@ -1,10 +1,16 @@
 package org.gongkai;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
+import org.gongkai.reports.CheckCommand;
 import org.gongkai.shared.CommandLineTask;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -28,13 +34,32 @@ public class GongkaiApplication {
 	 * Command words; kept here so that the server does not start for them. Each has a
 	 * {@link CommandLineTask} bean.
 	 */
-	static final Set<String> COMMANDS = Set.of("deadline", "audit-verify", "create-admin");
+	static final Set<String> COMMANDS = Set.of("deadline", "audit-verify", "create-admin", CheckCommand.NAME);
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals(CheckCommand.NAME)) {
+			// Spring-free, so that the first finding prints within two seconds of start
+			PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+			System.exit(new CheckCommand().run(Arrays.asList(args).subList(1, args.length), out));
+		}
+		if (args.length > 0 && !args[0].startsWith("-") && !COMMANDS.contains(args[0]) && !args[0].equals("help")) {
+			System.exit(unknownCommand(args[0], System.out));
+		}
 		if (args.length > 0 && (COMMANDS.contains(args[0]) || args[0].equals("help"))) {
 			System.exit(runCommand(args));
 		}
 		SpringApplication.run(GongkaiApplication.class, args);
+	}
+
+	/**
+	 * A first argument that is neither an option nor a command: the command list instead
+	 * of a server started by a typing error.
+	 */
+	static int unknownCommand(String word, PrintStream out) {
+		out.println("未知命令：" + word);
+		out.println("可用命令：" + String.join("、", new TreeSet<>(COMMANDS)) + "、help（列出各命令的用法）");
+		out.println("不带命令（或只带 --选项）时启动 Web 服务");
+		return 2;
 	}
 
 	static int runCommand(String[] args) {

@@ -36,6 +36,7 @@ import org.gongkai.disclosure.EntryHistory;
 import org.gongkai.disclosure.NormativeRegistry;
 import org.gongkai.disclosure.YearlyFigures;
 import org.gongkai.fees.web.FeesWebSlice;
+import org.gongkai.reports.web.ReportsWebSlice;
 import org.gongkai.requests.ApplicantTracking;
 import org.gongkai.requests.RequestDeadlines;
 import org.gongkai.requests.RequestDocuments;
@@ -73,7 +74,8 @@ public abstract class WebSliceTest {
 	 * Beijing clock.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import({ SecuritySlice.class, RequestsWebSlice.class, CalendarWebSlice.class, FeesWebSlice.class })
+	@Import({ SecuritySlice.class, RequestsWebSlice.class, CalendarWebSlice.class, FeesWebSlice.class,
+			ReportsWebSlice.class })
 	@EnableConfigurationProperties({ RequestsProperties.class, CalendarProperties.class, AppealsProperties.class })
 	static class Beans {
 
