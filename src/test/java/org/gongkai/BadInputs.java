@@ -98,6 +98,19 @@ final class BadInputs {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/**
+	 * The bad value of {@code kind} for a field: a text longer than the field's declared
+	 * {@code maxLength} (a rich-text body may hold far more than the usual 10,001
+	 * characters), else the value of {@link #VALUES}.
+	 */
+	private static String bad(Schema<?> schema, Kind kind) {
+		if (kind == Kind.TOO_LONG && schema != null && schema.getMaxLength() != null
+				&& schema.getMaxLength() >= 10_001) {
+			return "长".repeat(schema.getMaxLength() + 1);
+		}
+		return VALUES.get(kind);
+	}
+
+	/**
 	 * Stands for a lone surrogate in a JSON text, written as the escape {@code \ud800}: a
 	 * Java string holding one cannot be encoded in UTF-8.
 	 */
@@ -360,7 +373,7 @@ final class BadInputs {
 	/** The text of {@code slot} in a request where {@code bad} has {@code kind}. */
 	private String value(Slot slot, Slot bad, Kind kind) {
 		if (slot.equals(bad)) {
-			return kind == Kind.MISSING ? null : VALUES.get(kind);
+			return kind == Kind.MISSING ? null : bad(slot.schema(), kind);
 		}
 		if (slot.where().equals("header")) {
 			return slot.name().equalsIgnoreCase("Idempotency-Key") ? UUID.randomUUID().toString() : null;
@@ -387,7 +400,7 @@ final class BadInputs {
 					node.put(name, "a" + SURROGATE_MARK + "b");
 				}
 				else if (kind != Kind.MISSING) {
-					node.put(name, VALUES.get(kind));
+					node.put(name, bad(property, kind));
 				}
 				return;
 			}

@@ -17,6 +17,7 @@ import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
+import org.gongkai.shared.TextInput;
 import org.gongkai.shared.UploadRefusal;
 import org.gongkai.shared.UploadedFile;
 import org.gongkai.shared.Uploads;
@@ -109,7 +110,7 @@ public class Catalogue {
 		String number;
 		if (indexNumber != null && !indexNumber.isBlank()) {
 			number = indexNumber.strip();
-			if (number.length() > 120) {
+			if (number.codePointCount(0, number.length()) > 120) {
 				throw InvalidInput.of("indexNumber", "disclosure.indexNumber.long");
 			}
 			if (entries.indexNumberTaken(number)) {
@@ -127,9 +128,23 @@ public class Catalogue {
 	/** Replaces the working copy (see {@link CatalogueEntry#revise}). */
 	@Transactional
 	public void revise(StaffPrincipal staff, long id, Integer expectedVersion, EntryContent content) {
+		revise(staff, id, expectedVersion, content, null);
+	}
+
+	/**
+	 * Replaces the working copy; {@code indexNumber}, when given, must be the entry's
+	 * own: a 索引号 never changes once given.
+	 */
+	@Transactional
+	public void revise(StaffPrincipal staff, long id, Integer expectedVersion, EntryContent content,
+			String indexNumber) {
 		CatalogueEntry entry = loadReadable(staff, id);
 		checkActs(staff, entry.getAgencyId(), DRAFTER);
-		EntryContent clean = checkLinks(entry.getAgencyId(), content.withBody(RichText.sanitise(content.body())));
+		if (indexNumber != null && !indexNumber.isBlank() && !indexNumber.strip().equals(entry.getIndexNumber())) {
+			throw InvalidInput.of("indexNumber", "disclosure.indexNumber.fixed", entry.getIndexNumber());
+		}
+		EntryContent clean = checkLinks(entry.getAgencyId(),
+				content.withBody(RichText.sanitise(content.body())).checked());
 		entry.revise(clean, actor(staff, entry.getAgencyId()), clock.instant());
 		save(entry, expectedVersion);
 	}
@@ -176,6 +191,7 @@ public class Catalogue {
 	@Transactional
 	public void withdraw(StaffPrincipal staff, long id, Integer expectedVersion, String reason) {
 		CatalogueEntry entry = loadReadable(staff, id);
+		TextInput.require("reason", reason, 500);
 		checkActs(staff, entry.getAgencyId(), DRAFTER, Role.LEADER);
 		entry.withdraw(reason, actor(staff, entry.getAgencyId()), clock.instant());
 		save(entry, expectedVersion);

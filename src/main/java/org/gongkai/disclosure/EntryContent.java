@@ -51,10 +51,10 @@ public record EntryContent(EntryKind kind, String title, String summary, LocalDa
 		if (title == null || title.isBlank()) {
 			problems.add(new FieldProblem("title", "disclosure.title.required"));
 		}
-		else if (title.length() > 500) {
+		else if (title.codePointCount(0, title.length()) > 500) {
 			problems.add(new FieldProblem("title", "disclosure.title.long", 500));
 		}
-		if (summary != null && summary.length() > 2000) {
+		if (summary != null && summary.codePointCount(0, summary.length()) > 2000) {
 			problems.add(new FieldProblem("summary", "disclosure.summary.long", 2000));
 		}
 		if (formedOn == null) {
@@ -72,7 +72,7 @@ public record EntryContent(EntryKind kind, String title, String summary, LocalDa
 		if (kind == EntryKind.INTERPRETATION && interpretationOf == null) {
 			problems.add(new FieldProblem("interpretationOf", "disclosure.interpretationOf.required"));
 		}
-		if (body != null && body.length() > 200_000) {
+		if (body != null && body.codePointCount(0, body.length()) > 200_000) {
 			problems.add(new FieldProblem("body", "disclosure.body.long", 200_000));
 		}
 		if (relatedIds.size() > 50) {
@@ -80,7 +80,7 @@ public record EntryContent(EntryKind kind, String title, String summary, LocalDa
 		}
 		for (String[] field : new String[][] { { "documentNumber", documentNumber }, { "issuingBody", issuingBody },
 				{ "topic", topic }, { "genre", genre }, { "disclosureMethod", disclosureMethod } }) {
-			if (field[1] != null && field[1].length() > 100) {
+			if (field[1] != null && field[1].codePointCount(0, field[1].length()) > 100) {
 				problems.add(new FieldProblem(field[0], "disclosure.field.long", 100));
 			}
 		}

@@ -178,11 +178,14 @@ public class RateLimits {
 		}
 	}
 
-	/** Deletes the buckets that have been full again for a while; hourly. */
+	/**
+	 * Deletes the buckets that have been full again for a while; hourly, on one instance
+	 * (ShedLock cannot lock a method that returns a primitive, so this returns nothing).
+	 */
 	@Scheduled(cron = "0 17 * * * *")
-	@SchedulerLock(name = "shared.rate-limit-purge")
-	public int purgeExpired() {
-		return jdbc.sql("delete from rate_limit_bucket where expires_at < :now").param("now", clock.millis()).update();
+	@SchedulerLock(name = "shared.rate-limit-purge", lockAtLeastFor = "PT30M", lockAtMostFor = "PT50M")
+	public void purgeExpired() {
+		jdbc.sql("delete from rate_limit_bucket where expires_at < :now").param("now", clock.millis()).update();
 	}
 
 	private io.github.bucket4j.Bucket bucket(String name, Limit limit, String key) {

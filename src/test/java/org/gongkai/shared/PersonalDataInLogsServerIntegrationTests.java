@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +66,15 @@ class PersonalDataInLogsServerIntegrationTests {
 			.options(mappings.getBuilderConfiguration())
 			.build();
 		mappings.registerMapping(probe, new FailingHandler(), fail);
+		// Tomcat logs through java.util.logging, bridged to Logback at start-up; a test
+		// that
+		// closes another context in this JVM (the command-line and two-instance tests)
+		// takes
+		// the bridge down with it, which one server in production never does.
+		if (!SLF4JBridgeHandler.isInstalled()) {
+			SLF4JBridgeHandler.removeHandlersForRootLogger();
+			SLF4JBridgeHandler.install();
+		}
 		try {
 			String query = "?id=" + URLEncoder.encode("号" + ID, StandardCharsets.UTF_8) + "&phone="
 					+ URLEncoder.encode("+86 " + MOBILE, StandardCharsets.UTF_8);

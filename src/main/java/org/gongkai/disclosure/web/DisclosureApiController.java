@@ -113,7 +113,7 @@ class DisclosureApiController {
 	@Operation(summary = "修改目录条目", description = "已发布的条目修改后须重新审核，审核通过前公众仍看到原版本。")
 	ResponseEntity<DisclosureJson.EntryJson> revise(@PathVariable long id, @IfMatch Integer version,
 			@RequestBody DisclosureJson.EntryBody body, @AuthenticationPrincipal StaffPrincipal staff) {
-		catalogue.revise(staff, id, version, body.content());
+		catalogue.revise(staff, id, version, body.content(), body.indexNumber());
 		return entry(staff, id, HttpStatus.OK);
 	}
 
@@ -156,7 +156,7 @@ class DisclosureApiController {
 	@PostMapping("/entries/{id}/withdraw")
 	@Operation(summary = "撤回", description = "须说明理由。")
 	ResponseEntity<DisclosureJson.EntryJson> withdraw(@PathVariable long id, @IfMatch Integer version,
-			@RequestBody DisclosureJson.WithdrawBody body, @AuthenticationPrincipal StaffPrincipal staff) {
+			@RequestBody DisclosureJson.EntryWithdrawalBody body, @AuthenticationPrincipal StaffPrincipal staff) {
 		catalogue.withdraw(staff, id, version, body.reason());
 		return entry(staff, id, HttpStatus.OK);
 	}
@@ -260,7 +260,7 @@ class DisclosureApiController {
 
 	@PutMapping(path = "/figures/{agencyId}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "录入年度数据", description = "行政许可、处罚、强制决定数，行政事业性收费（万元，最多四位小数）与各渠道发布数。")
-	DisclosureJson.StatisticsJson enter(@PathVariable long agencyId, @RequestBody YearlyFigures.Input body,
+	DisclosureJson.DisclosureStatisticsJson enter(@PathVariable long agencyId, @RequestBody YearlyFigures.Input body,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		figures.enter(staff, agencyId, body);
 		return statistics(agencyId, body.year(), staff);
@@ -279,13 +279,13 @@ class DisclosureApiController {
 
 	@GetMapping("/statistics")
 	@Operation(summary = "年度统计（年报表二与发布渠道）", description = "activeDisclosure 与年报 JSON 交换格式一致；channels 为各渠道发布数。")
-	DisclosureJson.StatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year,
+	DisclosureJson.DisclosureStatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		agencyAccess.checkReadable(staff, agencyId, "机关", agencyId);
 		if (year < 2008 || year > 2100) {
 			throw new IllegalArgumentException("年份无效：" + year);
 		}
-		return new DisclosureJson.StatisticsJson(statistics.activeDisclosure(agencyId, year),
+		return new DisclosureJson.DisclosureStatisticsJson(statistics.activeDisclosure(agencyId, year),
 				DisclosureJson.ChannelsJson.of(statistics.channels(agencyId, year)));
 	}
 

@@ -175,6 +175,12 @@ class DisclosureConsoleController {
 	String processUpdateForm(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@ModelAttribute("form") EntryForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, Model model) {
+		if (binding.hasErrors()) {
+			// A value of the wrong type (a date, a number) is shown on its field, nothing
+			// saved.
+			model.addAttribute("version", version);
+			return formView(model, id);
+		}
 		try {
 			catalogue.revise(staff, id, version, form.content());
 			return "redirect:/console/disclosure/entries/" + id;

@@ -1,5 +1,7 @@
 package org.gongkai.disclosure.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,7 +30,8 @@ final class DisclosureJson {
 	record EntryBody(Long agencyId, String indexNumber, EntryKind kind, String title, String summary,
 			LocalDate formedOn, String documentNumber, String issuingBody, String topic, String genre,
 			Integer article20Item, Integer article21Item, Validity validity, LocalDate validFrom,
-			LocalDate validityChangedOn, String disclosureMethod, String body, Long interpretationOf,
+			LocalDate validityChangedOn, String disclosureMethod,
+			@Schema(description = "正文（富文本，保存前清理）", maxLength = 200_000) String body, Long interpretationOf,
 			List<Long> relatedIds) {
 
 		EntryContent content() {
@@ -48,7 +51,7 @@ final class DisclosureJson {
 	}
 
 	/** Why an entry is withdrawn. */
-	record WithdrawBody(String reason) {
+	record EntryWithdrawalBody(String reason) {
 	}
 
 	/** An entry as the API shows it. */
@@ -90,7 +93,7 @@ final class DisclosureJson {
 	}
 
 	/** The fixed shape of {@code GET /api/v1/disclosure/statistics}. */
-	record StatisticsJson(DisclosureStatistics.ActiveDisclosure activeDisclosure, ChannelsJson channels) {
+	record DisclosureStatisticsJson(DisclosureStatistics.ActiveDisclosure activeDisclosure, ChannelsJson channels) {
 	}
 
 	/** The channel counts, {@code null} where nothing was recorded. */
