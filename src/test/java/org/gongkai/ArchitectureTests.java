@@ -8,6 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -18,6 +22,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -50,6 +55,21 @@ class ArchitectureTests {
 			.callMethod(System.class, "currentTimeMillis")
 			.because("deadlines must be testable with a fixed clock: inject java.time.Clock");
 		rule.check(production);
+	}
+
+	/**
+	 * springdoc names a schema after the type's simple name, so two modules'
+	 * {@code RowJson} would silently share one schema in the OpenAPI document, and one of
+	 * them be described wrongly.
+	 */
+	@Test
+	void typesOfTheJsonApiHaveNamesOfTheirOwn() {
+		Map<String, List<String>> byName = production.stream()
+			.filter(type -> type.getPackageName().contains(".web"))
+			.filter(type -> type.getSimpleName().endsWith("Json") || type.getSimpleName().endsWith("Body"))
+			.collect(Collectors.groupingBy(JavaClass::getSimpleName,
+					Collectors.mapping(JavaClass::getName, Collectors.toList())));
+		assertThat(byName).allSatisfy((name, types) -> assertThat(types).as(name).hasSize(1));
 	}
 
 	@Test

@@ -97,7 +97,7 @@ class AppealApiController {
 
 	@GetMapping
 	@Operation(summary = "案件列表", description = "按机关、类别、结果、年度（申请或起诉日期）和关键词筛选；按 ID 倒序，以 beforeId 翻页。申请人姓名已脱敏。")
-	AppealJson.PageJson list(@RequestParam(required = false) Long agencyId,
+	AppealJson.AppealPageJson list(@RequestParam(required = false) Long agencyId,
 			@RequestParam(required = false) AppealKind kind, @RequestParam(required = false) AppealResult result,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Long requestId, @RequestParam(defaultValue = "false") boolean voided,
@@ -109,18 +109,18 @@ class AppealApiController {
 		}
 		AppealSearch.Page page = search
 			.search(new AppealSearch.Filter(agencies, kind, result, year, q, requestId, voided, beforeId, limit));
-		return new AppealJson.PageJson(page.rows().stream().map(AppealApiController::row).toList(),
+		return new AppealJson.AppealPageJson(page.rows().stream().map(AppealApiController::row).toList(),
 				page.nextBeforeId());
 	}
 
 	@GetMapping("/statistics")
 	@Operation(summary = "年度统计（年报表四）",
 			description = "一个机关一年的行政复议、行政诉讼情况，键名与年报 JSON 交换格式的 reviewAndLitigation 一致。按申请或起诉日期计入年度，当年 12 月 31 日前未有结果的计为尚未审结。")
-	AppealJson.StatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year,
+	AppealJson.AppealStatisticsJson statistics(@RequestParam long agencyId, @RequestParam int year,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		agencyAccess.checkReadable(staff, agencyId, "机关", agencyId);
 		AppealStatistics.checkYear(year);
-		return new AppealJson.StatisticsJson(agencyId, year, statistics.forYear(agencyId, year),
+		return new AppealJson.AppealStatisticsJson(agencyId, year, statistics.forYear(agencyId, year),
 				statistics.decidedAfterYearEnd(agencyId, year));
 	}
 
@@ -151,8 +151,9 @@ class AppealApiController {
 
 	@PostMapping(path = "/{id}/decision-correction", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "更正结果", description = "更正已登记的结果（须说明理由）；disposition 为空则撤回结果，案件恢复为尚未审结。")
-	ResponseEntity<AppealJson.CaseJson> correct(@PathVariable long id, @RequestBody AppealJson.CorrectionBody body,
-			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+	ResponseEntity<AppealJson.CaseJson> correct(@PathVariable long id,
+			@RequestBody AppealJson.DecisionCorrectionBody body, @IfMatch Integer version,
+			@AuthenticationPrincipal StaffPrincipal staff) {
 		Decision decision = body.disposition() == null && body.decidedOn() == null ? null
 				: new Decision(body.disposition(), body.decidedOn(), body.documentNumber(), body.summary());
 		handling.correctDecision(staff, id, version, decision, body.reason());
@@ -161,7 +162,7 @@ class AppealApiController {
 
 	@PostMapping(path = "/{id}/void", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "作废（误录）", description = "仅公开办负责人；作废后案件只读，不计入统计。")
-	ResponseEntity<AppealJson.CaseJson> voidEntry(@PathVariable long id, @RequestBody AppealJson.ReasonBody body,
+	ResponseEntity<AppealJson.CaseJson> voidEntry(@PathVariable long id, @RequestBody AppealJson.VoidReasonBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
 		handling.voidEntry(staff, id, version, body.reason());
 		return current(staff, id);
@@ -169,7 +170,7 @@ class AppealApiController {
 
 	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "上传文书", description = "PDF、PNG 或 JPEG，按文件内容识别类型。")
-	ResponseEntity<AppealJson.DocumentJson> attach(@PathVariable long id,
+	ResponseEntity<AppealJson.AppealDocumentJson> attach(@PathVariable long id,
 			@RequestParam(defaultValue = "DECISION") AppealDocumentKind kind, @RequestPart("file") MultipartFile file,
 			@AuthenticationPrincipal StaffPrincipal staff) throws IOException {
 		long documentId = handling.attach(staff, id, kind,
@@ -200,7 +201,10 @@ class AppealApiController {
 					linked.status(), null, null))
 			.orElseGet(() -> new AppealJson.ApplicationJson(null, null, null, null, appeal.getExternalReference(),
 					appeal.getOriginalReplyOn()));
-		List<AppealJson.DocumentJson> files = documents.of(id).stream().map(AppealApiController::document).toList();
+		List<AppealJson.AppealDocumentJson> files = documents.of(id)
+			.stream()
+			.map(AppealApiController::document)
+			.toList();
 		List<AppealJson.StepJson> steps = history.of(id)
 			.stream()
 			.map(step -> new AppealJson.StepJson(step.occurredAt(), step.actor(), step.action(), step.summary()))
@@ -214,13 +218,13 @@ class AppealApiController {
 				appeal.getVoidReason(), appeal.getVersion(), files, steps);
 	}
 
-	private static AppealJson.DocumentJson document(AppealDocuments.Document d) {
-		return new AppealJson.DocumentJson(d.id(), d.kind(), d.filename(), d.contentType(), d.size(), d.uploadedAt(),
-				d.uploadedBy(), "/api/v1/appeals/" + d.appealId() + "/documents/" + d.id());
+	private static AppealJson.AppealDocumentJson document(AppealDocuments.Document d) {
+		return new AppealJson.AppealDocumentJson(d.id(), d.kind(), d.filename(), d.contentType(), d.size(),
+				d.uploadedAt(), d.uploadedBy(), "/api/v1/appeals/" + d.appealId() + "/documents/" + d.id());
 	}
 
-	private static AppealJson.RowJson row(AppealSearch.Row r) {
-		return new AppealJson.RowJson(r.id(), r.agencyId(), r.agencyName(), r.kind(), r.body(), r.caseNumber(),
+	private static AppealJson.AppealRowJson row(AppealSearch.Row r) {
+		return new AppealJson.AppealRowJson(r.id(), r.agencyId(), r.agencyName(), r.kind(), r.body(), r.caseNumber(),
 				r.filedOn(), r.applicantType(), r.applicant(), r.requestId(), r.application(), r.result(),
 				r.disposition(), r.decidedOn(), r.voided(), r.version());
 	}

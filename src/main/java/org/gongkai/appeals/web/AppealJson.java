@@ -44,12 +44,12 @@ final class AppealJson {
 	 * A corrected result; {@code disposition} {@code null} withdraws the result (pending
 	 * again).
 	 */
-	record CorrectionBody(Disposition disposition, LocalDate decidedOn, String documentNumber, String summary,
+	record DecisionCorrectionBody(Disposition disposition, LocalDate decidedOn, String documentNumber, String summary,
 			String reason) {
 	}
 
 	/** A reason, for voiding. */
-	record ReasonBody(String reason) {
+	record VoidReasonBody(String reason) {
 	}
 
 	/** The application a case concerns. */
@@ -58,7 +58,7 @@ final class AppealJson {
 	}
 
 	/** A stored document. */
-	record DocumentJson(long id, AppealDocumentKind kind, String filename, String contentType, long size,
+	record AppealDocumentJson(long id, AppealDocumentKind kind, String filename, String contentType, long size,
 			Instant uploadedAt, String uploadedBy, String href) {
 	}
 
@@ -72,24 +72,24 @@ final class AppealJson {
 			String caseNumber, LocalDate filedOn, ContestedAct contestedAct, String claims, AppealResult result,
 			Disposition disposition, LocalDate decidedOn, String decisionNumber, String decisionSummary,
 			LocalDate requestReopenedOn, int corrections, boolean voided, String voidReason, int version,
-			List<DocumentJson> documents, List<StepJson> history) {
+			List<AppealDocumentJson> documents, List<StepJson> history) {
 	}
 
 	/** A line of a list; the applicant's name is masked. */
-	record RowJson(long id, long agencyId, String agencyName, AppealKind kind, String body, String caseNumber,
+	record AppealRowJson(long id, long agencyId, String agencyName, AppealKind kind, String body, String caseNumber,
 			LocalDate filedOn, ApplicantType applicantType, String applicant, Long requestId, String application,
 			AppealResult result, Disposition disposition, LocalDate decidedOn, boolean voided, int version) {
 	}
 
 	/** A page of a list and the cursor of the next one. */
-	record PageJson(List<RowJson> rows, Long nextBeforeId) {
+	record AppealPageJson(List<AppealRowJson> rows, Long nextBeforeId) {
 	}
 
 	/**
 	 * Table 四 in the annual-report JSON's shape, and the cases decided after the year
 	 * that it counts as pending.
 	 */
-	record StatisticsJson(long agencyId, int year, ReviewAndLitigation reviewAndLitigation,
+	record AppealStatisticsJson(long agencyId, int year, ReviewAndLitigation reviewAndLitigation,
 			List<AppealStatistics.DecidedLater> decidedAfterYearEnd) {
 	}
 
