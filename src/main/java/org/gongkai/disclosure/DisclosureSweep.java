@@ -18,14 +18,13 @@ import org.gongkai.agencies.Role;
 import org.gongkai.agencies.RoleGrant;
 import org.gongkai.agencies.Staff;
 import org.gongkai.agencies.StaffMembers;
+import org.gongkai.shared.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -222,24 +221,7 @@ public class DisclosureSweep {
 	}
 
 	private boolean send(List<String> to, String subject, String body) {
-		JavaMailSender mail = mailSender.getIfAvailable();
-		if (mail == null) {
-			log.info("No mail server configured; not sending \"{}\"", subject);
-			return false;
-		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(properties.mailFrom());
-		message.setTo(to.toArray(String[]::new));
-		message.setSubject(subject);
-		message.setText(body);
-		try {
-			mail.send(message);
-			return true;
-		}
-		catch (MailException e) {
-			log.warn("Could not send \"{}\": {}", subject, e.getMessage());
-			return false;
-		}
+		return Mail.send(mailSender, properties.mailFrom(), to, subject, body);
 	}
 
 	private String text(String key, Object... args) {

@@ -4,14 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.gongkai.shared.Mail;
 import org.gongkai.shared.RateLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -83,24 +82,7 @@ class RequestMails {
 	 * Sends one email; returns whether the server accepted it.
 	 */
 	boolean send(List<String> to, String subject, String body) {
-		JavaMailSender mail = sender.getIfAvailable();
-		if (mail == null) {
-			log.info("No mail server configured; not sending \"{}\"", subject);
-			return false;
-		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(properties.mailFrom());
-		message.setTo(to.toArray(String[]::new));
-		message.setSubject(subject);
-		message.setText(body);
-		try {
-			mail.send(message);
-			return true;
-		}
-		catch (MailException e) {
-			log.warn("Could not send \"{}\": {}", subject, e.getMessage());
-			return false;
-		}
+		return Mail.send(sender, properties.mailFrom(), to, subject, body);
 	}
 
 	String text(String key, Object... args) {
