@@ -430,8 +430,21 @@ public class InformationRequest {
 	 * configuration change does not alter a running review)
 	 */
 	void draftReply(Outcome proposed, String basis, String text, List<Role> chain, Actor actor, Instant now) {
+		draftReply(proposed, basis, text, null, chain, actor, now);
+	}
+
+	/**
+	 * Submits a draft reply; a 不属于本机关公开 reply names the responsible agency and its
+	 * contact details (Article 36 (五)), which other replies do not carry.
+	 */
+	void draftReply(Outcome proposed, String basis, String text, ResponsibleAgency responsible, List<Role> chain,
+			Actor actor, Instant now) {
 		fits("legalBasis", basis, 500);
 		fits("text", text, 8000);
+		if (responsible != null) {
+			fits("responsibleAgency", responsible.name(), 200);
+			fits("responsibleAgencyContact", responsible.contact(), 300);
+		}
 		requireStatus("提交答复", RequestStatus.IN_HANDLING);
 		if (proposed == null) {
 			throw new RuleViolation("request.outcome-missing", "答复须选定一种办理结果");
@@ -449,8 +462,14 @@ public class InformationRequest {
 			.noneMatch(c -> c.roundNo() == round && c.kind() == ConsultationKind.THIRD_PARTY)) {
 			throw new RuleViolation("request.third-party-not-consulted", "以保护第三方合法权益不予公开，须先书面征求第三方意见（《条例》第三十二条）");
 		}
+		if (proposed == Outcome.UNAVAILABLE_NOT_RESPONSIBLE
+				&& (responsible == null || blank(responsible.name()) || blank(responsible.contact()))) {
+			throw new RuleViolation("request.responsible-agency-missing",
+					"不属于本机关公开的，答复须告知负责公开该政府信息的行政机关的名称和联系方式（《条例》第三十六条第（五）项）");
+		}
 		requireText(basis, "request.legal-basis-missing", "答复须写明法律依据");
-		this.draft = draft.next(proposed, basis, text, actor.staffId(), chain);
+		this.draft = draft.next(proposed, basis, text, actor.staffId(), chain,
+				proposed == Outcome.UNAVAILABLE_NOT_RESPONSIBLE ? responsible : null);
 		this.status = chain.isEmpty() ? RequestStatus.APPROVED : RequestStatus.IN_REVIEW;
 		events.add(new ReplyDrafted(id, agencyId, actor.name(), now, draft.number(), proposed));
 	}
@@ -731,8 +750,12 @@ public class InformationRequest {
 		TextInput.require(field, text, max);
 	}
 
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
 	private static void requireText(String text, String code, String message) {
-		if (text == null || text.isBlank()) {
+		if (blank(text)) {
 			throw new RuleViolation(code, message);
 		}
 	}
@@ -904,6 +927,22 @@ public class InformationRequest {
 
 	public Outcome getOutcome() {
 		return disposal.outcome();
+	}
+
+	public String getDraftResponsibleAgency() {
+		return draft.responsibleAgency();
+	}
+
+	public String getDraftResponsibleAgencyContact() {
+		return draft.responsibleAgencyContact();
+	}
+
+	public String getResponsibleAgency() {
+		return disposal.responsibleAgency();
+	}
+
+	public String getResponsibleAgencyContact() {
+		return disposal.responsibleAgencyContact();
 	}
 
 	public String getLegalBasis() {

@@ -1,16 +1,21 @@
 package org.gongkai.requests;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.springframework.modulith.NamedInterface;
 
 /**
- * How an application was disposed of: exactly one of the 22 outcome rows of table 三 of
- * the annual report (国办公开办函〔2021〕30号). A partially disclosed application counts only as
- * {@link #PARTIALLY_GRANTED} (R-OFF-2), so every closed application falls in exactly one
- * row.
+ * How an application was disposed of: the reply given, each counted in exactly one of the
+ * 21 outcome rows of table 三 of the annual report (国办公开办函〔2021〕30号). Row 三（四）1 counts two
+ * replies, 本机关不掌握 ({@link #UNAVAILABLE_NOT_HELD}, Article 36 (四)) and 不属于本机关公开
+ * ({@link #UNAVAILABLE_NOT_RESPONSIBLE}, Article 36 (五)); every other outcome is its row.
+ * A partially disclosed application counts only as {@link #PARTIALLY_GRANTED} (R-OFF-2),
+ * so every closed application falls in exactly one row.
  *
  * <p>
- * The legal basis is the article of the Regulations under which the reply is given (an
- * interpretation where the Regulations name none; see docs/requests.md).
+ * The legal basis is the article of the Regulations the reply cites (an interpretation
+ * where the Regulations name none; see docs/requests.md).
  */
 @NamedInterface("api")
 public enum Outcome {
@@ -18,7 +23,7 @@ public enum Outcome {
 	/** 三（一）予以公开. */
 	GRANTED("granted", Group.GRANTED, "予以公开", "《条例》第三十六条第（一）、（二）项"),
 	/** 三（二）部分公开（区分处理的，只计这一情形）. */
-	PARTIALLY_GRANTED("partiallyGranted", Group.PARTIALLY_GRANTED, "部分公开", "《条例》第三十七条"),
+	PARTIALLY_GRANTED("partiallyGranted", Group.PARTIALLY_GRANTED, "部分公开（区分处理的，只计这一情形，不计其他情形）", "《条例》第三十七条"),
 	/** 三（三）1. */
 	WITHHELD_STATE_SECRET("withheld.stateSecret", Group.WITHHELD, "属于国家秘密", "《条例》第十四条"),
 	/** 三（三）2. */
@@ -36,8 +41,14 @@ public enum Outcome {
 	WITHHELD_LAW_ENFORCEMENT_FILE("withheld.lawEnforcementFile", Group.WITHHELD, "属于行政执法案卷", "《条例》第十六条第二款"),
 	/** 三（三）8. */
 	WITHHELD_ADMINISTRATIVE_QUERY("withheld.administrativeQuery", Group.WITHHELD, "属于行政查询事项", "《条例》第三十六条第（七）项"),
-	/** 三（四）1. */
-	UNAVAILABLE_NOT_HELD("unavailable.notHeld", Group.UNAVAILABLE, "本机关不掌握相关政府信息", "《条例》第三十六条第（四）、（五）项"),
+	/** 三（四）1: after a search the information does not exist here (Article 36 (四)). */
+	UNAVAILABLE_NOT_HELD("unavailable.notHeld", Group.UNAVAILABLE, "本机关不掌握相关政府信息", "《条例》第三十六条第（四）项"),
+	/**
+	 * 三（四）1 as well: the information is not this agency's to disclose; the reply names
+	 * the responsible agency and its contact details (Article 36 (五)).
+	 */
+	UNAVAILABLE_NOT_RESPONSIBLE("unavailable.notResponsible", "unavailable.notHeld", Group.UNAVAILABLE, "不属于本机关公开",
+			"《条例》第三十六条第（五）项"),
 	/** 三（四）2. */
 	UNAVAILABLE_NEEDS_CREATION("unavailable.needsCreation", Group.UNAVAILABLE, "没有现成信息需要另行制作", "《条例》第三十八条"),
 	/** 三（四）3. */
@@ -73,6 +84,8 @@ public enum Outcome {
 
 	private final String key;
 
+	private final String rowKey;
+
 	private final Group group;
 
 	private final String label;
@@ -80,22 +93,55 @@ public enum Outcome {
 	private final String legalBasis;
 
 	Outcome(String key, Group group, String label, String legalBasis) {
+		this(key, key, group, label, legalBasis);
+	}
+
+	Outcome(String key, String rowKey, Group group, String label, String legalBasis) {
 		this.key = key;
+		this.rowKey = rowKey;
 		this.group = group;
 		this.label = label;
 		this.legalBasis = legalBasis;
 	}
 
-	/** The row key of the annual-report JSON, such as {@code withheld.stateSecret}. */
+	/**
+	 * The outcome's own key, such as {@code withheld.stateSecret}: the row key for an
+	 * outcome that is its row, {@code unavailable.notResponsible} for the second reply of
+	 * row 三（四）1.
+	 */
 	public String key() {
 		return key;
+	}
+
+	/**
+	 * The key of the table 三 row this outcome counts in, as in the annual-report JSON:
+	 * {@code unavailable.notHeld} for both replies of row 三（四）1.
+	 */
+	public String rowKey() {
+		return rowKey;
+	}
+
+	/**
+	 * Whether this outcome names its own row (every outcome but the second reply of a
+	 * row).
+	 */
+	public boolean isRow() {
+		return key.equals(rowKey);
+	}
+
+	/** The outcomes that name the 21 outcome rows of table 三, in table order. */
+	public static List<Outcome> rows() {
+		return Arrays.stream(values()).filter(Outcome::isRow).toList();
 	}
 
 	public Group group() {
 		return group;
 	}
 
-	/** The official row label of table 三. */
+	/**
+	 * The reply's label: the official row label of table 三 for an outcome that is its
+	 * row.
+	 */
 	public String label() {
 		return label;
 	}

@@ -307,11 +307,20 @@ public class RequestHandling {
 
 	public void draftReply(StaffPrincipal staff, long id, Integer expectedVersion, Outcome outcome, String legalBasis,
 			String text) {
+		draftReply(staff, id, expectedVersion, outcome, legalBasis, text, null);
+	}
+
+	/**
+	 * Submits a draft reply; {@code responsible} names the agency responsible and its
+	 * contact details, which a 不属于本机关公开 reply requires (Article 36 (五)).
+	 */
+	public void draftReply(StaffPrincipal staff, long id, Integer expectedVersion, Outcome outcome, String legalBasis,
+			String text, ResponsibleAgency responsible) {
 		act(staff, id, expectedVersion, Step.DRAFT_REPLY,
-				r -> r.draftReply(
-						outcome, legalBasis == null || legalBasis.isBlank()
-								? (outcome == null ? null : outcome.legalBasis()) : legalBasis,
-						text, properties.reviewChain(), RequestAccess.actor(staff), now()));
+				r -> r.draftReply(outcome,
+						legalBasis == null || legalBasis.isBlank() ? (outcome == null ? null : outcome.legalBasis())
+								: legalBasis,
+						text, responsible, properties.reviewChain(), RequestAccess.actor(staff), now()));
 	}
 
 	/**

@@ -49,7 +49,7 @@ public class RequestStatistics {
 		List<String> keys = new ArrayList<>();
 		keys.add("newlyReceived");
 		keys.add("carriedOver");
-		for (Outcome outcome : Outcome.values()) {
+		for (Outcome outcome : Outcome.rows()) {
 			keys.add(outcome.key());
 		}
 		keys.add("totalProcessed");
@@ -112,8 +112,9 @@ public class RequestStatistics {
 			return cells;
 		}
 
+		/** The row {@code outcome} counts in (both replies of 三（四）1 count in one row). */
 		public Cells row(Outcome outcome) {
-			return row(outcome.key());
+			return row(outcome.rowKey());
 		}
 
 		/**
@@ -188,7 +189,7 @@ public class RequestStatistics {
 				case "newlyReceived", "carriedOver", "carriedForward" -> count.rowKey();
 				default -> {
 					processed.merge(count.applicantType(), count.n(), Long::sum);
-					yield Outcome.valueOf(count.rowKey()).key();
+					yield Outcome.valueOf(count.rowKey()).rowKey();
 				}
 			};
 			byRow.computeIfAbsent(key, k -> new EnumMap<>(ApplicantType.class))

@@ -141,13 +141,16 @@ final class Fixtures {
 		return request;
 	}
 
+	/** The agency a 不属于本机关公开 reply names (Article 36 (五)); other replies ignore it. */
+	static final ResponsibleAgency RESPONSIBLE = new ResponsibleAgency("南阳市市场监督管理局", "南阳市张衡路 1 号，0377-12345678");
+
 	/**
 	 * An application whose draft reply with {@code outcome} was approved by the one-level
 	 * default chain.
 	 */
 	static InformationRequest requestApproved(Outcome outcome) {
 		InformationRequest request = requestInHandling();
-		request.draftReply(outcome, outcome.legalBasis(), "答复正文", List.of(Role.REVIEWER), HANDLER, NOW);
+		request.draftReply(outcome, outcome.legalBasis(), "答复正文", RESPONSIBLE, List.of(Role.REVIEWER), HANDLER, NOW);
 		request.review(true, null, Set.of(Role.REVIEWER), REVIEWER, NOW);
 		return request;
 	}

@@ -448,6 +448,30 @@ class InformationRequestTests {
 		}
 
 		@Test
+		void aNotResponsibleReplyNamesTheResponsibleAgencyOrIsRefusedChangingNothing() {
+			InformationRequest request = Fixtures.requestInHandling();
+
+			assertThatThrownBy(() -> request.draftReply(Outcome.UNAVAILABLE_NOT_RESPONSIBLE,
+					Outcome.UNAVAILABLE_NOT_RESPONSIBLE.legalBasis(), "", new ResponsibleAgency("南阳市市场监督管理局", " "),
+					List.of(), HANDLER, NOW))
+				.isInstanceOf(RuleViolation.class)
+				.satisfies(e -> assertThat(((RuleViolation) e).code()).isEqualTo("request.responsible-agency-missing"))
+				.hasMessageContaining("第三十六条第（五）项");
+			assertThat(request.getDraftNo()).isZero();
+			assertThat(request.getStatus()).isEqualTo(RequestStatus.IN_HANDLING);
+
+			request.draftReply(Outcome.UNAVAILABLE_NOT_RESPONSIBLE, Outcome.UNAVAILABLE_NOT_RESPONSIBLE.legalBasis(),
+					"", Fixtures.RESPONSIBLE, List.of(), HANDLER, NOW);
+			request.answer(TODAY, DeliveryMethod.POST, HANDLER, NOW, TODAY);
+
+			assertThat(request.getResponsibleAgency()).isEqualTo(Fixtures.RESPONSIBLE.name());
+			assertThat(request.getResponsibleAgencyContact()).isEqualTo(Fixtures.RESPONSIBLE.contact());
+			assertThat(request.getRounds()).singleElement()
+				.satisfies(round -> assertThat(round.outcome()).isEqualTo(Outcome.UNAVAILABLE_NOT_RESPONSIBLE));
+			assertThat(Fixtures.requestAnswered(Outcome.UNAVAILABLE_NOT_HELD).getResponsibleAgency()).isNull();
+		}
+
+		@Test
 		void unclearAfterCorrectionIsAnsweredAfterACorrection() {
 			InformationRequest request = Fixtures.requestAwaitingCorrection();
 			request.receiveCorrection(TODAY, REGISTRAR, NOW, TODAY);

@@ -75,18 +75,19 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 				assertThat(newly + over).as("R-OFF-1 %s %s", year, type).isEqualTo(processed + forward);
 				assertThat(over).as("R-4 %s %s", year, type).isEqualTo(previous.row("carriedForward").get(type));
 				long outcomes = 0;
-				for (Outcome outcome : Outcome.values()) {
+				for (Outcome outcome : Outcome.rows()) {
 					outcomes += table.row(outcome).get(type);
 				}
 				assertThat(outcomes).as("R-1 %s %s", year, type).isEqualTo(processed);
 				assertThat(newly).isEqualTo(expected(intervals, type, year, "newly"));
 				assertThat(over).isEqualTo(expected(intervals, type, year, "over"));
 				assertThat(forward).isEqualTo(expected(intervals, type, year, "forward"));
-				for (Outcome outcome : Outcome.values()) {
+				for (Outcome outcome : Outcome.rows()) {
 					final int y = year;
 					assertThat(table.row(outcome).get(type)).as("%s %s %s", y, outcome, type)
 						.isEqualTo(intervals.stream()
-							.filter(i -> i.type() == type && i.outcome() == outcome && i.end() != null
+							.filter(i -> i.type() == type && i.outcome() != null
+									&& i.outcome().rowKey().equals(outcome.key()) && i.end() != null
 									&& i.end().getYear() == y)
 							.count());
 				}
@@ -214,7 +215,8 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 					request.consult(ConsultationKind.THIRD_PARTY, "第三方", request.roundStart(), noId, clock.instant(),
 							on);
 				}
-				request.draftReply(outcome, outcome.legalBasis(), "", List.of(), staff, clock.instant());
+				request.draftReply(outcome, outcome.legalBasis(), "",
+						new ResponsibleAgency("南阳市市场监督管理局", "0377-12345678"), List.of(), staff, clock.instant());
 				request.answer(on, DeliveryMethod.POST, noId, clock.instant(), on);
 			}
 		}

@@ -241,8 +241,8 @@ class RequestApiController {
 	@Operation(summary = "提交答复草稿", description = "选定一种办理结果（表三 22 行之一）及法律依据，进入审核链。")
 	RequestJson.RequestJsonView draft(@PathVariable long id, @RequestBody RequestJson.DraftBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id,
-				() -> handling.draftReply(staff, id, version, body.outcome(), body.legalBasis(), body.text()));
+		return step(staff, id, () -> handling.draftReply(staff, id, version, body.outcome(), body.legalBasis(),
+				body.text(), body.responsible()));
 	}
 
 	@PostMapping("/{id}/review")

@@ -373,7 +373,7 @@ class RequestConsoleController {
 	String draft(@PathVariable long id, @Valid @ModelAttribute("step") DraftForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.draftReply(staff, id, form.getVersion(), form.getOutcome(),
-				form.getLegalBasis(), form.getText()));
+				form.getLegalBasis(), form.getText(), form.responsible()));
 	}
 
 	@PostMapping("/console/requests/{id}/review")

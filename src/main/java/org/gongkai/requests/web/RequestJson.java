@@ -22,6 +22,7 @@ import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RequestDocuments;
 import org.gongkai.requests.RequestHistory;
 import org.gongkai.requests.RequestStatus;
+import org.gongkai.requests.ResponsibleAgency;
 import org.gongkai.requests.ReviewDecision;
 
 /** The JSON shapes of the applications API. */
@@ -94,8 +95,9 @@ final class RequestJson {
 			String handlerName, LocalDate correctionRequestedOn, String correctionMatters, Integer correctionTermDays,
 			LocalDate correctionReceivedOn, List<Consultation> consultations, Integer extensionDays,
 			String extensionApprovedBy, LocalDate extensionApprovedOn, String extensionReason, int draftNo,
-			Outcome draftOutcome, String draftLegalBasis, String draftText, int pendingReviewLevel,
-			List<ReviewDecision> reviews, Outcome outcome, String legalBasis, LocalDate repliedOn,
+			Outcome draftOutcome, String draftLegalBasis, String draftText, String draftResponsibleAgency,
+			String draftResponsibleAgencyContact, int pendingReviewLevel, List<ReviewDecision> reviews, Outcome outcome,
+			String legalBasis, String responsibleAgency, String responsibleAgencyContact, LocalDate repliedOn,
 			DeliveryMethod replyDelivery, LocalDate closedOn, String closingNote, LocalDate servedOn,
 			Instant archivedAt, Long splitFrom, Long repeatOf, int round, List<HandlingRound> rounds,
 			DeadlinesJson clock, List<DocumentJson> documents, List<RequestHistory.Step> history) {
@@ -108,10 +110,12 @@ final class RequestJson {
 					r.getCorrectionRequestedOn(), r.getCorrectionMatters(), r.getCorrectionTermDays(),
 					r.getCorrectionReceivedOn(), r.getConsultations(), r.getExtensionDays(), r.getExtensionApprovedBy(),
 					r.getExtensionApprovedOn(), r.getExtensionReason(), r.getDraftNo(), r.getDraftOutcome(),
-					r.getDraftLegalBasis(), r.getDraftText(), r.pendingReviewLevel(), r.getReviews(), r.getOutcome(),
-					r.getLegalBasis(), r.getRepliedOn(), r.getReplyDelivery(), r.getClosedOn(), r.getClosingNote(),
-					r.getServedOn(), r.getArchivedAt(), r.getSplitFrom(), r.getRepeatOf(), r.getRound(), r.getRounds(),
-					DeadlinesJson.of(clock), documents.stream().map(DocumentJson::of).toList(), history);
+					r.getDraftLegalBasis(), r.getDraftText(), r.getDraftResponsibleAgency(),
+					r.getDraftResponsibleAgencyContact(), r.pendingReviewLevel(), r.getReviews(), r.getOutcome(),
+					r.getLegalBasis(), r.getResponsibleAgency(), r.getResponsibleAgencyContact(), r.getRepliedOn(),
+					r.getReplyDelivery(), r.getClosedOn(), r.getClosingNote(), r.getServedOn(), r.getArchivedAt(),
+					r.getSplitFrom(), r.getRepeatOf(), r.getRound(), r.getRounds(), DeadlinesJson.of(clock),
+					documents.stream().map(DocumentJson::of).toList(), history);
 		}
 
 	}
@@ -137,7 +141,15 @@ final class RequestJson {
 	record ExtendBody(Integer days, String reason, Long approverId, LocalDate approvedOn, LocalDate noticeOn) {
 	}
 
-	record DraftBody(Outcome outcome, String legalBasis, String text) {
+	record DraftBody(Outcome outcome, String legalBasis, String text,
+			@Schema(description = "不属于本机关公开（《条例》第三十六条第（五）项）：负责公开该信息的行政机关名称") String responsibleAgency,
+			@Schema(description = "该行政机关的联系方式") String responsibleAgencyContact) {
+
+		ResponsibleAgency responsible() {
+			return responsibleAgency == null && responsibleAgencyContact == null ? null
+					: new ResponsibleAgency(responsibleAgency, responsibleAgencyContact);
+		}
+
 	}
 
 	record ReviewBody(Boolean approve, String comment) {

@@ -8,6 +8,7 @@ import org.gongkai.requests.ConsultationKind;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.DocumentKind;
 import org.gongkai.requests.Outcome;
+import org.gongkai.requests.ResponsibleAgency;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -274,6 +275,32 @@ final class StepForms {
 		private String legalBasis;
 
 		private String text;
+
+		private String responsibleAgency;
+
+		private String responsibleAgencyContact;
+
+		public String getResponsibleAgency() {
+			return responsibleAgency;
+		}
+
+		public void setResponsibleAgency(String responsibleAgency) {
+			this.responsibleAgency = responsibleAgency;
+		}
+
+		public String getResponsibleAgencyContact() {
+			return responsibleAgencyContact;
+		}
+
+		public void setResponsibleAgencyContact(String responsibleAgencyContact) {
+			this.responsibleAgencyContact = responsibleAgencyContact;
+		}
+
+		/** The responsible agency as entered, or {@code null} when nothing was. */
+		ResponsibleAgency responsible() {
+			return responsibleAgency == null && responsibleAgencyContact == null ? null
+					: new ResponsibleAgency(responsibleAgency, responsibleAgencyContact);
+		}
 
 		public Outcome getOutcome() {
 			return outcome;
