@@ -11,17 +11,28 @@ import java.time.LocalDate;
  * @param termDays the working days the agency gave the applicant
  * @param receivedOn the day the corrected application arrived; the reply period runs anew
  * from it
+ * @param servedOn the day the notice was served on the applicant, from which the
+ * applicant's term runs; {@code null} while not yet served
  */
-public record Correction(LocalDate requestedOn, String matters, Integer termDays, LocalDate receivedOn) {
+public record Correction(LocalDate requestedOn, String matters, Integer termDays, LocalDate receivedOn,
+		LocalDate servedOn) {
 
-	static final Correction NONE = new Correction(null, null, null, null);
+	static final Correction NONE = new Correction(null, null, null, null, null);
 
 	boolean requested() {
 		return requestedOn != null;
 	}
 
+	boolean served() {
+		return servedOn != null;
+	}
+
 	Correction received(LocalDate on) {
-		return new Correction(requestedOn, matters, termDays, on);
+		return new Correction(requestedOn, matters, termDays, on, servedOn);
+	}
+
+	Correction servedOn(LocalDate on) {
+		return new Correction(requestedOn, matters, termDays, receivedOn, on);
 	}
 
 }

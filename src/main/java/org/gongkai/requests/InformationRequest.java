@@ -172,7 +172,11 @@ public class InformationRequest {
 		request.applicant = applicant;
 		request.sought = sought;
 		request.receipt = new Receipt(now, intake.submittedOn(), intake.signedForOn(), intake.confirmedOn(), null,
-				intake.note());
+				intake.note(), null);
+		if (intake.channel() == Channel.ORDINARY_LETTER && intake.confirmedOn() != null
+				&& intake.confirmedOn().isAfter(intake.submittedOn())) {
+			throw lateLetterConfirmation(intake.submittedOn());
+		}
 		request.createdAt = now;
 		request.round = 0;
 		request.status = RequestStatus.SUBMITTED;
@@ -185,6 +189,9 @@ public class InformationRequest {
 			throw new RuleViolation("request.receipt-date", e.getMessage());
 		}
 		if (received != null) {
+			if (intake.channel() == Channel.ORDINARY_LETTER) {
+				received = letterReceivedOn(intake.submittedOn(), received);
+			}
 			if (received.isAfter(today)) {
 				throw new RuleViolation("request.receipt-date-in-future", "收到日期不能晚于今天");
 			}
@@ -210,6 +217,17 @@ public class InformationRequest {
 	 * becomes the receipt date.
 	 */
 	void confirmReceipt(LocalDate on, Actor actor, Instant now, LocalDate today) {
+		confirmReceipt(on, null, actor, now, today);
+	}
+
+	/**
+	 * Confirms receipt with the applicant (Article 31 (二)(三)). An online submission, a
+	 * fax, an email is received on the confirmation day; an ordinary letter on the day it
+	 * arrived, and a confirmation later than that day needs {@code reason} (the office
+	 * must confirm on the day the letter arrives).
+	 */
+	void confirmReceipt(LocalDate on, String reason, Actor actor, Instant now, LocalDate today) {
+		fits("reason", reason, 1000);
 		requireStatus("确认收到", RequestStatus.SUBMITTED);
 		if (on == null || on.isAfter(today)) {
 			throw new RuleViolation("request.confirmation-date-out-of-range", "确认日期不能为空，也不能晚于今天");
@@ -218,9 +236,26 @@ public class InformationRequest {
 			throw new RuleViolation("request.confirmation-before-submission",
 					"确认日期不能早于申请提交或到达日期 " + receipt.submittedOn());
 		}
-		this.receipt = receipt.confirmed(on);
-		receive(on);
+		boolean lateLetter = channel == Channel.ORDINARY_LETTER && on.isAfter(receipt.submittedOn());
+		if (lateLetter && blank(reason)) {
+			throw lateLetterConfirmation(receipt.submittedOn());
+		}
+		this.receipt = receipt.confirmed(on, lateLetter ? reason.strip() : null);
+		receive(channel == Channel.ORDINARY_LETTER ? letterReceivedOn(receipt.submittedOn(), on) : on);
 		events.add(new ReceiptConfirmed(id, agencyId, actor.name(), now, on));
+	}
+
+	/**
+	 * An ordinary letter counts as received on the day it arrived (Article 31 (二): the
+	 * office confirms it that day), whatever day the confirmation was recorded.
+	 */
+	private static LocalDate letterReceivedOn(LocalDate arrivedOn, LocalDate confirmedOn) {
+		return arrivedOn != null ? arrivedOn : confirmedOn;
+	}
+
+	private static RuleViolation lateLetterConfirmation(LocalDate arrivedOn) {
+		return new RuleViolation("request.late-confirmation-reason-missing",
+				"平常信函应当于收到申请的当日与申请人确认（《条例》第三十一条第（二）项），本信函于 " + arrivedOn + " 到达；晚于到达之日确认须记录理由（登记后在“确认收到”中填写）");
 	}
 
 	/**
@@ -237,15 +272,25 @@ public class InformationRequest {
 	}
 
 	/**
-	 * Issues the one correction notice of Article 30: within 7 working days of receipt,
-	 * once, naming what to correct and a reasonable term (in working days) set by the
-	 * agency.
+	 * Issues the one correction notice of Article 30, served the day it is issued.
 	 * @param noticeDue the last day for the notice, derived from the receipt date
 	 */
 	void requestCorrection(String matters, int termDays, LocalDate issuedOn, LocalDate noticeDue, Actor actor,
 			Instant now, LocalDate today) {
+		requestCorrection(matters, termDays, issuedOn, issuedOn, noticeDue, actor, now, today);
+	}
+
+	/**
+	 * Issues the one correction notice of Article 30: within 7 working days of receipt,
+	 * also after the application was accepted and assigned, once, naming what to correct
+	 * and a reasonable term (in working days) set by the agency, which runs from the day
+	 * the notice is served ({@code servedOn}, {@code null} while not yet served).
+	 * @param noticeDue the last day for the notice, derived from the receipt date
+	 */
+	void requestCorrection(String matters, int termDays, LocalDate issuedOn, LocalDate servedOn, LocalDate noticeDue,
+			Actor actor, Instant now, LocalDate today) {
 		fits("matters", matters, 2000);
-		requireStatus("告知补正", RequestStatus.RECEIVED);
+		requireStatus("告知补正", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING);
 		if (correction.requested()) {
 			throw new RuleViolation("request.correction-once",
 					"补正告知只能一次性作出（《条例》第三十条），本申请已于 " + correction.requestedOn() + " 告知过补正");
@@ -265,14 +310,39 @@ public class InformationRequest {
 			throw new RuleViolation("request.correction-window-closed", "补正告知应当自收到申请之日起 "
 					+ StatutoryTerms.CORRECTION_NOTICE_DAYS + " 个工作日内作出（《条例》第三十条），期限已于 " + noticeDue + " 届满");
 		}
-		this.correction = new Correction(issuedOn, matters, termDays, null);
+		checkServiceDate(servedOn, issuedOn, today);
+		this.correction = new Correction(issuedOn, matters, termDays, null, servedOn);
 		this.status = RequestStatus.AWAITING_CORRECTION;
 		events.add(new CorrectionRequested(id, agencyId, actor.name(), now, issuedOn, termDays, matters));
 	}
 
+	private static void checkServiceDate(LocalDate servedOn, LocalDate issuedOn, LocalDate today) {
+		if (servedOn != null && (servedOn.isBefore(issuedOn) || servedOn.isAfter(today))) {
+			throw new RuleViolation("request.correction-served-date-out-of-range",
+					"补正告知书送达日期须在告知之日与今天之间（《条例》第三十条：补正期限自送达之日起计算）");
+		}
+	}
+
+	/**
+	 * Records the day the correction notice was served; the applicant's term runs from
+	 * that day (Article 30).
+	 */
+	void recordCorrectionService(LocalDate on, Actor actor, Instant now, LocalDate today) {
+		requireStatus("登记补正告知书送达", RequestStatus.AWAITING_CORRECTION);
+		if (correction.served()) {
+			throw new RuleViolation("request.correction-already-served", "补正告知书已于 " + correction.servedOn() + " 送达");
+		}
+		if (on == null) {
+			throw new RuleViolation("request.correction-served-date-out-of-range", "须写明补正告知书的送达日期");
+		}
+		checkServiceDate(on, correction.requestedOn(), today);
+		this.correction = correction.servedOn(on);
+		events.add(new CorrectionNoticeServed(id, agencyId, actor.name(), now, on));
+	}
+
 	/**
 	 * Records the corrected application; the reply period runs anew from this day
-	 * (Article 30).
+	 * (Article 30). An application accepted before the notice returns to its handler.
 	 */
 	void receiveCorrection(LocalDate on, Actor actor, Instant now, LocalDate today) {
 		requireStatus("收到补正", RequestStatus.AWAITING_CORRECTION);
@@ -280,23 +350,30 @@ public class InformationRequest {
 			throw new RuleViolation("request.correction-received-date-out-of-range", "补正收到日期须在告知补正之日与今天之间");
 		}
 		this.correction = correction.received(on);
-		this.status = RequestStatus.RECEIVED;
+		this.status = handlerId == null ? RequestStatus.RECEIVED : RequestStatus.IN_HANDLING;
 		events.add(new CorrectionReceived(id, agencyId, actor.name(), now, on));
 	}
 
 	/**
-	 * Closes an application whose correction term passed without a correction: deemed
-	 * abandoned (Article 30), counted as 其他处理·逾期不补正.
-	 * @param correctionDue the last day of the correction term, derived from the notice
-	 * date and the term
+	 * Closes an application whose served correction term passed without a correction:
+	 * deemed abandoned (Article 30), counted as 其他处理·逾期不补正, dated the day after the term
+	 * ended.
+	 * @param correctionDue the last day of the correction term, derived from the day the
+	 * notice was served and the term; {@code null} while the notice is not served
 	 */
 	void closeForMissingCorrection(LocalDate correctionDue, Actor actor, Instant now, LocalDate today) {
 		requireStatus("按逾期不补正处理", RequestStatus.AWAITING_CORRECTION);
-		if (!today.isAfter(correctionDue)) {
-			throw new RuleViolation("request.correction-term-running", "补正期限至 " + correctionDue + " 届满，届满前不能按逾期不补正处理");
+		if (!correction.served() || correctionDue == null) {
+			throw new RuleViolation("request.correction-not-served", "补正告知书尚未登记送达；补正期限自送达之日起计算（《条例》第三十条），不能按逾期不补正处理");
 		}
-		close(Disposal.closed(Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE, today, "逾期未补正，视为放弃申请"), RequestStatus.CLOSED);
-		events.add(new CorrectionLapsed(id, agencyId, actor.name(), now, today));
+		if (!today.isAfter(correctionDue)) {
+			throw new RuleViolation("request.correction-term-running",
+					"补正期限至 " + correctionDue + " 届满，届满前不能按逾期不补正处理（《条例》第三十条）");
+		}
+		LocalDate lapsedOn = correctionDue.plusDays(1);
+		close(Disposal.closed(Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE, lapsedOn, "逾期未补正，视为放弃申请"),
+				RequestStatus.CLOSED);
+		events.add(new CorrectionLapsed(id, agencyId, actor.name(), now, lapsedOn));
 	}
 
 	/**
@@ -439,6 +516,16 @@ public class InformationRequest {
 	 */
 	void draftReply(Outcome proposed, String basis, String text, ResponsibleAgency responsible, List<Role> chain,
 			Actor actor, Instant now) {
+		draftReply(proposed, basis, text, responsible, false, chain, actor, now);
+	}
+
+	/**
+	 * Submits a draft reply, knowing whether the application's fee notice was served and
+	 * its payment term passed unpaid ({@code feeOverdueUnpaid}, from the fees module):
+	 * only then may the outcome be 逾期未缴费 (Article 42).
+	 */
+	void draftReply(Outcome proposed, String basis, String text, ResponsibleAgency responsible,
+			boolean feeOverdueUnpaid, List<Role> chain, Actor actor, Instant now) {
 		fits("legalBasis", basis, 500);
 		fits("text", text, 8000);
 		if (responsible != null) {
@@ -462,6 +549,9 @@ public class InformationRequest {
 			.noneMatch(c -> c.roundNo() == round && c.kind() == ConsultationKind.THIRD_PARTY)) {
 			throw new RuleViolation("request.third-party-not-consulted", "以保护第三方合法权益不予公开，须先书面征求第三方意见（《条例》第三十二条）");
 		}
+		if (proposed == Outcome.OTHER_DISPOSAL_FEE_UNPAID && !feeOverdueUnpaid) {
+			throw feeNotOverdue();
+		}
 		if (proposed == Outcome.UNAVAILABLE_NOT_RESPONSIBLE
 				&& (responsible == null || blank(responsible.name()) || blank(responsible.contact()))) {
 			throw new RuleViolation("request.responsible-agency-missing",
@@ -472,6 +562,11 @@ public class InformationRequest {
 				proposed == Outcome.UNAVAILABLE_NOT_RESPONSIBLE ? responsible : null);
 		this.status = chain.isEmpty() ? RequestStatus.APPROVED : RequestStatus.IN_REVIEW;
 		events.add(new ReplyDrafted(id, agencyId, actor.name(), now, draft.number(), proposed));
+	}
+
+	private static RuleViolation feeNotOverdue() {
+		return new RuleViolation("request.fee-not-overdue",
+				"“逾期未缴费”须已送达收费通知书，且申请人自收到通知次日起 20 个工作日内未缴费（《条例》第四十二条，《政府信息公开信息处理费管理办法》）");
 	}
 
 	/** The review chain of the current draft. */
@@ -526,7 +621,20 @@ public class InformationRequest {
 	 * {@code repliedOn}, by {@code delivery}.
 	 */
 	void answer(LocalDate repliedOn, DeliveryMethod delivery, Actor actor, Instant now, LocalDate today) {
+		answer(repliedOn, delivery, draft.outcome() == Outcome.OTHER_DISPOSAL_FEE_UNPAID, actor, now, today);
+	}
+
+	/**
+	 * Sends the approved reply; a 逾期未缴费 reply only while the fee notice is still unpaid
+	 * past its term ({@code feeOverdueUnpaid}): a payment after the draft was approved
+	 * stops it (Article 42).
+	 */
+	void answer(LocalDate repliedOn, DeliveryMethod delivery, boolean feeOverdueUnpaid, Actor actor, Instant now,
+			LocalDate today) {
 		requireStatus("答复", RequestStatus.APPROVED);
+		if (draft.outcome() == Outcome.OTHER_DISPOSAL_FEE_UNPAID && !feeOverdueUnpaid) {
+			throw feeNotOverdue();
+		}
 		if (repliedOn == null || repliedOn.isAfter(today) || repliedOn.isBefore(roundStart())) {
 			throw new RuleViolation("request.reply-date-out-of-range", "答复日期须在收到申请之日与今天之间");
 		}
@@ -837,6 +945,10 @@ public class InformationRequest {
 		return receipt.note();
 	}
 
+	public String getConfirmationReason() {
+		return receipt.confirmationReason();
+	}
+
 	public Receipt getReceipt() {
 		return receipt;
 	}
@@ -875,6 +987,10 @@ public class InformationRequest {
 
 	public LocalDate getCorrectionReceivedOn() {
 		return correction.receivedOn();
+	}
+
+	public LocalDate getCorrectionServedOn() {
+		return correction.servedOn();
 	}
 
 	public Long getHandlerId() {

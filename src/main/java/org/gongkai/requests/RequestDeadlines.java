@@ -65,7 +65,7 @@ public class RequestDeadlines {
 		}
 		if (correctionTermEnds != null) {
 			terms.add(new DerivedDeadlines.Term(DerivedDeadlines.Term.Kind.CORRECTION, null,
-					request.getCorrectionRequestedOn(), request.getCorrectionTermDays(), correctionTermEnds));
+					request.getCorrectionServedOn(), request.getCorrectionTermDays(), correctionTermEnds));
 		}
 		Boolean inTime = null;
 		DeadlineStatus.Badge badge;
@@ -165,14 +165,23 @@ public class RequestDeadlines {
 	}
 
 	/**
+	 * The working days a submission has waited for confirmation on {@code today}: 0 on
+	 * the day it arrived; from 1 on it is shown with a warning (an ordinary letter is to
+	 * be confirmed the day it arrives, Article 31 (二)).
+	 */
+	public int confirmationWait(LocalDate submittedOn, LocalDate today) {
+		return today.isAfter(submittedOn) ? calendar.countWorkingDays(submittedOn, today) : 0;
+	}
+
+	/**
 	 * The last day of the applicant's correction term: the agency's term in working days
-	 * after the notice.
+	 * after the day the notice was served (Article 30); none while it is not served.
 	 */
 	public LocalDate correctionTermEnds(InformationRequest request) {
-		if (request.getCorrectionRequestedOn() == null || request.getCorrectionTermDays() == null) {
+		if (request.getCorrectionServedOn() == null || request.getCorrectionTermDays() == null) {
 			return null;
 		}
-		return calendar.addWorkingDays(request.getCorrectionRequestedOn(), request.getCorrectionTermDays());
+		return calendar.addWorkingDays(request.getCorrectionServedOn(), request.getCorrectionTermDays());
 	}
 
 	/**

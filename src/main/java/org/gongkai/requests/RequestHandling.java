@@ -21,6 +21,7 @@ import org.gongkai.agencies.Staff;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.agencies.StaffRoster;
+import org.gongkai.fees.FeeNotices;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.UploadedFile;
@@ -44,7 +45,7 @@ public class RequestHandling {
 	 */
 	public enum Step {
 
-		CONFIRM, DISMISS, CORRECT, RECEIVE_CORRECTION, CLOSE_UNCORRECTED, ACCEPT, REASSIGN, CONSULT,
+		CONFIRM, DISMISS, CORRECT, SERVE_CORRECTION, RECEIVE_CORRECTION, CLOSE_UNCORRECTED, ACCEPT, REASSIGN, CONSULT,
 		RECORD_CONSULTATION_ANSWER, EXTEND, DRAFT_REPLY, REVIEW, ANSWER, RECORD_SERVICE, ARCHIVE, WITHDRAW, SPLIT,
 		MARK_REPEATED, ATTACH
 
@@ -88,8 +89,10 @@ public class RequestHandling {
 		Map<Step, Rule> rules = new EnumMap<>(Step.class);
 		rules.put(Step.CONFIRM, Rule.of(REGISTRARS, RequestStatus.SUBMITTED));
 		rules.put(Step.DISMISS, Rule.of(REGISTRARS, RequestStatus.SUBMITTED));
-		rules.put(Step.CORRECT, Rule.of(CORRECTION_ROLES, RequestStatus.RECEIVED)
+		rules.put(Step.CORRECT, Rule.of(CORRECTION_ROLES, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING)
 			.and(r -> r.getCorrectionRequestedOn() == null && r.getRound() <= 1));
+		rules.put(Step.SERVE_CORRECTION, Rule.of(CORRECTION_ROLES, RequestStatus.AWAITING_CORRECTION)
+			.and(r -> r.getCorrectionServedOn() == null));
 		rules.put(Step.RECEIVE_CORRECTION, Rule.of(CORRECTION_ROLES, RequestStatus.AWAITING_CORRECTION));
 		rules.put(Step.CLOSE_UNCORRECTED, Rule.of(CORRECTION_ROLES, RequestStatus.AWAITING_CORRECTION));
 		rules.put(Step.ACCEPT, Rule.of(ASSIGNING_ROLES, RequestStatus.RECEIVED));
@@ -137,9 +140,11 @@ public class RequestHandling {
 
 	private final StaffRoster roster;
 
+	private final FeeNotices feeNotices;
+
 	RequestHandling(RequestStore store, RequestAccess access, RequestDeadlines requestDeadlines,
 			StaffMembers staffMembers, RequestsProperties properties, Clock clock, TrackingCodes codes,
-			InformationRequests requests, RequestDocuments documents, StaffRoster roster) {
+			InformationRequests requests, RequestDocuments documents, StaffRoster roster, FeeNotices feeNotices) {
 		this.store = store;
 		this.access = access;
 		this.requestDeadlines = requestDeadlines;
@@ -150,6 +155,7 @@ public class RequestHandling {
 		this.requests = requests;
 		this.documents = documents;
 		this.roster = roster;
+		this.feeNotices = feeNotices;
 	}
 
 	/**
@@ -223,19 +229,47 @@ public class RequestHandling {
 	}
 
 	public void confirmReceipt(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate confirmedOn) {
+		confirmReceipt(staff, id, expectedVersion, confirmedOn, null);
+	}
+
+	/**
+	 * Confirms receipt; an ordinary letter confirmed later than the day it arrived needs
+	 * {@code reason} (Article 31 (二)).
+	 */
+	public void confirmReceipt(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate confirmedOn,
+			String reason) {
 		act(staff, id, expectedVersion, Step.CONFIRM,
-				r -> r.confirmReceipt(confirmedOn, RequestAccess.actor(staff), now(), today()));
+				r -> r.confirmReceipt(confirmedOn, reason, RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void dismiss(StaffPrincipal staff, long id, Integer expectedVersion, String reason) {
 		act(staff, id, expectedVersion, Step.DISMISS, r -> r.dismiss(reason, RequestAccess.actor(staff), now()));
 	}
 
+	/** Issues the correction notice, served the day it is issued. */
 	public void requestCorrection(StaffPrincipal staff, long id, Integer expectedVersion, String matters,
 			Integer termDays, LocalDate issuedOn) {
+		LocalDate issued = issuedOn == null ? today() : issuedOn;
+		requestCorrection(staff, id, expectedVersion, matters, termDays, issued, issued);
+	}
+
+	/**
+	 * Issues the correction notice (Article 30) on {@code issuedOn} (today when
+	 * {@code null}); {@code servedOn} is the day it was served, {@code null} while not
+	 * yet served: the applicant's term runs from service.
+	 */
+	public void requestCorrection(StaffPrincipal staff, long id, Integer expectedVersion, String matters,
+			Integer termDays, LocalDate issuedOn, LocalDate servedOn) {
 		act(staff, id, expectedVersion, Step.CORRECT,
 				r -> r.requestCorrection(matters, termDays == null ? properties.correctionTermDays() : termDays,
-						issuedOn == null ? today() : issuedOn, noticeDue(r), RequestAccess.actor(staff), now(),
+						issuedOn == null ? today() : issuedOn, servedOn, noticeDue(r), RequestAccess.actor(staff),
+						now(), today()));
+	}
+
+	/** Records the day the correction notice was served (Article 30). */
+	public void recordCorrectionService(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate servedOn) {
+		act(staff, id, expectedVersion, Step.SERVE_CORRECTION,
+				r -> r.recordCorrectionService(servedOn == null ? today() : servedOn, RequestAccess.actor(staff), now(),
 						today()));
 	}
 
@@ -320,7 +354,8 @@ public class RequestHandling {
 				r -> r.draftReply(outcome,
 						legalBasis == null || legalBasis.isBlank() ? (outcome == null ? null : outcome.legalBasis())
 								: legalBasis,
-						text, responsible, properties.reviewChain(), RequestAccess.actor(staff), now()));
+						text, responsible, outcome == Outcome.OTHER_DISPOSAL_FEE_UNPAID && feeOverdueUnpaid(r),
+						properties.reviewChain(), RequestAccess.actor(staff), now()));
 	}
 
 	/**
@@ -346,8 +381,10 @@ public class RequestHandling {
 
 	public void answer(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate repliedOn,
 			DeliveryMethod delivery) {
-		act(staff, id, expectedVersion, Step.ANSWER, r -> r.answer(repliedOn == null ? today() : repliedOn, delivery,
-				RequestAccess.actor(staff), now(), today()));
+		act(staff, id, expectedVersion, Step.ANSWER,
+				r -> r.answer(repliedOn == null ? today() : repliedOn, delivery,
+						r.getDraftOutcome() == Outcome.OTHER_DISPOSAL_FEE_UNPAID && feeOverdueUnpaid(r),
+						RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void recordService(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate servedOn) {
@@ -463,6 +500,14 @@ public class RequestHandling {
 	 */
 	private LocalDate noticeDue(InformationRequest request) {
 		return request.getReceivedOn() == null ? null : requestDeadlines.correctionNoticeDue(request);
+	}
+
+	/**
+	 * Whether the fees module holds a served fee notice of {@code request} unpaid past
+	 * its 20-working-day term (Article 42).
+	 */
+	private boolean feeOverdueUnpaid(InformationRequest request) {
+		return feeNotices.overdueUnpaid(request.getId());
 	}
 
 	private Actor handler(long handlerId, long agencyId) {

@@ -296,4 +296,20 @@ public class RequestSearch {
 		return jdbc.sql(sql.toString()).params(params).query(ROW).list();
 	}
 
+	/**
+	 * Submissions not yet confirmed as received (an online form, an ordinary letter, a
+	 * fax, an email, a 12345 work order awaiting confirmation), oldest first: until
+	 * confirmed they have no receipt date and are not counted (Article 31).
+	 */
+	@Transactional(readOnly = true)
+	public List<Row> awaitingConfirmation(Collection<Long> agencies, int limit) {
+		if (agencies.isEmpty()) {
+			return List.of();
+		}
+		String sql = SELECT + """
+				where r.agency_id in (:agencies) and r.status = 'SUBMITTED'
+				order by r.submitted_on, r.id limit :limit""";
+		return jdbc.sql(sql).param("agencies", agencies).param("limit", Math.min(limit, MAX_PAGE)).query(ROW).list();
+	}
+
 }

@@ -203,4 +203,22 @@ public class RequestStatistics {
 		return new TableThree(agencyId, year, Collections.unmodifiableMap(rows));
 	}
 
+	/**
+	 * The handling rounds of agency {@code agencyId} reopened in {@code year} after an
+	 * appeal's correcting result (纠正), for the notes of the annual report: each counts as
+	 * newly received in that year (see the class comment).
+	 */
+	@Transactional(readOnly = true)
+	public long reopenedRounds(long agencyId, int year) {
+		return jdbc.sql("""
+				select count(*) from request_round
+				 where agency_id = :agency and started_on >= :first and started_on <= :last and round_no > 1
+				""")
+			.param("agency", agencyId)
+			.param("first", LocalDate.of(year, 1, 1))
+			.param("last", LocalDate.of(year, 12, 31))
+			.query(Long.class)
+			.single();
+	}
+
 }

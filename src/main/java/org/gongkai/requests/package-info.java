@@ -15,11 +15,12 @@
  * (Spring Modulith adds them). The named interface {@code requests :: statistics} holds
  * {@link org.gongkai.requests.RequestStatistics} and the types of its answers, for the
  * annual report. No other module listens to this module's events yet; one that does adds
- * the event it listens to to {@code requests :: api}. Searching, intake, documents,
- * handling and the aggregate are internal.
+ * the event it listens to to {@code requests :: api}. It asks {@code fees :: api} whether
+ * a fee notice is unpaid past its term before a reply 逾期未缴费. Searching, intake,
+ * documents, handling and the aggregate are internal.
  */
 @ApplicationModule(displayName = "Applications (依申请公开)",
-		allowedDependencies = { "agencies :: api", "calendar :: api", "shared" })
+		allowedDependencies = { "agencies :: api", "calendar :: api", "fees :: api", "shared" })
 package org.gongkai.requests;
 
 import org.springframework.modulith.ApplicationModule;

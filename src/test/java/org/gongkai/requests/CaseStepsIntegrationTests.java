@@ -41,8 +41,9 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 	/** Each step by the last segment of its form's URL. */
 	static final Map<String, Step> PATHS = Map.ofEntries(Map.entry("confirm", Step.CONFIRM),
 			Map.entry("dismiss", Step.DISMISS), Map.entry("correct", Step.CORRECT),
-			Map.entry("corrected", Step.RECEIVE_CORRECTION), Map.entry("lapse", Step.CLOSE_UNCORRECTED),
-			Map.entry("accept", Step.ACCEPT), Map.entry("reassign", Step.REASSIGN), Map.entry("consult", Step.CONSULT),
+			Map.entry("correction-served", Step.SERVE_CORRECTION), Map.entry("corrected", Step.RECEIVE_CORRECTION),
+			Map.entry("lapse", Step.CLOSE_UNCORRECTED), Map.entry("accept", Step.ACCEPT),
+			Map.entry("reassign", Step.REASSIGN), Map.entry("consult", Step.CONSULT),
 			Map.entry("consult-answer", Step.RECORD_CONSULTATION_ANSWER), Map.entry("extend", Step.EXTEND),
 			Map.entry("draft", Step.DRAFT_REPLY), Map.entry("review", Step.REVIEW), Map.entry("answer", Step.ANSWER),
 			Map.entry("serve", Step.RECORD_SERVICE), Map.entry("archive", Step.ARCHIVE),
@@ -69,6 +70,11 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 		states.put("awaiting correction", () -> {
 			long id = receivedInPersonOn(TODAY);
 			handling.requestCorrection(staff("registrar"), id, null, "请写明文号", 15, TODAY);
+			return id;
+		});
+		states.put("awaiting correction, notice not served", () -> {
+			long id = assignedCase(TODAY);
+			handling.requestCorrection(staff("handler"), id, null, "请写明文号", 15, TODAY, null);
 			return id;
 		});
 		states.put("in handling", () -> assignedCase(TODAY));
@@ -219,7 +225,7 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 		String today = TODAY.toString();
 		MockHttpServletRequestBuilder request = post("/console/requests/{id}/" + path, id);
 		return switch (step) {
-			case CONFIRM, RECEIVE_CORRECTION -> request.param("date", today);
+			case CONFIRM, RECEIVE_CORRECTION, SERVE_CORRECTION -> request.param("date", today);
 			case DISMISS -> request.param("reason", "测试提交");
 			case CORRECT -> request.param("matters", "请写明文号").param("termDays", "15").param("issuedOn", today);
 			case ACCEPT, REASSIGN ->

@@ -150,7 +150,9 @@ final class Fixtures {
 	 */
 	static InformationRequest requestApproved(Outcome outcome) {
 		InformationRequest request = requestInHandling();
-		request.draftReply(outcome, outcome.legalBasis(), "答复正文", RESPONSIBLE, List.of(Role.REVIEWER), HANDLER, NOW);
+		// As if a fee notice were served and unpaid past its term, which 逾期未缴费 needs.
+		request.draftReply(outcome, outcome.legalBasis(), "答复正文", RESPONSIBLE, true, List.of(Role.REVIEWER), HANDLER,
+				NOW);
 		request.review(true, null, Set.of(Role.REVIEWER), REVIEWER, NOW);
 		return request;
 	}

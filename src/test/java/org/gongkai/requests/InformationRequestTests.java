@@ -81,7 +81,7 @@ class InformationRequestTests {
 		}
 
 		@ParameterizedTest
-		@EnumSource(value = Channel.class, names = { "ONLINE", "ORDINARY_LETTER", "FAX", "EMAIL", "HOTLINE_12345" })
+		@EnumSource(value = Channel.class, names = { "ONLINE", "FAX", "EMAIL", "HOTLINE_12345" })
 		void channelsNeedingConfirmationWaitForItAndAreReceivedOnTheDayOfConfirmation(Channel channel) {
 			InformationRequest request = Fixtures.registered(
 					new InformationRequest.Intake(channel, TODAY.minusDays(4), null, null, null), Fixtures.person());
@@ -94,6 +94,34 @@ class InformationRequestTests {
 			assertThat(request.getStatus()).isEqualTo(RequestStatus.RECEIVED);
 			assertThat(request.getReceivedOn()).isEqualTo(TODAY.minusDays(1));
 			assertThat(request.drainEvents()).last().isInstanceOf(ReceiptConfirmed.class);
+		}
+
+		@Test
+		void anOrdinaryLetterIsReceivedOnItsArrivalDayAndALaterConfirmationNeedsAReason() {
+			InformationRequest request = Fixtures.registered(
+					new InformationRequest.Intake(Channel.ORDINARY_LETTER, TODAY.minusDays(4), null, null, null),
+					Fixtures.person());
+			assertThat(request.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
+
+			refused(request, "request.late-confirmation-reason-missing",
+					() -> request.confirmReceipt(TODAY.minusDays(1), REGISTRAR, NOW, TODAY));
+			assertThatThrownBy(() -> Fixtures.registered(new InformationRequest.Intake(Channel.ORDINARY_LETTER,
+					TODAY.minusDays(4), null, TODAY.minusDays(1), null), Fixtures.person()))
+				.isInstanceOf(RuleViolation.class)
+				.hasMessageContaining("第三十一条第（二）项");
+			request.confirmReceipt(TODAY.minusDays(1), "信函周末到达", REGISTRAR, NOW, TODAY);
+
+			assertThat(request.getReceivedOn()).isEqualTo(TODAY.minusDays(4));
+			assertThat(request.getConfirmedOn()).isEqualTo(TODAY.minusDays(1));
+			assertThat(request.getConfirmationReason()).isEqualTo("信函周末到达");
+			assertThat(request.getRounds()).singleElement()
+				.satisfies(round -> assertThat(round.startedOn()).isEqualTo(TODAY.minusDays(4)));
+
+			InformationRequest sameDay = Fixtures.registered(
+					new InformationRequest.Intake(Channel.ORDINARY_LETTER, TODAY, null, null, null), Fixtures.person());
+			sameDay.confirmReceipt(TODAY, REGISTRAR, NOW, TODAY);
+			assertThat(sameDay.getReceivedOn()).isEqualTo(TODAY);
+			assertThat(sameDay.getConfirmationReason()).isNull();
 		}
 
 		@Test
@@ -153,6 +181,39 @@ class InformationRequestTests {
 		}
 
 		@Test
+		void aCorrectionNoticeMayFollowAcceptanceWithinTheSevenWorkingDaysAndTheCaseReturnsToItsHandler() {
+			InformationRequest request = Fixtures.requestInHandling();
+
+			request.requestCorrection("请写明文号", 10, TODAY, null, TODAY.plusDays(9), HANDLER, NOW, TODAY);
+
+			assertThat(request.getStatus()).isEqualTo(RequestStatus.AWAITING_CORRECTION);
+			assertThat(request.getCorrectionServedOn()).isNull();
+			request.receiveCorrection(TODAY, HANDLER, NOW, TODAY);
+			assertThat(request.getStatus()).isEqualTo(RequestStatus.IN_HANDLING);
+		}
+
+		@Test
+		void anUnservedNoticeNeverLapsesAndServiceIsDatedBetweenIssueAndToday() {
+			InformationRequest request = Fixtures.receivedToday();
+			request.requestCorrection("请写明文号", 10, TODAY, null, TODAY.plusDays(9), REGISTRAR, NOW, TODAY);
+
+			refused(request, "request.correction-not-served",
+					() -> request.closeForMissingCorrection(null, REGISTRAR, NOW, TODAY.plusDays(60)));
+			refused(request, "request.correction-served-date-out-of-range",
+					() -> request.recordCorrectionService(TODAY.minusDays(1), REGISTRAR, NOW, TODAY.plusDays(3)));
+			refused(request, "request.correction-served-date-out-of-range",
+					() -> request.recordCorrectionService(TODAY.plusDays(4), REGISTRAR, NOW, TODAY.plusDays(3)));
+			assertThat(request.getStatus()).isEqualTo(RequestStatus.AWAITING_CORRECTION);
+
+			request.recordCorrectionService(TODAY.plusDays(3), REGISTRAR, NOW, TODAY.plusDays(3));
+
+			assertThat(request.getCorrectionServedOn()).isEqualTo(TODAY.plusDays(3));
+			assertThat(request.drainEvents()).last().isInstanceOf(CorrectionNoticeServed.class);
+			refused(request, "request.correction-already-served",
+					() -> request.recordCorrectionService(TODAY.plusDays(3), REGISTRAR, NOW, TODAY.plusDays(3)));
+		}
+
+		@Test
 		void aCorrectionIsRequestedOnlyOnce() {
 			InformationRequest request = Fixtures.requestAwaitingCorrection();
 			request.receiveCorrection(TODAY, REGISTRAR, NOW, TODAY);
@@ -197,10 +258,12 @@ class InformationRequestTests {
 
 			request.closeForMissingCorrection(TODAY.plusDays(21), REGISTRAR, NOW, later);
 
+			// Dated the day after the term ended, not the day it was recorded (Article
+			// 30).
 			assertThat(request.getStatus()).isEqualTo(RequestStatus.CLOSED);
 			assertThat(request.getOutcome()).isEqualTo(Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE);
-			assertThat(request.getClosedOn()).isEqualTo(later);
-			assertThat(request.getRounds().get(0).closedOn()).isEqualTo(later);
+			assertThat(request.getClosedOn()).isEqualTo(TODAY.plusDays(22));
+			assertThat(request.getRounds().get(0).closedOn()).isEqualTo(TODAY.plusDays(22));
 			assertThat(request.drainEvents()).last().isInstanceOf(CorrectionLapsed.class);
 		}
 
@@ -469,6 +532,23 @@ class InformationRequestTests {
 			assertThat(request.getRounds()).singleElement()
 				.satisfies(round -> assertThat(round.outcome()).isEqualTo(Outcome.UNAVAILABLE_NOT_RESPONSIBLE));
 			assertThat(Fixtures.requestAnswered(Outcome.UNAVAILABLE_NOT_HELD).getResponsibleAgency()).isNull();
+		}
+
+		@Test
+		void feeUnpaidOnlyWhenTheFeeNoticeIsUnpaidPastItsTermAndRefusedChangingNothingOtherwise() {
+			InformationRequest request = Fixtures.requestInHandling();
+
+			refused(request, "request.fee-not-overdue", () -> request.draftReply(Outcome.OTHER_DISPOSAL_FEE_UNPAID,
+					Outcome.OTHER_DISPOSAL_FEE_UNPAID.legalBasis(), "", null, false, List.of(), HANDLER, NOW));
+			assertThat(request.getDraftNo()).isZero();
+
+			request.draftReply(Outcome.OTHER_DISPOSAL_FEE_UNPAID, Outcome.OTHER_DISPOSAL_FEE_UNPAID.legalBasis(), "",
+					null, true, List.of(), HANDLER, NOW);
+			refused(request, "request.fee-not-overdue",
+					() -> request.answer(TODAY, DeliveryMethod.POST, false, HANDLER, NOW, TODAY));
+			assertThat(request.getStatus()).isEqualTo(RequestStatus.APPROVED);
+			request.answer(TODAY, DeliveryMethod.POST, true, HANDLER, NOW, TODAY);
+			assertThat(request.getOutcome()).isEqualTo(Outcome.OTHER_DISPOSAL_FEE_UNPAID);
 		}
 
 		@Test

@@ -180,7 +180,7 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 	}
 
 	@Test
-	void anOrdinaryLetterWaitsForConfirmationAndIsReceivedOnTheConfirmationDay() throws Exception {
+	void anOrdinaryLetterWaitsForConfirmationAndIsReceivedOnTheDayItArrived() throws Exception {
 		String token = bearer("registrar");
 		MvcResult letter = mvc
 			.perform(post("/api/v1/requests").header("Authorization", token)
@@ -191,12 +191,23 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 			.andExpect(jsonPath("$.clock.badge").value("NONE"))
 			.andReturn();
 
+		// Article 31 (二): confirmed the day it arrives; a later confirmation needs a
+		// reason and
+		// the letter stays received on its arrival day (issue 11, item 8).
 		mvc.perform(post("/api/v1/requests/{id}/receipt-confirmation", id(letter)).header("Authorization", token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"date\":\"2025-03-03\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("request.late-confirmation-reason-missing"))
+			.andExpect(jsonPath("$.detail").value(containsString("第三十一条第（二）项")));
+		mvc.perform(post("/api/v1/requests/{id}/receipt-confirmation", id(letter)).header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"date\":\"2025-03-03\",\"reason\":\"周五下班后送达，周一确认\"}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.receivedOn").value("2025-03-03"))
-			.andExpect(jsonPath("$.clock.replyDue").value("2025-03-31"));
+			.andExpect(jsonPath("$.confirmedOn").value("2025-03-03"))
+			.andExpect(jsonPath("$.confirmationReason").value("周五下班后送达，周一确认"))
+			.andExpect(jsonPath("$.receivedOn").value("2025-02-28"))
+			.andExpect(jsonPath("$.clock.replyDue").value("2025-03-28"));
 	}
 
 	@Test

@@ -68,6 +68,19 @@ class RequestDirectoryIntegrationTests extends RequestsIntegrationTest {
 	}
 
 	@Test
+	void theReopenedRoundsOfAYearAreCountedForTheNotesOfTheAnnualReport() {
+		long id = answeredApplication(Outcome.GRANTED);
+		clock.setDay(LocalDate.of(2026, 3, 10));
+		long before = statistics.reopenedRounds(commerce(), 2026);
+		long before2025 = statistics.reopenedRounds(commerce(), 2025);
+
+		directory.reopen(id, "卧政复决〔2026〕7 号 责令重新答复", "appeals-clerk");
+
+		assertThat(statistics.reopenedRounds(commerce(), 2026)).isEqualTo(before + 1);
+		assertThat(statistics.reopenedRounds(commerce(), 2025)).isEqualTo(before2025);
+	}
+
+	@Test
 	void reopeningStartsANewRoundCountedAsNewlyReceivedInTheYearOfReopening() {
 		long id = answeredApplication(Outcome.UNAVAILABLE_NOT_HELD);
 		clock.setDay(LocalDate.of(2026, 2, 10));

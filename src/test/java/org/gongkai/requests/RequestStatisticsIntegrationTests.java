@@ -197,7 +197,7 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 				}
 				request.requestCorrection("补正事项", 1, request.getReceivedOn(), request.getReceivedOn(), noId,
 						clock.instant(), on);
-				request.closeForMissingCorrection(request.getReceivedOn().minusDays(1), noId, clock.instant(), on);
+				request.closeForMissingCorrection(on.minusDays(1), noId, clock.instant(), on);
 			}
 			case OTHER_DISPOSAL_OTHER -> request.withdraw(on, "申请人撤回", noId, clock.instant(), on);
 			default -> {
@@ -216,7 +216,7 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 							on);
 				}
 				request.draftReply(outcome, outcome.legalBasis(), "",
-						new ResponsibleAgency("南阳市市场监督管理局", "0377-12345678"), List.of(), staff, clock.instant());
+						new ResponsibleAgency("南阳市市场监督管理局", "0377-12345678"), true, List.of(), staff, clock.instant());
 				request.answer(on, DeliveryMethod.POST, noId, clock.instant(), on);
 			}
 		}
@@ -230,7 +230,7 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 	 */
 	private static void forceCorrection(InformationRequest request) {
 		ReflectionTestUtils.setField(request, "correction",
-				new Correction(request.getReceivedOn(), null, 1, request.getReceivedOn()));
+				new Correction(request.getReceivedOn(), null, 1, request.getReceivedOn(), request.getReceivedOn()));
 	}
 
 	private static long expected(List<Interval> intervals, ApplicantType type, int year, String row) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.StaffPrincipal;
@@ -145,11 +146,12 @@ class RequestApiController {
 			throw new IllegalArgumentException("年份无效：" + year);
 		}
 		var table = statistics.forYear(agencyId, year);
-		return new StatisticsJson(agencyId, year, table.applications());
+		return new StatisticsJson(agencyId, year, table.applications(), statistics.reopenedRounds(agencyId, year));
 	}
 
 	/** Table 三 in the shape of the annual-report JSON's {@code applications} object. */
-	record StatisticsJson(long agencyId, int year, Map<String, Object> applications) {
+	record StatisticsJson(long agencyId, int year, Map<String, Object> applications,
+			@Schema(description = "本年因复议、诉讼纠正而重新办理的轮次（计入本年新收，供年报说明）") long reopenedRounds) {
 	}
 
 	@GetMapping("/{id}")
@@ -161,10 +163,10 @@ class RequestApiController {
 	}
 
 	@PostMapping("/{id}/receipt-confirmation")
-	@Operation(summary = "确认收到", description = "平信、网上、传真、电子邮件、12345：以双方确认之日为收到之日（第三十一条）。")
-	RequestJson.RequestJsonView confirmReceipt(@PathVariable long id, @RequestBody RequestJson.DateBody body,
+	@Operation(summary = "确认收到", description = "网上、传真、电子邮件、12345：以双方确认之日为收到之日；平常信函以到达之日为收到之日，晚于到达之日确认须写明理由（第三十一条）。")
+	RequestJson.RequestJsonView confirmReceipt(@PathVariable long id, @RequestBody RequestJson.ConfirmationBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id, () -> handling.confirmReceipt(staff, id, version, body.date()));
+		return step(staff, id, () -> handling.confirmReceipt(staff, id, version, body.date(), body.reason()));
 	}
 
 	@PostMapping("/{id}/dismissal")
@@ -175,11 +177,19 @@ class RequestApiController {
 	}
 
 	@PostMapping("/{id}/correction-notice")
-	@Operation(summary = "告知补正", description = "收到申请之日起 7 个工作日内一次性告知，并给出合理的补正期限（第三十条）。")
+	@Operation(summary = "告知补正",
+			description = "收到申请之日起 7 个工作日内一次性告知（受理分派后亦可），并给出合理的补正期限；补正期限自送达之日（servedOn，未送达时留空）起计算（第三十条）。")
 	RequestJson.RequestJsonView requestCorrection(@PathVariable long id, @RequestBody RequestJson.CorrectionBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id,
-				() -> handling.requestCorrection(staff, id, version, body.matters(), body.termDays(), body.issuedOn()));
+		return step(staff, id, () -> handling.requestCorrection(staff, id, version, body.matters(), body.termDays(),
+				body.issuedOn(), body.servedOn()));
+	}
+
+	@PostMapping("/{id}/correction-notice/service")
+	@Operation(summary = "登记补正告知书送达", description = "补正期限自送达之日起计算（第三十条）；日期留空为今天。")
+	RequestJson.RequestJsonView recordCorrectionService(@PathVariable long id, @RequestBody RequestJson.DateBody body,
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.recordCorrectionService(staff, id, version, body.date()));
 	}
 
 	@PostMapping("/{id}/correction")

@@ -57,6 +57,7 @@ import org.gongkai.shared.UploadedFile;
 import org.gongkai.requests.web.StepForms.AnswerForm;
 import org.gongkai.requests.web.StepForms.ConsultationAnswerForm;
 import org.gongkai.requests.web.StepForms.ConsultationForm;
+import org.gongkai.requests.web.StepForms.ConfirmForm;
 import org.gongkai.requests.web.StepForms.CorrectionForm;
 import org.gongkai.requests.web.StepForms.DateForm;
 import org.gongkai.requests.web.StepForms.DraftForm;
@@ -284,6 +285,7 @@ class RequestConsoleController {
 		names.put(Step.CONFIRM, "confirm");
 		names.put(Step.DISMISS, "dismiss");
 		names.put(Step.CORRECT, "correct");
+		names.put(Step.SERVE_CORRECTION, "serveCorrection");
 		names.put(Step.RECEIVE_CORRECTION, "corrected");
 		names.put(Step.CLOSE_UNCORRECTED, "lapse");
 		names.put(Step.ACCEPT, "accept");
@@ -304,9 +306,10 @@ class RequestConsoleController {
 	}
 
 	@PostMapping("/console/requests/{id}/confirm")
-	String confirm(@PathVariable long id, @Valid @ModelAttribute("step") DateForm form, BindingResult binding,
+	String confirm(@PathVariable long id, @Valid @ModelAttribute("step") ConfirmForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
-		return step(id, binding, redirect, () -> handling.confirmReceipt(staff, id, form.getVersion(), form.getDate()));
+		return step(id, binding, redirect,
+				() -> handling.confirmReceipt(staff, id, form.getVersion(), form.getDate(), form.getReason()));
 	}
 
 	@PostMapping("/console/requests/{id}/dismiss")
@@ -319,7 +322,14 @@ class RequestConsoleController {
 	String correct(@PathVariable long id, @Valid @ModelAttribute("step") CorrectionForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.requestCorrection(staff, id, form.getVersion(),
-				form.getMatters(), form.getTermDays(), form.getIssuedOn()));
+				form.getMatters(), form.getTermDays(), form.getIssuedOn(), form.getServedOn()));
+	}
+
+	@PostMapping("/console/requests/{id}/correction-served")
+	String correctionServed(@PathVariable long id, @Valid @ModelAttribute("step") DateForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect,
+				() -> handling.recordCorrectionService(staff, id, form.getVersion(), form.getDate()));
 	}
 
 	@PostMapping("/console/requests/{id}/corrected")
@@ -558,6 +568,26 @@ class RequestConsoleController {
 		model.addAttribute("supervising", !staff.agenciesWith(Role.SUPERVISOR).isEmpty());
 		model.addAttribute("dueSoonDays", properties.dueSoonDays());
 		return "requests/console/deadlines";
+	}
+
+	/**
+	 * Submissions awaiting confirmation of receipt, oldest first, each with the working
+	 * days it has waited; a warning from the first working day after arrival (Article
+	 * 31).
+	 */
+	@GetMapping("/console/requests/unconfirmed")
+	String unconfirmed(@RequestParam(required = false) Long agencyId, @AuthenticationPrincipal StaffPrincipal staff,
+			Model model) {
+		Set<Long> scope = AgencyScope.of(agencyAccess.readableAgencies(staff), agencyId);
+		LocalDate today = LocalDate.now(clock);
+		List<Map<String, Object>> lines = new ArrayList<>();
+		for (RequestSearch.Row row : search.awaitingConfirmation(scope, RequestSearch.MAX_PAGE)) {
+			int waited = requestDeadlines.confirmationWait(row.submittedOn(), today);
+			lines.add(Map.of("row", row, "waited", waited, "warning", waited >= 1));
+		}
+		model.addAttribute("lines", lines);
+		model.addAttribute("agencyChoices", agencyChoices(agencyAccess.readableAgencies(staff)));
+		return "requests/console/unconfirmed";
 	}
 
 	@GetMapping("/console/requests/statistics")

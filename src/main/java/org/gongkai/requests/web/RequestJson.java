@@ -91,8 +91,9 @@ final class RequestJson {
 	@Schema(description = "一件申请的全部事实、推算的期限、文件与办理记录")
 	record RequestJsonView(long id, int version, String trackingCode, long agencyId, Channel channel,
 			Applicant applicant, InformationSought information, LocalDate submittedOn, LocalDate signedForOn,
-			LocalDate confirmedOn, LocalDate receivedOn, String receiptNote, RequestStatus status, Long handlerId,
-			String handlerName, LocalDate correctionRequestedOn, String correctionMatters, Integer correctionTermDays,
+			LocalDate confirmedOn, String confirmationReason, LocalDate receivedOn, String receiptNote,
+			RequestStatus status, Long handlerId, String handlerName, LocalDate correctionRequestedOn,
+			LocalDate correctionServedOn, String correctionMatters, Integer correctionTermDays,
 			LocalDate correctionReceivedOn, List<Consultation> consultations, Integer extensionDays,
 			String extensionApprovedBy, LocalDate extensionApprovedOn, String extensionReason, int draftNo,
 			Outcome draftOutcome, String draftLegalBasis, String draftText, String draftResponsibleAgency,
@@ -106,15 +107,16 @@ final class RequestJson {
 				List<RequestHistory.Step> history) {
 			return new RequestJsonView(r.getId(), r.getVersion(), r.getTrackingCode(), r.getAgencyId(), r.getChannel(),
 					r.getApplicant(), r.getSought(), r.getSubmittedOn(), r.getSignedForOn(), r.getConfirmedOn(),
-					r.getReceivedOn(), r.getReceiptNote(), r.getStatus(), r.getHandlerId(), r.getHandlerName(),
-					r.getCorrectionRequestedOn(), r.getCorrectionMatters(), r.getCorrectionTermDays(),
-					r.getCorrectionReceivedOn(), r.getConsultations(), r.getExtensionDays(), r.getExtensionApprovedBy(),
-					r.getExtensionApprovedOn(), r.getExtensionReason(), r.getDraftNo(), r.getDraftOutcome(),
-					r.getDraftLegalBasis(), r.getDraftText(), r.getDraftResponsibleAgency(),
-					r.getDraftResponsibleAgencyContact(), r.pendingReviewLevel(), r.getReviews(), r.getOutcome(),
-					r.getLegalBasis(), r.getResponsibleAgency(), r.getResponsibleAgencyContact(), r.getRepliedOn(),
-					r.getReplyDelivery(), r.getClosedOn(), r.getClosingNote(), r.getServedOn(), r.getArchivedAt(),
-					r.getSplitFrom(), r.getRepeatOf(), r.getRound(), r.getRounds(), DeadlinesJson.of(clock),
+					r.getConfirmationReason(), r.getReceivedOn(), r.getReceiptNote(), r.getStatus(), r.getHandlerId(),
+					r.getHandlerName(), r.getCorrectionRequestedOn(), r.getCorrectionServedOn(),
+					r.getCorrectionMatters(), r.getCorrectionTermDays(), r.getCorrectionReceivedOn(),
+					r.getConsultations(), r.getExtensionDays(), r.getExtensionApprovedBy(), r.getExtensionApprovedOn(),
+					r.getExtensionReason(), r.getDraftNo(), r.getDraftOutcome(), r.getDraftLegalBasis(),
+					r.getDraftText(), r.getDraftResponsibleAgency(), r.getDraftResponsibleAgencyContact(),
+					r.pendingReviewLevel(), r.getReviews(), r.getOutcome(), r.getLegalBasis(), r.getResponsibleAgency(),
+					r.getResponsibleAgencyContact(), r.getRepliedOn(), r.getReplyDelivery(), r.getClosedOn(),
+					r.getClosingNote(), r.getServedOn(), r.getArchivedAt(), r.getSplitFrom(), r.getRepeatOf(),
+					r.getRound(), r.getRounds(), DeadlinesJson.of(clock),
 					documents.stream().map(DocumentJson::of).toList(), history);
 		}
 
@@ -123,10 +125,15 @@ final class RequestJson {
 	record DateBody(LocalDate date) {
 	}
 
+	record ConfirmationBody(@Schema(description = "确认日期") LocalDate date,
+			@Schema(description = "平常信函晚于到达之日确认的理由（《条例》第三十一条第（二）项）") String reason) {
+	}
+
 	record ReasonBody(String reason) {
 	}
 
-	record CorrectionBody(String matters, Integer termDays, LocalDate issuedOn) {
+	record CorrectionBody(String matters, Integer termDays, LocalDate issuedOn,
+			@Schema(description = "补正告知书送达日期；未送达时留空，补正期限自送达之日起计算（第三十条）") LocalDate servedOn) {
 	}
 
 	record AcceptBody(Long handlerId, String reason) {

@@ -58,6 +58,24 @@ final class StepForms {
 
 	}
 
+	/**
+	 * Confirming receipt: the day, and why an ordinary letter is confirmed later than it
+	 * arrived (Article 31 (二)).
+	 */
+	public static class ConfirmForm extends DateForm {
+
+		private String reason;
+
+		public String getReason() {
+			return reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
+		}
+
+	}
+
 	/** A step that takes a reason: dismissing a submission. */
 	public static class ReasonForm extends StepForm {
 
@@ -83,6 +101,10 @@ final class StepForms {
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate issuedOn;
 
+		/** The day the notice was served; empty while not yet served (Article 30). */
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate servedOn;
+
 		public String getMatters() {
 			return matters;
 		}
@@ -105,6 +127,14 @@ final class StepForms {
 
 		public void setIssuedOn(LocalDate issuedOn) {
 			this.issuedOn = issuedOn;
+		}
+
+		public LocalDate getServedOn() {
+			return servedOn;
+		}
+
+		public void setServedOn(LocalDate servedOn) {
+			this.servedOn = servedOn;
 		}
 
 	}
