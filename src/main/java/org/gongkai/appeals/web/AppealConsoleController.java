@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import org.gongkai.appeals.AppealKind;
 import org.gongkai.appeals.AppealResult;
 import org.gongkai.appeals.AppealSearch;
 import org.gongkai.appeals.AppealTerms;
+import org.gongkai.appeals.StaffNames;
 import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.appeals.ContestedAct;
 import org.gongkai.appeals.Disposition;
@@ -39,6 +41,7 @@ import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.FormErrors;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.Zones;
+import org.gongkai.shared.CaseHistory;
 import org.gongkai.shared.TextInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
@@ -87,9 +90,11 @@ class AppealConsoleController {
 
 	private final AppealTerms terms;
 
+	private final StaffNames names;
+
 	AppealConsoleController(AppealHandling handling, AppealSearch search, AppealStatistics statistics,
 			AppealDocuments documents, AppealHistory history, Agencies agencies, AgencyAccess agencyAccess, Clock clock,
-			AppealTerms terms) {
+			AppealTerms terms, StaffNames names) {
 		this.handling = handling;
 		this.search = search;
 		this.statistics = statistics;
@@ -99,6 +104,7 @@ class AppealConsoleController {
 		this.agencyAccess = agencyAccess;
 		this.clock = clock;
 		this.terms = terms;
+		this.names = names;
 	}
 
 	/**
@@ -418,7 +424,13 @@ class AppealConsoleController {
 			notificationForm.setNotifiedOn(appeal.getNotifiedOn());
 			model.addAttribute("notificationForm", notificationForm);
 		}
-		model.addAttribute("history", history.of(appeal.getId()));
+		List<CaseHistory.Step> steps = history.of(appeal.getId());
+		List<String> logins = new ArrayList<>();
+		logins.add(appeal.getCreatedBy());
+		files.forEach(file -> logins.add(file.uploadedBy()));
+		steps.forEach(step -> logins.add(step.actor()));
+		model.addAttribute("history", steps);
+		model.addAttribute("names", names.of(logins));
 		model.addAttribute("can", can);
 		model.addAttribute("daysPending", appeal.getDecidedOn() == null
 				? ChronoUnit.DAYS.between(appeal.getFiledOn(), LocalDate.now(clock)) : null);
