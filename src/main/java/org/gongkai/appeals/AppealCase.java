@@ -62,6 +62,8 @@ public class AppealCase {
 
 	private String claims;
 
+	private LocalDate notifiedOn;
+
 	private AppealResult result;
 
 	private Disposition disposition;
@@ -210,6 +212,9 @@ public class AppealCase {
 		if (decidedOn != null && facts.filedOn() != null && facts.filedOn().isAfter(decidedOn)) {
 			problems.add(new FieldProblem("filedOn", "appeal.error.filedOn.afterDecision", decidedOn.toString()));
 		}
+		if (notifiedOn != null && facts.filedOn() != null && facts.filedOn().isAfter(notifiedOn)) {
+			problems.add(new FieldProblem("filedOn", "appeal.error.filedOn.afterNotification", notifiedOn.toString()));
+		}
 		AppealChecks.throwIfAny(problems);
 		List<String> changes = new ArrayList<>();
 		change(changes, "复议机关/法院", body, facts.body());
@@ -226,6 +231,39 @@ public class AppealCase {
 		this.contestedAct = facts.contestedAct();
 		this.claims = facts.claims();
 		events.add(new AppealAmended(id, agencyId, actor, now, String.join("；", changes)));
+	}
+
+	/**
+	 * Records, or corrects, the day the agency was notified of the case: the day it
+	 * received the 答复通知书 with the copy of the application (行政复议法 Art. 48) or the 应诉通知书
+	 * with the copy of the complaint (行政诉讼法 Art. 67). Its term to answer runs from that
+	 * day ({@link AppealTerms}).
+	 * @throws RuleViolation when the case is voided, the day is missing, before the
+	 * filing, after today, or the same as recorded; nothing changes
+	 */
+	void recordNotification(LocalDate on, String actor, Instant now, LocalDate today) {
+		requireNotVoided();
+		if (on == null) {
+			throw new RuleViolation("appeal.notified-on-required", "请填写收到" + notice() + "的日期");
+		}
+		if (on.isBefore(filedOn)) {
+			throw new RuleViolation("appeal.notified-before-filing",
+					"收到" + notice() + "的日期 " + on + " 不能早于申请复议或起诉的日期 " + filedOn);
+		}
+		if (on.isAfter(today)) {
+			throw new RuleViolation("appeal.notified-in-future", "收到" + notice() + "的日期 " + on + " 不能晚于今天 " + today);
+		}
+		if (on.equals(notifiedOn)) {
+			throw new RuleViolation("appeal.nothing-changed", "收到" + notice() + "的日期与已登记的相同");
+		}
+		LocalDate before = notifiedOn;
+		this.notifiedOn = on;
+		events.add(new AppealNotified(id, agencyId, actor, now, kind, on, before));
+	}
+
+	/** The notice that starts the agency's term: 答复通知书 or 应诉通知书. */
+	private String notice() {
+		return kind.isLitigation() ? "应诉通知书" : "答复通知书";
 	}
 
 	/**
@@ -414,7 +452,15 @@ public class AppealCase {
 	 * number is not known.
 	 */
 	public String reference() {
-		return caseNumber != null ? caseNumber : kind.label() + "（" + filedOn + " 申请/起诉）";
+		return caseNumber != null ? caseNumber : kind.label() + "（" + filedOn + (kind.isLitigation() ? " 起诉）" : " 申请）");
+	}
+
+	/**
+	 * The kind and the case number, as a history line or a notice names the case: the
+	 * kind once, also when the case number is not yet known.
+	 */
+	public String title() {
+		return caseNumber != null ? kind.label() + " " + caseNumber : reference();
 	}
 
 	/** The applicant's name as lists and the audit trail show it. */
@@ -494,6 +540,13 @@ public class AppealCase {
 
 	public String getClaims() {
 		return claims;
+	}
+
+	/**
+	 * The day the agency received the 答复通知书 or 应诉通知书, {@code null} while not recorded.
+	 */
+	public LocalDate getNotifiedOn() {
+		return notifiedOn;
 	}
 
 	public AppealResult getResult() {

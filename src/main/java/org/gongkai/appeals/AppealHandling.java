@@ -55,7 +55,7 @@ public class AppealHandling {
 	 */
 	public enum Step {
 
-		AMEND, DECIDE, CORRECT_DECISION, ATTACH, VOID, FILE_LAWSUIT_AFTER
+		AMEND, RECORD_NOTIFICATION, DECIDE, CORRECT_DECISION, ATTACH, VOID, FILE_LAWSUIT_AFTER
 
 	}
 
@@ -69,6 +69,7 @@ public class AppealHandling {
 
 	/** The one declaration of each step's roles and precondition. */
 	private static final Map<Step, Rule> RULES = new EnumMap<>(Map.of(Step.AMEND,
+			new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided()), Step.RECORD_NOTIFICATION,
 			new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided()), Step.DECIDE,
 			new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided() && !decided(appeal)), Step.CORRECT_DECISION,
 			new Rule(ENTRY_ROLES, (appeal, lawsuit) -> !appeal.isVoided() && decided(appeal)), Step.ATTACH,
@@ -297,6 +298,16 @@ public class AppealHandling {
 	}
 
 	/**
+	 * Records or corrects the day the agency received the 答复通知书 or 应诉通知书, based on
+	 * version {@code expectedVersion}; a refusal names its rule and changes nothing.
+	 */
+	@Transactional
+	public AppealCase recordNotification(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate on) {
+		return act(staff, id, expectedVersion, Step.RECORD_NOTIFICATION,
+				appeal -> appeal.recordNotification(on, staff.username(), now(), today()));
+	}
+
+	/**
 	 * Records the result of a pending case. A result that sends the case back
 	 * (撤销、变更、责令履行) reopens the linked application through {@link RequestDirectory#reopen}
 	 * in the same transaction: both happen, or neither.
@@ -415,8 +426,7 @@ public class AppealHandling {
 
 	private static String reopenReason(AppealCase appeal) {
 		Decision decision = appeal.decision();
-		return appeal.getKind().label() + " " + appeal.reference() + "："
-				+ decision.disposition().label(appeal.getKind()) + "（" + decision.decidedOn()
+		return appeal.title() + "：" + decision.disposition().label(appeal.getKind()) + "（" + decision.decidedOn()
 				+ (decision.documentNumber() == null ? "" : "，" + decision.documentNumber()) + "）";
 	}
 

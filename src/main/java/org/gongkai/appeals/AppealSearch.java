@@ -1,23 +1,14 @@
 package org.gongkai.appeals;
 
-import org.gongkai.shared.InvalidInput;
-import org.gongkai.shared.TextInput;
 import java.time.LocalDate;
-import org.gongkai.shared.InvalidInput;
-import org.gongkai.shared.TextInput;
 import java.util.ArrayList;
-import org.gongkai.shared.InvalidInput;
-import org.gongkai.shared.TextInput;
 import java.util.Collection;
-import org.gongkai.shared.InvalidInput;
-import org.gongkai.shared.TextInput;
 import java.util.LinkedHashMap;
-import org.gongkai.shared.InvalidInput;
-import org.gongkai.shared.TextInput;
 import java.util.List;
+import java.util.Map;
+
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.TextInput;
-import java.util.Map;
 
 import org.gongkai.requests.ApplicantType;
 import org.springframework.jdbc.core.RowMapper;
@@ -78,10 +69,15 @@ public class AppealSearch {
 
 	}
 
-	/** One line of a list; the applicant's name is masked. */
+	/**
+	 * One line of a list; the applicant's name is masked. {@code notifiedOn} is the day
+	 * the agency received the 答复通知书 or 应诉通知书, {@code answered} whether its 答复书 or 答辩状 is
+	 * on file (a document of kind {@link AppealDocumentKind#DEFENCE}).
+	 */
 	public record Row(long id, long agencyId, String agencyName, AppealKind kind, String body, String caseNumber,
 			LocalDate filedOn, ApplicantType applicantType, String applicant, Long requestId, String application,
-			AppealResult result, Disposition disposition, LocalDate decidedOn, boolean voided, int version) {
+			AppealResult result, Disposition disposition, LocalDate decidedOn, boolean voided, int version,
+			LocalDate notifiedOn, boolean answered) {
 	}
 
 	/** A page and the cursor of the next one ({@code null} on the last page). */
@@ -92,7 +88,9 @@ public class AppealSearch {
 			select c.id, c.agency_id, a.name as agency_name, c.kind, c.body, c.case_number, c.filed_on, c.applicant_type,
 			       c.applicant_name, c.request_id, coalesce(c.request_tracking_code, c.external_reference) as application,
 			       c.result, c.disposition, c.decided_on,
-			       case when c.voided_at is null then false else true end as voided, c.version
+			       case when c.voided_at is null then false else true end as voided, c.version, c.notified_on,
+			       case when exists (select 1 from appeal_document d where d.appeal_id = c.id and d.kind = 'DEFENCE')
+			            then true else false end as answered
 			from appeal_case c join agency a on a.id = c.agency_id
 			""";
 
@@ -111,7 +109,8 @@ public class AppealSearch {
 				ApplicantNames.masked(type, rs.getString("applicant_name")), rs.getObject("request_id", Long.class),
 				rs.getString("application"), AppealResult.valueOf(rs.getString("result")),
 				disposition == null ? null : Disposition.valueOf(disposition),
-				rs.getObject("decided_on", LocalDate.class), rs.getBoolean("voided"), rs.getInt("version"));
+				rs.getObject("decided_on", LocalDate.class), rs.getBoolean("voided"), rs.getInt("version"),
+				rs.getObject("notified_on", LocalDate.class), rs.getBoolean("answered"));
 	};
 
 	@Transactional(readOnly = true)

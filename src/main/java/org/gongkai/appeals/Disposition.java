@@ -27,6 +27,12 @@ public enum Disposition {
 	 * handled again.
 	 */
 	DECLARED_UNLAWFUL(AppealResult.CORRECTED, false, true, true, "确认违法", "判决确认违法"),
+	/**
+	 * 确认无效 (行政复议法 Art. 67, 行政诉讼法 Art. 75): the act is void from the start, so the
+	 * application stands unanswered and is handled again; counted as 纠正 like every
+	 * finding against the act.
+	 */
+	CONFIRMED_VOID(AppealResult.CORRECTED, true, true, true, "确认无效", "判决确认无效"),
 	/** 驳回复议申请 / 裁定驳回起诉、不予立案: dismissed without a decision on the merits. */
 	DISMISSED(AppealResult.OTHER, false, true, true, "驳回复议申请", "裁定驳回起诉"),
 	/** 申请人撤回复议申请 / 原告撤诉: withdrawn by the applicant. */

@@ -12,10 +12,11 @@
  * ({@link org.gongkai.appeals.ReviewAndLitigation},
  * {@link org.gongkai.appeals.AppealKind}, {@link org.gongkai.appeals.AppealResult},
  * {@link org.gongkai.appeals.Disposition}). No other module listens to this module's
- * events yet. It reaches the applications only through {@code requests :: api}.
+ * events yet. It reaches the applications only through {@code requests :: api}, and the
+ * working-day calendar of the 答复/答辩 terms through {@code calendar :: api}.
  */
 @ApplicationModule(displayName = "Appeals (行政复议与行政诉讼)",
-		allowedDependencies = { "requests :: api", "agencies :: api", "shared" })
+		allowedDependencies = { "requests :: api", "agencies :: api", "calendar :: api", "shared" })
 package org.gongkai.appeals;
 
 import org.springframework.modulith.ApplicationModule;

@@ -23,9 +23,10 @@ import java.util.TreeSet;
  * <li>{@code unsettled[i]} counts the days before day {@code i} whose calendar is not
  * settled by a loaded notice.</li>
  * </ul>
- * Outside the indexed range no notice can be loaded, so days there follow the
- * weekends-only rule and are answered in closed form: nothing falls back to a day-by-day
- * loop.
+ * A year without a loaded notice counts its predicted statutory holidays
+ * ({@link StatutoryHolidays}) off. Outside the indexed range no notice can be loaded, so
+ * days there follow the weekends-only rule and are answered in closed form: nothing falls
+ * back to a day-by-day loop.
  */
 final class CalendarIndex {
 
@@ -80,9 +81,18 @@ final class CalendarIndex {
 		});
 		this.knownYears = Collections.unmodifiableSet(known);
 
-		// A later notice wins for a date that two notices mention (the next year's 元旦 may
-		// revise late December).
+		// A year without a notice gets its predicted statutory holidays; any notice wins
+		// over
+		// a prediction, and a later notice wins for a date that two notices mention (the
+		// next year's 元旦 may revise late December).
 		TreeMap<Long, DeclaredDay> byDay = new TreeMap<>();
+		for (int year = FIRST_DAY.getYear(); year <= LAST_DAY.getYear(); year++) {
+			if (!known.contains(year)) {
+				for (DeclaredDay day : StatutoryHolidays.of(year)) {
+					byDay.put(day.date().toEpochDay(), day);
+				}
+			}
+		}
 		for (HolidayNotice notice : this.notices.values()) {
 			for (DeclaredDay day : notice.days()) {
 				long epoch = day.date().toEpochDay();

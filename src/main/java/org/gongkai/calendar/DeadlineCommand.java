@@ -60,13 +60,14 @@ class DeadlineCommand implements CommandLineTask {
 		Deadline deadline = calendar.deadline(query.from(), query.workingDays());
 		out.println(deadline.due());
 		if (deadline.provisional()) {
-			out.println("暂定：" + deadline.missingYears() + " 年节假日安排尚未载入，按仅周末休息推算");
+			out.println("暂定：" + deadline.missingYears() + " 年节假日安排尚未载入，按放假办法预测法定节假日推算，调休未计入");
 		}
 		out.println(deadline.startDayCounted() ? "起算日计入期限" : "起算日不计入期限（期间开始之日不计算在内）");
 		out.println(deadline.crossed().isEmpty() ? "期间内没有节假日或调休上班日" : "期间内的节假日和调休上班日：");
 		for (DeclaredDay day : deadline.crossed()) {
 			String weekday = day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.SIMPLIFIED_CHINESE);
-			out.println("  " + day.date() + " " + weekday + " " + day.name() + (day.offDay() ? " 休" : " 调休上班"));
+			out.println("  " + day.date() + " " + weekday + " " + day.name() + (day.offDay() ? " 休" : " 调休上班")
+					+ (day.predicted() ? "（按放假办法预测）" : ""));
 		}
 		return 0;
 	}

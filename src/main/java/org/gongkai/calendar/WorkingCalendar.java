@@ -13,8 +13,9 @@ import org.springframework.modulith.NamedInterface;
 /**
  * The working-day calendar of the People's Republic: Monday to Friday unless a State
  * Council notice declares the day off, plus every weekend day declared a make-up working
- * day (调休). Days of a year whose notice is not loaded are counted on the weekends-only
- * assumption and reported as provisional; because every deadline is derived when it is
+ * day (调休). In a year whose notice is not loaded, the statutory holidays of the
+ * 全国年节及纪念日放假办法 are predicted ({@link StatutoryHolidays}; 调休 and make-up days cannot be)
+ * and its days are reported as provisional; because every deadline is derived when it is
  * read, such a deadline is recomputed as soon as the year's notice is loaded.
  * <p>
  * Counting convention: a period "within N working days of" a day ends on the Nth working

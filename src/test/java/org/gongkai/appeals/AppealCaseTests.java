@@ -336,12 +336,14 @@ class AppealCaseTests {
 		assertThat(Disposition.UPHELD.result()).isEqualTo(AppealResult.UPHELD);
 		assertThat(Disposition.CLAIM_REJECTED.result()).isEqualTo(AppealResult.UPHELD);
 		assertThat(List.of(Disposition.REVOKED, Disposition.ALTERED, Disposition.ORDERED_TO_ACT,
-				Disposition.DECLARED_UNLAWFUL))
+				Disposition.DECLARED_UNLAWFUL, Disposition.CONFIRMED_VOID))
 			.allMatch(d -> d.result() == AppealResult.CORRECTED);
 		assertThat(List.of(Disposition.DISMISSED, Disposition.SETTLED, Disposition.TERMINATED))
 			.allMatch(d -> d.result() == AppealResult.OTHER);
 		assertThat(Disposition.values()).filteredOn(Disposition::sendsBack)
-			.containsExactlyInAnyOrder(Disposition.REVOKED, Disposition.ALTERED, Disposition.ORDERED_TO_ACT);
+			.as("确认无效 leaves the application unanswered: handled again")
+			.containsExactlyInAnyOrder(Disposition.REVOKED, Disposition.ALTERED, Disposition.ORDERED_TO_ACT,
+					Disposition.CONFIRMED_VOID);
 		assertThat(Disposition.UPHELD.appliesTo(AppealKind.LITIGATION_DIRECT)).isFalse();
 		assertThat(Disposition.UPHELD.appliesTo(AppealKind.RECONSIDERATION)).isTrue();
 	}

@@ -65,7 +65,7 @@ class CalendarAdministrationIntegrationTests {
 	void anUploadedYearAppliesAtOnceIsAuditedAndRecomputesProvisionalDeadlines() {
 		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-12-08"));
 		DerivedDeadlines before = clock.read(facts, date("2026-12-08"));
-		assertThat(before.replyDue()).isEqualTo(date("2027-01-05"));
+		assertThat(before.replyDue()).as("元旦 2027 predicted off").isEqualTo(date("2027-01-06"));
 		assertThat(before.provisional()).isTrue();
 		long revision = store.revision();
 		long audited = auditEntries("calendar.year-loaded");

@@ -41,8 +41,9 @@ class DeadlineCommandTests {
 	@Test
 	void saysWhenTheResultIsProvisional() {
 		assertThat(run("2026-12-30", "2")).isZero();
-		assertThat(lines().get(0)).isEqualTo("2027-01-01");
+		assertThat(lines().get(0)).isEqualTo("2027-01-04");
 		assertThat(lines().get(1)).startsWith("暂定：[2027]");
+		assertThat(lines()).contains("  2027-01-01 周五 元旦 休（按放假办法预测）");
 	}
 
 	@Test

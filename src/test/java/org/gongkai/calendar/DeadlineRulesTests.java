@@ -151,7 +151,7 @@ class DeadlineRulesTests {
 	void aReplyPeriodReachingLateDecemberBeforeNextYearsNoticeIsProvisionalAndFollowsTheNotice() {
 		DeadlineFacts facts = DeadlineFacts.receivedOn(date("2026-12-08"));
 		DerivedDeadlines before = clock.read(facts, date("2026-12-08"));
-		assertThat(before.replyDue()).isEqualTo(date("2027-01-05"));
+		assertThat(before.replyDue()).as("元旦 2027-01-01 predicted off").isEqualTo(date("2027-01-06"));
 		assertThat(before.provisional()).isTrue();
 
 		DeadlineRules later = new DeadlineRules(Fixtures.calendarWith(Fixtures.notice2027()));

@@ -152,11 +152,12 @@ class WorkingCalendarTests {
 	}
 
 	@Test
-	void datesInAYearWithoutNoticeAreProvisionalAndCountOnlyWeekendsOff() {
+	void datesInAYearWithoutNoticeAreProvisionalAndKeepThePredictedStatutoryHolidaysOff() {
 		assertThat(calendar.isKnownYear(2026)).isTrue();
 		assertThat(calendar.isKnownYear(2027)).as("the shipped 2027 file is empty").isFalse();
-		assertThat(calendar.addWorkingDays(date("2026-12-30"), 2)).as("2027-01-01 counts as a Friday")
-			.isEqualTo(date("2027-01-01"));
+		assertThat(calendar.isWorkingDay(date("2027-01-01"))).as("元旦 2027 is predicted off").isFalse();
+		assertThat(calendar.addWorkingDays(date("2026-12-30"), 2)).as("12-31, then 元旦 and the weekend")
+			.isEqualTo(date("2027-01-04"));
 		assertThat(calendar.isProvisional(date("2026-12-31"), date("2027-01-01"))).isTrue();
 		assertThat(calendar.isProvisional(date("2026-11-27"), date("2026-12-10"))).isFalse();
 	}
@@ -175,16 +176,21 @@ class WorkingCalendarTests {
 	@Test
 	void aDeadlineReachingIntoAYearWithoutNoticeIsRecomputedWhenTheNoticeArrives() {
 		Deadline before = calendar.deadline(date("2026-12-30"), 2);
-		assertThat(before.due()).isEqualTo(date("2027-01-01"));
+		assertThat(before.due()).as("元旦 2027 predicted off, then the weekend").isEqualTo(date("2027-01-04"));
 		assertThat(before.provisional()).isTrue();
 		assertThat(before.missingYears()).containsExactly(2027);
+		assertThat(before.crossed()).singleElement().isEqualTo(new DeclaredDay(date("2027-01-01"), "元旦", true, true));
+		Deadline beforeMakeUpDay = calendar.deadline(date("2027-01-29"), 1);
+		assertThat(beforeMakeUpDay.due()).as("make-up days are not predicted").isEqualTo(date("2027-02-01"));
 
 		calendar.replace(CalendarRefresh.effective(ShippedNotices.all(), List.of(Fixtures.notice2027())));
 
 		Deadline after = calendar.deadline(date("2026-12-30"), 2);
 		assertThat(after.due()).as("元旦 2027 off, then the weekend").isEqualTo(date("2027-01-04"));
 		assertThat(after.provisional()).isFalse();
-		assertThat(after.crossed()).extracting(DeclaredDay::date).containsExactly(date("2027-01-01"));
+		assertThat(after.crossed()).singleElement().isEqualTo(new DeclaredDay(date("2027-01-01"), "元旦", true));
+		assertThat(calendar.deadline(date("2027-01-29"), 1).due()).as("the notice's make-up Sunday")
+			.isEqualTo(date("2027-01-31"));
 	}
 
 	@Test

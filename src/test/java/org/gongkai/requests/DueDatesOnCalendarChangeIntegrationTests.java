@@ -46,9 +46,9 @@ class DueDatesOnCalendarChangeIntegrationTests extends RequestsIntegrationTest {
 			.reference()
 			.id();
 		handling.accept(staff("registrar"), id, null, staff("handler").id());
-		// Weekends only in 2027: 13 working days to 31 December, then 1, 4–8 and 11
-		// January.
-		assertThat(dueIndex(id)).isEqualTo(LocalDate.of(2027, 1, 11));
+		// No 2027 notice: 元旦 predicted off (issue 11 item 4), so 13 working days to 31
+		// December, then 4–8, 11 and 12 January.
+		assertThat(dueIndex(id)).isEqualTo(LocalDate.of(2027, 1, 12));
 
 		signInAs("admin");
 		calendarAdministration.loadLines("2027", "", "2027-01-01~2027-01-03 元旦 休\n2027-01-04~2027-01-08 测试 休");

@@ -22,7 +22,9 @@ import org.gongkai.appeals.AppealHandling;
 import org.gongkai.appeals.AppealHistory;
 import org.gongkai.appeals.AppealSearch;
 import org.gongkai.appeals.AppealStatistics;
+import org.gongkai.appeals.AppealTerms;
 import org.gongkai.appeals.AppealsProperties;
+import org.gongkai.appeals.StaffNames;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.calendar.CalendarAdministration;
 import org.gongkai.calendar.CalendarProperties;
@@ -154,6 +156,12 @@ public abstract class WebSliceTest {
 
 	@MockitoBean
 	protected AppealHistory appealHistory;
+
+	@MockitoBean
+	protected AppealTerms appealTerms;
+
+	@MockitoBean
+	protected StaffNames appealStaffNames;
 
 	@MockitoBean
 	protected Letters letters;

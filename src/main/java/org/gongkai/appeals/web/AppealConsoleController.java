@@ -3,7 +3,9 @@ package org.gongkai.appeals.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -29,6 +31,8 @@ import org.gongkai.appeals.AppealHistory;
 import org.gongkai.appeals.AppealKind;
 import org.gongkai.appeals.AppealResult;
 import org.gongkai.appeals.AppealSearch;
+import org.gongkai.appeals.AppealTerms;
+import org.gongkai.appeals.StaffNames;
 import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.appeals.ContestedAct;
 import org.gongkai.appeals.Disposition;
@@ -36,6 +40,8 @@ import org.gongkai.requests.ApplicantType;
 import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.FormErrors;
 import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.Zones;
+import org.gongkai.shared.CaseHistory;
 import org.gongkai.shared.TextInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
@@ -82,9 +88,13 @@ class AppealConsoleController {
 
 	private final Clock clock;
 
+	private final AppealTerms terms;
+
+	private final StaffNames names;
+
 	AppealConsoleController(AppealHandling handling, AppealSearch search, AppealStatistics statistics,
-			AppealDocuments documents, AppealHistory history, Agencies agencies, AgencyAccess agencyAccess,
-			Clock clock) {
+			AppealDocuments documents, AppealHistory history, Agencies agencies, AgencyAccess agencyAccess, Clock clock,
+			AppealTerms terms, StaffNames names) {
 		this.handling = handling;
 		this.search = search;
 		this.statistics = statistics;
@@ -93,6 +103,17 @@ class AppealConsoleController {
 		this.agencies = agencies;
 		this.agencyAccess = agencyAccess;
 		this.clock = clock;
+		this.terms = terms;
+		this.names = names;
+	}
+
+	/**
+	 * Every time on the appeals pages is shown in Beijing time, as on the requests'
+	 * pages.
+	 */
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return Zones.BEIJING;
 	}
 
 	@ModelAttribute("enums")
@@ -116,6 +137,9 @@ class AppealConsoleController {
 		AppealSearch.Page page = search
 			.search(new AppealSearch.Filter(scope, kind, result, year, q, null, voided, beforeId, 50));
 		model.addAttribute("page", page);
+		Map<Long, AppealTerms.Term> rowTerms = new LinkedHashMap<>();
+		page.rows().forEach(row -> rowTerms.put(row.id(), terms.of(row)));
+		model.addAttribute("terms", rowTerms);
 		model.addAttribute("agencyChoices", agencyChoices(readable));
 		model.addAttribute("years", years());
 		model.addAttribute("mayEnter", !handling.enteringAgencies(staff).isEmpty());
@@ -184,6 +208,21 @@ class AppealConsoleController {
 		model.addAttribute("correctionForm", new DecisionForm());
 		model.addAttribute("voidForm", new DecisionForm());
 		return casePage(staff, appeal, model);
+	}
+
+	@PostMapping("/console/appeals/{id}/notification")
+	String processNotificationForm(@PathVariable long id,
+			@ModelAttribute("notificationForm") NotificationForm notificationForm, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return step(staff, id, binding, model, response, redirect, "notify", appeal -> {
+			handling.recordNotification(staff, id, notificationForm.getVersion(), notificationForm.getNotifiedOn());
+			return null;
+		}, "appeal.notice.notified", () -> {
+			model.addAttribute("decisionForm", new DecisionForm());
+			model.addAttribute("correctionForm", new DecisionForm());
+			model.addAttribute("voidForm", new DecisionForm());
+		});
 	}
 
 	@PostMapping("/console/appeals/{id}/decision")
@@ -360,10 +399,10 @@ class AppealConsoleController {
 	}
 
 	/** Each step's name in the case page's {@code can} switches. */
-	static final Map<AppealHandling.Step, String> STEP_NAMES = new EnumMap<>(
-			Map.of(AppealHandling.Step.AMEND, "amend", AppealHandling.Step.DECIDE, "decide",
-					AppealHandling.Step.CORRECT_DECISION, "correct", AppealHandling.Step.ATTACH, "attach",
-					AppealHandling.Step.VOID, "voidEntry", AppealHandling.Step.FILE_LAWSUIT_AFTER, "lawsuit"));
+	static final Map<AppealHandling.Step, String> STEP_NAMES = new EnumMap<>(Map.of(AppealHandling.Step.AMEND, "amend",
+			AppealHandling.Step.RECORD_NOTIFICATION, "notify", AppealHandling.Step.DECIDE, "decide",
+			AppealHandling.Step.CORRECT_DECISION, "correct", AppealHandling.Step.ATTACH, "attach",
+			AppealHandling.Step.VOID, "voidEntry", AppealHandling.Step.FILE_LAWSUIT_AFTER, "lawsuit"));
 
 	private String casePage(StaffPrincipal staff, AppealCase appeal, Model model) {
 		Optional<AppealCase> laterLawsuit = handling.laterLawsuit(appeal);
@@ -376,8 +415,22 @@ class AppealConsoleController {
 		model.addAttribute("reconsideration",
 				appeal.getReconsiderationId() == null ? null : handling.show(staff, appeal.getReconsiderationId()));
 		model.addAttribute("laterLawsuit", laterLawsuit.orElse(null));
-		model.addAttribute("documents", documents.of(appeal.getId()));
-		model.addAttribute("history", history.of(appeal.getId()));
+		List<AppealDocuments.Document> files = documents.of(appeal.getId());
+		model.addAttribute("documents", files);
+		model.addAttribute("term",
+				terms.of(appeal, files.stream().anyMatch(file -> file.kind() == AppealDocumentKind.DEFENCE)));
+		if (!model.containsAttribute("notificationForm")) {
+			NotificationForm notificationForm = new NotificationForm();
+			notificationForm.setNotifiedOn(appeal.getNotifiedOn());
+			model.addAttribute("notificationForm", notificationForm);
+		}
+		List<CaseHistory.Step> steps = history.of(appeal.getId());
+		List<String> logins = new ArrayList<>();
+		logins.add(appeal.getCreatedBy());
+		files.forEach(file -> logins.add(file.uploadedBy()));
+		steps.forEach(step -> logins.add(step.actor()));
+		model.addAttribute("history", steps);
+		model.addAttribute("names", names.of(logins));
 		model.addAttribute("can", can);
 		model.addAttribute("daysPending", appeal.getDecidedOn() == null
 				? ChronoUnit.DAYS.between(appeal.getFiledOn(), LocalDate.now(clock)) : null);

@@ -48,13 +48,15 @@ class CalendarApiController {
 	 * @param weekday its day of the week in Chinese, such as 周六
 	 * @param name the holiday
 	 * @param offDay {@code true} for a day off, {@code false} for a make-up working day
+	 * @param predicted {@code true} for a statutory holiday predicted for a year without
+	 * a loaded notice (provisional)
 	 */
-	record CrossedDay(LocalDate date, String weekday, String name, boolean offDay) {
+	record CrossedDay(LocalDate date, String weekday, String name, boolean offDay, boolean predicted) {
 
 		static CrossedDay of(DeclaredDay day) {
 			return new CrossedDay(day.date(),
 					day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.SIMPLIFIED_CHINESE), day.name(),
-					day.offDay());
+					day.offDay(), day.predicted());
 		}
 
 	}
@@ -66,7 +68,7 @@ class CalendarApiController {
 	 * @param workingDays the working days counted
 	 * @param due the last day of the period
 	 * @param provisional whether a year without loaded holiday arrangements was involved
-	 * (weekends-only assumption)
+	 * (statutory holidays predicted, no 调休)
 	 * @param missingYears the years whose arrangements would settle a provisional answer
 	 * @param startDayCounted whether the start date itself was counted
 	 * @param crossed holidays and make-up working days within the period
@@ -102,7 +104,7 @@ class CalendarApiController {
 	@GetMapping("/deadline")
 	@Operation(summary = "计算期限届满日",
 			description = "自 from 起 workingDays 个工作日的期限届满日。默认起算日当天不计入（期间开始之日不计算在内）。"
-					+ "涉及未载入节假日安排的年份时按仅周末休息推算，并返回 provisional=true。")
+					+ "涉及未载入节假日安排的年份时按放假办法预测该年法定节假日（不含调休，crossed 中 predicted=true）推算，并返回 provisional=true。")
 	@ApiResponse(responseCode = "200", description = "期限届满日及期间内的节假日和调休上班日")
 	@ApiResponse(responseCode = "400", description = "日期无效、工作日数为负数或超过上限",
 			content = @Content(mediaType = "application/problem+json"))

@@ -88,8 +88,10 @@ class CalendarWebIntegrationTests {
 	void theApiFlagsADeadlineInAYearWithoutCalendarAsProvisional() throws Exception {
 		mvc.perform(get("/api/v1/calendar/deadline").param("from", "2026-12-30").param("workingDays", "2"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.due").value("2027-01-01"))
+			.andExpect(jsonPath("$.due").value("2027-01-04"))
 			.andExpect(jsonPath("$.provisional").value(true))
+			.andExpect(jsonPath("$.crossed[0].date").value("2027-01-01"))
+			.andExpect(jsonPath("$.crossed[0].predicted").value(true))
 			.andExpect(jsonPath("$.missingYears[0]").value(2027));
 	}
 
@@ -161,8 +163,9 @@ class CalendarWebIntegrationTests {
 	void theCalculatorPageMarksAProvisionalResult() throws Exception {
 		mvc.perform(get("/calendar").param("from", "2026-12-30").param("workingDays", "2"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("2027-01-01")))
-			.andExpect(content().string(containsString("暂定：2027 年节假日安排尚未载入")));
+			.andExpect(content().string(containsString("2027-01-04")))
+			.andExpect(content().string(containsString("暂定：2027 年节假日安排尚未载入")))
+			.andExpect(content().string(containsString("按放假办法预测")));
 	}
 
 	@Test
