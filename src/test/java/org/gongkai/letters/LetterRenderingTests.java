@@ -75,7 +75,11 @@ class LetterRenderingTests {
 			expected.add("人民币5500元");
 		}
 		if (kind == LetterKind.REPLY_UNAVAILABLE_NOT_HELD) {
-			expected.add("负责公开该政府信息的机关为南阳市财政局，联系方式：0377-63100000");
+			expected.add("《条例》第三十六条第（四）项的规定，告知您该政府信息不存在");
+		}
+		if (kind == LetterKind.REPLY_UNAVAILABLE_NOT_RESPONSIBLE) {
+			expected.addAll(List.of("不属于本机关负责公开", "《条例》第三十六条第（五）项的规定，告知您负责公开该政府信息的机关为南阳市财政局",
+					"该机关的联系方式：南阳市新华东路 1 号，电话 0377-63100000"));
 		}
 		return expected;
 	}
