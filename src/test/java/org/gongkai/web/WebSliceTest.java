@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.gongkai.letters.LetterNumbers;
 import org.gongkai.letters.LetterTemplates;
+import org.gongkai.fees.FeeNotices;
 import org.gongkai.letters.Letters;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.AgencyAccess;
@@ -154,6 +155,9 @@ public abstract class WebSliceTest {
 
 	@MockitoBean
 	protected AppealHistory appealHistory;
+
+	@MockitoBean
+	protected FeeNotices feeNotices;
 
 	@MockitoBean
 	protected Letters letters;
