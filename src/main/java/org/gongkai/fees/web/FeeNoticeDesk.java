@@ -66,7 +66,7 @@ class FeeNoticeDesk {
 	 * @throws InvalidInput {@code fee.status.unknown} for another status
 	 */
 	List<Standing> list(StaffPrincipal staff, long agencyId, String status) {
-		readableAgency(staff, agencyId);
+		access.checkReadable(staff, agencyId, "agency", agencyId);
 		return notices.forAgency(agencyId, status(status));
 	}
 
