@@ -5,6 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
@@ -157,6 +160,31 @@ class LetterRenderingTests {
 			.parse(LetterKind.ACKNOWLEDGEMENT, LetterTemplates.defaultSource(LetterKind.ACKNOWLEDGEMENT))
 			.fill(Placeholders.values(LetterKind.ACKNOWLEDGEMENT, facts, NUMBER));
 		assertThat(compact(pdfText(renderer.pdf("回执", paragraphs)))).contains("<b>A&B</b>\"引号\"");
+	}
+
+	/**
+	 * The parsed font is kept between letters and used by one rendering at a time:
+	 * renderings on several threads at once each embed the glyphs of their own text.
+	 */
+	@Test
+	void lettersRenderedAtOnceOnSeveralThreadsEachHoldTheirOwnText() throws Exception {
+		String[] names = { "张三丰", "李四光", "王五岳", "赵六合" };
+		ExecutorService threads = Executors.newFixedThreadPool(names.length);
+		try {
+			List<Future<String>> texts = new ArrayList<>();
+			for (int round = 0; round < 3; round++) {
+				for (String name : names) {
+					texts.add(threads.submit(() -> compact(pdfText(renderer.pdf(name,
+							List.of(new LetterTemplate.Paragraph(LetterTemplate.Style.BODY, name + "：依申请公开")))))));
+				}
+			}
+			for (int i = 0; i < texts.size(); i++) {
+				assertThat(texts.get(i).get()).isEqualTo(names[i % names.length] + "：依申请公开");
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	static BufferedImage renderLine(LetterRenderer renderer, String text) throws IOException {
