@@ -36,10 +36,11 @@ APP_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)
 GONGKAI_SKIP_BUILD=1 GONGKAI_PORT=$APP_PORT GONGKAI_DATA_DIR="$work/data" GONGKAI_DEMO=false scripts/run.sh \
 	--server.address=127.0.0.1 >"$work/app.log" 2>&1 &
 app_pid=$! # run.sh execs java, so this is the JVM
-for _ in $(seq 1 1800); do
-	curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -q '"UP"' && break
+deadline=$((SECONDS + 600))
+until curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; do
 	kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/app.log"; echo "application died" >&2; exit 1; }
-	sleep 0.1
+	[ "$SECONDS" -lt "$deadline" ] || { echo "the application did not answer within 600 s" >&2; exit 1; }
+	sleep 0.2
 done
 
 BASE="http://127.0.0.1:$APP_PORT/api/v1/fees/quote"
