@@ -3,8 +3,10 @@ package org.gongkai.fees;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.gongkai.shared.InvalidInput;
@@ -66,16 +68,32 @@ public record FeeNotice(Long id, long requestId, long agencyId, FeeBasis basis, 
 	public enum Status {
 
 		/** Issued, its service not yet recorded: the term has not begun. */
-		ISSUED,
+		ISSUED("issued"),
 
 		/** Served, unpaid, within the term. */
-		AWAITING_PAYMENT,
+		AWAITING_PAYMENT("served"),
 
 		/** Served, unpaid, the term passed: the application may be closed as 逾期未缴费. */
-		OVERDUE,
+		OVERDUE("overdue"),
 
 		/** Paid. */
-		PAID
+		PAID("paid");
+
+		private final String parameter;
+
+		Status(String parameter) {
+			this.parameter = parameter;
+		}
+
+		/** The status as the API and the console's filter name it ({@code served}). */
+		public String parameter() {
+			return parameter;
+		}
+
+		/** The status named {@code parameter}, if any. */
+		public static Optional<Status> ofParameter(String parameter) {
+			return Arrays.stream(values()).filter(status -> status.parameter.equals(parameter)).findFirst();
+		}
 
 	}
 

@@ -210,6 +210,35 @@ public class FeeNotices {
 		return find(requestId).map(this::standing);
 	}
 
+	/** The most notices {@link #forAgency} answers, newest first. */
+	public static final int LIST_LIMIT = 500;
+
+	/**
+	 * The notices of agency {@code agencyId}, newest first (at most {@link #LIST_LIMIT}),
+	 * each where it stands today; only those in {@code status} unless it is {@code null}.
+	 * Served-and-unpaid notices are told apart (awaiting payment or overdue) by the
+	 * calendar when read, as on the notice's page.
+	 */
+	@Transactional(readOnly = true)
+	public List<Standing> forAgency(long agencyId, FeeNotice.Status status) {
+		String where = switch (status == null ? "ALL" : status.name()) {
+			case "ISSUED" -> " and served_on is null and paid_on is null";
+			case "PAID" -> " and paid_on is not null";
+			case "AWAITING_PAYMENT", "OVERDUE" -> " and served_on is not null and paid_on is null";
+			default -> "";
+		};
+		return jdbc
+			.sql(SELECT + " where agency_id = :agency" + where + " order by issued_on desc, id desc limit :limit")
+			.param("agency", agencyId)
+			.param("limit", LIST_LIMIT)
+			.query(FeeNotices::row)
+			.list()
+			.stream()
+			.map(this::standing)
+			.filter(standing -> status == null || standing.status() == status)
+			.toList();
+	}
+
 	/**
 	 * Notice {@code noticeId} and where it stands today.
 	 * @throws RecordNotFound if there is none

@@ -11,9 +11,12 @@
  * {@link org.gongkai.fees.ApplicationCounts} (the applications counted per applicant and
  * month), {@link org.gongkai.fees.FeeCalculator} (quotes) and the types of their answers;
  * {@code fees :: statistics}: {@link org.gongkai.fees.FeeStatistics}. It depends on
- * {@code shared} and on {@code calendar :: api} for the working-day payment term.
+ * {@code shared} and on {@code calendar :: api} for the working-day payment term; its
+ * console and API for fee notices ({@code fees.web}) also on {@code agencies :: api} for
+ * who may read and record them.
  */
-@ApplicationModule(displayName = "Fees (信息处理费)", allowedDependencies = { "calendar :: api", "shared" })
+@ApplicationModule(displayName = "Fees (信息处理费)",
+		allowedDependencies = { "agencies :: api", "calendar :: api", "shared" })
 package org.gongkai.fees;
 
 import org.springframework.modulith.ApplicationModule;

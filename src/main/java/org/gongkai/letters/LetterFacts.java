@@ -34,15 +34,17 @@ import org.springframework.modulith.NamedInterface;
  * @param details what else the letter says: how and where to obtain the information, the
  * information to be disclosed over an objection
  * @param agency the agency that writes the letter
- * @param responsibleAgency the agency responsible for disclosing the information, or none
+ * @param responsibleAgency the name of the agency responsible for disclosing the
+ * information where it is not this agency's (Article 36 item 5), or none
+ * @param responsibleAgencyContact that agency's contact details (address, phone), or none
  * @param fee the fee of a fee notice, or none
  * @param remedies where to seek administrative reconsideration and to sue
  */
 @NamedInterface("api")
 public record LetterFacts(String caseNumber, Party applicant, Party addressee, String informationSought,
 		LocalDate receivedOn, LocalDate issuedOn, LocalDate dueOn, LocalDate originalDueOn, Integer termDays,
-		String legalBasis, String reasons, String details, AgencyBlock agency, ResponsibleAgency responsibleAgency,
-		Fee fee, Remedies remedies) {
+		String legalBasis, String reasons, String details, AgencyBlock agency, String responsibleAgency,
+		String responsibleAgencyContact, Fee fee, Remedies remedies) {
 
 	public LetterFacts {
 		Objects.requireNonNull(applicant, "applicant");
@@ -55,59 +57,73 @@ public record LetterFacts(String caseNumber, Party applicant, Party addressee, S
 	public static LetterFacts of(String caseNumber, Party applicant, AgencyBlock agency, LocalDate receivedOn,
 			LocalDate issuedOn) {
 		return new LetterFacts(caseNumber, applicant, null, null, receivedOn, issuedOn, null, null, null, null, null,
-				null, agency, null, null, null);
+				null, agency, null, null, null, null);
 	}
 
 	public LetterFacts withAddressee(Party addressee) {
 		return new LetterFacts(caseNumber, applicant, addressee, informationSought, receivedOn, issuedOn, dueOn,
-				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency, fee, remedies);
+				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency,
+				responsibleAgencyContact, fee, remedies);
 	}
 
 	public LetterFacts withInformationSought(String informationSought) {
 		return new LetterFacts(caseNumber, applicant, addressee, informationSought, receivedOn, issuedOn, dueOn,
-				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency, fee, remedies);
+				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency,
+				responsibleAgencyContact, fee, remedies);
 	}
 
 	/** The term of the letter: its last day and its length in working days. */
 	public LetterFacts withTerm(LocalDate dueOn, Integer termDays) {
 		return new LetterFacts(caseNumber, applicant, addressee, informationSought, receivedOn, issuedOn, dueOn,
-				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency, fee, remedies);
+				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency,
+				responsibleAgencyContact, fee, remedies);
 	}
 
 	/** The reply deadline before an extension (延期答复告知书). */
 	public LetterFacts withOriginalDueOn(LocalDate originalDueOn) {
 		return new LetterFacts(caseNumber, applicant, addressee, informationSought, receivedOn, issuedOn, dueOn,
-				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency, fee, remedies);
+				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency,
+				responsibleAgencyContact, fee, remedies);
 	}
 
 	public LetterFacts withLegalBasis(String legalBasis) {
 		return new LetterFacts(caseNumber, applicant, addressee, informationSought, receivedOn, issuedOn, dueOn,
-				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency, fee, remedies);
+				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency,
+				responsibleAgencyContact, fee, remedies);
 	}
 
 	public LetterFacts withReasons(String reasons) {
 		return new LetterFacts(caseNumber, applicant, addressee, informationSought, receivedOn, issuedOn, dueOn,
-				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency, fee, remedies);
+				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency,
+				responsibleAgencyContact, fee, remedies);
 	}
 
 	public LetterFacts withDetails(String details) {
 		return new LetterFacts(caseNumber, applicant, addressee, informationSought, receivedOn, issuedOn, dueOn,
-				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency, fee, remedies);
+				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency,
+				responsibleAgencyContact, fee, remedies);
 	}
 
-	public LetterFacts withResponsibleAgency(ResponsibleAgency responsibleAgency) {
+	/**
+	 * The agency responsible for disclosing the information and its contact details, for
+	 * a reply that the information is not this agency's to disclose (Article 36 item 5).
+	 */
+	public LetterFacts withResponsibleAgency(String responsibleAgency, String responsibleAgencyContact) {
 		return new LetterFacts(caseNumber, applicant, addressee, informationSought, receivedOn, issuedOn, dueOn,
-				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency, fee, remedies);
+				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency,
+				responsibleAgencyContact, fee, remedies);
 	}
 
 	public LetterFacts withFee(Fee fee) {
 		return new LetterFacts(caseNumber, applicant, addressee, informationSought, receivedOn, issuedOn, dueOn,
-				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency, fee, remedies);
+				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency,
+				responsibleAgencyContact, fee, remedies);
 	}
 
 	public LetterFacts withRemedies(Remedies remedies) {
 		return new LetterFacts(caseNumber, applicant, addressee, informationSought, receivedOn, issuedOn, dueOn,
-				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency, fee, remedies);
+				originalDueOn, termDays, legalBasis, reasons, details, agency, responsibleAgency,
+				responsibleAgencyContact, fee, remedies);
 	}
 
 	/**
@@ -143,18 +159,6 @@ public record LetterFacts(String caseNumber, Party applicant, Party addressee, S
 			String phone, String fax, String website, String email) {
 
 		public AgencyBlock {
-			Objects.requireNonNull(name, "name");
-		}
-
-	}
-
-	/**
-	 * The agency responsible for disclosing information that is not this agency's, and
-	 * how to reach it (Article 36 item 5 of the Regulations).
-	 */
-	public record ResponsibleAgency(String name, String contact) {
-
-		public ResponsibleAgency {
 			Objects.requireNonNull(name, "name");
 		}
 

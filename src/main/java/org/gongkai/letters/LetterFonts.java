@@ -1,15 +1,17 @@
 package org.gongkai.letters;
 
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -30,7 +32,15 @@ final class LetterFonts {
 	/** The font's name inside the collection. */
 	private static final String FACE = "WenQuanYiMicroHei";
 
+	/** The parsed fonts kept between letters, at most one per concurrent rendering. */
+	private static final int MAX_IDLE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
 	private final Path file;
+
+	private final Queue<Parsed> idle = new ConcurrentLinkedQueue<>();
+
+	/** The font file's bytes, read at the first letter. */
+	private volatile byte[] bytes;
 
 	LetterFonts(String file) {
 		this.file = Path.of(file == null || file.isBlank() ? DEFAULT_FONT : file);
@@ -60,23 +70,51 @@ final class LetterFonts {
 
 	/**
 	 * Loads the font into {@code document}, embedded as a subset of the glyphs used. The
-	 * caller closes the returned handle after the document is saved.
+	 * caller closes the returned handle after the document is saved, which hands the
+	 * parsed font back for the next letter.
 	 */
 	Loaded load(PDDocument document) throws IOException {
 		check();
-		List<AutoCloseable> open = new ArrayList<>();
-		TrueTypeFont font;
+		Parsed parsed = idle.poll();
+		if (parsed == null) {
+			parsed = parse();
+		}
+		try {
+			return new Loaded(PDType0Font.load(document, parsed.font(), true), parsed, this);
+		}
+		catch (IOException | RuntimeException ex) {
+			parsed.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Parses the font from the file's bytes, read once: a parsed font is used by one
+	 * letter at a time (fontbox's reading is not thread-safe) and then kept for the next.
+	 */
+	private Parsed parse() throws IOException {
+		byte[] data = bytes;
+		if (data == null) {
+			data = Files.readAllBytes(file);
+			bytes = data;
+		}
 		if (file.toString().toLowerCase().endsWith(".ttc")) {
-			TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-			open.add(collection);
+			TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(data));
 			TrueTypeFont named = collection.getFontByName(FACE);
-			font = named != null ? named : first(collection);
+			return new Parsed(named != null ? named : first(collection), collection);
+		}
+		TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+		return new Parsed(font, font);
+	}
+
+	/** Keeps {@code parsed} for the next letter, or closes it when enough are kept. */
+	private void release(Parsed parsed) throws IOException {
+		if (idle.size() < MAX_IDLE) {
+			idle.offer(parsed);
 		}
 		else {
-			font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-			open.add(font);
+			parsed.close();
 		}
-		return new Loaded(PDType0Font.load(document, font, true), open);
 	}
 
 	private static TrueTypeFont first(TrueTypeCollection collection) throws IOException {
@@ -89,22 +127,25 @@ final class LetterFonts {
 		return found[0];
 	}
 
-	/** A font loaded into a document, with the files to close after saving it. */
-	record Loaded(PDType0Font font, List<AutoCloseable> open) implements AutoCloseable {
+	/** A parsed font and what to close when it is dropped. */
+	private record Parsed(TrueTypeFont font, Closeable source) implements Closeable {
 
 		@Override
 		public void close() throws IOException {
-			for (AutoCloseable closeable : open) {
-				try {
-					closeable.close();
-				}
-				catch (IOException ex) {
-					throw ex;
-				}
-				catch (Exception ex) {
-					throw new IOException(ex);
-				}
-			}
+			source.close();
+		}
+
+	}
+
+	/**
+	 * A font loaded into a document; closing it after the save hands the parsed font
+	 * back.
+	 */
+	record Loaded(PDType0Font font, Parsed parsed, LetterFonts fonts) implements AutoCloseable {
+
+		@Override
+		public void close() throws IOException {
+			fonts.release(parsed);
 		}
 
 	}

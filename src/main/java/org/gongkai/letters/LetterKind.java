@@ -7,8 +7,9 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * The kinds of letter the module generates: the notices of the steps of an application
- * and one reply (政府信息公开申请答复书) for each of the 21 outcome rows of table 三, each with the
- * legal basis its standard wording cites.
+ * and the replies (政府信息公开申请答复书) for the 21 outcome rows of table 三, each with the legal
+ * basis its standard wording cites. Row 三（四）1 has two replies, 本机关不掌握 (Article 36 item 4)
+ * and 不属于本机关公开 (Article 36 item 5), so there are 22 replies.
  *
  * <p>
  * A reply kind carries the outcome's row key ({@code withheld.stateSecret}, as
@@ -60,10 +61,16 @@ public enum LetterKind {
 	/** 答复书, 三（三）8 属于行政查询事项 (Article 36 item 7). */
 	REPLY_WITHHELD_ADMINISTRATIVE_QUERY("withheld.administrativeQuery", "《条例》第三十六条第（七）项"),
 	/**
-	 * 答复书, 三（四）1 本机关不掌握相关政府信息 (Article 36 items 4 and 5; for 不属于本机关 the responsible
-	 * agency and its contact details).
+	 * 答复书, 三（四）1 本机关不掌握相关政府信息: after a search the information does not exist here
+	 * (Article 36 item 4: 告知该政府信息不存在).
 	 */
-	REPLY_UNAVAILABLE_NOT_HELD("unavailable.notHeld", "《条例》第三十六条第（四）、（五）项"),
+	REPLY_UNAVAILABLE_NOT_HELD("unavailable.notHeld", "《条例》第三十六条第（四）项"),
+	/**
+	 * 答复书, 不属于本机关公开 (counted in row 三（四）1 with the reply above): the information is not
+	 * this agency's to disclose; the reply states why and names the responsible agency
+	 * and its contact details where it can be determined (Article 36 item 5).
+	 */
+	REPLY_UNAVAILABLE_NOT_RESPONSIBLE("unavailable.notResponsible", "《条例》第三十六条第（五）项"),
 	/** 答复书, 三（四）2 没有现成信息需要另行制作 (Article 38). */
 	REPLY_UNAVAILABLE_NEEDS_CREATION("unavailable.needsCreation", "《条例》第三十八条"),
 	/** 答复书, 三（四）3 补正后申请内容仍不明确 (Article 30). */
@@ -148,7 +155,7 @@ public enum LetterKind {
 		return addressee;
 	}
 
-	/** Whether this is a 答复书 (one of the 21 outcome rows). */
+	/** Whether this is a 答复书 (the reply of an outcome). */
 	public boolean isReply() {
 		return outcomeKey != null;
 	}

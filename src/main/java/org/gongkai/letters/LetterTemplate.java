@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * Placeholders are {@code {{名称}}} from {@link Placeholders}. An empty line is an empty
  * paragraph. A template with an unknown placeholder, an unclosed or empty placeholder or
  * an unknown marker is refused with the line of each problem; so is a reply whose wording
- * lost its legal basis or remedies, or an adverse reply without its reasons.
+ * lost its legal basis or remedies, an adverse reply without its reasons, or the reply
+ * 不属于本机关公开 without the responsible agency and its contact details.
  */
 public final class LetterTemplate {
 
@@ -194,6 +195,13 @@ public final class LetterTemplate {
 		}
 		if (kind.isAdverse() && !used.contains(Placeholders.REASONS)) {
 			problems.add(new Problem(0, "不利答复须说明理由：模板缺少“{{" + Placeholders.REASONS + "}}”"));
+		}
+		if (kind == LetterKind.REPLY_UNAVAILABLE_NOT_RESPONSIBLE) {
+			for (String name : List.of(Placeholders.RESPONSIBLE_AGENCY, Placeholders.RESPONSIBLE_AGENCY_CONTACT)) {
+				if (!used.contains(name)) {
+					problems.add(new Problem(0, "不属于本机关公开的答复须告知负责机关及其联系方式：模板缺少“{{" + name + "}}”"));
+				}
+			}
 		}
 	}
 

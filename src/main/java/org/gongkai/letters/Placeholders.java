@@ -26,6 +26,14 @@ public final class Placeholders {
 	/** The legal basis placeholder every reply must keep. */
 	public static final String LEGAL_BASIS = "法律依据";
 
+	/**
+	 * The responsible agency, which the reply 不属于本机关公开 must name (Article 36 item 5).
+	 */
+	public static final String RESPONSIBLE_AGENCY = "负责机关";
+
+	/** The responsible agency's contact details, which that reply must give. */
+	public static final String RESPONSIBLE_AGENCY_CONTACT = "负责机关联系方式";
+
 	/** The placeholders naming the remedies, which every reply must keep. */
 	public static final Set<String> REMEDIES = Set.of("复议机关", "复议期限", "诉讼法院", "诉讼期限");
 
@@ -68,8 +76,8 @@ public final class Placeholders {
 		names.put("互联网联系方式", "互联网联系方式（网站）");
 		names.put("电子邮箱", "电子邮箱");
 		names.put("联系信息", "本机关联系信息（第十二条各项，缺项不印）");
-		names.put("负责机关", "负责公开该信息的机关名称（不属于本机关负责公开时）");
-		names.put("负责机关联系方式", "负责公开该信息的机关的联系方式");
+		names.put(RESPONSIBLE_AGENCY, "负责公开该信息的机关名称（不属于本机关负责公开时）");
+		names.put(RESPONSIBLE_AGENCY_CONTACT, "负责公开该信息的机关的联系方式");
 		names.put("收费标准", "信息处理费收费标准");
 		names.put("收费金额", "信息处理费金额（元）");
 		names.put("缴费方式", "缴费方式");
@@ -126,8 +134,8 @@ public final class Placeholders {
 		values.put("互联网联系方式", agency.website());
 		values.put("电子邮箱", agency.email());
 		values.put("联系信息", contactLine(agency));
-		values.put("负责机关", facts.responsibleAgency() == null ? null : facts.responsibleAgency().name());
-		values.put("负责机关联系方式", facts.responsibleAgency() == null ? null : facts.responsibleAgency().contact());
+		values.put(RESPONSIBLE_AGENCY, facts.responsibleAgency());
+		values.put(RESPONSIBLE_AGENCY_CONTACT, facts.responsibleAgencyContact());
 		values.put("收费标准", facts.fee() == null ? null : facts.fee().standard());
 		values.put("收费金额", facts.fee() == null ? null : yuan(facts.fee().amountYuan()));
 		values.put("缴费方式", facts.fee() == null ? null : facts.fee().howToPay());

@@ -5,8 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import java.util.Set;
+
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
+import org.gongkai.agencies.Role;
+import org.gongkai.agencies.RoleGrant;
+import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -15,10 +20,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Fee notices and the per-applicant count in the database: issue, serve, pay once, the
@@ -45,6 +61,9 @@ class FeeNoticesIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	MockMvc mvc;
 
 	long agency(String name) {
 		return Fixtures.agencyId(agencies, name);
@@ -174,6 +193,113 @@ class FeeNoticesIntegrationTests {
 			.isEqualTo("fee.notice-exists");
 		assertThat(rows()).isEqualTo(before + 1);
 		assertThat(notices.forRequest(1).orElseThrow().notice().amountYuan()).isEqualByComparingTo("100");
+	}
+
+	@Test
+	void anAgencysNoticesAreListedByWhereTheyStandToday() {
+		today(LocalDate.of(2026, 9, 1));
+		long education = agency("卧龙区教育局");
+		long commerce = agency("卧龙区商务局");
+		long issued = issue(901_001, education, 40);
+		long awaiting = issue(901_002, education, 41);
+		long overdue = issue(901_003, education, 42);
+		long paid = issue(901_004, education, 43);
+		long elsewhere = issue(901_005, commerce, 44);
+		notices.recordService(overdue, 0, LocalDate.of(2026, 9, 1), "邮寄", "handler");
+		today(LocalDate.of(2026, 10, 20));
+		notices.recordService(awaiting, 0, LocalDate.of(2026, 10, 19), "电子邮件", "handler");
+		notices.recordPayment(paid, 0, new FeeNotice.Payment(new BigDecimal("130"), LocalDate.of(2026, 10, 20), "R-9"),
+				"handler");
+
+		assertThat(notices.forAgency(education, null)).filteredOn(standing -> standing.notice().requestId() > 901_000)
+			.extracting(standing -> standing.notice().id(), FeeNotices.Standing::status)
+			.containsExactly(tuple(paid, FeeNotice.Status.PAID), tuple(overdue, FeeNotice.Status.OVERDUE),
+					tuple(awaiting, FeeNotice.Status.AWAITING_PAYMENT), tuple(issued, FeeNotice.Status.ISSUED));
+		assertThat(notices.forAgency(education, FeeNotice.Status.OVERDUE)).extracting(s -> s.notice().id())
+			.contains(overdue)
+			.doesNotContain(awaiting, issued, paid, elsewhere);
+		assertThat(notices.forAgency(education, FeeNotice.Status.AWAITING_PAYMENT)).extracting(s -> s.notice().id())
+			.contains(awaiting)
+			.doesNotContain(overdue);
+		assertThat(notices.forAgency(education, FeeNotice.Status.ISSUED)).extracting(s -> s.notice().id())
+			.contains(issued)
+			.doesNotContain(awaiting, elsewhere);
+		assertThat(notices.forAgency(education, FeeNotice.Status.PAID)).extracting(s -> s.notice().id())
+			.contains(paid)
+			.doesNotContain(overdue);
+	}
+
+	@Test
+	void theConsoleRecordsServiceAndPaymentOnceWithTheRuleNamedOnARefusal() throws Exception {
+		today(LocalDate.of(2026, 9, 21));
+		long education = agency("卧龙区教育局");
+		long id = issue(901_100, education, 31);
+		StaffPrincipal handler = new StaffPrincipal(990_001, "fee-handler", "承办人", null, true, false,
+				Set.of(new RoleGrant(Role.HANDLER, education)));
+		StaffPrincipal reviewer = new StaffPrincipal(990_002, "fee-reviewer", "审核人", null, true, false,
+				Set.of(new RoleGrant(Role.REVIEWER, education)));
+
+		mvc.perform(get("/console/fees/notices").param("agency", Long.toString(education)).with(user(handler)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("已发出未送达"), containsString("notice-" + id))));
+		mvc.perform(post("/console/fees/notices/{id}/service", id).param("version", "0")
+			.param("receivedOn", "2026-09-20")
+			.param("method", "邮寄")
+			.with(user(handler))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(
+					allOf(containsString("送达日期不能早于收费通知书的发出日期 2026-09-21"), containsString("fee.served.out-of-range"))));
+		mvc.perform(post("/console/fees/notices/{id}/service", id).param("version", "0")
+			.param("receivedOn", "2026-09-21")
+			.param("method", "邮寄")
+			.with(user(reviewer))
+			.with(csrf())).andExpect(status().isForbidden());
+		assertThat(notices.get(id).notice().service()).isNull();
+
+		mvc.perform(post("/console/fees/notices/{id}/service", id).param("version", "0")
+			.param("receivedOn", "2026-09-21")
+			.param("method", "邮寄")
+			.with(user(handler))
+			.with(csrf())).andExpect(status().isFound());
+		mvc.perform(post("/console/fees/notices/{id}/payment", id).param("version", "0")
+			.param("amountYuan", "10")
+			.param("paidOn", "2026-09-21")
+			.param("receiptNumber", "R-1")
+			.with(user(handler))
+			.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("stale-version")));
+		mvc.perform(post("/console/fees/notices/{id}/payment", id).param("version", "1")
+			.param("amountYuan", "10.00")
+			.param("paidOn", "2026-09-21")
+			.param("receiptNumber", "R-1")
+			.with(user(handler))
+			.with(csrf())).andExpect(status().isFound());
+		mvc.perform(post("/console/fees/notices/{id}/payment", id).param("version", "2")
+			.param("amountYuan", "10")
+			.param("paidOn", "2026-09-21")
+			.param("receiptNumber", "R-2")
+			.with(user(handler))
+			.with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(allOf(containsString("不能重复登记缴费"), containsString("fee.already-paid"))));
+
+		FeeNotices.Standing standing = notices.get(id);
+		assertThat(standing.status()).isEqualTo(FeeNotice.Status.PAID);
+		assertThat(standing.notice().payment().receiptNumber()).isEqualTo("R-1");
+		assertThat(standing.notice().version()).isEqualTo(2);
+		mvc.perform(get("/console/fees/notices/{id}", id).with(user(handler)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("已缴费"), containsString("财政票据号 R-1"),
+					not(containsString("id=\"payment-form\"")))));
+	}
+
+	long issue(long requestId, long agencyId, int pages) {
+		return notices
+			.issue(new FeeNotices.NewFeeNotice(requestId, agencyId, FeeBasis.PER_PAGE, pages, null), CaseState.OPEN,
+					"handler")
+			.id();
 	}
 
 }

@@ -34,7 +34,7 @@ final class Fixtures {
 			.withOriginalDueOn(ORIGINAL_DUE)
 			.withReasons("该信息载有企业的银行账户等商业秘密")
 			.withDetails("请于工作日到本机关政府信息公开办公室领取")
-			.withResponsibleAgency(new LetterFacts.ResponsibleAgency("南阳市财政局", "0377-63100000"))
+			.withResponsibleAgency("南阳市财政局", "南阳市新华东路 1 号，电话 0377-63100000")
 			.withFee(new LetterFacts.Fee("按件计收：每月 10 件以内免费，11—30 件每件 100 元", new BigDecimal("5500"), "通过非税收入收缴系统缴入国库"))
 			.withRemedies(LetterFacts.Remedies.before("南阳市卧龙区人民政府", "南阳市卧龙区人民法院"));
 	}

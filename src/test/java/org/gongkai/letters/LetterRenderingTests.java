@@ -5,6 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
@@ -75,7 +78,11 @@ class LetterRenderingTests {
 			expected.add("人民币5500元");
 		}
 		if (kind == LetterKind.REPLY_UNAVAILABLE_NOT_HELD) {
-			expected.add("负责公开该政府信息的机关为南阳市财政局，联系方式：0377-63100000");
+			expected.add("《条例》第三十六条第（四）项的规定，告知您该政府信息不存在");
+		}
+		if (kind == LetterKind.REPLY_UNAVAILABLE_NOT_RESPONSIBLE) {
+			expected.addAll(List.of("不属于本机关负责公开", "《条例》第三十六条第（五）项的规定，告知您负责公开该政府信息的机关为南阳市财政局",
+					"该机关的联系方式：南阳市新华东路 1 号，电话 0377-63100000"));
 		}
 		return expected;
 	}
@@ -153,6 +160,31 @@ class LetterRenderingTests {
 			.parse(LetterKind.ACKNOWLEDGEMENT, LetterTemplates.defaultSource(LetterKind.ACKNOWLEDGEMENT))
 			.fill(Placeholders.values(LetterKind.ACKNOWLEDGEMENT, facts, NUMBER));
 		assertThat(compact(pdfText(renderer.pdf("回执", paragraphs)))).contains("<b>A&B</b>\"引号\"");
+	}
+
+	/**
+	 * The parsed font is kept between letters and used by one rendering at a time:
+	 * renderings on several threads at once each embed the glyphs of their own text.
+	 */
+	@Test
+	void lettersRenderedAtOnceOnSeveralThreadsEachHoldTheirOwnText() throws Exception {
+		String[] names = { "张三丰", "李四光", "王五岳", "赵六合" };
+		ExecutorService threads = Executors.newFixedThreadPool(names.length);
+		try {
+			List<Future<String>> texts = new ArrayList<>();
+			for (int round = 0; round < 3; round++) {
+				for (String name : names) {
+					texts.add(threads.submit(() -> compact(pdfText(renderer.pdf(name,
+							List.of(new LetterTemplate.Paragraph(LetterTemplate.Style.BODY, name + "：依申请公开")))))));
+				}
+			}
+			for (int i = 0; i < texts.size(); i++) {
+				assertThat(texts.get(i).get()).isEqualTo(names[i % names.length] + "：依申请公开");
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	static BufferedImage renderLine(LetterRenderer renderer, String text) throws IOException {

@@ -1,6 +1,7 @@
 package org.gongkai.letters;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,43 @@ class LetterTemplateTests {
 	}
 
 	@Test
+	void theReplyNotThisAgencysToDiscloseMustNameTheResponsibleAgencyAndItsContact() {
+		String source = "# {{标题}}\n根据{{法律依据}}，不属于本机关负责公开。理由：{{理由}}\n" + "{{复议期限}}{{复议机关}}{{诉讼期限}}{{诉讼法院}}\n";
+		assertThat(reject(LetterKind.REPLY_UNAVAILABLE_NOT_RESPONSIBLE, source).problems())
+			.extracting(LetterTemplate.Problem::describe)
+			.containsExactly("不属于本机关公开的答复须告知负责机关及其联系方式：模板缺少“{{负责机关}}”", "不属于本机关公开的答复须告知负责机关及其联系方式：模板缺少“{{负责机关联系方式}}”");
+		assertThat(LetterTemplate.parse(LetterKind.REPLY_UNAVAILABLE_NOT_HELD, source).source()).isEqualTo(source);
+	}
+
+	@Test
+	void notHeldAndNotResponsibleAreTwoRepliesCitingTheirOwnItem() {
+		LetterFacts facts = Fixtures.fullCase();
+		String notHeld = text(LetterKind.REPLY_UNAVAILABLE_NOT_HELD, facts);
+		assertThat(notHeld).contains("根据《条例》第三十六条第（四）项的规定，告知您该政府信息不存在")
+			.contains("具体理由：该信息载有企业的银行账户等商业秘密")
+			.doesNotContain("第（五）项", "南阳市财政局", "负责公开");
+		String notResponsible = text(LetterKind.REPLY_UNAVAILABLE_NOT_RESPONSIBLE, facts);
+		assertThat(notResponsible).contains("您申请获取的政府信息不属于本机关负责公开")
+			.contains("理由：该信息载有企业的银行账户等商业秘密")
+			.contains("根据《条例》第三十六条第（五）项的规定，告知您负责公开该政府信息的机关为南阳市财政局")
+			.contains("该机关的联系方式：南阳市新华东路 1 号，电话 0377-63100000")
+			.contains("60日内向南阳市卧龙区人民政府申请行政复议", "6个月内向南阳市卧龙区人民法院提起行政诉讼")
+			.doesNotContain("第（四）项", "不存在", "尚不能确定");
+		String undetermined = text(LetterKind.REPLY_UNAVAILABLE_NOT_RESPONSIBLE,
+				facts.withResponsibleAgency(null, null));
+		assertThat(undetermined).contains("根据《条例》第三十六条第（五）项的规定，特此告知。本机关经核实，尚不能确定负责公开该政府信息的机关")
+			.doesNotContain("联系方式：", "南阳市财政局");
+	}
+
+	private static String text(LetterKind kind, LetterFacts facts) {
+		return LetterTemplate.parse(kind, LetterTemplates.defaultSource(kind))
+			.fill(Placeholders.values(kind, facts, "依申请〔2026〕7号"))
+			.stream()
+			.map(LetterTemplate.Paragraph::text)
+			.collect(Collectors.joining("\n"));
+	}
+
+	@Test
 	void fillsPlaceholdersLayoutAndConditionalLines() {
 		LetterTemplate template = LetterTemplate.parse(LetterKind.ACKNOWLEDGEMENT, """
 				# {{标题}}
@@ -84,7 +122,7 @@ class LetterTemplateTests {
 				!负责机关 没有负责机关
 				> {{机关名称}}
 				""");
-		LetterFacts facts = Fixtures.fullCase().withResponsibleAgency(null);
+		LetterFacts facts = Fixtures.fullCase().withResponsibleAgency(null, null);
 		List<LetterTemplate.Paragraph> paragraphs = template
 			.fill(Placeholders.values(LetterKind.ACKNOWLEDGEMENT, facts, "依申请〔2026〕7号"));
 		assertThat(paragraphs).containsExactly(new LetterTemplate.Paragraph(LetterTemplate.Style.TITLE, "政府信息公开申请受理回执"),

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.gongkai.letters.LetterNumbers;
 import org.gongkai.letters.LetterTemplates;
+import org.gongkai.fees.FeeNotices;
 import org.gongkai.letters.Letters;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.AgencyAccess;
@@ -162,6 +163,9 @@ public abstract class WebSliceTest {
 
 	@MockitoBean
 	protected StaffNames appealStaffNames;
+
+	@MockitoBean
+	protected FeeNotices feeNotices;
 
 	@MockitoBean
 	protected Letters letters;

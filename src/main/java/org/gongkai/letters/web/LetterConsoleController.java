@@ -209,7 +209,7 @@ class LetterConsoleController {
 			.withOriginalDueOn(today.plusDays(7))
 			.withReasons("（示例）本案的具体理由")
 			.withDetails("（示例）获取方式、途径或者拟公开的内容")
-			.withResponsibleAgency(new LetterFacts.ResponsibleAgency("（示例）某某局", "0377-00000000"))
+			.withResponsibleAgency("（示例）某某局", "0377-00000000")
 			.withFee(new LetterFacts.Fee("（示例）按件计收", new BigDecimal("100"), "（示例）缴入国库"));
 		return kind.addressee() == LetterKind.Addressee.APPLICANT ? facts
 				: facts.withAddressee(new LetterFacts.Party("（示例）第三方或者被征求意见机关", null, null));

@@ -11,11 +11,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The module's public paths and its calculator (pure arithmetic, so the real one under
- * the national schedule), for web slice tests outside this package.
+ * The module's public paths, its calculator (pure arithmetic, so the real one under the
+ * national schedule) and the desk of fee notices (over the mocked {@code FeeNotices}),
+ * for web slice tests outside this package.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ FeesWebConfiguration.class, FeeCalculatorView.class })
+@Import({ FeesWebConfiguration.class, FeeCalculatorView.class, FeeNoticeDesk.class })
 public class FeesWebSlice {
 
 	@Bean
