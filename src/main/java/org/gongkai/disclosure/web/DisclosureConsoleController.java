@@ -308,7 +308,7 @@ class DisclosureConsoleController {
 			flash.addFlashAttribute("done", "disclosure.figures.saved");
 		}
 		catch (InvalidInput e) {
-			flash.addFlashAttribute("problems", e.problems());
+			flash.addFlashAttribute("problems", FlashProblems.of(e));
 		}
 		return "redirect:/console/disclosure/figures?agencyId=" + agencyId + "&year=" + year;
 	}
@@ -321,7 +321,7 @@ class DisclosureConsoleController {
 			flash.addFlashAttribute("done", "disclosure.figures.imported");
 		}
 		catch (InvalidInput e) {
-			flash.addFlashAttribute("problems", e.problems());
+			flash.addFlashAttribute("problems", FlashProblems.of(e));
 		}
 		return "redirect:/console/disclosure/figures?agencyId=" + agencyId + "&year=" + year;
 	}

@@ -117,7 +117,7 @@ class DisclosureSettingsController {
 			flash.addFlashAttribute("done", "disclosure.settings.chainSaved");
 		}
 		catch (InvalidInput e) {
-			flash.addFlashAttribute("problems", e.problems());
+			flash.addFlashAttribute("problems", FlashProblems.of(e));
 		}
 		catch (IllegalArgumentException e) {
 			flash.addFlashAttribute("problem", "角色无效");
@@ -135,7 +135,7 @@ class DisclosureSettingsController {
 			flash.addFlashAttribute("done", "disclosure.settings.patternSaved");
 		}
 		catch (InvalidInput e) {
-			flash.addFlashAttribute("problems", e.problems());
+			flash.addFlashAttribute("problems", FlashProblems.of(e));
 		}
 		return redirect(agencyId);
 	}
