@@ -2,17 +2,10 @@ package org.gongkai.disclosure;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.gongkai.MutableClock;
-import org.gongkai.TestMail;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.ApiTokens;
@@ -83,9 +76,6 @@ class DisclosureIntegrationTests {
 
 	@Autowired
 	DisclosureSettings settings;
-
-	@Autowired
-	PublicationClock publicationClock;
 
 	@BeforeEach
 	void startToday() {
@@ -483,58 +473,6 @@ class DisclosureIntegrationTests {
 		register(commerce, "REGULATION", "卧龙区规章", "2024-01-01", null, null);
 		mvc.perform(get("/console/disclosure/registry").param("agencyId", "" + commerce).with(user(admin)))
 			.andExpect(content().string(not(containsString("无规章制定权"))));
-	}
-
-	@Test
-	void remindsTheDrafterBeforeTheArticleTwentySixDateOnceAndTheLeaderTooWhenOverdue() throws Exception {
-		long id = draft("第二十六条提醒测试", null);
-		String index = jdbc.sql("select index_number from disclosure_entry where id = :id")
-			.param("id", id)
-			.query(String.class)
-			.single();
-		LocalDate fiveLeft = TODAY;
-		while (publicationClock.read(TODAY, fiveLeft).workingDaysLeft() > 5) {
-			fiveLeft = fiveLeft.plusDays(1);
-		}
-		clock.setDay(fiveLeft.minusDays(1));
-		sweep.run();
-		assertThat(mailsAbout(index)).isEmpty();
-
-		clock.setDay(fiveLeft);
-		sweep.run();
-		sweep.run();
-		assertThat(mailsAbout(index)).singleElement().satisfies(mail -> {
-			assertThat(Arrays.stream(mail.getAllRecipients()).map(Object::toString))
-				.containsExactly(email("publisher"));
-			assertThat(mail.getSubject()).contains("剩余 5 个工作日");
-		});
-
-		clock.setDay(publicationClock.due(TODAY).plusDays(1));
-		sweep.run();
-		List<MimeMessage> mails = mailsAbout(index);
-		assertThat(mails).hasSize(2);
-		assertThat(mails.get(1).getSubject()).contains("超过");
-		assertThat(Arrays.stream(mails.get(1).getAllRecipients()).map(Object::toString))
-			.containsExactlyInAnyOrder(email("publisher"), email("leader"));
-	}
-
-	private String email(String username) {
-		return staffMembers.findByUsername(username).orElseThrow().getEmail();
-	}
-
-	/**
-	 * The reminders about one entry, one per message (GreenMail keeps one per mailbox).
-	 */
-	private static List<MimeMessage> mailsAbout(String indexNumber) throws MessagingException {
-		Set<String> seen = new HashSet<>();
-		List<MimeMessage> found = new ArrayList<>();
-		for (MimeMessage message : TestMail.server().getReceivedMessages()) {
-			if (message.getSubject().startsWith("【") && message.getSubject().contains(indexNumber)
-					&& seen.add(message.getMessageID())) {
-				found.add(message);
-			}
-		}
-		return found;
 	}
 
 	@Test
