@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * draft stays behind, dated 2025 and never published.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class DisclosureReminderIntegrationTests {
 
 	static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
