@@ -120,8 +120,8 @@ measure() { # name auth path
 		median = statistics.median(ms)
 		flag = "" if median <= 100 else " ⚠"
 		print(f"| {name} | {median:.1f}{flag} | {p95:.1f} | {ms[-1]:.1f} | {','.join(sorted(codes))} | `{path}` |")
-		with open(medians, "a") as out:
-			out.write(f"{median:.1f}|{name}|{','.join(sorted(codes))}\n")
+		# One line per endpoint for the summary (no indented block: <<- strips leading tabs).
+		open(medians, "a").write(f"{median:.1f}|{name}|{','.join(sorted(codes))}\n")
 	EOF
 }
 log "measuring: $REPEAT calls per endpoint"

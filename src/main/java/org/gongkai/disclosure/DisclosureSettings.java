@@ -102,7 +102,9 @@ public class DisclosureSettings {
 	public void changePattern(long agencyId, IndexPattern pattern, String actor) {
 		ensureRow(agencyId);
 		jdbc.sql(
-				"update disclosure_settings set index_pattern = :pattern, version = version + 1 where agency_id = :agency")
+				"""
+						update disclosure_settings set index_pattern = :pattern, version = version + 1
+						where agency_id = :agency""")
 			.param("pattern", pattern.pattern())
 			.param("agency", agencyId)
 			.update();
