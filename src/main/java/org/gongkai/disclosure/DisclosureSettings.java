@@ -101,13 +101,9 @@ public class DisclosureSettings {
 	@Transactional
 	public void changePattern(long agencyId, IndexPattern pattern, String actor) {
 		ensureRow(agencyId);
-		jdbc.sql(
-				"""
-						update disclosure_settings set index_pattern = :pattern, version = version + 1
-						where agency_id = :agency""")
-			.param("pattern", pattern.pattern())
-			.param("agency", agencyId)
-			.update();
+		jdbc.sql("""
+				update disclosure_settings set index_pattern = :pattern, version = version + 1
+				where agency_id = :agency""").param("pattern", pattern.pattern()).param("agency", agencyId).update();
 		events.publishEvent(new DisclosureSettingsChanged(agencyId, actor, "index-pattern", pattern.pattern()));
 	}
 

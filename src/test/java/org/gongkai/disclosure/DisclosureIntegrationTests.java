@@ -382,8 +382,7 @@ class DisclosureIntegrationTests {
 	@Test
 	void offersTheArticleTwentyOneGroupsOfTheAgencysLevelOnly() throws Exception {
 		long commerce = commerce();
-		String township = body("乡镇事项", null, null).replace("{",
-				"{\"agencyId\":" + commerce + ",\"article21Item\":3,");
+		String township = body("乡镇事项", null, null).replace("{", "{\"agencyId\":" + commerce + ",\"article21Item\":3,");
 		long before = count("disclosure_entry");
 		mvc.perform(post("/api/v1/disclosure/entries").header("Authorization", bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)

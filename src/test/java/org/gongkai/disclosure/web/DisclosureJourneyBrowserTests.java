@@ -135,8 +135,7 @@ class DisclosureJourneyBrowserTests {
 		signIn("leader");
 		approve(entryPage, "同意发布");
 		assertThat(state()).contains("已发布");
-		assertThat(browser.findElement(By.id("decisions")).getText()).contains("初审：内容属实", "复审并保密审查：不涉密",
-				"同意发布");
+		assertThat(browser.findElement(By.id("decisions")).getText()).contains("初审：内容属实", "复审并保密审查：不涉密", "同意发布");
 
 		String list = publicList(commerce);
 		assertThat(list).contains(TITLE);
