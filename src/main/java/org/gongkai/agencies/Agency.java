@@ -41,8 +41,6 @@ public class Agency {
 
 	private String email;
 
-	private boolean mayMakeRegulations;
-
 	@Version
 	private Integer version;
 
@@ -75,18 +73,6 @@ public class Agency {
 	public AgencyContacts contacts() {
 		return new AgencyContacts(name, creditCode, disclosureOffice, address, postcode, officeHours, phone, fax,
 				website, email);
-	}
-
-	/**
-	 * Records whether the agency may make 规章 (Article 93 of the Legislation Law), which
-	 * the disclosure registry checks.
-	 */
-	public void allowRegulations(boolean allowed) {
-		this.mayMakeRegulations = allowed;
-	}
-
-	public boolean mayMakeRegulations() {
-		return mayMakeRegulations;
 	}
 
 	public Long getId() {

@@ -231,6 +231,12 @@ public class Catalogue {
 		return attachmentId;
 	}
 
+	/** The agency of an entry the person may read. */
+	@Transactional(readOnly = true)
+	public long agencyOf(StaffPrincipal staff, long id) {
+		return loadReadable(staff, id).getAgencyId();
+	}
+
 	/** An entry with its chain, decisions, attachments, versions and clock. */
 	@Transactional(readOnly = true)
 	public EntryView view(StaffPrincipal staff, long id) {
@@ -333,8 +339,15 @@ public class Catalogue {
 		entries.update(entry, expectedVersion, due);
 	}
 
-	/** The interpreted and related entries must be the same agency's. */
+	/**
+	 * The interpreted and related entries must be the same agency's, and an Article 21
+	 * group one that the agency's administrative level has.
+	 */
 	private EntryContent checkLinks(long agencyId, EntryContent content) {
+		if (content.article21Item() != null
+				&& !settings.of(agencyId).article21Groups().contains(content.article21Item())) {
+			throw InvalidInput.of("article21Item", "disclosure.article21Item.level");
+		}
 		List<Long> links = new ArrayList<>(content.relatedIds());
 		if (content.interpretationOf() != null) {
 			links.add(content.interpretationOf());

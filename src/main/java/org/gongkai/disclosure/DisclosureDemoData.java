@@ -81,6 +81,11 @@ class DisclosureDemoData {
 		if (commerce == null) {
 			return;
 		}
+		// The demo agencies are departments of 南阳市卧龙区, a district: county level.
+		byName.values()
+			.stream()
+			.filter(agency -> agency.getKind() == AgencyKind.AGENCY)
+			.forEach(agency -> settings.changeLevel(agency.getId(), AdministrativeLevel.COUNTY, "demo"));
 		Actor publisher = actor("publisher", Role.PUBLISHER);
 		Actor section = actor("section", Role.SECTION_HEAD);
 		Actor leader = actor("leader", Role.LEADER);

@@ -37,12 +37,16 @@ public class NormativeRegistry {
 
 	private final AgencyAccess access;
 
+	private final DisclosureSettings settings;
+
 	private final ApplicationEventPublisher events;
 
-	NormativeRegistry(JdbcClient jdbc, Agencies agencies, AgencyAccess access, ApplicationEventPublisher events) {
+	NormativeRegistry(JdbcClient jdbc, Agencies agencies, AgencyAccess access, DisclosureSettings settings,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.access = access;
+		this.settings = settings;
 		this.events = events;
 	}
 
@@ -81,9 +85,9 @@ public class NormativeRegistry {
 		check(document);
 		Agency agency = agencies.findById(document.agencyId())
 			.orElseThrow(() -> new RecordNotFound("机关", document.agencyId()));
-		if (document.kind() == DocumentKind.REGULATION && !agency.mayMakeRegulations()) {
+		if (document.kind() == DocumentKind.REGULATION && !settings.of(agency.getId()).mayMakeRegulations()) {
 			throw new RuleViolation("disclosure.regulation-not-allowed",
-					agency.getName() + "无规章制定权（机关设置中未勾选“可制定规章”），不能登记规章；行政规范性文件请按行政规范性文件登记");
+					agency.getName() + "无规章制定权（主动公开设置中未勾选“可制定规章”），不能登记规章；行政规范性文件请按行政规范性文件登记");
 		}
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
@@ -184,11 +188,17 @@ public class NormativeRegistry {
 		if (!access.administeredAgencies(staff).contains(agencyId)) {
 			throw new AccessDeniedException("只有管理该机关的管理员可以设置规章制定权");
 		}
-		Agency agency = agencies.findById(agencyId).orElseThrow(() -> new RecordNotFound("机关", agencyId));
-		agency.allowRegulations(allowed);
-		agencies.save(agency);
-		events.publishEvent(
-				new DisclosureSettingsChanged(agencyId, staff.username(), "may-make-regulations", "" + allowed));
+		agencies.findById(agencyId).orElseThrow(() -> new RecordNotFound("机关", agencyId));
+		settings.changeRegulationFlag(agencyId, allowed, staff.username());
+	}
+
+	/** Those of {@code agencies} that may not make 规章, for the registry's warning. */
+	@Transactional(readOnly = true)
+	public List<Agency> withoutRegulations(Collection<Long> agencyIds) {
+		return agencies.findAllById(agencyIds)
+			.stream()
+			.filter(agency -> !settings.of(agency.getId()).mayMakeRegulations())
+			.toList();
 	}
 
 	private static void check(Document document) {

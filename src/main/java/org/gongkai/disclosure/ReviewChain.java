@@ -34,8 +34,9 @@ public record ReviewChain(List<ReviewLevel> levels) {
 
 	/** The default three levels. */
 	public static ReviewChain standard() {
-		return new ReviewChain(List.of(new ReviewLevel(1, Role.PUBLISHER, false, false),
-				new ReviewLevel(2, Role.SECTION_HEAD, true, true), new ReviewLevel(3, Role.LEADER, false, true)));
+		return new ReviewChain(List.of(new ReviewLevel(1, Role.PUBLISHER, false, false, "初审"),
+				new ReviewLevel(2, Role.SECTION_HEAD, true, true, "复审"),
+				new ReviewLevel(3, Role.LEADER, false, true, "终审（签发）")));
 	}
 
 	public int size() {

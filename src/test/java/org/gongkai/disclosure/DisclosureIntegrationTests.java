@@ -9,6 +9,7 @@ import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.ApiTokens;
+import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,12 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -70,6 +73,9 @@ class DisclosureIntegrationTests {
 
 	@Autowired
 	DisclosureSweep sweep;
+
+	@Autowired
+	DisclosureSettings settings;
 
 	@BeforeEach
 	void startToday() {
@@ -219,6 +225,10 @@ class DisclosureIntegrationTests {
 			.header("Authorization", bearer("publisher")))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.code").value("upload.type"));
+		assertThat(jdbc.sql("select count(*) from disclosure_attachment where entry_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).as("nothing stored").isZero();
 		mvc.perform(multipart("/api/v1/disclosure/entries/{id}/attachments", id)
 			.file(new MockMultipartFile("file", "通知.pdf", "application/pdf", "%PDF-1.7 x".getBytes()))
 			.header("Authorization", bearer("publisher")))
@@ -300,11 +310,177 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
+	void nothingIsPublishedWithoutAllApprovalsEvenWhenItsScheduledTimeHasPassed() throws Exception {
+		long id = draft("未经终审的定时条目", null);
+		mvc.perform(post("/api/v1/disclosure/entries/{id}/schedule", id).header("Authorization", bearer("publisher"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"publishAt\":\"2025-03-04T09:00:00+08:00\"}")).andExpect(status().isOk());
+		int version = step(id, "submit", bearer("publisher"), -1, null);
+		version = step(id, "approve", bearer("publisher"), version, null);
+		step(id, "approve", bearer("section"), version, null);
+
+		clock.setDay(TODAY.plusDays(2));
+		assertThat(sweep.publishScheduled()).contains(0);
+		assertNotPublic(id);
+		assertThat(jdbc.sql("select state || ':' || review_level from disclosure_entry where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("IN_REVIEW:3");
+		assertThat(count("disclosure_entry_version where entry_id = " + id)).isZero();
+	}
+
+	@Test
+	void theDrafterMayNotApproveTheirOwnDraftAtALevelForOthersEvenHoldingItsRole() throws Exception {
+		long commerce = commerce();
+		jdbc.sql("insert into staff_role (staff_id, role, agency_id) select id, 'SECTION_HEAD', :agency from staff"
+				+ " where username = 'publisher'")
+			.param("agency", commerce)
+			.update();
+		long id = draft("自审测试", null);
+		int version = step(id, "submit", bearer("publisher"), -1, null);
+		version = step(id, "approve", bearer("publisher"), version, null);
+
+		mvc.perform(post("/api/v1/disclosure/entries/{id}/approve", id).header("Authorization", bearer("publisher"))
+			.header("If-Match", "\"" + version + "\""))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("disclosure.self-approval"))
+			.andExpect(jsonPath("$.detail").value(containsString("起草人以外")));
+		assertThat(jdbc.sql("select version || ':' || review_level from disclosure_entry where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).as("nothing changed").isEqualTo(version + ":2");
+		assertNotPublic(id);
+	}
+
+	@Test
+	void refusesANegativeFigureAndAFeeWithMoreThanFourDecimalsEnteredByForm() throws Exception {
+		long before = count("disclosure_year_figures");
+		mvc.perform(put("/api/v1/disclosure/figures/{agency}", commerce()).header("Authorization", bearer("publisher"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"year\": 2022, \"licensing\": -1, \"penalties\": 0, \"coercion\": 0,"
+					+ " \"feesTenThousandYuan\": \"1\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.codes").value(hasItem("disclosure.figures.negative")));
+		mvc.perform(put("/api/v1/disclosure/figures/{agency}", commerce()).header("Authorization", bearer("publisher"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"year\": 2022, \"licensing\": 0, \"penalties\": 0, \"coercion\": 0,"
+					+ " \"feesTenThousandYuan\": \"0.00001\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.codes").value(hasItem("disclosure.figures.scale")));
+		mvc.perform(post("/console/disclosure/figures").with(user(staff("publisher")))
+			.with(csrf())
+			.param("agencyId", "" + commerce())
+			.param("year", "2022")
+			.param("licensing", "0")
+			.param("penalties", "-3")
+			.param("coercion", "0")
+			.param("feesTenThousandYuan", "0")).andExpect(status().is3xxRedirection());
+		assertThat(count("disclosure_year_figures")).as("nothing stored").isEqualTo(before);
+	}
+
+	@Test
+	void offersTheArticleTwentyOneGroupsOfTheAgencysLevelOnly() throws Exception {
+		long commerce = commerce();
+		String township = body("乡镇事项", null, null).replace("{", "{\"agencyId\":" + commerce + ",\"article21Item\":3,");
+		long before = count("disclosure_entry");
+		mvc.perform(post("/api/v1/disclosure/entries").header("Authorization", bearer("publisher"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(township))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.codes[0]").value("disclosure.article21Item.level"))
+			.andExpect(jsonPath("$.fields.article21Item").exists());
+		assertThat(count("disclosure_entry")).isEqualTo(before);
+		mvc.perform(post("/api/v1/disclosure/entries").header("Authorization", bearer("publisher"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(township.replace("\"article21Item\":3", "\"article21Item\":1"))).andExpect(status().isCreated());
+		mvc.perform(get("/console/disclosure/new").with(user(staff("publisher"))))
+			.andExpect(content().string(containsString("value=\"2\"")))
+			.andExpect(content().string(containsString("市政建设")))
+			.andExpect(content().string(not(containsString("贫困救助"))));
+
+		mvc.perform(put("/api/v1/disclosure/administrative-levels/{agency}", commerce)
+			.header("Authorization", bearer("admin"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"level\": \"TOWNSHIP\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.level").value("TOWNSHIP"));
+		mvc.perform(post("/api/v1/disclosure/entries").header("Authorization", bearer("publisher"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(township)).andExpect(status().isCreated());
+		mvc.perform(put("/api/v1/disclosure/administrative-levels/{agency}", commerce)
+			.header("Authorization", bearer("publisher"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"level\": \"CITY\"}")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAdministratorConfiguresTheChainThePatternAndTheRegulationFlagOnTheConsole() throws Exception {
+		long commerce = commerce();
+		StaffPrincipal admin = staff("admin");
+		mvc.perform(get("/console/disclosure/settings").param("agencyId", "" + commerce).with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("终审（签发）")))
+			.andExpect(content().string(containsString("id=\"save-chain\"")));
+		mvc.perform(get("/console/disclosure/settings").param("agencyId", "" + commerce).with(user(staff("publisher"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"save-chain\""))));
+
+		mvc.perform(post("/console/disclosure/settings/chain").with(user(admin))
+			.with(csrf())
+			.param("agencyId", "" + commerce)
+			.param("name", "承办科室初核", "", "保密审查", "")
+			.param("role", "PUBLISHER", "", "SECTION_HEAD", "")
+			.param("secrecy", "3")
+			.param("othersOnly", "3")).andExpect(status().is3xxRedirection());
+		ReviewChain chain = settings.chain(commerce);
+		assertThat(chain.levels()).containsExactly(new ReviewLevel(1, Role.PUBLISHER, false, false, "承办科室初核"),
+				new ReviewLevel(2, Role.SECTION_HEAD, true, true, "保密审查"));
+
+		mvc.perform(post("/console/disclosure/settings/chain").with(user(admin))
+			.with(csrf())
+			.param("agencyId", "" + commerce)
+			.param("name", "a", "b")
+			.param("role", "PUBLISHER", "LEADER"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("problems"));
+		assertThat(settings.chain(commerce)).as("a chain without a secrecy review is refused").isEqualTo(chain);
+
+		mvc.perform(post("/console/disclosure/settings/pattern").with(user(admin))
+			.with(csrf())
+			.param("agencyId", "" + commerce)
+			.param("pattern", "WLSW-{YYYY}-{NNNN}")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/console/disclosure/settings/pattern").with(user(admin))
+			.with(csrf())
+			.param("agencyId", "" + commerce)
+			.param("pattern", "WLSW-{YYYY}")).andExpect(flash().attributeExists("problems"));
+		assertThat(settings.pattern(commerce).pattern()).isEqualTo("WLSW-{YYYY}-{NNNN}");
+		assertThat(jdbc.sql("select index_number from disclosure_entry where id = :id")
+			.param("id", draft("新规则编号", null))
+			.query(String.class)
+			.single()).startsWith("WLSW-2025-");
+
+		mvc.perform(post("/console/disclosure/settings/agency").with(user(staff("publisher")))
+			.with(csrf())
+			.param("agencyId", "" + commerce)
+			.param("mayMakeRegulations", "true")).andExpect(status().isForbidden());
+		mvc.perform(post("/console/disclosure/settings/agency").with(user(admin))
+			.with(csrf())
+			.param("agencyId", "" + commerce)
+			.param("mayMakeRegulations", "true")
+			.param("level", "COUNTY")).andExpect(status().is3xxRedirection());
+		assertThat(settings.of(commerce).mayMakeRegulations()).isTrue();
+		register(commerce, "REGULATION", "卧龙区规章", "2024-01-01", null, null);
+		mvc.perform(get("/console/disclosure/registry").param("agencyId", "" + commerce).with(user(admin)))
+			.andExpect(content().string(not(containsString("无规章制定权"))));
+	}
+
+	@Test
 	void rendersTheConsolePages() throws Exception {
 		StaffPrincipal publisher = staff("publisher");
 		for (String page : List.of("/console/disclosure", "/console/disclosure/inbox", "/console/disclosure/new",
 				"/console/disclosure/timeliness?view=overdue", "/console/disclosure/timeliness?view=due-soon",
-				"/console/disclosure/registry", "/console/disclosure/figures?year=2023",
+				"/console/disclosure/registry", "/console/disclosure/figures?year=2023", "/console/disclosure/settings",
 				"/console/disclosure?state=IN_REVIEW&level=2", "/console/disclosure?lang=en")) {
 			mvc.perform(get(page).with(user(publisher))).andExpect(status().isOk());
 		}

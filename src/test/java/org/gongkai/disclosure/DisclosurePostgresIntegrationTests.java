@@ -100,7 +100,7 @@ class DisclosurePostgresIntegrationTests {
 				  (:agency, 'NORMATIVE_DOCUMENT', 'C', date '2024-01-05', null, null)""")
 			.param("agency", agency)
 			.update();
-		NormativeRegistry registry = new NormativeRegistry(jdbc, null, null, event -> {
+		NormativeRegistry registry = new NormativeRegistry(jdbc, null, null, null, event -> {
 		});
 		assertThat(registry.counts(agency, DocumentKind.NORMATIVE_DOCUMENT, 2022))
 			.isEqualTo(new NormativeRegistry.YearCounts(1, 0, 1));

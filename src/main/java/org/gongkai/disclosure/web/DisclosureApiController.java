@@ -228,6 +228,24 @@ class DisclosureApiController {
 		return body;
 	}
 
+	@GetMapping("/settings/{agencyId}")
+	@Operation(summary = "机关的主动公开设置", description = "索引号规则、规章制定权和行政层级（决定可选的第二十一条事项）。")
+	DisclosureSettings.AgencySettings agencySettings(@PathVariable long agencyId,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		agencyAccess.checkReadable(staff, agencyId, "机关", agencyId);
+		return settings.of(agencyId);
+	}
+
+	@PutMapping(path = "/administrative-levels/{agencyId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "设置行政层级",
+			description = "PROVINCE、CITY、COUNTY 或 TOWNSHIP；市、县两级可用第二十一条第 1、2 组，乡（镇）第 3、4 组；仅管理员。")
+	DisclosureSettings.AgencySettings changeLevel(@PathVariable long agencyId,
+			@RequestBody DisclosureJson.AdministrativeLevelBody body, @AuthenticationPrincipal StaffPrincipal staff) {
+		checkAdministers(staff, agencyId);
+		settings.changeLevel(agencyId, body.level(), staff.username());
+		return settings.of(agencyId);
+	}
+
 	@PostMapping(path = "/registry", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "登记规章或行政规范性文件", description = "无规章制定权的机关登记规章将被拒绝。")

@@ -15,6 +15,7 @@ import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.disclosure.Catalogue;
 import org.gongkai.disclosure.CatalogueSearch;
+import org.gongkai.disclosure.DisclosureSettings;
 import org.gongkai.disclosure.DisclosureStatistics;
 import org.gongkai.disclosure.DocumentKind;
 import org.gongkai.disclosure.EntryHistory;
@@ -65,6 +66,8 @@ class DisclosureConsoleController {
 
 	private final DisclosureStatistics statistics;
 
+	private final DisclosureSettings settings;
+
 	private final AgencyAccess agencyAccess;
 
 	private final Agencies agencies;
@@ -73,7 +76,8 @@ class DisclosureConsoleController {
 
 	DisclosureConsoleController(Catalogue catalogue, CatalogueSearch search, EntryHistory history,
 			NormativeRegistry registry, YearlyFigures figures, DisclosureStatistics statistics,
-			AgencyAccess agencyAccess, Agencies agencies, Clock clock) {
+			DisclosureSettings settings, AgencyAccess agencyAccess, Agencies agencies, Clock clock) {
+		this.settings = settings;
 		this.catalogue = catalogue;
 		this.search = search;
 		this.history = history;
@@ -128,7 +132,7 @@ class DisclosureConsoleController {
 		form.setFormedOn(LocalDate.now(clock));
 		staff.agenciesWith(Role.PUBLISHER).stream().findFirst().ifPresent(form::setAgencyId);
 		model.addAttribute("form", form);
-		return formView(model, null);
+		return formView(model, null, form.getAgencyId());
 	}
 
 	@PostMapping("/new")
@@ -138,7 +142,7 @@ class DisclosureConsoleController {
 			binding.rejectValue("agencyId", "disclosure.agency.required");
 		}
 		if (binding.hasErrors()) {
-			return formView(model, null);
+			return formView(model, null, form.getAgencyId());
 		}
 		try {
 			long id = catalogue.draft(staff, form.getAgencyId(), form.content(), form.getIndexNumber());
@@ -146,7 +150,7 @@ class DisclosureConsoleController {
 		}
 		catch (InvalidInput e) {
 			FormErrors.reject(binding, e);
-			return formView(model, null);
+			return formView(model, null, form.getAgencyId());
 		}
 	}
 
@@ -168,7 +172,7 @@ class DisclosureConsoleController {
 		Catalogue.EntryView view = catalogue.view(staff, id);
 		model.addAttribute("form", EntryForm.of(view.entry().getContent()));
 		model.addAttribute("version", view.entry().getVersion());
-		return formView(model, id);
+		return formView(model, id, view.entry().getAgencyId());
 	}
 
 	@PostMapping("/entries/{id}/edit")
@@ -179,7 +183,7 @@ class DisclosureConsoleController {
 			// A value of the wrong type (a date, a number) is shown on its field, nothing
 			// saved.
 			model.addAttribute("version", version);
-			return formView(model, id);
+			return formView(model, id, catalogue.agencyOf(staff, id));
 		}
 		try {
 			catalogue.revise(staff, id, version, form.content());
@@ -188,7 +192,7 @@ class DisclosureConsoleController {
 		catch (InvalidInput e) {
 			FormErrors.reject(binding, e);
 			model.addAttribute("version", version);
-			return formView(model, id);
+			return formView(model, id, catalogue.agencyOf(staff, id));
 		}
 	}
 
@@ -251,8 +255,7 @@ class DisclosureConsoleController {
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("year", shownYear);
 		model.addAttribute("yearEnd", LocalDate.of(shownYear, 12, 31));
-		model.addAttribute("withoutRegulations",
-				agencies.findAllById(scope).stream().filter(agency -> !agency.mayMakeRegulations()).toList());
+		model.addAttribute("withoutRegulations", registry.withoutRegulations(scope));
 		return "disclosure/registry";
 	}
 
@@ -305,7 +308,7 @@ class DisclosureConsoleController {
 			flash.addFlashAttribute("done", "disclosure.figures.saved");
 		}
 		catch (InvalidInput e) {
-			flash.addFlashAttribute("problems", e.problems());
+			flash.addFlashAttribute("problems", FlashProblems.of(e));
 		}
 		return "redirect:/console/disclosure/figures?agencyId=" + agencyId + "&year=" + year;
 	}
@@ -318,13 +321,17 @@ class DisclosureConsoleController {
 			flash.addFlashAttribute("done", "disclosure.figures.imported");
 		}
 		catch (InvalidInput e) {
-			flash.addFlashAttribute("problems", e.problems());
+			flash.addFlashAttribute("problems", FlashProblems.of(e));
 		}
 		return "redirect:/console/disclosure/figures?agencyId=" + agencyId + "&year=" + year;
 	}
 
-	private String formView(Model model, Long id) {
+	private String formView(Model model, Long id, Long agencyId) {
 		model.addAttribute("entryId", id);
+		// Article 21's groups only for an agency whose level has them (the service checks
+		// again).
+		model.addAttribute("article21Groups",
+				agencyId == null ? List.of() : settings.of(agencyId).article21Groups().stream().sorted().toList());
 		model.addAttribute("kinds", EntryKind.values());
 		model.addAttribute("validities", Validity.values());
 		return "disclosure/form";

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.gongkai.agencies.Role;
+import org.gongkai.disclosure.AdministrativeLevel;
 import org.gongkai.disclosure.Catalogue;
 import org.gongkai.disclosure.CatalogueEntry;
 import org.gongkai.disclosure.DisclosureStatistics;
@@ -90,6 +91,10 @@ final class DisclosureJson {
 
 	/** The 规章 flag of an agency. */
 	record RegulationFlagBody(boolean mayMakeRegulations) {
+	}
+
+	/** The administrative level of an agency, {@code null} to unset it. */
+	record AdministrativeLevelBody(AdministrativeLevel level) {
 	}
 
 	/** The fixed shape of {@code GET /api/v1/disclosure/statistics}. */
