@@ -37,7 +37,7 @@ final class DocumentReaders {
 		if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".shtml") || head.contains("<html")
 				|| head.contains("<!doctype html") || head.contains("<body") || head.contains("<table")
 				|| head.contains("<p")) {
-			return HtmlReader.read(content);
+			return HtmlReader.read(content, text);
 		}
 		return ReportDocument.ofText(text);
 	}

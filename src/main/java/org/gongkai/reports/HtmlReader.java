@@ -5,39 +5,56 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an HTML page: the site's chrome (scripts, navigation, header, footer, forms) is
  * dropped, paragraphs become lines, and each data table becomes rows on a grid where a
  * cell covered by a rowspan or colspan is {@code null}. A table that holds other tables
  * is layout, read as paragraphs. Text split over {@code <span>}/{@code <font>} tags joins
- * up, and Word's {@code <o:p>} blank cells are empty cells.
+ * up, and Word's {@code <o:p>} blank cells are empty cells. The page is parsed from the
+ * text {@link DocumentReaders} already decoded (UTF-8 or GB18030) unless it declares
+ * another charset, and the selectors are parsed once.
  */
 final class HtmlReader {
 
 	private static final int MAX_SPAN = 100;
 
+	private static final Evaluator CHROME = QueryParser
+		.parse("script, style, noscript, nav, header, footer, aside, form, iframe, select, button, template, svg");
+
+	/** Charsets the decoded text stands for (what DocumentReaders decodes, and ASCII). */
+	private static final Set<String> DECODED = Set.of("utf-8", "utf8", "gb2312", "gbk", "gb18030", "x-gbk", "cp936",
+			"us-ascii", "ascii", "iso-8859-1");
+
 	private HtmlReader() {
 	}
 
-	static ReportDocument read(byte[] content) throws UnreadableInput {
+	/**
+	 * Reads a page from its bytes and the text they decoded to; the bytes are parsed
+	 * again only when the page declares a charset other than the one decoded.
+	 */
+	static ReportDocument read(byte[] content, String text) throws UnreadableInput {
 		Document page;
 		try {
-			page = Jsoup.parse(new ByteArrayInputStream(content), null, "");
+			String declared = declaredCharset(text);
+			page = (declared == null || DECODED.contains(declared)) ? Jsoup.parse(text)
+					: Jsoup.parse(new ByteArrayInputStream(content), null, "");
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new UnreadableInput("无法解析 HTML：" + ex.getMessage(), ex);
 		}
-		page.select("script, style, noscript, nav, header, footer, aside, form, iframe, select, button, template, svg")
-			.remove();
+		page.select(CHROME).remove();
 		List<ReportDocument.Line> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		walk(page.body(), lines, line);
@@ -45,18 +62,36 @@ final class HtmlReader {
 		return new ReportDocument(page.title(), lines);
 	}
 
+	/** The charset a page's head declares, lower case, or {@code null}. */
+	static String declaredCharset(String text) {
+		String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
+		int at = head.indexOf("charset=");
+		if (at < 0) {
+			return null;
+		}
+		int start = at + "charset=".length();
+		while (start < head.length() && (head.charAt(start) == '"' || head.charAt(start) == '\'')) {
+			start++;
+		}
+		int end = start;
+		while (end < head.length() && (Character.isLetterOrDigit(head.charAt(end)) || head.charAt(end) == '-'
+				|| head.charAt(end) == '_')) {
+			end++;
+		}
+		return (end > start) ? head.substring(start, end) : null;
+	}
+
 	private static void walk(Element element, List<ReportDocument.Line> lines, StringBuilder line) {
 		for (Node child : element.childNodes()) {
 			if (child instanceof TextNode text) {
-				line.append(text.getWholeText().replaceAll("[\\r\\n\\t]+", " "));
+				appendCollapsed(line, text.getWholeText());
 			}
 			else if (child instanceof Element inner) {
 				String tag = inner.normalName();
 				if (tag.equals("table")) {
 					flush(lines, line);
-					if (inner.selectFirst("table table") != null || !inner.select("td table, th table").isEmpty()) {
-						for (Element cell : inner
-							.select("> tbody > tr > td, > tbody > tr > th, > tr > td, > tr > th")) {
+					if (inner.getElementsByTag("table").size() > 1) {
+						for (Element cell : cells(inner)) {
 							walk(cell, lines, line);
 							flush(lines, line);
 						}
@@ -80,6 +115,50 @@ final class HtmlReader {
 		}
 	}
 
+	/** Appends text with each run of line breaks and tabs as one space. */
+	private static void appendCollapsed(StringBuilder line, String text) {
+		boolean breaking = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\r' || c == '\n' || c == '\t') {
+				if (!breaking) {
+					line.append(' ');
+				}
+				breaking = true;
+			}
+			else {
+				line.append(c);
+				breaking = false;
+			}
+		}
+	}
+
+	/** The cells of a layout table's own rows (not those of the tables it holds). */
+	private static List<Element> cells(Element table) {
+		List<Element> cells = new ArrayList<>();
+		for (Element child : table.children()) {
+			if (child.normalName().equals("tbody")) {
+				for (Element row : child.children()) {
+					rowCells(row, cells);
+				}
+			}
+			else {
+				rowCells(child, cells);
+			}
+		}
+		return cells;
+	}
+
+	private static void rowCells(Element row, List<Element> cells) {
+		if (row.normalName().equals("tr")) {
+			for (Element cell : row.children()) {
+				if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+					cells.add(cell);
+				}
+			}
+		}
+	}
+
 	private static void flush(List<ReportDocument.Line> lines, StringBuilder line) {
 		String text = line.toString().replace('\u00a0', ' ').strip();
 		if (!text.isEmpty()) {
@@ -90,11 +169,13 @@ final class HtmlReader {
 
 	private static void table(Element table, List<ReportDocument.Line> lines) {
 		Map<Integer, int[]> covered = new HashMap<>();
-		Elements rows = table.select("tr");
-		for (Element tr : rows) {
+		for (Element tr : table.getElementsByTag("tr")) {
 			List<String> cells = new ArrayList<>();
 			int column = 0;
-			for (Element td : tr.select("> td, > th")) {
+			for (Element td : tr.children()) {
+				if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
+					continue;
+				}
 				while (covered.containsKey(column) && covered.get(column)[0] > 0) {
 					covered.get(column)[0]--;
 					cells.add(null);

@@ -13,15 +13,42 @@ final class Labels {
 	private static final Pattern NUMBERING = Pattern
 		.compile("[(（]\\s*[一二三四五六七八九十]+\\s*[)）]|[一二三四五六七八九十]+\\s*[、.．]|\\d+\\s*[.、．](?!\\d)|^\\d+(?=\\D)");
 
-	private static final Pattern NOISE = Pattern.compile("[\\s\\p{Z}“”\"'‘’「」『』()（）\\[\\]【】,，、。.．:：;；/／_\\-—－·•]");
+	/** Punctuation a core drops, besides spacing. */
+	private static final String NOISE = "“”\"'‘’「」『』()（）[]【】,，、。.．:：;；/／_-—－·•";
+
+	/**
+	 * Characters NFKC leaves as they are besides ASCII and the CJK unified ideographs
+	 * (checked when the class loads), so that most text skips the normaliser.
+	 */
+	private static final String STABLE;
+
+	static {
+		StringBuilder stable = new StringBuilder();
+		for (char c : "、。〇《》〈〉「」『』【】〔〕“”‘’—–…·•※△○●■□★☆→×÷±≤≥".toCharArray()) {
+			if (Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).equals(String.valueOf(c))) {
+				stable.append(c);
+			}
+		}
+		STABLE = stable.toString();
+	}
 
 	private Labels() {
 	}
 
 	/** Full-width to half-width, non-breaking and ideographic spaces to spaces. */
 	static String width(String text) {
-		String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		String normal = needsNormalising(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
 		return normal.replace('\u00a0', ' ').replace('\u3000', ' ');
+	}
+
+	private static boolean needsNormalising(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0x80 && !(c >= 0x4e00 && c <= 0x9fff) && c != '\u00a0' && c != '\u3000' && STABLE.indexOf(c) < 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -31,12 +58,47 @@ final class Labels {
 	static String core(String label) {
 		String text = width(label);
 		text = NUMBERING.matcher(text).replaceAll("");
-		return NOISE.matcher(text).replaceAll("");
+		StringBuilder core = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!isSpace(c) && NOISE.indexOf(c) < 0) {
+				core.append(c);
+			}
+		}
+		return core.toString();
 	}
 
 	/** Without spacing only. */
 	static String compact(String text) {
-		return width(text).replaceAll("[\\s\\p{Z}]", "");
+		String wide = width(text);
+		StringBuilder compact = new StringBuilder(wide.length());
+		for (int i = 0; i < wide.length(); i++) {
+			char c = wide.charAt(i);
+			if (!isSpace(c)) {
+				compact.append(c);
+			}
+		}
+		return compact.toString();
+	}
+
+	/**
+	 * Whether a character is spacing as the patterns {@code \\s} and {@code \\p{Z}} have
+	 * it.
+	 */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r'
+				|| (c >= 0x80 && switch (Character.getType(c)) {
+					case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+					default -> false;
+				});
+	}
+
+	/**
+	 * The most {@link #similarity} can be for texts of these lengths (when the shorter is
+	 * all in the longer): cheap, to skip pairs that cannot come close.
+	 */
+	static double similarityBound(String a, String b) {
+		return 2.0 * Math.min(a.length(), b.length()) / Math.max(1, a.length() + b.length());
 	}
 
 	/** Similarity of two cores, 2 × LCS / (|a| + |b|), from 0 to 1. */
@@ -47,14 +109,18 @@ final class Labels {
 		if (a.length() > 200 || b.length() > 200) {
 			return a.equals(b) ? 1 : 0;
 		}
-		int[][] lcs = new int[a.length() + 1][b.length() + 1];
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
 		for (int i = 1; i <= a.length(); i++) {
 			for (int j = 1; j <= b.length(); j++) {
-				lcs[i][j] = (a.charAt(i - 1) == b.charAt(j - 1)) ? lcs[i - 1][j - 1] + 1
-						: Math.max(lcs[i - 1][j], lcs[i][j - 1]);
+				current[j] = (a.charAt(i - 1) == b.charAt(j - 1)) ? previous[j - 1] + 1
+						: Math.max(previous[j], current[j - 1]);
 			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
 		}
-		return 2.0 * lcs[a.length()][b.length()] / (a.length() + b.length());
+		return 2.0 * previous[b.length()] / (a.length() + b.length());
 	}
 
 	/** The length of the longest run of characters the two texts share. */

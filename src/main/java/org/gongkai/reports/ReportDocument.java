@@ -1,6 +1,7 @@
 package org.gongkai.reports;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ record ReportDocument(String title, List<Line> lines) {
 		}
 
 		static Line row(List<String> cells) {
-			return new Line(java.util.Collections.unmodifiableList(new ArrayList<>(cells)), true);
+			return new Line(Collections.unmodifiableList(new ArrayList<>(cells)), true);
 		}
 
 		String joined() {
@@ -39,13 +40,15 @@ record ReportDocument(String title, List<Line> lines) {
 
 	private static final Pattern SPACES = Pattern.compile(" {2,}|\u3000+");
 
+	private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r");
+
 	/**
 	 * Reads plain text: a line with a tab is a table row split at the tabs; a short line
 	 * with runs of two or more spaces is a row split at those runs.
 	 */
 	static ReportDocument ofText(String text) {
 		List<Line> lines = new ArrayList<>();
-		for (String line : text.split("\\r?\\n|\\r")) {
+		for (String line : LINE_BREAK.split(text)) {
 			if (line.indexOf('\t') >= 0) {
 				lines.add(Line.row(List.of(line.split("\t", -1))));
 			}

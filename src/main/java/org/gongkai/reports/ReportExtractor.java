@@ -38,6 +38,10 @@ final class ReportExtractor {
 
 	private static final Pattern HEADING = Pattern.compile("^(?:第)?([一二三四五六])\\s*(?:[、.．,，]|部分)\\s*(.{2,40})$");
 
+	private static final Pattern TRAILING_DIGIT = Pattern.compile("\\d\\s*$");
+
+	private static final Pattern SPACING = Pattern.compile("\\s+");
+
 	private static final List<String> MARKERS_2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "政府集中采购",
 			"其他对外管理服务事项", "采购总金额");
 
@@ -146,10 +150,11 @@ final class ReportExtractor {
 	}
 
 	private boolean identity(String line) {
-		String text = ChineseYears.digits(Labels.width(line)).replaceAll("\\s+", " ").strip();
-		if (!text.contains("报告")) {
+		String wide = Labels.width(line);
+		if (!wide.contains("报告")) {
 			return false;
 		}
+		String text = SPACING.matcher(ChineseYears.digits(wide)).replaceAll(" ").strip();
 		Matcher agencyFirst = TITLE_AGENCY_FIRST.matcher(text);
 		Matcher yearFirst = TITLE_YEAR_FIRST.matcher(text);
 		Matcher yearLast = TITLE_YEAR_LAST.matcher(text);
@@ -394,8 +399,8 @@ final class ReportExtractor {
 			if (this.rows.containsKey(row)) {
 				continue;
 			}
-			double score = Math.max(Labels.similarity(rest, NAMES[row.ordinal()]),
-					Labels.similarity(rest, OFFICIAL[row.ordinal()]));
+			double score = Math.max(similarAtLeast(rest, NAMES[row.ordinal()]),
+					similarAtLeast(rest, OFFICIAL[row.ordinal()]));
 			if (score > bestScore) {
 				second = bestScore;
 				bestScore = score;
@@ -409,6 +414,14 @@ final class ReportExtractor {
 			return null;
 		}
 		return new RowMatch(best, printed, false, false);
+	}
+
+	/**
+	 * The similarity, or 0 where it cannot reach 0.7: below that a score can neither be
+	 * the best match (0.75) nor come within 0.05 of one, so it need not be computed.
+	 */
+	private static double similarAtLeast(String a, String b) {
+		return (Labels.similarityBound(a, b) < 0.7) ? 0 : Labels.similarity(a, b);
 	}
 
 	private void applicationRow(RowMatch match, List<Cells.Value> values) {
@@ -790,8 +803,11 @@ final class ReportExtractor {
 
 	private int heading(String line) {
 		String text = Labels.width(line).strip();
+		if (text.isEmpty() || (text.charAt(0) != '第' && "一二三四五六".indexOf(text.charAt(0)) < 0)) {
+			return 0;
+		}
 		Matcher matcher = HEADING.matcher(text);
-		if (!matcher.matches() || text.matches(".*\\d\\s*$")) {
+		if (!matcher.matches() || TRAILING_DIGIT.matcher(text).find()) {
 			return 0;
 		}
 		int printed = "一二三四五六".indexOf(matcher.group(1)) + 1;

@@ -4,33 +4,60 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The checker's throughput on one thread (JVM start excluded) for text, HTML, DOCX and
- * PDF reports, and a directory of 10,000 reports checked under a small heap; run by
- * bench/checker/run.sh, results in docs/performance.md.
+ * PDF reports, as reports per second and CPU milliseconds per report (the CPU time of the
+ * measuring thread, meaningful on a loaded machine too), and a directory of 10,000
+ * reports checked under a small heap; run by bench/checker/run.sh, results in
+ * docs/performance.md. Arguments: seconds per format, directory size (0: none), and the
+ * formats to measure (default text,html,docx,pdf).
  */
 final class CheckerBenchmark {
 
 	private CheckerBenchmark() {
 	}
 
+	private static final Map<String, Double> TARGETS = Map.of("text", 200.0, "html", 200.0, "docx", 50.0, "pdf", 10.0);
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	public static void main(String[] args) throws IOException {
 		double seconds = (args.length > 0) ? Double.parseDouble(args[0]) : 5;
+		int count = (args.length > 1) ? Integer.parseInt(args[1]) : 10_000;
+		List<String> formats = List.of(((args.length > 2) ? args[2] : "text,html,docx,pdf").split(","));
 		ReportDocuments documents = ReportDocuments.withApplications();
 		ReportChecker checker = new ReportChecker();
-		measure("text", "report.txt", ReportTexts.withApplications().bytes(), checker, seconds);
-		measure("html", "report.html", documents.html(true).getBytes(StandardCharsets.UTF_8), checker, seconds);
-		measure("docx", "report.docx", documents.docx(), checker, seconds);
-		if (ReportDocuments.FONT.exists()) {
-			measure("pdf", "report.pdf", documents.pdf(), checker, seconds);
+		for (String format : formats) {
+			switch (format) {
+				case "text" -> measure(format, "report.txt", ReportTexts.withApplications().bytes(), checker, seconds);
+				case "html" -> measure(format, "report.html", documents.html(true).getBytes(StandardCharsets.UTF_8),
+						checker, seconds);
+				case "docx" -> measure(format, "report.docx", documents.docx(), checker, seconds);
+				case "pdf" -> {
+					if (ReportDocuments.FONT.exists()) {
+						measure(format, "report.pdf", documents.pdf(), checker, seconds);
+					}
+					else {
+						System.out.println("pdf        skipped: no font " + ReportDocuments.FONT);
+					}
+				}
+				default -> throw new IllegalArgumentException("unknown format " + format);
+			}
 		}
-		int count = (args.length > 1) ? Integer.parseInt(args[1]) : 10_000;
+		if (count > 0) {
+			directory(checker, count);
+		}
+	}
+
+	private static void directory(ReportChecker checker, int count) throws IOException {
 		Path directory = Files.createTempDirectory("checker-bench");
 		byte[] text = ReportTexts.withApplications().bytes();
 		for (int i = 0; i < count; i++) {
@@ -67,13 +94,20 @@ final class CheckerBenchmark {
 		}
 		long count = 0;
 		long start = System.nanoTime();
+		long cpuStart = THREADS.getCurrentThreadCpuTime();
 		long until = start + (long) (seconds * 1e9);
 		while (System.nanoTime() < until) {
 			checker.check(name, content);
 			count++;
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
-		System.out.printf("%-10s %,8.1f reports/s (%d bytes each)%n", format, count / elapsed, content.length);
+		double cpuMillis = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6 / count;
+		double target = TARGETS.get(format);
+		System.out.printf(
+				"%-10s %,8.1f reports/s wall, %6.2f CPU ms/report = %,8.1f reports/s per core "
+						+ "(target %.0f/s: %s; %d bytes each)%n",
+				format, count / elapsed, cpuMillis, 1000 / cpuMillis, target,
+				(1000 / cpuMillis >= target) ? "met" : "NOT met", content.length);
 	}
 
 }
