@@ -98,7 +98,11 @@ public final class Narrative {
 
 	/** {@code text} with every known field replaced by its value. */
 	public static String render(String text, NarrativeFigures figures) {
-		Map<String, String> values = figures.values();
+		return render(text, figures.values());
+	}
+
+	/** {@code text} with every field of {@code values} replaced by its value. */
+	public static String render(String text, Map<String, String> values) {
 		Matcher field = FIELD.matcher(text);
 		StringBuilder rendered = new StringBuilder();
 		while (field.find()) {
@@ -111,6 +115,14 @@ public final class Narrative {
 
 	/** The six sections of the report, the text of 一, 五 and 六 rendered. */
 	static List<ReportSection> sections(Texts texts, NarrativeFigures figures) {
+		return sections(texts, figures.values());
+	}
+
+	/**
+	 * The six sections of the report, the text of 一, 五 and 六 rendered with
+	 * {@code fields}.
+	 */
+	static List<ReportSection> sections(Texts texts, Map<String, String> figures) {
 		List<String> headings = ReportSection.HEADINGS;
 		return List.of(new ReportSection(1, headings.get(0), render(texts.overview(), figures)),
 				new ReportSection(2, headings.get(1), ""), new ReportSection(3, headings.get(2), ""),

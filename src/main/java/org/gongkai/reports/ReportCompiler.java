@@ -3,6 +3,7 @@ package org.gongkai.reports;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
@@ -71,10 +72,10 @@ public class ReportCompiler {
 	 * A compiled report with the figures of its text and what the rules found.
 	 *
 	 * @param report the tables and the six sections, text rendered
-	 * @param figures the live fields of the text
+	 * @param fields the live fields of the text by key, as shown
 	 * @param findings the findings of {@link ReportRules} on the report
 	 */
-	public record Compiled(AnnualReport report, NarrativeFigures figures, List<Finding> findings) {
+	public record Compiled(AnnualReport report, Map<String, String> fields, List<Finding> findings) {
 
 		/** Whether any finding is an error: such a report cannot be signed off. */
 		public boolean hasErrors() {
@@ -122,7 +123,7 @@ public class ReportCompiler {
 		Narrative.Texts drafted = Narrative.draft(figures);
 		Narrative.Texts used = (texts == null) ? drafted : texts.orElse(drafted);
 		report.sections.addAll(Narrative.sections(used, figures));
-		return new Compiled(report, figures, check(report, sources));
+		return new Compiled(report, figures.values(), check(report, sources));
 	}
 
 	/** The rules over a compiled report, with what the records add. */
