@@ -1,5 +1,6 @@
 package org.gongkai.reports;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +17,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The annual report on the suite's shared full-boot context (H2, demo data): the demo's
@@ -29,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * test rolls back.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Transactional
 class AnnualReportsIntegrationTests {
 
@@ -55,6 +64,9 @@ class AnnualReportsIntegrationTests {
 
 	@Autowired
 	ReportSupervision supervision;
+
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void startToday() {
@@ -167,6 +179,35 @@ class AnnualReportsIntegrationTests {
 		assertThat(table.report().application(ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.TOTAL))
 			.isEqualTo(received);
 		assertThat(table.findings()).extracting(Finding::rule).doesNotContain("R-OFF-1", "R-1", "R-2", "R-3");
+	}
+
+	@Test
+	void publishedReportsAreListedAndDownloadableWithoutAToken() throws Exception {
+		long agency = commerce();
+		String base = "/api/v1/annual-reports/" + agency + "/2023";
+		this.mvc.perform(get("/api/v1/annual-reports"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.agency.name == '卧龙区商务局' && @.year == 2023)].links.json").value(base + ".json"));
+		String json = this.mvc.perform(get(base + ".json"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		AnnualReport seed = new ReportChecker().check("seed.txt", SeedReportTests.seed()).report();
+		seed.sections.clear();
+		assertThat(json).isEqualTo(ReportJson.report(seed));
+		this.mvc.perform(get(base + ".docx")).andExpect(status().isOk());
+		this.mvc.perform(get(base + ".xlsx")).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/annual-reports/schema.json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").exists());
+		this.mvc.perform(get("/annual-reports/" + agency + "/2023"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("网站发布信息 45 条")));
+		this.mvc.perform(get("/annual-reports").param("agency", String.valueOf(agency)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("卧龙区商务局")));
+		this.mvc.perform(get("/api/v1/annual-reports/" + agency + "/2024.json")).andExpect(status().isNotFound());
 	}
 
 	private void recordTableTwo(long agency, int year) {

@@ -41,31 +41,33 @@ class AnnualReportApiController {
 	}
 
 	/** A published report in the list. */
-	record ListedReport(AgencyRef agency, int year, int version, String publishedAt, Links links) {
+	record AnnualReportListedJson(AnnualReportAgencyJson agency, int year, int version, String publishedAt,
+			AnnualReportLinksJson links) {
 	}
 
 	/** The agency of a report. */
-	record AgencyRef(long id, String name) {
+	record AnnualReportAgencyJson(long id, String name) {
 	}
 
 	/** Where each format of a report is. */
-	record Links(String page, String json, String docx, String xlsx, String schema) {
+	record AnnualReportLinksJson(String page, String json, String docx, String xlsx, String schema) {
 
-		static Links of(long agencyId, int year) {
+		static AnnualReportLinksJson of(long agencyId, int year) {
 			String base = "/api/v1/annual-reports/" + agencyId + "/" + year;
-			return new Links("/annual-reports/" + agencyId + "/" + year, base + ".json", base + ".docx", base + ".xlsx",
-					"/api/v1/annual-reports/schema.json");
+			return new AnnualReportLinksJson("/annual-reports/" + agencyId + "/" + year, base + ".json", base + ".docx",
+					base + ".xlsx", "/api/v1/annual-reports/schema.json");
 		}
 
 	}
 
 	@GetMapping("/api/v1/annual-reports")
-	List<ListedReport> list(@RequestParam(required = false) Long agency) {
+	List<AnnualReportListedJson> list(@RequestParam(required = false) Long agency) {
 		return this.reports.publishedReports(agency)
 			.stream()
-			.map(published -> new ListedReport(new AgencyRef(published.agencyId(), published.agency()),
-					published.year(), published.versionNo(), published.publishedAt().toString(),
-					Links.of(published.agencyId(), published.year())))
+			.map(published -> new AnnualReportListedJson(
+					new AnnualReportAgencyJson(published.agencyId(), published.agency()), published.year(),
+					published.versionNo(), published.publishedAt().toString(),
+					AnnualReportLinksJson.of(published.agencyId(), published.year())))
 			.toList();
 	}
 
