@@ -17,7 +17,7 @@ final class Params {
 		}
 		try {
 			int parsed = Integer.parseInt(value.strip());
-			return parsed < min || parsed > max ? otherwise : parsed;
+			return parsed < min || parsed > max ? otherwise : Integer.valueOf(parsed);
 		}
 		catch (NumberFormatException e) {
 			return otherwise;
