@@ -116,6 +116,13 @@ public class IndexFeed {
 		}
 	}
 
+	/**
+	 * Asks every instance to rebuild its index from the database (the reindex command).
+	 */
+	public void requestRebuild() {
+		record(0);
+	}
+
 	/** Appends a row to the change log; entry 0 asks every instance to rebuild. */
 	void record(long entryId) {
 		jdbc.sql("insert into portal_search_change (entry_id, recorded_at) values (:entry, :at)")

@@ -10,6 +10,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -167,18 +172,49 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		Path path = folder == null ? null : folder.resolve("index-" + System.nanoTime());
 		Holder fresh = open(path);
 		long count = 0;
+		// The analysis of Chinese text is the cost: documents are analysed on every core
+		// (IndexWriter takes documents from several threads), read in order by one.
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService workers = Executors.newFixedThreadPool(threads);
+		Semaphore inFlight = new Semaphore(threads * 64);
+		AtomicReference<Exception> failure = new AtomicReference<>();
 		try {
-			while (entries.hasNext()) {
+			while (entries.hasNext() && failure.get() == null) {
 				IndexedEntry entry = entries.next();
-				fresh.writer().updateDocument(new Term(ID, Long.toString(entry.id())), document(entry));
+				inFlight.acquire();
+				workers.execute(() -> {
+					try {
+						fresh.writer().addDocument(document(entry));
+					}
+					catch (IOException | RuntimeException e) {
+						failure.compareAndSet(null, e);
+					}
+					finally {
+						inFlight.release();
+					}
+				});
 				count++;
+			}
+			workers.shutdown();
+			if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
+				throw new IOException("indexing did not finish within an hour");
+			}
+			if (failure.get() != null) {
+				throw new IOException("indexing failed", failure.get());
 			}
 			fresh.writer().commit();
 			fresh.searchers().maybeRefreshBlocking();
 		}
-		catch (IOException e) {
+		catch (IOException | RuntimeException e) {
+			workers.shutdownNow();
 			closeQuietly(fresh);
-			throw new UncheckedIOException(e);
+			throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+		}
+		catch (InterruptedException e) {
+			workers.shutdownNow();
+			closeQuietly(fresh);
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("rebuild interrupted", e);
 		}
 		Holder old;
 		swap.writeLock().lock();

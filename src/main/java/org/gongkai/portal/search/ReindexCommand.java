@@ -41,7 +41,7 @@ class ReindexCommand implements CommandLineTask {
 			out.println("ERROR reindex 不带参数");
 			return 2;
 		}
-		feed.record(0);
+		feed.requestRebuild();
 		out.println("OK 已请求重建全文检索索引：" + catalogue.countPublic() + " 条已发布条目；运行中的各实例将在数秒内重建");
 		return 0;
 	}
