@@ -51,8 +51,9 @@ class PortalSearchTwoInstancesTests {
 
 	HttpResponse<String> get(ConfigurableApplicationContext instance, String path) throws Exception {
 		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-				BodyHandlers.ofString());
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Accept", "text/html")
+			.build(), BodyHandlers.ofString());
 	}
 
 	String search(ConfigurableApplicationContext instance, String words) throws Exception {
