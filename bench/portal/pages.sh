@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Portal pages without the HTTP cache (issue 14): an agency's column page and an entry page under wrk with 64
+# connections, each beside nginx serving a saved static copy of the same page in the same run, and the ratio.
+# Target: each page at 1,500 req/s or more.
+#
+#   bench/portal/pages.sh              # builds target/gongkai.jar if missing; about 2 minutes
+#   DURATION=5s bench/portal/pages.sh  # a quick check
+#
+# Starts the application (embedded H2, demo data, a temporary data directory, a free port on 127.0.0.1) with
+# scripts/run.sh and nginx with a temporary configuration; stops both on exit. wrk sends no If-None-Match, so every
+# request renders the page (the validators only save the bytes of a repeat visit); the script checks that an
+# anonymous GET creates no session (no Set-Cookie).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+AGENCY_NAME=${AGENCY_NAME:-卧龙区商务局}
+
+for tool in wrk nginx curl java python3; do
+  command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk nginx curl)" >&2; exit 2; }
+done
+if [ -f target/gongkai.jar ]; then GONGKAI_SKIP_BUILD=1 GONGKAI_PREPARE_ONLY=1 scripts/run.sh; else GONGKAI_PREPARE_ONLY=1 scripts/run.sh; fi
+
+work=$(mktemp -d)
+app_pid=""; nginx_started=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  [ -n "$nginx_started" ] && nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -s stop 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+APP_PORT=$(free_port)
+NGINX_PORT=$(free_port)
+APP="http://127.0.0.1:$APP_PORT"
+
+GONGKAI_SKIP_BUILD=1 GONGKAI_PORT=$APP_PORT GONGKAI_DATA_DIR="$work/data" GONGKAI_RATE_LIMIT_UNLIMITED=127.0.0.1 \
+  scripts/run.sh --server.address=127.0.0.1 >"$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 1200); do
+  curl -fs "$APP/actuator/health" 2>/dev/null | grep -q '"UP"' && break
+  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; echo "application died" >&2; exit 1; }
+  sleep 0.1
+done
+for _ in $(seq 1 200); do curl -fs "$APP/" | grep -q "$AGENCY_NAME" && break; sleep 0.2; done
+agency_path=$(curl -fs "$APP/" | python3 -c "
+import re, sys
+html = sys.stdin.read()
+m = re.search(r'<a href=\"(/agencies/[0-9]+)\">' + re.escape('$AGENCY_NAME') + '</a>', html)
+print(m.group(1) if m else '')")
+[ -n "$agency_path" ] || { echo "no column page of $AGENCY_NAME on the home page" >&2; exit 1; }
+for _ in $(seq 1 200); do curl -fs "$APP$agency_path" | grep -q 'href="/entries/' && break; sleep 0.2; done
+entry_path=$(curl -fs "$APP$agency_path" | grep -oE 'href="/entries/[0-9]+"' | head -1 | cut -d'"' -f2)
+[ -n "$entry_path" ] || { echo "no entry on $agency_path" >&2; exit 1; }
+
+mkdir -p "$work/nginx/www/agency" "$work/nginx/www/entry" "$work/nginx/logs" "$work/nginx/tmp"
+curl -fs "$APP$agency_path" >"$work/nginx/www/agency/index.html"
+curl -fs "$APP$entry_path" >"$work/nginx/www/entry/index.html"
+cookies=$( (curl -fs -D - -o /dev/null "$APP$agency_path"; curl -fs -D - -o /dev/null "$APP$entry_path") \
+  | grep -ci '^set-cookie' || true)
+cat >"$work/nginx/nginx.conf" <<NGINX
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx/tmp; proxy_temp_path $work/nginx/tmp; fastcgi_temp_path $work/nginx/tmp;
+  uwsgi_temp_path $work/nginx/tmp; scgi_temp_path $work/nginx/tmp;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / { root $work/nginx/www; index index.html; default_type text/html; charset utf-8; }
+  }
+}
+NGINX
+nginx -p "$work/nginx" -c "$work/nginx/nginx.conf"
+nginx_started=1
+
+run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency "$1"; }
+rps() { grep 'Requests/sec' | awk '{print $2}'; }
+p() { grep -E "^ +$1%" | awk '{print $2}'; }
+errors() { grep -E 'Non-2xx|Socket errors' || true; }
+
+echo "warming up the JVM (10 s per page)..." >&2
+run_wrk "$APP$agency_path" 10s >/dev/null
+run_wrk "$APP$entry_path" 10s >/dev/null
+agency_out=$(run_wrk "$APP$agency_path" "$DURATION")
+agency_nginx=$(run_wrk "http://127.0.0.1:$NGINX_PORT/agency/" "$DURATION")
+entry_out=$(run_wrk "$APP$entry_path" "$DURATION")
+entry_nginx=$(run_wrk "http://127.0.0.1:$NGINX_PORT/entry/" "$DURATION")
+
+line() { # name, wrk output of Gongkai, of nginx
+  local app_rps nginx_rps ratio verdict
+  app_rps=$(echo "$2" | rps); nginx_rps=$(echo "$3" | rps)
+  ratio=$(python3 -c "print(f'{$app_rps / $nginx_rps * 100:.1f}')")
+  verdict=$(python3 -c "print('OK' if $app_rps >= 1500 else 'BELOW TARGET')")
+  echo "| $1 | $app_rps req/s (p50 $(echo "$2" | p 50), p99 $(echo "$2" | p 99)) | $nginx_rps req/s | $ratio % | ≥ 1,500 req/s $verdict |"
+}
+cat <<TABLE
+
+Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
+wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1, no HTTP cache; agency page $agency_path ($(wc -c <"$work/nginx/www/agency/index.html") bytes), entry page $entry_path ($(wc -c <"$work/nginx/www/entry/index.html") bytes)
+
+| page | Gongkai | nginx, static copy | Gongkai / nginx | target |
+|---|---|---|---|---|
+$(line "agency column" "$agency_out" "$agency_nginx")
+$(line "entry page" "$entry_out" "$entry_nginx")
+
+Set-Cookie on anonymous GETs of the two pages: $cookies (target 0)
+TABLE
+for out in "$agency_out" "$entry_out"; do e=$(echo "$out" | errors); [ -z "$e" ] || echo "wrk reported for Gongkai: $e"; done

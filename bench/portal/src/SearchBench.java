@@ -1,0 +1,100 @@
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+import org.gongkai.portal.search.IndexedEntry;
+import org.gongkai.portal.search.LuceneCatalogueIndex;
+import org.gongkai.portal.search.SearchQuery;
+import org.gongkai.portal.search.SearchResult;
+
+/**
+ * The portal search over N synthetic catalogue entries (bench/portal/search.sh): builds the index as a rebuild does
+ * (entries/s), then runs Q searches of one to three words with and without filters, by relevance and by date, and
+ * prints the p50, p95 and p99 latency.
+ */
+public class SearchBench {
+
+	static final String[] WORDS = { "营商环境", "优化", "社会消费品", "零售总额", "政府采购", "行政执法", "安全生产", "部门预算",
+			"决算", "三公经费", "电子商务", "跨境", "农村", "示范项目", "消费券", "以旧换新", "家电", "汽车", "成品油", "经营资格", "审查",
+			"办事指南", "应急预案", "突发事件", "燃气安全", "专项整治", "外贸进出口", "商务运行", "双随机", "抽查计划", "权责清单", "行政许可",
+			"放管服", "改革", "农贸市场", "升级改造", "中秋国庆", "消费季", "促消费", "活动方案", "预付卡", "监督检查", "统计信息", "招商引资",
+			"项目建设", "民生保障", "就业", "培训", "补贴", "申领", "公示", "公告", "通知", "意见", "实施", "方案", "工作要点", "年度报告" };
+
+	static final String[] TOPICS = { "统计信息", "行政执法", "财政资金", "民生保障", "安全监管", "规划计划", "机构职能", "其他" };
+
+	public static void main(String[] args) throws Exception {
+		int n = Integer.parseInt(System.getProperty("n", "1000000"));
+		int queries = Integer.parseInt(System.getProperty("queries", "2000"));
+		Random random = new Random(42);
+		LuceneCatalogueIndex index = new LuceneCatalogueIndex(null);
+		Iterator<IndexedEntry> entries = new Iterator<>() {
+			int next = 1;
+
+			@Override
+			public boolean hasNext() {
+				return next <= n;
+			}
+
+			@Override
+			public IndexedEntry next() {
+				int id = next++;
+				StringBuilder title = new StringBuilder("卧龙区");
+				for (int w = 0; w < 4; w++) {
+					title.append(WORDS[random.nextInt(WORDS.length)]);
+				}
+				StringBuilder body = new StringBuilder();
+				for (int w = 0; w < 40; w++) {
+					body.append(WORDS[random.nextInt(WORDS.length)]).append(w % 8 == 7 ? "。" : "，");
+				}
+				return new IndexedEntry(id, 1 + id % 30, "机关" + (1 + id % 30), "11411303MB/2024-" + id,
+						title.toString(), body.toString(), "", "宛商〔2024〕" + id + " 号", 1 + id % 15,
+						TOPICS[id % TOPICS.length], id % 20 == 0 ? "EXPIRED" : "VALID",
+						LocalDate.of(2015, 1, 1).plusDays(id % 4000));
+			}
+		};
+		long start = System.nanoTime();
+		long indexed = index.replaceAll(entries);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		double perSecond = indexed / seconds;
+
+		List<SearchQuery> mix = new ArrayList<>();
+		for (int q = 0; q < queries; q++) {
+			String text = WORDS[random.nextInt(WORDS.length)];
+			if (q % 3 == 1) {
+				text += " " + WORDS[random.nextInt(WORDS.length)];
+			}
+			if (q % 7 == 2) {
+				text = "\"" + text + "\"";
+			}
+			Long agency = q % 4 == 0 ? (long) (1 + random.nextInt(30)) : null;
+			Integer item = q % 5 == 0 ? 1 + random.nextInt(15) : null;
+			Integer year = q % 6 == 0 ? 2015 + random.nextInt(10) : null;
+			SearchQuery.Sort sort = q % 2 == 0 ? SearchQuery.Sort.RELEVANCE : SearchQuery.Sort.DATE;
+			mix.add(new SearchQuery(text, agency, item, null, year, null, sort, 1 + (q % 10 == 0 ? 5 : 0), 10));
+		}
+		for (int warm = 0; warm < Math.min(500, queries); warm++) {
+			index.search(mix.get(warm));
+		}
+		long[] nanos = new long[queries];
+		long hits = 0;
+		for (int q = 0; q < queries; q++) {
+			long t = System.nanoTime();
+			SearchResult result = index.search(mix.get(q));
+			nanos[q] = System.nanoTime() - t;
+			hits += result.hits().size();
+		}
+		Arrays.sort(nanos);
+		double p50 = nanos[queries / 2] / 1e6;
+		double p95 = nanos[(int) (queries * 0.95)] / 1e6;
+		double p99 = nanos[(int) (queries * 0.99)] / 1e6;
+		System.out.printf("indexed %,d entries in %.1f s: %,.0f entries/s (target >= 2,000/s) %s%n", indexed, seconds,
+				perSecond, perSecond >= 2000 ? "OK" : "BELOW TARGET");
+		System.out.printf("search over %,d entries, %,d queries (%,d hits shown): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms "
+				+ "(target p95 <= 30 ms) %s%n", indexed, queries, hits, p50, p95, p99, p95 <= 30 ? "OK" : "ABOVE TARGET");
+		index.close();
+	}
+
+}
