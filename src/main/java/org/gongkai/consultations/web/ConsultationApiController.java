@@ -87,7 +87,8 @@ class ConsultationApiController {
 		checkYear(year);
 		ConsultationSearch.Page page = search.search(
 				new ConsultationSearch.Filter(scope(staff, agencyId), channel, type, state, year, q, beforeId, limit));
-		return new ConsultationJson.ConsultationPageJson(page.rows(), page.nextBeforeId());
+		return new ConsultationJson.ConsultationPageJson(ConsultationJson.ConsultationRowJson.of(page.rows()),
+				page.nextBeforeId());
 	}
 
 	@GetMapping("/{id}")
@@ -100,7 +101,7 @@ class ConsultationApiController {
 	@PostMapping(path = "/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "答复留言", description = "由本机关承办人答复；每条留言答复一次。")
 	ResponseEntity<ConsultationJson.ConsultationJsonView> answer(@PathVariable long id, @IfMatch Integer version,
-			@RequestBody ConsultationJson.AnswerBody body, @AuthenticationPrincipal StaffPrincipal staff) {
+			@RequestBody ConsultationJson.QuestionAnswerBody body, @AuthenticationPrincipal StaffPrincipal staff) {
 		consultations.answer(staff, id, version, body.answer(), body.answeredOn());
 		return question(staff, id, HttpStatus.OK);
 	}
@@ -125,15 +126,16 @@ class ConsultationApiController {
 
 	@GetMapping("/timeliness")
 	@Operation(summary = "临近期限与超期留言", description = "view=overdue（默认）为已超期未答复，view=due-soon 为临近期限未答复。")
-	List<ConsultationSearch.Row> timeliness(@RequestParam(defaultValue = "overdue") String view,
+	List<ConsultationJson.ConsultationRowJson> timeliness(@RequestParam(defaultValue = "overdue") String view,
 			@RequestParam(required = false) Long agencyId, @AuthenticationPrincipal StaffPrincipal staff) {
-		return search.timeliness(scope(staff, agencyId), !view.equals("due-soon"), LocalDate.now(clock), 500);
+		return ConsultationJson.ConsultationRowJson
+			.of(search.timeliness(scope(staff, agencyId), !view.equals("due-soon"), LocalDate.now(clock), 500));
 	}
 
 	@GetMapping("/supervision")
 	@Operation(summary = "督办", description = "督办人员所在区域各机关的未答复与超期留言。")
-	ConsultationSearch.Supervision supervision(@AuthenticationPrincipal StaffPrincipal staff) {
-		return search.supervision(staff, LocalDate.now(clock));
+	ConsultationJson.ConsultationSupervisionJson supervision(@AuthenticationPrincipal StaffPrincipal staff) {
+		return ConsultationJson.ConsultationSupervisionJson.of(search.supervision(staff, LocalDate.now(clock)));
 	}
 
 	@GetMapping("/statistics")
