@@ -18,6 +18,7 @@ import org.gongkai.consultations.QuestionChannel;
 import org.gongkai.consultations.QuestionHistory;
 import org.gongkai.consultations.QuestionType;
 import org.gongkai.shared.IfMatch;
+import org.gongkai.shared.InvalidInput;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -72,6 +73,9 @@ class ConsultationApiController {
 	@Operation(summary = "登记留言", description = "登记电话、12345 热线或书面收到的咨询、投诉、建议；答复期限按类型的工作日数自收到日期起算。")
 	ResponseEntity<ConsultationJson.ConsultationJsonView> register(@RequestBody ConsultationJson.QuestionBody body,
 			@AuthenticationPrincipal StaffPrincipal staff) {
+		if (body.agencyId() == null) {
+			throw InvalidInput.of("agencyId", "consultation.agency.required");
+		}
 		long id = consultations.register(staff, body.received());
 		return question(staff, id, HttpStatus.CREATED);
 	}
