@@ -62,6 +62,7 @@ class ConsultationBrowserTests {
 		String title = "咨询夜间经济示范街区申报条件 " + System.nanoTime();
 
 		browser.get(url("/questions/new?agency=" + commerce));
+		browser.findElement(By.cssSelector("input[name=type][value=CONSULTATION]")).click();
 		browser.findElement(By.id("title")).sendKeys(title);
 		browser.findElement(By.id("body")).sendKeys("我是孙小美，电话 13700001234，请问夜间经济示范街区怎么申报？");
 		browser.findElement(By.id("name")).sendKeys("孙小美");
