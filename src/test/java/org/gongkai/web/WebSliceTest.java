@@ -31,6 +31,11 @@ import org.gongkai.calendar.CalendarAdministration;
 import org.gongkai.calendar.CalendarProperties;
 import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.calendar.web.CalendarWebSlice;
+import org.gongkai.consultations.AnswerTerms;
+import org.gongkai.consultations.ConsultationSearch;
+import org.gongkai.consultations.ConsultationStatistics;
+import org.gongkai.consultations.Consultations;
+import org.gongkai.consultations.QuestionHistory;
 import org.gongkai.disclosure.Catalogue;
 import org.gongkai.disclosure.CatalogueSearch;
 import org.gongkai.disclosure.DisclosureSettings;
@@ -196,6 +201,21 @@ public abstract class WebSliceTest {
 
 	@MockitoBean
 	protected EntryHistory entryHistory;
+
+	@MockitoBean
+	protected Consultations consultations;
+
+	@MockitoBean
+	protected ConsultationSearch consultationSearch;
+
+	@MockitoBean
+	protected ConsultationStatistics consultationStatistics;
+
+	@MockitoBean
+	protected QuestionHistory questionHistory;
+
+	@MockitoBean
+	protected AnswerTerms answerTerms;
 
 	/**
 	 * A signed-in staff member with id {@code id} holding {@code roles} in agency

@@ -1,0 +1,20 @@
+package org.gongkai.consultations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Published when a question was answered. */
+public record QuestionAnswered(long questionId, Long agencyId, String actor, Instant occurredAt, LocalDate answeredOn,
+		boolean inTerm) implements ConsultationEvent {
+
+	@Override
+	public String action() {
+		return "consultation.answered";
+	}
+
+	@Override
+	public String summary() {
+		return "答复日期 " + answeredOn + (inTerm ? "，在期限内" : "，超过期限");
+	}
+
+}

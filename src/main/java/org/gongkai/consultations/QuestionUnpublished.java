@@ -1,0 +1,19 @@
+package org.gongkai.consultations;
+
+import java.time.Instant;
+
+/** Published when a question was taken off the portal. */
+public record QuestionUnpublished(long questionId, Long agencyId, String actor,
+		Instant occurredAt) implements ConsultationEvent {
+
+	@Override
+	public String action() {
+		return "consultation.unpublished";
+	}
+
+	@Override
+	public String summary() {
+		return "撤下公开";
+	}
+
+}
