@@ -26,10 +26,22 @@ public class DisclosureStatistics {
 
 	private final JdbcClient jdbc;
 
-	DisclosureStatistics(NormativeRegistry registry, YearlyFigures figures, JdbcClient jdbc) {
+	private final DisclosureSettings settings;
+
+	DisclosureStatistics(NormativeRegistry registry, YearlyFigures figures, JdbcClient jdbc,
+			DisclosureSettings settings) {
 		this.registry = registry;
 		this.figures = figures;
 		this.jdbc = jdbc;
+		this.settings = settings;
+	}
+
+	/**
+	 * Whether {@code agencyId} may make 规章 (its disclosure setting): a 规章 in table 二
+	 * from an agency that may not is the annual report's rule R-7.
+	 */
+	public boolean mayMakeRegulations(long agencyId) {
+		return settings.of(agencyId).mayMakeRegulations();
 	}
 
 	/** One row of the first block of table 二: 本年制发, 本年废止, 现行有效. */

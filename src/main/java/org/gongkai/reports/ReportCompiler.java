@@ -93,11 +93,16 @@ public class ReportCompiler {
 
 	}
 
+	/** Whether the agency may make 规章. */
+	boolean mayMakeRegulations(long agencyId) {
+		return this.disclosure.mayMakeRegulations(agencyId);
+	}
+
 	/** The inputs of agency {@code agencyId}'s report for {@code year}, read now. */
 	@Transactional(readOnly = true)
 	public Sources sources(long agencyId, int year) {
 		Agency agency = this.agencies.findById(agencyId).orElseThrow(() -> new RecordNotFound("机关", agencyId));
-		return new Sources(agency.getName(), agency.mayMakeRegulations(), year, this.requests.forYear(agencyId, year),
+		return new Sources(agency.getName(), this.disclosure.mayMakeRegulations(agencyId), year, this.requests.forYear(agencyId, year),
 				this.appeals.forYear(agencyId, year), this.disclosure.activeDisclosure(agencyId, year),
 				this.disclosure.channels(agencyId, year), this.fees.forYear(agencyId, year),
 				this.consultations.yearly(agencyId, year));
