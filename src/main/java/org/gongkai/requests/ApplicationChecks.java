@@ -2,7 +2,9 @@ package org.gongkai.requests;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.gongkai.shared.IdentifierChecks;
@@ -135,6 +137,43 @@ public final class ApplicationChecks {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/**
+	 * A warning when the applicant type does not fit the registering authority that the
+	 * first character of a 统一社会信用代码 names (GB 32100): 1 机构编制 (机关、事业单位), 3 司法行政 (法律服务机构),
+	 * 5 民政 (社会组织), 9 工商 (企业); {@code null} when it fits or cannot be told. A warning, not
+	 * a refusal: the registrar checks the type before the reply, and table 三 counts the
+	 * application in its type's column.
+	 */
+	public static String applicantTypeWarning(ApplicantType type, IdDocumentType idType, String idNumber) {
+		if (type == null || idType != IdDocumentType.CREDIT_CODE || idNumber == null || idNumber.isBlank()) {
+			return null;
+		}
+		char authority = Character.toUpperCase(idNumber.strip().charAt(0));
+		Set<ApplicantType> fitting = switch (authority) {
+			case '1' -> EnumSet.of(ApplicantType.RESEARCH_INSTITUTION, ApplicantType.PUBLIC_INTEREST_ORGANIZATION,
+					ApplicantType.OTHER_ORGANIZATION);
+			case '3' -> EnumSet.of(ApplicantType.LEGAL_SERVICE_AGENCY);
+			case '5' -> EnumSet.of(ApplicantType.PUBLIC_INTEREST_ORGANIZATION, ApplicantType.RESEARCH_INSTITUTION,
+					ApplicantType.OTHER_ORGANIZATION);
+			case '9' -> EnumSet.of(ApplicantType.COMMERCIAL_ENTERPRISE);
+			default -> null;
+		};
+		if (fitting != null && !fitting.contains(type)) {
+			String registrar = switch (authority) {
+				case '1' -> "机构编制部门（机关、事业单位）";
+				case '3' -> "司法行政部门（法律服务机构）";
+				case '5' -> "民政部门（社会组织）";
+				default -> "市场监管部门（企业）";
+			};
+			return "统一社会信用代码首位为 " + authority + "，登记管理部门为" + registrar + "，与申请人类型“" + type.label() + "”不符，请在答复前核对申请人类型";
+		}
+		if (fitting == null
+				&& (type == ApplicantType.COMMERCIAL_ENTERPRISE || type == ApplicantType.LEGAL_SERVICE_AGENCY)) {
+			return "统一社会信用代码首位为 " + authority + "，不是" + type.label() + "的登记管理部门代码，请在答复前核对申请人类型";
+		}
+		return null;
 	}
 
 }

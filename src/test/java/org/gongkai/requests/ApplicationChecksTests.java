@@ -107,4 +107,35 @@ class ApplicationChecksTests {
 				person.formWanted(), person.deliveryWanted());
 	}
 
+	@Test
+	void theApplicantTypeIsCheckedAgainstTheCreditCodesRegisteringAuthorityAsAWarning() {
+		assertThat(ApplicationChecks.applicantTypeWarning(ApplicantType.COMMERCIAL_ENTERPRISE,
+				IdDocumentType.CREDIT_CODE, "91411303MA0000000X"))
+			.isNull();
+		assertThat(ApplicationChecks.applicantTypeWarning(ApplicantType.LEGAL_SERVICE_AGENCY,
+				IdDocumentType.CREDIT_CODE, "31410000MD0000000X"))
+			.isNull();
+		assertThat(ApplicationChecks.applicantTypeWarning(ApplicantType.LEGAL_SERVICE_AGENCY,
+				IdDocumentType.CREDIT_CODE, "91411303MA0000000X"))
+			.contains("首位为 9");
+		assertThat(ApplicationChecks.applicantTypeWarning(ApplicantType.COMMERCIAL_ENTERPRISE,
+				IdDocumentType.CREDIT_CODE, "31410000MD0000000X"))
+			.contains("司法行政");
+		assertThat(ApplicationChecks.applicantTypeWarning(ApplicantType.COMMERCIAL_ENTERPRISE,
+				IdDocumentType.CREDIT_CODE, "12410000MB0000000X"))
+			.contains("机构编制");
+		assertThat(ApplicationChecks.applicantTypeWarning(ApplicantType.RESEARCH_INSTITUTION,
+				IdDocumentType.CREDIT_CODE, "12410000MB0000000X"))
+			.isNull();
+		assertThat(ApplicationChecks.applicantTypeWarning(ApplicantType.PUBLIC_INTEREST_ORGANIZATION,
+				IdDocumentType.CREDIT_CODE, "51410000MJ0000000X"))
+			.isNull();
+		assertThat(ApplicationChecks.applicantTypeWarning(ApplicantType.COMMERCIAL_ENTERPRISE,
+				IdDocumentType.CREDIT_CODE, "51410000MJ0000000X"))
+			.contains("民政");
+		assertThat(ApplicationChecks.applicantTypeWarning(ApplicantType.NATURAL_PERSON, IdDocumentType.RESIDENT_ID,
+				"110101199003070014"))
+			.isNull();
+	}
+
 }

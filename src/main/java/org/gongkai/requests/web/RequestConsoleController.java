@@ -36,6 +36,8 @@ import org.gongkai.requests.FormWanted;
 import org.gongkai.requests.IdDocumentType;
 import org.gongkai.requests.InformationRequest;
 import org.gongkai.requests.InformationSought;
+import org.gongkai.requests.Applicant;
+import org.gongkai.requests.ApplicationChecks;
 import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RequestDeadlines;
 import org.gongkai.requests.RequestDocuments;
@@ -263,6 +265,9 @@ class RequestConsoleController {
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("defaultCorrectionTerm", properties.correctionTermDays());
 		model.addAttribute("reviewChain", request.reviewChain());
+		Applicant applicant = request.getApplicant();
+		model.addAttribute("applicantTypeWarning", applicant == null ? null
+				: ApplicationChecks.applicantTypeWarning(applicant.type(), applicant.idType(), applicant.idNumber()));
 		return "requests/console/case";
 	}
 
