@@ -37,8 +37,8 @@ public class DisclosureStatistics {
 	}
 
 	/**
-	 * Whether {@code agencyId} may make 规章 (its disclosure setting): a 规章 in table 二
-	 * from an agency that may not is the annual report's rule R-7.
+	 * Whether {@code agencyId} may make 规章 (its disclosure setting): a 规章 in table 二 from
+	 * an agency that may not is the annual report's rule R-7.
 	 */
 	public boolean mayMakeRegulations(long agencyId) {
 		return settings.of(agencyId).mayMakeRegulations();

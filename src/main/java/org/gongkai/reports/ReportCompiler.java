@@ -102,10 +102,10 @@ public class ReportCompiler {
 	@Transactional(readOnly = true)
 	public Sources sources(long agencyId, int year) {
 		Agency agency = this.agencies.findById(agencyId).orElseThrow(() -> new RecordNotFound("机关", agencyId));
-		return new Sources(agency.getName(), this.disclosure.mayMakeRegulations(agencyId), year, this.requests.forYear(agencyId, year),
-				this.appeals.forYear(agencyId, year), this.disclosure.activeDisclosure(agencyId, year),
-				this.disclosure.channels(agencyId, year), this.fees.forYear(agencyId, year),
-				this.consultations.yearly(agencyId, year));
+		return new Sources(agency.getName(), this.disclosure.mayMakeRegulations(agencyId), year,
+				this.requests.forYear(agencyId, year), this.appeals.forYear(agencyId, year),
+				this.disclosure.activeDisclosure(agencyId, year), this.disclosure.channels(agencyId, year),
+				this.fees.forYear(agencyId, year), this.consultations.yearly(agencyId, year));
 	}
 
 	/**
