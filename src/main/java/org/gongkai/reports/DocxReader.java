@@ -43,10 +43,12 @@ final class DocxReader {
 	}
 
 	static ReportDocument read(byte[] content) throws UnreadableInput {
+		Bounded[] document = new Bounded[1];
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				if (entry.getName().equals("word/document.xml")) {
-					return document(new Bounded(zip, MAX_DOCUMENT_BYTES));
+					document[0] = new Bounded(zip, MAX_DOCUMENT_BYTES);
+					return document(document[0]);
 				}
 			}
 			throw new UnreadableInput("不是 DOCX 文件（压缩包中没有 word/document.xml），无法读取");
@@ -55,10 +57,8 @@ final class DocxReader {
 			throw ex;
 		}
 		catch (IOException | XMLStreamException | RuntimeException ex) {
-			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-				if (cause instanceof TooLarge) {
-					throw new UnreadableInput("DOCX 解压后超过 %d MB（疑似压缩炸弹），未读取".formatted(MAX_DOCUMENT_BYTES >> 20), ex);
-				}
+			if (document[0] != null && document[0].exceeded()) {
+				throw new UnreadableInput("DOCX 解压后超过 %d MB（疑似压缩炸弹），未读取".formatted(MAX_DOCUMENT_BYTES >> 20), ex);
 			}
 			throw new UnreadableInput("无法读取 DOCX 文件：" + ex.getMessage(), ex);
 		}
@@ -256,6 +256,14 @@ final class DocxReader {
 		@Override
 		public void close() {
 			// the zip stream is closed by its owner
+		}
+
+		/**
+		 * Whether reading went past the limit (StAX wraps the exception without its
+		 * cause).
+		 */
+		boolean exceeded() {
+			return this.read > this.limit;
 		}
 
 		private void count(int n) throws TooLarge {
