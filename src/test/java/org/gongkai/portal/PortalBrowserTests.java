@@ -89,8 +89,7 @@ class PortalBrowserTests {
 
 	@Test
 	void aVisitorFindsAPublishedEntryBySearchAndDownloadsItsAttachment() throws Exception {
-		long id = publishing.draft("卧龙区数字经济产业园招商引资优惠政策", "数字经济产业园入驻企业可享受租金减免。", 8, "商贸流通",
-				LocalDate.of(2024, 6, 4));
+		long id = publishing.draft("卧龙区数字经济产业园招商引资优惠政策", "数字经济产业园入驻企业可享受租金减免。", 8, "商贸流通", LocalDate.of(2024, 6, 4));
 		byte[] docx = Publishing.docx("数字经济产业园租金减免标准");
 		publishing.attach(id, "减免标准.docx", docx);
 		publishing.publish(id);
