@@ -7,7 +7,13 @@ import java.util.stream.Collectors;
 
 import org.gongkai.letters.LetterNumbers;
 import org.gongkai.letters.LetterTemplates;
+import org.gongkai.disclosure.PublicCatalogue;
 import org.gongkai.fees.FeeNotices;
+import org.gongkai.portal.PortalLinks;
+import org.gongkai.portal.SiteSettings;
+import org.gongkai.portal.search.CatalogueIndex;
+import org.gongkai.reports.AnnualReports;
+import org.gongkai.reports.ReportSupervision;
 import org.gongkai.letters.Letters;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.AgencyAccess;
@@ -83,7 +89,7 @@ public abstract class WebSliceTest {
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@Import({ SecuritySlice.class, RequestsWebSlice.class, CalendarWebSlice.class, FeesWebSlice.class,
-			ReportsWebSlice.class })
+			ReportsWebSlice.class, SiteSettings.class, PortalLinks.class })
 	@EnableConfigurationProperties({ RequestsProperties.class, CalendarProperties.class, AppealsProperties.class })
 	static class Beans {
 
@@ -171,6 +177,18 @@ public abstract class WebSliceTest {
 
 	@MockitoBean
 	protected FeeNotices feeNotices;
+
+	@MockitoBean
+	protected PublicCatalogue publicCatalogue;
+
+	@MockitoBean
+	protected CatalogueIndex catalogueIndex;
+
+	@MockitoBean
+	protected AnnualReports annualReports;
+
+	@MockitoBean
+	protected ReportSupervision reportSupervision;
 
 	@MockitoBean
 	protected Letters letters;
