@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.gongkai.shared.PublicEndpoints;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.server.RequestPath;
@@ -18,12 +20,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * Answers a GET of an address nobody serves with the public 404 page, before the security
- * filters would send the visitor to the staff sign-in. Addresses of the console, the API
- * and the platform (sign-in, static files, actuator, API documentation) keep their own
- * handling.
+ * Marks a GET of an address nobody serves ({@link PublicEndpoints#UNSERVED}) before the
+ * security filters would send the visitor to the staff sign-in: security then lets it
+ * through its public reading chain, with the pages' headers, to the public 404 page.
+ * Addresses of the console, the API and the platform (sign-in, static files, actuator,
+ * API documentation) keep their own handling.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Order(-101)
 class PublicNotFound extends OncePerRequestFilter {
 
@@ -48,12 +52,10 @@ class PublicNotFound extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (served(request)) {
-			chain.doFilter(request, response);
+		if (!served(request)) {
+			request.setAttribute(PublicEndpoints.UNSERVED, Boolean.TRUE);
 		}
-		else {
-			response.sendError(HttpServletResponse.SC_NOT_FOUND);
-		}
+		chain.doFilter(request, response);
 	}
 
 	private boolean served(HttpServletRequest request) {

@@ -12,6 +12,13 @@ import java.util.List;
  */
 public record PublicEndpoints(String module, List<String> patterns) {
 
+	/**
+	 * The request attribute that marks a GET of an address nobody serves: security lets
+	 * it through its public reading chain (with the page headers, without sign-in) so
+	 * that the visitor gets the public 404 page rather than the staff sign-in.
+	 */
+	public static final String UNSERVED = PublicEndpoints.class.getName() + ".UNSERVED";
+
 	public static PublicEndpoints of(String module, String... patterns) {
 		return new PublicEndpoints(module, List.of(patterns));
 	}

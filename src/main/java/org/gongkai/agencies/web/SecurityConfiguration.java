@@ -99,18 +99,21 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Reading the portal's home page and static files: a short chain with the same
-	 * headers but without sign-in, session or CSRF machinery, which a GET of public
-	 * content never needs. It keeps the busiest page cheap.
+	 * Reading the portal's home page and static files, and the 404 of an address nobody
+	 * serves: a short chain with the same headers but without sign-in, session or CSRF
+	 * machinery, which a GET of public content never needs. It keeps the busiest page
+	 * cheap.
 	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain publicReading(HttpSecurity http) throws Exception {
 		RequestMatcher reading = request -> "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		RequestMatcher unserved = request -> request.getAttribute(PublicEndpoints.UNSERVED) != null;
 		http.securityMatcher(new AndRequestMatcher(reading,
-				new OrRequestMatcher(Stream.of(PUBLIC_READING)
-					.map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
-					.toArray(RequestMatcher[]::new))))
+				new OrRequestMatcher(unserved,
+						new OrRequestMatcher(Stream.of(PUBLIC_READING)
+							.map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
+							.toArray(RequestMatcher[]::new)))))
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())

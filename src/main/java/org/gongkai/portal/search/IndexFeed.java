@@ -267,7 +267,7 @@ public class IndexFeed {
 
 	/** Drops the log's rows older than the retention (one instance, daily). */
 	@Scheduled(cron = "${gongkai.portal.search.purge-cron:0 40 3 * * *}")
-	@SchedulerLock(name = "portal.search-log-purge", lockAtMostFor = "PT30M")
+	@SchedulerLock(name = "portal.search-log-purge", lockAtLeastFor = "PT1H", lockAtMostFor = "PT6H")
 	public void purge() {
 		jdbc.sql("delete from portal_search_change where recorded_at < :before")
 			.param("before", Timestamp.from(clock.instant().minus(retention)))

@@ -11,6 +11,7 @@ import org.gongkai.reports.AnnualReportDocuments;
 import org.gongkai.reports.AnnualReports;
 import org.gongkai.reports.ReportJson;
 import org.gongkai.shared.RecordNotFound;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -60,6 +61,7 @@ class AnnualReportApiController {
 
 	}
 
+	@Operation(summary = "已公开的年度报告列表（各机关、年度及各格式下载链接）")
 	@GetMapping("/api/v1/annual-reports")
 	List<AnnualReportListedJson> list(@RequestParam(required = false) Long agency) {
 		return this.reports.publishedReports(agency)
@@ -71,22 +73,26 @@ class AnnualReportApiController {
 			.toList();
 	}
 
+	@Operation(summary = "下载年度报告 JSON")
 	@GetMapping(path = "/api/v1/annual-reports/{agencyId}/{year}.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<byte[]> json(@PathVariable long agencyId, @PathVariable int year) {
 		return download(ReportJson.report(published(agencyId, year)).getBytes(StandardCharsets.UTF_8),
 				MediaType.APPLICATION_JSON, agencyId + "-" + year + ".json");
 	}
 
+	@Operation(summary = "下载年度报告 Word 文档")
 	@GetMapping("/api/v1/annual-reports/{agencyId}/{year}.docx")
 	ResponseEntity<byte[]> docx(@PathVariable long agencyId, @PathVariable int year) {
 		return download(AnnualReportDocuments.docx(published(agencyId, year)), DOCX, agencyId + "-" + year + ".docx");
 	}
 
+	@Operation(summary = "下载年度报告表格（Excel）")
 	@GetMapping("/api/v1/annual-reports/{agencyId}/{year}.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable long agencyId, @PathVariable int year) {
 		return download(AnnualReportDocuments.xlsx(published(agencyId, year)), XLSX, agencyId + "-" + year + ".xlsx");
 	}
 
+	@Operation(summary = "年度报告 JSON 的 JSON Schema")
 	@GetMapping(path = "/api/v1/annual-reports/schema.json", produces = "application/schema+json")
 	ResponseEntity<byte[]> schema() {
 		try (InputStream in = getClass().getResourceAsStream("/reports/annual-report.schema.json")) {
