@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.server.RequestPath;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * handling.
  */
 @Component
+@ConditionalOnWebApplication
 @Order(-101)
 class PublicNotFound extends OncePerRequestFilter {
 
