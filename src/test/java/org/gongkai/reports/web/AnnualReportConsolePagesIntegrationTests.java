@@ -76,6 +76,10 @@ class AnnualReportConsolePagesIntegrationTests {
 		this.mvc.perform(post(page + "/submit").with(user(handler)).with(csrf()))
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("refusal", containsString("R-5")));
+		this.mvc.perform(post(page + "/sections/1").param("text", "全年收到依申请公开 999 件。").with(user(handler)).with(csrf()))
+			.andExpect(redirectedUrl(page));
+		this.mvc.perform(get(page).with(user(handler)))
+			.andExpect(content().string(allOf(containsString("R-6"), containsString("class=\"cell-error\""))));
 	}
 
 	@Test
