@@ -34,8 +34,8 @@ public class GongkaiApplication {
 	 * Command words; kept here so that the server does not start for them. Each has a
 	 * {@link CommandLineTask} bean.
 	 */
-	static final Set<String> COMMANDS = Set.of("deadline", "audit-verify", "create-admin", "reindex",
-			CheckCommand.NAME);
+	static final Set<String> COMMANDS = Set.of("deadline", "audit-verify", "create-admin", "reindex", CheckCommand.NAME,
+			"annual-report-timing");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals(CheckCommand.NAME)) {

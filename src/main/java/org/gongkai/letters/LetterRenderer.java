@@ -16,9 +16,6 @@ import com.deepoove.poi.data.Paragraphs;
 import com.deepoove.poi.data.Texts;
 import com.deepoove.poi.data.style.ParagraphStyle;
 import com.deepoove.poi.policy.DocumentRenderPolicy;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -27,12 +24,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import org.gongkai.letters.LetterTemplate.Paragraph;
 import org.gongkai.letters.LetterTemplate.Style;
+import org.gongkai.shared.ChineseFonts;
 
 /**
  * Renders a filled letter as DOCX (poi-tl, into a base document with the page of a
  * government letter: A4, the margins of GB/T 9704, 仿宋 三号 body) and as PDF (openhtmltopdf
- * from XHTML, with the Chinese font of {@link LetterFonts} embedded). The XHTML is also
- * the console's live preview. Thread-safe.
+ * from XHTML, with the Chinese font of {@link LetterFonts} embedded, rendered by
+ * {@link ChineseFonts}). The XHTML is also the console's live preview. Thread-safe.
  */
 final class LetterRenderer {
 
@@ -49,7 +47,7 @@ final class LetterRenderer {
 
 	private static final String CSS = """
 			@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-			body { font-family: letter; font-size: 16pt; line-height: 1.75; }
+			body { font-family: chinese; font-size: 16pt; line-height: 1.75; }
 			p { margin: 0; }
 			p.title { text-align: center; font-size: 22pt; font-weight: bold; margin-bottom: 12pt; }
 			p.center { text-align: center; }
@@ -64,7 +62,6 @@ final class LetterRenderer {
 	private final LetterFonts fonts;
 
 	LetterRenderer(LetterFonts fonts) {
-		PdfLogging.install();
 		this.fonts = fonts;
 		this.baseDocument = baseDocument();
 		this.configure = Configure.builder().bind(BODY_TAG, new DocumentRenderPolicy()).build();
@@ -139,21 +136,7 @@ final class LetterRenderer {
 
 	/** The letter as PDF with the Chinese font embedded. */
 	byte[] pdf(String title, List<Paragraph> paragraphs) {
-		fonts.check();
-		ByteArrayOutputStream out = new ByteArrayOutputStream(32_768);
-		try (PDDocument document = new PDDocument(); LetterFonts.Loaded font = fonts.load(document)) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.usePDDocument(document);
-			builder.useFont(new PDFontSupplier(font.font()), "letter");
-			builder.withProducer("Gongkai");
-			builder.withHtmlContent(html(title, paragraphs, true), null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return fonts.render(html(title, paragraphs, true));
 	}
 
 	private static String escape(String text) {

@@ -14,11 +14,14 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import org.gongkai.shared.ChineseFonts;
+
 /**
  * The annual report in the national layout as office documents: DOCX (title, the six
  * sections in order, tables 二, 三 and 四 with their official labels) and XLSX (one sheet
  * per table). The rows of each table are those of {@link #tableTwo}, {@link #tableThree}
- * and {@link #tableFour}, which the portal page prints too.
+ * and {@link #tableFour}, which the portal page prints too. The same page as XHTML
+ * ({@link #xhtml}) is rendered to PDF with the platform's Chinese font.
  */
 public final class AnnualReportDocuments {
 
@@ -139,6 +142,98 @@ public final class AnnualReportDocuments {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The report as PDF: the national layout of {@link #xhtml} with the Chinese font
+	 * embedded.
+	 */
+	public static byte[] pdf(AnnualReport report, ChineseFonts fonts) {
+		return fonts.render(xhtml(report));
+	}
+
+	/**
+	 * The report as one XHTML page in the national layout: the title, the six sections in
+	 * order, tables 二, 三 and 四 with their official labels, A4 and the font family of
+	 * {@link ChineseFonts}.
+	 */
+	public static String xhtml(AnnualReport report) {
+		StringBuilder html = new StringBuilder(32_768);
+		html.append("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/><title>")
+			.append(escape(title(report)))
+			.append("</title><style>")
+			.append(PAGE_CSS)
+			.append("</style></head><body><h1>")
+			.append(escape(title(report)))
+			.append("</h1>");
+		for (ReportSection section : report.sections()) {
+			html.append("<h2>")
+				.append(escape(ReportRules.numeral(section.number()) + "、" + section.heading()))
+				.append("</h2>");
+			switch (section.number()) {
+				case 2 -> htmlTable(html, tableTwo(report));
+				case 3 -> htmlTable(html, tableThree(report));
+				case 4 -> htmlTable(html, tableFour(report));
+				default -> {
+					for (String paragraph : section.text().split("\n+")) {
+						if (!paragraph.isBlank()) {
+							html.append("<p>").append(escape(paragraph)).append("</p>");
+						}
+					}
+				}
+			}
+		}
+		return html.append("</body></html>").toString();
+	}
+
+	private static final String PAGE_CSS = """
+			@page { size: A4; margin: 25mm 20mm; }
+			body { font-family: %s; font-size: 11pt; line-height: 1.6; }
+			h1 { text-align: center; font-size: 16pt; }
+			h2 { font-size: 13pt; margin: 12pt 0 6pt 0; }
+			p { text-indent: 2em; margin: 0 0 4pt 0; }
+			table { border-collapse: collapse; width: 100%%; font-size: 8pt; }
+			td { border: 0.5pt solid #000; padding: 2pt; text-align: center; }
+			td.label { text-align: left; }
+			""".formatted(ChineseFonts.FAMILY);
+
+	private static void htmlTable(StringBuilder html, List<List<String>> rows) {
+		int columns = rows.stream().mapToInt(List::size).max().orElse(1);
+		html.append("<table>");
+		for (List<String> row : rows) {
+			html.append("<tr>");
+			for (int c = 0; c < row.size(); c++) {
+				html.append("<td");
+				if (c == 0) {
+					html.append(" class=\"label\"");
+				}
+				if (row.size() == 1) {
+					html.append(" colspan=\"").append(columns).append('"');
+				}
+				html.append('>').append(row.get(c).isEmpty() ? "&#160;" : escape(row.get(c))).append("</td>");
+			}
+			html.append("</tr>");
+		}
+		html.append("</table>");
+	}
+
+	private static String escape(String text) {
+		StringBuilder escaped = new StringBuilder(text.length() + 16);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '&' -> escaped.append("&amp;");
+				case '<' -> escaped.append("&lt;");
+				case '>' -> escaped.append("&gt;");
+				case '"' -> escaped.append("&quot;");
+				default -> {
+					if (c >= 0x20 || c == '\t') {
+						escaped.append(c);
+					}
+				}
+			}
+		}
+		return escaped.toString();
 	}
 
 	private static void sheet(XSSFWorkbook workbook, String name, List<List<String>> rows) {

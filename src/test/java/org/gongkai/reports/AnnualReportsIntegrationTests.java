@@ -2,9 +2,16 @@ package org.gongkai.reports;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
@@ -208,6 +215,45 @@ class AnnualReportsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("卧龙区商务局")));
 		this.mvc.perform(get("/api/v1/annual-reports/" + agency + "/2024.json")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void thePdfOfAPublishedReportShowsTheFiguresOfItsJson() throws Exception {
+		long agency = commerce();
+		String base = "/api/v1/annual-reports/" + agency + "/2023";
+		this.mvc.perform(get("/api/v1/annual-reports"))
+			.andExpect(jsonPath("$[?(@.agency.name == '卧龙区商务局' && @.year == 2023)].links.pdf").value(base + ".pdf"));
+		String json = this.mvc.perform(get(base + ".json"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		byte[] pdf = this.mvc.perform(get(base + ".pdf"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String text;
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			text = new PDFTextStripper().getText(document);
+		}
+		assertThat(text).contains("卧龙区商务局").contains("政府信息公开工作年度报告").contains("行政许可");
+		List<String> figures = numbers(json, "\":\\s*(\\d+)");
+		List<String> printed = numbers(text, "(?<!\\d)(\\d+)(?!\\d)");
+		assertThat(figures).hasSizeGreaterThan(20);
+		for (String figure : figures) {
+			assertThat(printed).as("the figures of the JSON in the PDF").contains(figure);
+			printed.remove(figure);
+		}
+	}
+
+	private static List<String> numbers(String text, String pattern) {
+		List<String> found = new ArrayList<>();
+		Matcher matcher = Pattern.compile(pattern).matcher(text);
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		return found;
 	}
 
 	private void recordTableTwo(long agency, int year) {

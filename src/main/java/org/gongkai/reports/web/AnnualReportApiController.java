@@ -10,6 +10,7 @@ import org.gongkai.reports.AnnualReport;
 import org.gongkai.reports.AnnualReportDocuments;
 import org.gongkai.reports.AnnualReports;
 import org.gongkai.reports.ReportJson;
+import org.gongkai.shared.ChineseFonts;
 import org.gongkai.shared.RecordNotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
@@ -23,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The published annual reports as open data, no token: the list with links to every
- * format, each report as JSON (docs/report-json.md), DOCX and XLSX, and the JSON Schema
- * the JSON follows.
+ * format, each report as JSON (docs/report-json.md), DOCX, XLSX and PDF, and the JSON
+ * Schema the JSON follows.
  */
 @RestController
 class AnnualReportApiController {
@@ -37,8 +38,11 @@ class AnnualReportApiController {
 
 	private final AnnualReports reports;
 
-	AnnualReportApiController(AnnualReports reports) {
+	private final ChineseFonts fonts;
+
+	AnnualReportApiController(AnnualReports reports, ChineseFonts fonts) {
 		this.reports = reports;
+		this.fonts = fonts;
 	}
 
 	/** A published report in the list. */
@@ -51,12 +55,12 @@ class AnnualReportApiController {
 	}
 
 	/** Where each format of a report is. */
-	record AnnualReportLinksJson(String page, String json, String docx, String xlsx, String schema) {
+	record AnnualReportLinksJson(String page, String json, String docx, String xlsx, String pdf, String schema) {
 
 		static AnnualReportLinksJson of(long agencyId, int year) {
 			String base = "/api/v1/annual-reports/" + agencyId + "/" + year;
 			return new AnnualReportLinksJson("/annual-reports/" + agencyId + "/" + year, base + ".json", base + ".docx",
-					base + ".xlsx", "/api/v1/annual-reports/schema.json");
+					base + ".xlsx", base + ".pdf", "/api/v1/annual-reports/schema.json");
 		}
 
 	}
@@ -90,6 +94,13 @@ class AnnualReportApiController {
 	@GetMapping("/api/v1/annual-reports/{agencyId}/{year}.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable long agencyId, @PathVariable int year) {
 		return download(AnnualReportDocuments.xlsx(published(agencyId, year)), XLSX, agencyId + "-" + year + ".xlsx");
+	}
+
+	@Operation(summary = "下载年度报告 PDF")
+	@GetMapping("/api/v1/annual-reports/{agencyId}/{year}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long agencyId, @PathVariable int year) {
+		return download(AnnualReportDocuments.pdf(published(agencyId, year), this.fonts), MediaType.APPLICATION_PDF,
+				agencyId + "-" + year + ".pdf");
 	}
 
 	@Operation(summary = "年度报告 JSON 的 JSON Schema")

@@ -1,0 +1,124 @@
+package org.gongkai.reports.web;
+
+import java.time.LocalDate;
+
+import org.gongkai.MutableClock;
+import org.gongkai.agencies.Agencies;
+import org.gongkai.agencies.Agency;
+import org.gongkai.agencies.StaffMembers;
+import org.gongkai.agencies.StaffPrincipal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The console pages of the annual report on the suite's shared full-boot context (H2,
+ * demo data): the report with its findings, the narrative editor and the workflow buttons
+ * with the role rules of AnnualReports, and the supervising office's status page. Each
+ * test rolls back.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class AnnualReportConsolePagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Agencies agencies;
+
+	@Autowired
+	StaffMembers staffMembers;
+
+	@Autowired
+	MutableClock clock;
+
+	@BeforeEach
+	void startToday() {
+		this.clock.setDay(LocalDate.of(2025, 3, 3));
+	}
+
+	@Test
+	void theReportPageShowsTheFindingsBesideTheTablesAndTheEditorOfTheDraft() throws Exception {
+		long agency = commerce();
+		String page = "/console/annual-reports/" + agency + "/2024";
+		StaffPrincipal handler = staff("handler");
+		this.mvc.perform(get(page).with(user(handler)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("尚未开始编制"), containsString("开始编制"),
+					containsString("finding error"), containsString("R-5"), not(containsString("narrative-editor")))));
+		this.mvc.perform(post(page + "/start").with(user(handler)).with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("done", true));
+		this.mvc.perform(post(page + "/sections/1").param("text", "本年度依申请公开工作平稳有序。").with(user(handler)).with(csrf()))
+			.andExpect(redirectedUrl(page));
+		this.mvc.perform(get(page).with(user(handler)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("草稿"), containsString("narrative-editor"),
+					containsString("本年度依申请公开工作平稳有序。"), containsString("提交审核"))));
+		this.mvc.perform(post(page + "/submit").with(user(handler)).with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("refusal", containsString("R-5")));
+		this.mvc.perform(post(page + "/sections/1").param("text", "全年收到依申请公开 999 件。").with(user(handler)).with(csrf()))
+			.andExpect(redirectedUrl(page));
+		this.mvc.perform(get(page).with(user(handler)))
+			.andExpect(content().string(allOf(containsString("R-6"), containsString("class=\"cell-error\""))));
+	}
+
+	@Test
+	void onlyTheOfficeHeadCorrectsAndACorrectionNeedsAReason() throws Exception {
+		long agency = commerce();
+		String page = "/console/annual-reports/" + agency + "/2023";
+		this.mvc.perform(get(page).with(user(staff("head"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("已发布"), containsString("correction-reason"))));
+		this.mvc.perform(post(page + "/correct").param("reason", "更正表三").with(user(staff("handler"))).with(csrf()))
+			.andExpect(flash().attribute("refusal", containsString("公开办负责人")));
+		this.mvc.perform(post(page + "/correct").param("reason", " ").with(user(staff("head"))).with(csrf()))
+			.andExpect(flash().attributeExists("refusal"));
+		this.mvc.perform(post(page + "/correct").param("reason", "更正表三").with(user(staff("head"))).with(csrf()))
+			.andExpect(flash().attribute("done", true));
+		this.mvc.perform(get(page).with(user(staff("head"))))
+			.andExpect(content().string(allOf(containsString("版本 2"), containsString("草稿"))));
+	}
+
+	@Test
+	void theSupervisingOfficeSeesItsAgenciesAndTheExportLink() throws Exception {
+		long region = this.agencies.findById(commerce()).orElseThrow().getParentId();
+		this.mvc.perform(get("/console/annual-reports/supervision/" + region + "/2023").with(user(staff("admin"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("卧龙区商务局"), containsString("已发布"), containsString("逾期未发布"),
+					containsString("/console/annual-reports/supervision/" + region + "/2023.xlsx"))));
+	}
+
+	private StaffPrincipal staff(String username) {
+		return this.staffMembers.findByUsername(username).orElseThrow().toPrincipal(this.clock.instant());
+	}
+
+	private long commerce() {
+		return this.agencies.findAll()
+			.stream()
+			.filter(agency -> agency.getName().equals("卧龙区商务局"))
+			.map(Agency::getId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
