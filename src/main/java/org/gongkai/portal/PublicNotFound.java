@@ -22,9 +22,10 @@ import org.springframework.web.util.ServletRequestPathUtils;
 /**
  * Marks a GET of an address nobody serves ({@link PublicEndpoints#UNSERVED}) before the
  * security filters would send the visitor to the staff sign-in: security then lets it
- * through its public reading chain, with the pages' headers, to the public 404 page.
- * Addresses of the console, the API and the platform (sign-in, static files, actuator,
- * API documentation) keep their own handling.
+ * through its public reading chain, with the pages' headers, and
+ * {@link PublicNotFoundAnswer} answers the public 404 page. Addresses of the console, the
+ * API and the platform (sign-in, static files, actuator, API documentation) keep their
+ * own handling.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
