@@ -412,7 +412,7 @@ public class InformationRequest {
 		if (sentOn == null || sentOn.isAfter(today) || sentOn.isBefore(roundStart())) {
 			throw new RuleViolation("request.consultation-sent-date-out-of-range", "征求意见书发出日期须在收到申请之日与今天之间");
 		}
-		consultations.add(new Consultation(round, kind, party, sentOn, null, null));
+		consultations.add(new Consultation(round, kind, party, sentOn, null, null, null));
 		events.add(new ConsultationStarted(id, agencyId, actor.name(), now, consultations.size(), kind, party, sentOn));
 	}
 
@@ -422,6 +422,17 @@ public class InformationRequest {
 	 */
 	void recordConsultationAnswer(int number, LocalDate answeredOn, String answer, Actor actor, Instant now,
 			LocalDate today) {
+		recordConsultationAnswer(number, answeredOn, answer, null, null, actor, now, today);
+	}
+
+	/**
+	 * Records what consulted party {@code number} said (Article 32): agreement or
+	 * objection on the day the answer arrived, or no answer once its term ended
+	 * ({@code termEnds}, derived by the caller); no answer leaves the answer day empty,
+	 * so the pause lasts its full term.
+	 */
+	void recordConsultationAnswer(int number, LocalDate answeredOn, String answer, ConsultationStance stance,
+			LocalDate termEnds, Actor actor, Instant now, LocalDate today) {
 		fits("answer", answer, 2000);
 		requireStatus("登记征求意见答复", RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
 		if (number < 1 || number > consultations.size() || consultations.get(number - 1).roundNo() != round) {
@@ -432,10 +443,22 @@ public class InformationRequest {
 			throw new RuleViolation("request.consultation-answered",
 					"第 " + number + " 项征求意见已于 " + consultation.answeredOn() + " 登记答复");
 		}
+		if (consultation.stance() == ConsultationStance.NO_ANSWER) {
+			throw new RuleViolation("request.consultation-answered", "第 " + number + " 项征求意见已登记为逾期未提出意见");
+		}
+		if (stance == ConsultationStance.NO_ANSWER) {
+			if (termEnds == null || !today.isAfter(termEnds)) {
+				throw new RuleViolation("request.consultation-term-running",
+						"征求意见期限（15 个工作日）届满后方可登记逾期未提出意见（《条例》第三十二条），期限至 " + termEnds);
+			}
+			consultations.set(number - 1, consultation.answered(null, answer, stance));
+			events.add(new ConsultationAnswered(id, agencyId, actor.name(), now, number, null));
+			return;
+		}
 		if (answeredOn == null || answeredOn.isAfter(today) || answeredOn.isBefore(consultation.sentOn())) {
 			throw new RuleViolation("request.consultation-answer-date-out-of-range", "答复日期须在征求意见书发出之日与今天之间");
 		}
-		consultations.set(number - 1, consultation.answered(answeredOn, answer));
+		consultations.set(number - 1, consultation.answered(answeredOn, answer, stance));
 		events.add(new ConsultationAnswered(id, agencyId, actor.name(), now, number, answeredOn));
 	}
 
@@ -569,6 +592,16 @@ public class InformationRequest {
 				"“逾期未缴费”须已送达收费通知书，且申请人自收到通知次日起 20 个工作日内未缴费（《条例》第四十二条，《政府信息公开信息处理费管理办法》）");
 	}
 
+	/**
+	 * Whether the approved draft discloses (予以公开 or 部分公开) although a third party
+	 * consulted in this round objected (Article 32).
+	 */
+	public boolean disclosesOverObjection() {
+		return (draft.outcome() == Outcome.GRANTED || draft.outcome() == Outcome.PARTIALLY_GRANTED)
+				&& currentConsultations().stream()
+					.anyMatch(c -> c.kind() == ConsultationKind.THIRD_PARTY && c.objected());
+	}
+
 	/** The review chain of the current draft. */
 	public List<Role> reviewChain() {
 		return draft.chain();
@@ -631,7 +664,21 @@ public class InformationRequest {
 	 */
 	void answer(LocalDate repliedOn, DeliveryMethod delivery, boolean feeOverdueUnpaid, Actor actor, Instant now,
 			LocalDate today) {
+		answer(repliedOn, delivery, feeOverdueUnpaid, false, actor, now, today);
+	}
+
+	/**
+	 * Sends the approved reply; a disclosure (予以公开, 部分公开) over a third party's recorded
+	 * objection only with the written notice to that party on file
+	 * ({@code thirdPartyNoticeOnFile}, Article 32).
+	 */
+	void answer(LocalDate repliedOn, DeliveryMethod delivery, boolean feeOverdueUnpaid, boolean thirdPartyNoticeOnFile,
+			Actor actor, Instant now, LocalDate today) {
 		requireStatus("答复", RequestStatus.APPROVED);
+		if (disclosesOverObjection() && !thirdPartyNoticeOnFile) {
+			throw new RuleViolation("request.objection-notice-missing",
+					"第三方不同意公开而决定予以公开的，须将决定公开的内容和理由书面告知第三方（《条例》第三十二条），请先上传告知第三方的告知书");
+		}
 		if (draft.outcome() == Outcome.OTHER_DISPOSAL_FEE_UNPAID && !feeOverdueUnpaid) {
 			throw feeNotOverdue();
 		}

@@ -306,8 +306,28 @@ public class RequestHandling {
 
 	public void recordConsultationAnswer(StaffPrincipal staff, long id, Integer expectedVersion, int number,
 			LocalDate answeredOn, String answer) {
-		act(staff, id, expectedVersion, Step.RECORD_CONSULTATION_ANSWER, r -> r.recordConsultationAnswer(number,
-				answeredOn == null ? today() : answeredOn, answer, RequestAccess.actor(staff), now(), today()));
+		recordConsultationAnswer(staff, id, expectedVersion, number, answeredOn, answer, null);
+	}
+
+	/**
+	 * Records what consulted party {@code number} said: agreement, objection, or no
+	 * answer once its 15 working days ended (Article 32).
+	 */
+	public void recordConsultationAnswer(StaffPrincipal staff, long id, Integer expectedVersion, int number,
+			LocalDate answeredOn, String answer, ConsultationStance stance) {
+		act(staff, id, expectedVersion, Step.RECORD_CONSULTATION_ANSWER,
+				r -> r.recordConsultationAnswer(number, answeredOn == null ? today() : answeredOn, answer, stance,
+						consultationTermEnds(r, number), RequestAccess.actor(staff), now(), today()));
+	}
+
+	private LocalDate consultationTermEnds(InformationRequest request, int number) {
+		return requestDeadlines.read(request, today())
+			.consultations()
+			.stream()
+			.filter(term -> term.number() == number)
+			.map(DeadlineStatus.ConsultationTerm::termEnds)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
@@ -384,6 +404,8 @@ public class RequestHandling {
 		act(staff, id, expectedVersion, Step.ANSWER,
 				r -> r.answer(repliedOn == null ? today() : repliedOn, delivery,
 						r.getDraftOutcome() == Outcome.OTHER_DISPOSAL_FEE_UNPAID && feeOverdueUnpaid(r),
+						r.disclosesOverObjection()
+								&& documents.has(r.getId(), DocumentKind.THIRD_PARTY_NOTICE, r.getRound()),
 						RequestAccess.actor(staff), now(), today()));
 	}
 

@@ -235,8 +235,8 @@ class RequestApiController {
 	RequestJson.RequestJsonView consultationAnswered(@PathVariable long id, @PathVariable int number,
 			@RequestBody RequestJson.ConsultAnswerBody body, @IfMatch Integer version,
 			@AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id,
-				() -> handling.recordConsultationAnswer(staff, id, version, number, body.answeredOn(), body.answer()));
+		return step(staff, id, () -> handling.recordConsultationAnswer(staff, id, version, number, body.answeredOn(),
+				body.answer(), body.stance()));
 	}
 
 	@PostMapping("/{id}/extension")

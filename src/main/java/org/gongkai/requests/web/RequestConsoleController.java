@@ -30,6 +30,7 @@ import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.DeadlineStatus;
 import org.gongkai.calendar.Channel;
 import org.gongkai.requests.ConsultationKind;
+import org.gongkai.requests.ConsultationStance;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.DocumentKind;
 import org.gongkai.requests.FormWanted;
@@ -158,6 +159,7 @@ class RequestConsoleController {
 		enums.put("forms", FormWanted.values());
 		enums.put("deliveries", DeliveryMethod.values());
 		enums.put("consultationKinds", ConsultationKind.values());
+		enums.put("consultationStances", ConsultationStance.values());
 		enums.put("documentKinds", DocumentKind.values());
 		return enums;
 	}
@@ -374,7 +376,7 @@ class RequestConsoleController {
 	String recordConsultationAnswer(@PathVariable long id, @Valid @ModelAttribute("step") ConsultationAnswerForm form,
 			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.recordConsultationAnswer(staff, id, form.getVersion(),
-				form.getNumber(), form.getAnsweredOn(), form.getAnswer()));
+				form.getNumber(), form.getAnsweredOn(), form.getAnswer(), form.getStance()));
 	}
 
 	@PostMapping("/console/requests/{id}/extend")

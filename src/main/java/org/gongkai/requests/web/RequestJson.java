@@ -10,6 +10,7 @@ import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.ApplicationDraft;
 import org.gongkai.requests.ConsultationKind;
+import org.gongkai.requests.ConsultationStance;
 import org.gongkai.requests.DeadlineStatus;
 import org.gongkai.calendar.Channel;
 import org.gongkai.requests.Consultation;
@@ -142,7 +143,7 @@ final class RequestJson {
 	record ConsultBody(ConsultationKind kind, String party, LocalDate sentOn) {
 	}
 
-	record ConsultAnswerBody(LocalDate answeredOn, String answer) {
+	record ConsultAnswerBody(LocalDate answeredOn, String answer, ConsultationStance stance) {
 	}
 
 	record ExtendBody(Integer days, String reason, Long approverId, LocalDate approvedOn, LocalDate noticeOn) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 
 import org.gongkai.requests.ConsultationKind;
+import org.gongkai.requests.ConsultationStance;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.DocumentKind;
 import org.gongkai.requests.Outcome;
@@ -212,6 +213,16 @@ final class StepForms {
 		private LocalDate answeredOn;
 
 		private String answer;
+
+		private ConsultationStance stance;
+
+		public ConsultationStance getStance() {
+			return stance;
+		}
+
+		public void setStance(ConsultationStance stance) {
+			this.stance = stance;
+		}
 
 		public Integer getNumber() {
 			return number;
