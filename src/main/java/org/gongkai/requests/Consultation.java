@@ -27,6 +27,14 @@ public record Consultation(int roundNo, ConsultationKind kind, String party, Loc
 		return new Consultation(roundNo, kind, party, sentOn, on, summary, said);
 	}
 
+	/**
+	 * Whether an answer may still be recorded: neither answered nor recorded as no
+	 * answer.
+	 */
+	public boolean awaited() {
+		return answeredOn == null && stance != ConsultationStance.NO_ANSWER;
+	}
+
 	/** Whether the party objected to disclosure. */
 	public boolean objected() {
 		return stance == ConsultationStance.OBJECTED;

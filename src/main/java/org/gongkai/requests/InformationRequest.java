@@ -76,6 +76,9 @@ public class InformationRequest {
 	@Embedded.Empty(prefix = "extension_")
 	private Extension extension = Extension.NONE;
 
+	@Embedded.Empty(prefix = "excessive_")
+	private ExcessiveInquiry excessive = ExcessiveInquiry.NONE;
+
 	@Embedded.Empty
 	private ReplyDraft draft = ReplyDraft.NONE;
 
@@ -524,6 +527,79 @@ public class InformationRequest {
 	}
 
 	/**
+	 * Asks the applicant to give reasons for applications whose number or frequency
+	 * clearly exceeds a reasonable range (Article 35), by {@code answerBy}.
+	 */
+	void askReasons(LocalDate askedOn, LocalDate answerBy, Actor actor, Instant now, LocalDate today) {
+		requireStatus("要求说明理由", RequestStatus.IN_HANDLING);
+		if (excessive.asked()) {
+			throw new RuleViolation("request.reasons-already-asked",
+					"已于 " + excessive.askedOn() + " 要求申请人说明理由（《条例》第三十五条）");
+		}
+		if (askedOn == null || askedOn.isAfter(today) || askedOn.isBefore(roundStart())) {
+			throw new RuleViolation("request.reasons-asked-date-out-of-range", "要求说明理由的日期须在收到申请之日与今天之间");
+		}
+		if (answerBy == null || !answerBy.isAfter(askedOn)) {
+			throw new RuleViolation("request.reasons-answer-by-out-of-range", "须写明申请人说明理由的期限，且在要求之日以后（《条例》第三十五条）");
+		}
+		this.excessive = new ExcessiveInquiry(askedOn, answerBy, null, null, null, null, null);
+		events.add(new ExcessiveStepRecorded(id, agencyId, actor.name(), now, "request.reasons-asked",
+				"要求申请人于 " + answerBy + " 前说明理由（第三十五条）"));
+	}
+
+	/** Records the applicant's reasons (Article 35). */
+	void recordReasons(LocalDate answeredOn, String reasons, Actor actor, Instant now, LocalDate today) {
+		fits("reasons", reasons, 2000);
+		requireStatus("登记申请人说明的理由", RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
+		if (!excessive.asked()) {
+			throw new RuleViolation("request.reasons-not-asked", "尚未要求申请人说明理由（《条例》第三十五条）");
+		}
+		if (excessive.answeredOn() != null) {
+			throw new RuleViolation("request.reasons-answered", "已于 " + excessive.answeredOn() + " 登记申请人说明的理由");
+		}
+		if (answeredOn == null || answeredOn.isAfter(today) || answeredOn.isBefore(excessive.askedOn())) {
+			throw new RuleViolation("request.reasons-date-out-of-range", "说明理由的日期须在要求之日与今天之间");
+		}
+		requireText(reasons, "request.reasons-missing", "须记录申请人说明的理由");
+		this.excessive = new ExcessiveInquiry(excessive.askedOn(), excessive.answerBy(), answeredOn, reasons, null,
+				null, null);
+		events.add(new ExcessiveStepRecorded(id, agencyId, actor.name(), now, "request.reasons-recorded",
+				"申请人于 " + answeredOn + " 说明理由"));
+	}
+
+	/**
+	 * Sets the reasonable extended period of Article 35 when the applicant's reasons are
+	 * sound but the reply cannot be given within the Article 33 period: a due date after
+	 * {@code currentDue}, or working days added after it, with the reason.
+	 */
+	void setReasonablePeriod(LocalDate dueOn, Integer days, String reason, LocalDate currentDue, Actor actor,
+			Instant now) {
+		fits("reason", reason, 1000);
+		requireStatus("确定延迟答复的合理期限", RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
+		if (excessive.answeredOn() == null) {
+			throw new RuleViolation("request.reasons-not-answered", "确定延迟答复的合理期限，须先要求申请人说明理由并收到其说明（《条例》第三十五条）");
+		}
+		if (excessive.periodSet()) {
+			throw new RuleViolation("request.reasonable-period-set", "延迟答复的合理期限已经确定（《条例》第三十五条）");
+		}
+		if ((dueOn == null) == (days == null)) {
+			throw new RuleViolation("request.reasonable-period-missing", "须写明延迟答复的合理期限：一个日期或若干工作日，二者选一（《条例》第三十五条）");
+		}
+		if (days != null && (days < 1 || days > 200)) {
+			throw new RuleViolation("request.reasonable-period-days", "合理期限须为 1 至 200 个工作日（《条例》第三十五条）");
+		}
+		if (dueOn != null && currentDue != null && !dueOn.isAfter(currentDue)) {
+			throw new RuleViolation("request.reasonable-period-not-later",
+					"延迟答复的合理期限须晚于现答复期限 " + currentDue + "（《条例》第三十五条）");
+		}
+		requireText(reason, "request.reasonable-period-reason-missing", "须说明确定延迟答复合理期限的理由（《条例》第三十五条）");
+		this.excessive = new ExcessiveInquiry(excessive.askedOn(), excessive.answerBy(), excessive.answeredOn(),
+				excessive.reasons(), dueOn, days, reason);
+		events.add(new ExcessiveStepRecorded(id, agencyId, actor.name(), now, "request.reasonable-period-set",
+				"延迟答复的合理期限：" + (dueOn != null ? dueOn.toString() : days + " 个工作日") + "（第三十五条）"));
+	}
+
+	/**
 	 * Submits a draft reply with exactly one outcome and its legal basis to the review
 	 * chain; with an empty chain it is approved at once.
 	 * @param chain the roles of the review levels, in order (snapshotted: a later
@@ -549,6 +625,15 @@ public class InformationRequest {
 	 */
 	void draftReply(Outcome proposed, String basis, String text, ResponsibleAgency responsible,
 			boolean feeOverdueUnpaid, List<Role> chain, Actor actor, Instant now) {
+		draftReply(proposed, basis, text, responsible, feeOverdueUnpaid, chain, actor, now, null);
+	}
+
+	/**
+	 * Submits a draft reply on {@code today}: 无正当理由大量反复申请 only after the applicant was
+	 * asked for reasons and answered, or the day set for the answer passed (Article 35).
+	 */
+	void draftReply(Outcome proposed, String basis, String text, ResponsibleAgency responsible,
+			boolean feeOverdueUnpaid, List<Role> chain, Actor actor, Instant now, LocalDate today) {
 		fits("legalBasis", basis, 500);
 		fits("text", text, 8000);
 		if (responsible != null) {
@@ -574,6 +659,10 @@ public class InformationRequest {
 		}
 		if (proposed == Outcome.OTHER_DISPOSAL_FEE_UNPAID && !feeOverdueUnpaid) {
 			throw feeNotOverdue();
+		}
+		if (proposed == Outcome.NOT_PROCESSED_EXCESSIVE && !excessive.concluded(today)) {
+			throw new RuleViolation("request.excessive-reasons-missing",
+					"“无正当理由大量反复申请”须先要求申请人说明理由，并收到其说明或所定说明期限届满（《条例》第三十五条）");
 		}
 		if (proposed == Outcome.UNAVAILABLE_NOT_RESPONSIBLE
 				&& (responsible == null || blank(responsible.name()) || blank(responsible.contact()))) {
@@ -850,6 +939,7 @@ public class InformationRequest {
 		this.rounds.add(new HandlingRound(round, agencyId, applicant.type(), today, null, null, reason));
 		this.status = handlerId == null ? RequestStatus.RECEIVED : RequestStatus.IN_HANDLING;
 		this.extension = Extension.NONE;
+		this.excessive = ExcessiveInquiry.NONE;
 		this.draft = draft.cleared();
 		this.disposal = Disposal.NONE;
 		events.add(new RequestReopened(id, agencyId, actor.name(), now, round, reason));
@@ -1006,6 +1096,10 @@ public class InformationRequest {
 
 	public Extension getExtension() {
 		return extension;
+	}
+
+	public ExcessiveInquiry getExcessive() {
+		return excessive;
 	}
 
 	public ReplyDraft getDraft() {

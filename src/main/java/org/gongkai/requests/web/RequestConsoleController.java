@@ -64,6 +64,7 @@ import org.gongkai.requests.web.StepForms.ConfirmForm;
 import org.gongkai.requests.web.StepForms.CorrectionForm;
 import org.gongkai.requests.web.StepForms.DateForm;
 import org.gongkai.requests.web.StepForms.DraftForm;
+import org.gongkai.requests.web.StepForms.ExcessiveForm;
 import org.gongkai.requests.web.StepForms.ExtensionForm;
 import org.gongkai.requests.web.StepForms.HandlerForm;
 import org.gongkai.requests.web.StepForms.ReasonForm;
@@ -309,6 +310,9 @@ class RequestConsoleController {
 		names.put(Step.SPLIT, "split");
 		names.put(Step.MARK_REPEATED, "repeat");
 		names.put(Step.ATTACH, "upload");
+		names.put(Step.ASK_REASONS, "reasons-request");
+		names.put(Step.RECORD_REASONS, "reasons");
+		names.put(Step.SET_REASONABLE_PERIOD, "reasonable-period");
 		return Collections.unmodifiableMap(names);
 	}
 
@@ -377,6 +381,27 @@ class RequestConsoleController {
 			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.recordConsultationAnswer(staff, id, form.getVersion(),
 				form.getNumber(), form.getAnsweredOn(), form.getAnswer(), form.getStance()));
+	}
+
+	@PostMapping("/console/requests/{id}/reasons-request")
+	String askReasons(@PathVariable long id, @Valid @ModelAttribute("step") ExcessiveForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect,
+				() -> handling.askReasons(staff, id, form.getVersion(), form.getAskedOn(), form.getAnswerBy()));
+	}
+
+	@PostMapping("/console/requests/{id}/reasons")
+	String recordReasons(@PathVariable long id, @Valid @ModelAttribute("step") ExcessiveForm form,
+			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect,
+				() -> handling.recordReasons(staff, id, form.getVersion(), form.getAnsweredOn(), form.getReasons()));
+	}
+
+	@PostMapping("/console/requests/{id}/reasonable-period")
+	String setReasonablePeriod(@PathVariable long id, @Valid @ModelAttribute("step") ExcessiveForm form,
+			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.setReasonablePeriod(staff, id, form.getVersion(),
+				form.getDueOn(), form.getDays(), form.getReason()));
 	}
 
 	@PostMapping("/console/requests/{id}/extend")
