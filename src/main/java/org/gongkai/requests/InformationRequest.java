@@ -527,6 +527,35 @@ public class InformationRequest {
 	}
 
 	/**
+	 * Corrects the applicant type before the reply (a registrar's mistake at intake): the
+	 * current round then counts in the corrected column of table 三. An organisation
+	 * proves itself with its 统一社会信用代码 and a natural person does not (Article 29 (一)).
+	 */
+	void correctApplicantType(ApplicantType type, String reason, Actor actor, Instant now) {
+		fits("reason", reason, 1000);
+		if (type == null) {
+			throw InvalidInput.of("applicantType", "request.step.error.applicantType");
+		}
+		requireStatus("更正申请人类型", RequestStatus.RECEIVED, RequestStatus.AWAITING_CORRECTION, RequestStatus.IN_HANDLING,
+				RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
+		if (type == applicant.type()) {
+			throw new RuleViolation("request.applicant-type-unchanged", "申请人类型已是“" + type.label() + "”");
+		}
+		if (type.isOrganisation() != (applicant.idType() == IdDocumentType.CREDIT_CODE)) {
+			throw new RuleViolation("request.applicant-type-id-mismatch",
+					"申请人类型须与身份证明相符：法人或者其他组织以统一社会信用代码证明身份，公民以个人身份证件证明身份（《条例》第二十九条第二款第（一）项）");
+		}
+		requireText(reason, "request.applicant-type-reason-missing", "更正申请人类型须说明理由");
+		ApplicantType from = applicant.type();
+		this.applicant = new Applicant(type, applicant.name(), applicant.idType(), applicant.idNumber(),
+				applicant.contactPerson(), applicant.phone(), applicant.email(), applicant.address(),
+				applicant.postcode());
+		HandlingRound current = rounds.get(rounds.size() - 1);
+		rounds.set(rounds.size() - 1, current.counted(type));
+		events.add(new ApplicantTypeCorrected(id, agencyId, actor.name(), now, from, type, reason));
+	}
+
+	/**
 	 * Asks the applicant to give reasons for applications whose number or frequency
 	 * clearly exceeds a reasonable range (Article 35), by {@code answerBy}.
 	 */

@@ -47,7 +47,7 @@ public class RequestHandling {
 
 		CONFIRM, DISMISS, CORRECT, SERVE_CORRECTION, RECEIVE_CORRECTION, CLOSE_UNCORRECTED, ACCEPT, REASSIGN, CONSULT,
 		RECORD_CONSULTATION_ANSWER, EXTEND, DRAFT_REPLY, REVIEW, ANSWER, RECORD_SERVICE, ARCHIVE, WITHDRAW, SPLIT,
-		MARK_REPEATED, ATTACH, ASK_REASONS, RECORD_REASONS, SET_REASONABLE_PERIOD
+		MARK_REPEATED, ATTACH, ASK_REASONS, RECORD_REASONS, SET_REASONABLE_PERIOD, CORRECT_APPLICANT_TYPE
 
 	}
 
@@ -117,6 +117,11 @@ public class RequestHandling {
 		rules.put(Step.SPLIT, Rule.of(ANY_CASE_ROLE, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING));
 		rules.put(Step.MARK_REPEATED, Rule.of(ANY_CASE_ROLE, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING));
 		rules.put(Step.ATTACH, new Rule(ANY_CASE_ROLE, r -> r.getStatus() != RequestStatus.ARCHIVED));
+		rules.put(Step.CORRECT_APPLICANT_TYPE,
+				Rule.of(REGISTRARS, RequestStatus.RECEIVED, RequestStatus.AWAITING_CORRECTION,
+						RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
+					// A person's identity document fits no other type (Article 29).
+					.and(r -> r.getApplicant().idType() == IdDocumentType.CREDIT_CODE));
 		rules.put(Step.ASK_REASONS,
 				Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING).and(r -> r.getExcessive().askedOn() == null));
 		rules.put(Step.RECORD_REASONS,
@@ -394,6 +399,16 @@ public class RequestHandling {
 			LocalDate answerBy) {
 		act(staff, id, expectedVersion, Step.ASK_REASONS, r -> r.askReasons(askedOn == null ? today() : askedOn,
 				answerBy, RequestAccess.actor(staff), now(), today()));
+	}
+
+	/**
+	 * Corrects the applicant type before the reply; the current round's column of table 三
+	 * follows.
+	 */
+	public void correctApplicantType(StaffPrincipal staff, long id, Integer expectedVersion, ApplicantType type,
+			String reason) {
+		act(staff, id, expectedVersion, Step.CORRECT_APPLICANT_TYPE,
+				r -> r.correctApplicantType(type, reason, RequestAccess.actor(staff), now()));
 	}
 
 	/** Records the applicant's reasons (Article 35). */

@@ -239,6 +239,15 @@ class RequestApiController {
 				body.answer(), body.stance()));
 	}
 
+	@PostMapping("/{id}/applicant-type")
+	@Operation(summary = "更正申请人类型", description = "答复前由登记人员更正；统计表三按更正后的类型计数。")
+	RequestJson.RequestJsonView correctApplicantType(@PathVariable long id,
+			@RequestBody RequestJson.ApplicantTypeBody body, @IfMatch Integer version,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id,
+				() -> handling.correctApplicantType(staff, id, version, body.applicantType(), body.reason()));
+	}
+
 	@PostMapping("/{id}/reasons-request")
 	@Operation(summary = "要求申请人说明理由", description = "申请数量、频次明显超过合理范围的，可以要求申请人说明理由（第三十五条）。")
 	RequestJson.RequestJsonView askReasons(@PathVariable long id, @RequestBody RequestJson.AskReasonsBody body,

@@ -58,6 +58,7 @@ import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.UploadedFile;
 import org.gongkai.requests.web.StepForms.AnswerForm;
+import org.gongkai.requests.web.StepForms.ApplicantTypeForm;
 import org.gongkai.requests.web.StepForms.ConsultationAnswerForm;
 import org.gongkai.requests.web.StepForms.ConsultationForm;
 import org.gongkai.requests.web.StepForms.ConfirmForm;
@@ -311,6 +312,7 @@ class RequestConsoleController {
 		names.put(Step.MARK_REPEATED, "repeat");
 		names.put(Step.ATTACH, "upload");
 		names.put(Step.ASK_REASONS, "reasons-request");
+		names.put(Step.CORRECT_APPLICANT_TYPE, "applicant-type");
 		names.put(Step.RECORD_REASONS, "reasons");
 		names.put(Step.SET_REASONABLE_PERIOD, "reasonable-period");
 		return Collections.unmodifiableMap(names);
@@ -381,6 +383,13 @@ class RequestConsoleController {
 			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.recordConsultationAnswer(staff, id, form.getVersion(),
 				form.getNumber(), form.getAnsweredOn(), form.getAnswer(), form.getStance()));
+	}
+
+	@PostMapping("/console/requests/{id}/applicant-type")
+	String correctApplicantType(@PathVariable long id, @Valid @ModelAttribute("step") ApplicantTypeForm form,
+			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.correctApplicantType(staff, id, form.getVersion(),
+				form.getApplicantType(), form.getReason()));
 	}
 
 	@PostMapping("/console/requests/{id}/reasons-request")

@@ -145,6 +145,9 @@ final class RequestJson {
 	record ConsultBody(ConsultationKind kind, String party, LocalDate sentOn) {
 	}
 
+	record ApplicantTypeBody(ApplicantType applicantType, String reason) {
+	}
+
 	record AskReasonsBody(LocalDate askedOn, LocalDate answerBy) {
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.ConsultationKind;
 import org.gongkai.requests.ConsultationStance;
 import org.gongkai.requests.DeliveryMethod;
@@ -199,6 +200,31 @@ final class StepForms {
 
 		public void setSentOn(LocalDate sentOn) {
 			this.sentOn = sentOn;
+		}
+
+	}
+
+	/** The corrected applicant type and why. */
+	public static class ApplicantTypeForm extends StepForm {
+
+		private ApplicantType applicantType;
+
+		private String reason;
+
+		public ApplicantType getApplicantType() {
+			return applicantType;
+		}
+
+		public void setApplicantType(ApplicantType applicantType) {
+			this.applicantType = applicantType;
+		}
+
+		public String getReason() {
+			return reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
 		}
 
 	}
