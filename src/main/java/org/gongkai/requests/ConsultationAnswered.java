@@ -14,7 +14,7 @@ public record ConsultationAnswered(long requestId, Long agencyId, String actor, 
 
 	@Override
 	public String summary() {
-		return "征求意见 #" + number + " 于 " + answeredOn + " 答复";
+		return answeredOn == null ? "征求意见 #" + number + " 逾期未提出意见" : "征求意见 #" + number + " 于 " + answeredOn + " 答复";
 	}
 
 }

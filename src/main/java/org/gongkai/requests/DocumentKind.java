@@ -16,6 +16,11 @@ public enum DocumentKind {
 	EXTENSION_NOTICE(true),
 	/** 征求意见书 and answers: internal. */
 	CONSULTATION(false),
+	/**
+	 * 告知书 to a third party that the agency discloses over its objection (Article 32):
+	 * served on the third party, not the applicant.
+	 */
+	THIRD_PARTY_NOTICE(false),
 	/** 答复书 and the information provided: served on the applicant once answered. */
 	REPLY(true),
 	/** 送达回证, postal receipt, delivery record: internal proof. */

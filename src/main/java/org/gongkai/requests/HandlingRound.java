@@ -29,6 +29,10 @@ public record HandlingRound(int roundNo, long agencyId, ApplicantType applicantT
 		return new HandlingRound(roundNo, agencyId, applicantType, startedOn, on, by, reason);
 	}
 
+	HandlingRound counted(ApplicantType type) {
+		return new HandlingRound(roundNo, agencyId, type, startedOn, closedOn, outcome, reason);
+	}
+
 	public boolean isOpen() {
 		return closedOn == null;
 	}

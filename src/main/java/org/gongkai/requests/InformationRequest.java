@@ -76,6 +76,9 @@ public class InformationRequest {
 	@Embedded.Empty(prefix = "extension_")
 	private Extension extension = Extension.NONE;
 
+	@Embedded.Empty(prefix = "excessive_")
+	private ExcessiveInquiry excessive = ExcessiveInquiry.NONE;
+
 	@Embedded.Empty
 	private ReplyDraft draft = ReplyDraft.NONE;
 
@@ -412,7 +415,7 @@ public class InformationRequest {
 		if (sentOn == null || sentOn.isAfter(today) || sentOn.isBefore(roundStart())) {
 			throw new RuleViolation("request.consultation-sent-date-out-of-range", "征求意见书发出日期须在收到申请之日与今天之间");
 		}
-		consultations.add(new Consultation(round, kind, party, sentOn, null, null));
+		consultations.add(new Consultation(round, kind, party, sentOn, null, null, null));
 		events.add(new ConsultationStarted(id, agencyId, actor.name(), now, consultations.size(), kind, party, sentOn));
 	}
 
@@ -422,6 +425,17 @@ public class InformationRequest {
 	 */
 	void recordConsultationAnswer(int number, LocalDate answeredOn, String answer, Actor actor, Instant now,
 			LocalDate today) {
+		recordConsultationAnswer(number, answeredOn, answer, null, null, actor, now, today);
+	}
+
+	/**
+	 * Records what consulted party {@code number} said (Article 32): agreement or
+	 * objection on the day the answer arrived, or no answer once its term ended
+	 * ({@code termEnds}, derived by the caller); no answer leaves the answer day empty,
+	 * so the pause lasts its full term.
+	 */
+	void recordConsultationAnswer(int number, LocalDate answeredOn, String answer, ConsultationStance stance,
+			LocalDate termEnds, Actor actor, Instant now, LocalDate today) {
 		fits("answer", answer, 2000);
 		requireStatus("登记征求意见答复", RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
 		if (number < 1 || number > consultations.size() || consultations.get(number - 1).roundNo() != round) {
@@ -432,10 +446,22 @@ public class InformationRequest {
 			throw new RuleViolation("request.consultation-answered",
 					"第 " + number + " 项征求意见已于 " + consultation.answeredOn() + " 登记答复");
 		}
+		if (consultation.stance() == ConsultationStance.NO_ANSWER) {
+			throw new RuleViolation("request.consultation-answered", "第 " + number + " 项征求意见已登记为逾期未提出意见");
+		}
+		if (stance == ConsultationStance.NO_ANSWER) {
+			if (termEnds == null || !today.isAfter(termEnds)) {
+				throw new RuleViolation("request.consultation-term-running",
+						"征求意见期限（15 个工作日）届满后方可登记逾期未提出意见（《条例》第三十二条），期限至 " + termEnds);
+			}
+			consultations.set(number - 1, consultation.answered(null, answer, stance));
+			events.add(new ConsultationAnswered(id, agencyId, actor.name(), now, number, null));
+			return;
+		}
 		if (answeredOn == null || answeredOn.isAfter(today) || answeredOn.isBefore(consultation.sentOn())) {
 			throw new RuleViolation("request.consultation-answer-date-out-of-range", "答复日期须在征求意见书发出之日与今天之间");
 		}
-		consultations.set(number - 1, consultation.answered(answeredOn, answer));
+		consultations.set(number - 1, consultation.answered(answeredOn, answer, stance));
 		events.add(new ConsultationAnswered(id, agencyId, actor.name(), now, number, answeredOn));
 	}
 
@@ -501,6 +527,108 @@ public class InformationRequest {
 	}
 
 	/**
+	 * Corrects the applicant type before the reply (a registrar's mistake at intake): the
+	 * current round then counts in the corrected column of table 三. An organisation
+	 * proves itself with its 统一社会信用代码 and a natural person does not (Article 29 (一)).
+	 */
+	void correctApplicantType(ApplicantType type, String reason, Actor actor, Instant now) {
+		fits("reason", reason, 1000);
+		if (type == null) {
+			throw InvalidInput.of("applicantType", "request.step.error.applicantType");
+		}
+		requireStatus("更正申请人类型", RequestStatus.RECEIVED, RequestStatus.AWAITING_CORRECTION, RequestStatus.IN_HANDLING,
+				RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
+		if (type == applicant.type()) {
+			throw new RuleViolation("request.applicant-type-unchanged", "申请人类型已是“" + type.label() + "”");
+		}
+		if (type.isOrganisation() != (applicant.idType() == IdDocumentType.CREDIT_CODE)) {
+			throw new RuleViolation("request.applicant-type-id-mismatch",
+					"申请人类型须与身份证明相符：法人或者其他组织以统一社会信用代码证明身份，公民以个人身份证件证明身份（《条例》第二十九条第二款第（一）项）");
+		}
+		requireText(reason, "request.applicant-type-reason-missing", "更正申请人类型须说明理由");
+		ApplicantType from = applicant.type();
+		this.applicant = new Applicant(type, applicant.name(), applicant.idType(), applicant.idNumber(),
+				applicant.contactPerson(), applicant.phone(), applicant.email(), applicant.address(),
+				applicant.postcode());
+		HandlingRound current = rounds.get(rounds.size() - 1);
+		rounds.set(rounds.size() - 1, current.counted(type));
+		events.add(new ApplicantTypeCorrected(id, agencyId, actor.name(), now, from, type, reason));
+	}
+
+	/**
+	 * Asks the applicant to give reasons for applications whose number or frequency
+	 * clearly exceeds a reasonable range (Article 35), by {@code answerBy}.
+	 */
+	void askReasons(LocalDate askedOn, LocalDate answerBy, Actor actor, Instant now, LocalDate today) {
+		requireStatus("要求说明理由", RequestStatus.IN_HANDLING);
+		if (excessive.asked()) {
+			throw new RuleViolation("request.reasons-already-asked",
+					"已于 " + excessive.askedOn() + " 要求申请人说明理由（《条例》第三十五条）");
+		}
+		if (askedOn == null || askedOn.isAfter(today) || askedOn.isBefore(roundStart())) {
+			throw new RuleViolation("request.reasons-asked-date-out-of-range", "要求说明理由的日期须在收到申请之日与今天之间");
+		}
+		if (answerBy == null || !answerBy.isAfter(askedOn)) {
+			throw new RuleViolation("request.reasons-answer-by-out-of-range", "须写明申请人说明理由的期限，且在要求之日以后（《条例》第三十五条）");
+		}
+		this.excessive = new ExcessiveInquiry(askedOn, answerBy, null, null, null, null, null);
+		events.add(new ExcessiveStepRecorded(id, agencyId, actor.name(), now, "request.reasons-asked",
+				"要求申请人于 " + answerBy + " 前说明理由（第三十五条）"));
+	}
+
+	/** Records the applicant's reasons (Article 35). */
+	void recordReasons(LocalDate answeredOn, String reasons, Actor actor, Instant now, LocalDate today) {
+		fits("reasons", reasons, 2000);
+		requireStatus("登记申请人说明的理由", RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
+		if (!excessive.asked()) {
+			throw new RuleViolation("request.reasons-not-asked", "尚未要求申请人说明理由（《条例》第三十五条）");
+		}
+		if (excessive.answeredOn() != null) {
+			throw new RuleViolation("request.reasons-answered", "已于 " + excessive.answeredOn() + " 登记申请人说明的理由");
+		}
+		if (answeredOn == null || answeredOn.isAfter(today) || answeredOn.isBefore(excessive.askedOn())) {
+			throw new RuleViolation("request.reasons-date-out-of-range", "说明理由的日期须在要求之日与今天之间");
+		}
+		requireText(reasons, "request.reasons-missing", "须记录申请人说明的理由");
+		this.excessive = new ExcessiveInquiry(excessive.askedOn(), excessive.answerBy(), answeredOn, reasons, null,
+				null, null);
+		events.add(new ExcessiveStepRecorded(id, agencyId, actor.name(), now, "request.reasons-recorded",
+				"申请人于 " + answeredOn + " 说明理由"));
+	}
+
+	/**
+	 * Sets the reasonable extended period of Article 35 when the applicant's reasons are
+	 * sound but the reply cannot be given within the Article 33 period: a due date after
+	 * {@code currentDue}, or working days added after it, with the reason.
+	 */
+	void setReasonablePeriod(LocalDate dueOn, Integer days, String reason, LocalDate currentDue, Actor actor,
+			Instant now) {
+		fits("reason", reason, 1000);
+		requireStatus("确定延迟答复的合理期限", RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED);
+		if (excessive.answeredOn() == null) {
+			throw new RuleViolation("request.reasons-not-answered", "确定延迟答复的合理期限，须先要求申请人说明理由并收到其说明（《条例》第三十五条）");
+		}
+		if (excessive.periodSet()) {
+			throw new RuleViolation("request.reasonable-period-set", "延迟答复的合理期限已经确定（《条例》第三十五条）");
+		}
+		if ((dueOn == null) == (days == null)) {
+			throw new RuleViolation("request.reasonable-period-missing", "须写明延迟答复的合理期限：一个日期或若干工作日，二者选一（《条例》第三十五条）");
+		}
+		if (days != null && (days < 1 || days > 200)) {
+			throw new RuleViolation("request.reasonable-period-days", "合理期限须为 1 至 200 个工作日（《条例》第三十五条）");
+		}
+		if (dueOn != null && currentDue != null && !dueOn.isAfter(currentDue)) {
+			throw new RuleViolation("request.reasonable-period-not-later",
+					"延迟答复的合理期限须晚于现答复期限 " + currentDue + "（《条例》第三十五条）");
+		}
+		requireText(reason, "request.reasonable-period-reason-missing", "须说明确定延迟答复合理期限的理由（《条例》第三十五条）");
+		this.excessive = new ExcessiveInquiry(excessive.askedOn(), excessive.answerBy(), excessive.answeredOn(),
+				excessive.reasons(), dueOn, days, reason);
+		events.add(new ExcessiveStepRecorded(id, agencyId, actor.name(), now, "request.reasonable-period-set",
+				"延迟答复的合理期限：" + (dueOn != null ? dueOn.toString() : days + " 个工作日") + "（第三十五条）"));
+	}
+
+	/**
 	 * Submits a draft reply with exactly one outcome and its legal basis to the review
 	 * chain; with an empty chain it is approved at once.
 	 * @param chain the roles of the review levels, in order (snapshotted: a later
@@ -526,6 +654,15 @@ public class InformationRequest {
 	 */
 	void draftReply(Outcome proposed, String basis, String text, ResponsibleAgency responsible,
 			boolean feeOverdueUnpaid, List<Role> chain, Actor actor, Instant now) {
+		draftReply(proposed, basis, text, responsible, feeOverdueUnpaid, chain, actor, now, null);
+	}
+
+	/**
+	 * Submits a draft reply on {@code today}: 无正当理由大量反复申请 only after the applicant was
+	 * asked for reasons and answered, or the day set for the answer passed (Article 35).
+	 */
+	void draftReply(Outcome proposed, String basis, String text, ResponsibleAgency responsible,
+			boolean feeOverdueUnpaid, List<Role> chain, Actor actor, Instant now, LocalDate today) {
 		fits("legalBasis", basis, 500);
 		fits("text", text, 8000);
 		if (responsible != null) {
@@ -552,6 +689,10 @@ public class InformationRequest {
 		if (proposed == Outcome.OTHER_DISPOSAL_FEE_UNPAID && !feeOverdueUnpaid) {
 			throw feeNotOverdue();
 		}
+		if (proposed == Outcome.NOT_PROCESSED_EXCESSIVE && !excessive.concluded(today)) {
+			throw new RuleViolation("request.excessive-reasons-missing",
+					"“无正当理由大量反复申请”须先要求申请人说明理由，并收到其说明或所定说明期限届满（《条例》第三十五条）");
+		}
 		if (proposed == Outcome.UNAVAILABLE_NOT_RESPONSIBLE
 				&& (responsible == null || blank(responsible.name()) || blank(responsible.contact()))) {
 			throw new RuleViolation("request.responsible-agency-missing",
@@ -567,6 +708,16 @@ public class InformationRequest {
 	private static RuleViolation feeNotOverdue() {
 		return new RuleViolation("request.fee-not-overdue",
 				"“逾期未缴费”须已送达收费通知书，且申请人自收到通知次日起 20 个工作日内未缴费（《条例》第四十二条，《政府信息公开信息处理费管理办法》）");
+	}
+
+	/**
+	 * Whether the approved draft discloses (予以公开 or 部分公开) although a third party
+	 * consulted in this round objected (Article 32).
+	 */
+	public boolean disclosesOverObjection() {
+		return (draft.outcome() == Outcome.GRANTED || draft.outcome() == Outcome.PARTIALLY_GRANTED)
+				&& currentConsultations().stream()
+					.anyMatch(c -> c.kind() == ConsultationKind.THIRD_PARTY && c.objected());
 	}
 
 	/** The review chain of the current draft. */
@@ -631,7 +782,21 @@ public class InformationRequest {
 	 */
 	void answer(LocalDate repliedOn, DeliveryMethod delivery, boolean feeOverdueUnpaid, Actor actor, Instant now,
 			LocalDate today) {
+		answer(repliedOn, delivery, feeOverdueUnpaid, false, actor, now, today);
+	}
+
+	/**
+	 * Sends the approved reply; a disclosure (予以公开, 部分公开) over a third party's recorded
+	 * objection only with the written notice to that party on file
+	 * ({@code thirdPartyNoticeOnFile}, Article 32).
+	 */
+	void answer(LocalDate repliedOn, DeliveryMethod delivery, boolean feeOverdueUnpaid, boolean thirdPartyNoticeOnFile,
+			Actor actor, Instant now, LocalDate today) {
 		requireStatus("答复", RequestStatus.APPROVED);
+		if (disclosesOverObjection() && !thirdPartyNoticeOnFile) {
+			throw new RuleViolation("request.objection-notice-missing",
+					"第三方不同意公开而决定予以公开的，须将决定公开的内容和理由书面告知第三方（《条例》第三十二条），请先上传告知第三方的告知书");
+		}
 		if (draft.outcome() == Outcome.OTHER_DISPOSAL_FEE_UNPAID && !feeOverdueUnpaid) {
 			throw feeNotOverdue();
 		}
@@ -803,6 +968,7 @@ public class InformationRequest {
 		this.rounds.add(new HandlingRound(round, agencyId, applicant.type(), today, null, null, reason));
 		this.status = handlerId == null ? RequestStatus.RECEIVED : RequestStatus.IN_HANDLING;
 		this.extension = Extension.NONE;
+		this.excessive = ExcessiveInquiry.NONE;
 		this.draft = draft.cleared();
 		this.disposal = Disposal.NONE;
 		events.add(new RequestReopened(id, agencyId, actor.name(), now, round, reason));
@@ -959,6 +1125,10 @@ public class InformationRequest {
 
 	public Extension getExtension() {
 		return extension;
+	}
+
+	public ExcessiveInquiry getExcessive() {
+		return excessive;
 	}
 
 	public ReplyDraft getDraft() {

@@ -45,7 +45,8 @@ public class RequestDeadlines {
 		boolean disposed = request.getStatus().isDisposed();
 		LocalDate on = disposed ? request.getClosedOn() : today;
 		List<DeadlineStatus.ConsultationTerm> consultations = consultationTerms(request, on);
-		DerivedDeadlines reading = deadlineRules.read(facts(request, consultations, on), on);
+		DerivedDeadlines reading = reasonablePeriod(request, deadlineRules.read(facts(request, consultations, on), on),
+				on);
 		LocalDate correctionTermEnds = correctionTermEnds(request);
 		List<DerivedDeadlines.Term> terms = new ArrayList<>();
 		// The calendar explains one consultation term per pause, in the order of the
@@ -77,6 +78,28 @@ public class RequestDeadlines {
 			badge = openBadge(request.getStatus(), pausedOn(request, consultations, on), reading.replyDue(), on);
 		}
 		return new DeadlineStatus(on, reading, correctionTermEnds, consultations, badge, inTime, List.copyOf(terms));
+	}
+
+	/**
+	 * The reading with the reasonable extended period of Article 35, where one is set:
+	 * the reply is due on the day set, or the working days set after the Article 33 due
+	 * date, and the term is explained with its reason.
+	 */
+	private DerivedDeadlines reasonablePeriod(InformationRequest request, DerivedDeadlines reading, LocalDate on) {
+		ExcessiveInquiry excessive = request.getExcessive();
+		if (excessive == null || !excessive.periodSet() || reading.replyDue() == null) {
+			return reading;
+		}
+		LocalDate base = reading.replyDue();
+		LocalDate due = excessive.periodDue() != null ? excessive.periodDue()
+				: calendar.addWorkingDays(base, excessive.periodDays());
+		int days = excessive.periodDays() != null ? excessive.periodDays()
+				: (due.isAfter(base) ? calendar.countWorkingDays(base, due) : 0);
+		List<DerivedDeadlines.Term> terms = new ArrayList<>(reading.terms());
+		terms.add(new DerivedDeadlines.Term(DerivedDeadlines.Term.Kind.OTHER,
+				"《条例》第三十五条 延迟答复的合理期限：" + excessive.periodReason(), base, days, due));
+		return new DerivedDeadlines(due, reading.correctionNoticeDue(), workingDaysLeft(due, on), reading.paused(),
+				reading.provisional(), terms, reading.correctionDue(), reading.feePaymentDue());
 	}
 
 	/**

@@ -47,7 +47,7 @@ public class RequestHandling {
 
 		CONFIRM, DISMISS, CORRECT, SERVE_CORRECTION, RECEIVE_CORRECTION, CLOSE_UNCORRECTED, ACCEPT, REASSIGN, CONSULT,
 		RECORD_CONSULTATION_ANSWER, EXTEND, DRAFT_REPLY, REVIEW, ANSWER, RECORD_SERVICE, ARCHIVE, WITHDRAW, SPLIT,
-		MARK_REPEATED, ATTACH
+		MARK_REPEATED, ATTACH, ASK_REASONS, RECORD_REASONS, SET_REASONABLE_PERIOD, CORRECT_APPLICANT_TYPE
 
 	}
 
@@ -101,7 +101,7 @@ public class RequestHandling {
 		rules.put(Step.CONSULT, Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING));
 		rules.put(Step.RECORD_CONSULTATION_ANSWER,
 				Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
-					.and(r -> r.currentConsultations().stream().anyMatch(consultation -> !consultation.isAnswered())));
+					.and(r -> r.currentConsultations().stream().anyMatch(Consultation::awaited)));
 		rules.put(
 				Step.EXTEND, Rule
 					.of(HANDLING_ROLES, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
@@ -117,6 +117,19 @@ public class RequestHandling {
 		rules.put(Step.SPLIT, Rule.of(ANY_CASE_ROLE, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING));
 		rules.put(Step.MARK_REPEATED, Rule.of(ANY_CASE_ROLE, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING));
 		rules.put(Step.ATTACH, new Rule(ANY_CASE_ROLE, r -> r.getStatus() != RequestStatus.ARCHIVED));
+		rules.put(Step.CORRECT_APPLICANT_TYPE,
+				Rule.of(REGISTRARS, RequestStatus.RECEIVED, RequestStatus.AWAITING_CORRECTION,
+						RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
+					// A person's identity document fits no other type (Article 29).
+					.and(r -> r.getApplicant().idType() == IdDocumentType.CREDIT_CODE));
+		rules.put(Step.ASK_REASONS,
+				Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING).and(r -> r.getExcessive().askedOn() == null));
+		rules.put(Step.RECORD_REASONS,
+				Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
+					.and(r -> r.getExcessive().askedOn() != null && r.getExcessive().answeredOn() == null));
+		rules.put(Step.SET_REASONABLE_PERIOD,
+				Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
+					.and(r -> r.getExcessive().answeredOn() != null && !r.getExcessive().periodSet()));
 		return Collections.unmodifiableMap(rules);
 	}
 
@@ -306,8 +319,28 @@ public class RequestHandling {
 
 	public void recordConsultationAnswer(StaffPrincipal staff, long id, Integer expectedVersion, int number,
 			LocalDate answeredOn, String answer) {
-		act(staff, id, expectedVersion, Step.RECORD_CONSULTATION_ANSWER, r -> r.recordConsultationAnswer(number,
-				answeredOn == null ? today() : answeredOn, answer, RequestAccess.actor(staff), now(), today()));
+		recordConsultationAnswer(staff, id, expectedVersion, number, answeredOn, answer, null);
+	}
+
+	/**
+	 * Records what consulted party {@code number} said: agreement, objection, or no
+	 * answer once its 15 working days ended (Article 32).
+	 */
+	public void recordConsultationAnswer(StaffPrincipal staff, long id, Integer expectedVersion, int number,
+			LocalDate answeredOn, String answer, ConsultationStance stance) {
+		act(staff, id, expectedVersion, Step.RECORD_CONSULTATION_ANSWER,
+				r -> r.recordConsultationAnswer(number, answeredOn == null ? today() : answeredOn, answer, stance,
+						consultationTermEnds(r, number), RequestAccess.actor(staff), now(), today()));
+	}
+
+	private LocalDate consultationTermEnds(InformationRequest request, int number) {
+		return requestDeadlines.read(request, today())
+			.consultations()
+			.stream()
+			.filter(term -> term.number() == number)
+			.map(DeadlineStatus.ConsultationTerm::termEnds)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
@@ -355,7 +388,45 @@ public class RequestHandling {
 						legalBasis == null || legalBasis.isBlank() ? (outcome == null ? null : outcome.legalBasis())
 								: legalBasis,
 						text, responsible, outcome == Outcome.OTHER_DISPOSAL_FEE_UNPAID && feeOverdueUnpaid(r),
-						properties.reviewChain(), RequestAccess.actor(staff), now()));
+						properties.reviewChain(), RequestAccess.actor(staff), now(), today()));
+	}
+
+	/**
+	 * Asks the applicant to give reasons by {@code answerBy} (Article 35), on
+	 * {@code askedOn} (today when {@code null}).
+	 */
+	public void askReasons(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate askedOn,
+			LocalDate answerBy) {
+		act(staff, id, expectedVersion, Step.ASK_REASONS, r -> r.askReasons(askedOn == null ? today() : askedOn,
+				answerBy, RequestAccess.actor(staff), now(), today()));
+	}
+
+	/**
+	 * Corrects the applicant type before the reply; the current round's column of table 三
+	 * follows.
+	 */
+	public void correctApplicantType(StaffPrincipal staff, long id, Integer expectedVersion, ApplicantType type,
+			String reason) {
+		act(staff, id, expectedVersion, Step.CORRECT_APPLICANT_TYPE,
+				r -> r.correctApplicantType(type, reason, RequestAccess.actor(staff), now()));
+	}
+
+	/** Records the applicant's reasons (Article 35). */
+	public void recordReasons(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate answeredOn,
+			String reasons) {
+		act(staff, id, expectedVersion, Step.RECORD_REASONS,
+				r -> r.recordReasons(answeredOn == null ? today() : answeredOn, reasons, RequestAccess.actor(staff),
+						now(), today()));
+	}
+
+	/**
+	 * Sets the reasonable extended period of Article 35: a due date, or working days
+	 * after the current period.
+	 */
+	public void setReasonablePeriod(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate dueOn,
+			Integer days, String reason) {
+		act(staff, id, expectedVersion, Step.SET_REASONABLE_PERIOD, r -> r.setReasonablePeriod(dueOn, days, reason,
+				requestDeadlines.read(r, today()).replyDue(), RequestAccess.actor(staff), now()));
 	}
 
 	/**
@@ -384,6 +455,8 @@ public class RequestHandling {
 		act(staff, id, expectedVersion, Step.ANSWER,
 				r -> r.answer(repliedOn == null ? today() : repliedOn, delivery,
 						r.getDraftOutcome() == Outcome.OTHER_DISPOSAL_FEE_UNPAID && feeOverdueUnpaid(r),
+						r.disclosesOverObjection()
+								&& documents.has(r.getId(), DocumentKind.THIRD_PARTY_NOTICE, r.getRound()),
 						RequestAccess.actor(staff), now(), today()));
 	}
 

@@ -48,7 +48,10 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 			Map.entry("draft", Step.DRAFT_REPLY), Map.entry("review", Step.REVIEW), Map.entry("answer", Step.ANSWER),
 			Map.entry("serve", Step.RECORD_SERVICE), Map.entry("archive", Step.ARCHIVE),
 			Map.entry("withdraw", Step.WITHDRAW), Map.entry("split", Step.SPLIT),
-			Map.entry("repeat", Step.MARK_REPEATED), Map.entry("upload", Step.ATTACH));
+			Map.entry("repeat", Step.MARK_REPEATED), Map.entry("upload", Step.ATTACH),
+			Map.entry("reasons-request", Step.ASK_REASONS), Map.entry("reasons", Step.RECORD_REASONS),
+			Map.entry("reasonable-period", Step.SET_REASONABLE_PERIOD),
+			Map.entry("applicant-type", Step.CORRECT_APPLICANT_TYPE));
 
 	static final Pattern ACTION = Pattern.compile("action=\"/console/requests/(\\d+)/([a-z-]+)\"");
 
@@ -247,6 +250,10 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 			case ATTACH -> multipart("/console/requests/{id}/upload", id)
 				.file(new MockMultipartFile("file", "答复书.pdf", "application/pdf", RequestDocumentsTests.PDF))
 				.param("kind", "REPLY");
+			case CORRECT_APPLICANT_TYPE -> request.param("applicantType", "OTHER_ORGANIZATION").param("reason", "登记有误");
+			case ASK_REASONS -> request.param("askedOn", today).param("answerBy", TODAY.plusDays(10).toString());
+			case RECORD_REASONS -> request.param("answeredOn", today).param("reasons", "研究需要");
+			case SET_REASONABLE_PERIOD -> request.param("days", "20").param("reason", "信息量大");
 			case CLOSE_UNCORRECTED, ARCHIVE -> request;
 		};
 	}

@@ -211,6 +211,12 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 				if (outcome == Outcome.NOT_PROCESSED_REPEATED && request.getRepeatOf() == null) {
 					ReflectionTestUtils.setField(request, "repeatOf", request.getId());
 				}
+				if (outcome == Outcome.NOT_PROCESSED_EXCESSIVE) {
+					// Article 35: the applicant asked for reasons and answered first.
+					request.askReasons(request.roundStart(), request.roundStart().plusDays(1), noId, clock.instant(),
+							on);
+					request.recordReasons(request.roundStart(), "说明理由", noId, clock.instant(), on);
+				}
 				if (outcome == Outcome.WITHHELD_THIRD_PARTY_RIGHTS) {
 					request.consult(ConsultationKind.THIRD_PARTY, "第三方", request.roundStart(), noId, clock.instant(),
 							on);

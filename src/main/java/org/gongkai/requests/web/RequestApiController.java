@@ -235,8 +235,40 @@ class RequestApiController {
 	RequestJson.RequestJsonView consultationAnswered(@PathVariable long id, @PathVariable int number,
 			@RequestBody RequestJson.ConsultAnswerBody body, @IfMatch Integer version,
 			@AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.recordConsultationAnswer(staff, id, version, number, body.answeredOn(),
+				body.answer(), body.stance()));
+	}
+
+	@PostMapping("/{id}/applicant-type")
+	@Operation(summary = "更正申请人类型", description = "答复前由登记人员更正；统计表三按更正后的类型计数。")
+	RequestJson.RequestJsonView correctApplicantType(@PathVariable long id,
+			@RequestBody RequestJson.ApplicantTypeBody body, @IfMatch Integer version,
+			@AuthenticationPrincipal StaffPrincipal staff) {
 		return step(staff, id,
-				() -> handling.recordConsultationAnswer(staff, id, version, number, body.answeredOn(), body.answer()));
+				() -> handling.correctApplicantType(staff, id, version, body.applicantType(), body.reason()));
+	}
+
+	@PostMapping("/{id}/reasons-request")
+	@Operation(summary = "要求申请人说明理由", description = "申请数量、频次明显超过合理范围的，可以要求申请人说明理由（第三十五条）。")
+	RequestJson.RequestJsonView askReasons(@PathVariable long id, @RequestBody RequestJson.AskReasonsBody body,
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.askReasons(staff, id, version, body.askedOn(), body.answerBy()));
+	}
+
+	@PostMapping("/{id}/reasons")
+	@Operation(summary = "登记申请人说明的理由", description = "第三十五条。")
+	RequestJson.RequestJsonView recordReasons(@PathVariable long id, @RequestBody RequestJson.ReasonsBody body,
+			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.recordReasons(staff, id, version, body.answeredOn(), body.reasons()));
+	}
+
+	@PostMapping("/{id}/reasonable-period")
+	@Operation(summary = "确定延迟答复的合理期限", description = "理由合理但无法在第三十三条规定的期限内答复的，确定延迟答复的合理期限（第三十五条）：日期或工作日数，二者选一。")
+	RequestJson.RequestJsonView setReasonablePeriod(@PathVariable long id,
+			@RequestBody RequestJson.ReasonablePeriodBody body, @IfMatch Integer version,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id,
+				() -> handling.setReasonablePeriod(staff, id, version, body.dueOn(), body.days(), body.reason()));
 	}
 
 	@PostMapping("/{id}/extension")

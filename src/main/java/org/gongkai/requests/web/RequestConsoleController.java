@@ -30,6 +30,7 @@ import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.DeadlineStatus;
 import org.gongkai.calendar.Channel;
 import org.gongkai.requests.ConsultationKind;
+import org.gongkai.requests.ConsultationStance;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.DocumentKind;
 import org.gongkai.requests.FormWanted;
@@ -57,12 +58,14 @@ import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.UploadedFile;
 import org.gongkai.requests.web.StepForms.AnswerForm;
+import org.gongkai.requests.web.StepForms.ApplicantTypeForm;
 import org.gongkai.requests.web.StepForms.ConsultationAnswerForm;
 import org.gongkai.requests.web.StepForms.ConsultationForm;
 import org.gongkai.requests.web.StepForms.ConfirmForm;
 import org.gongkai.requests.web.StepForms.CorrectionForm;
 import org.gongkai.requests.web.StepForms.DateForm;
 import org.gongkai.requests.web.StepForms.DraftForm;
+import org.gongkai.requests.web.StepForms.ExcessiveForm;
 import org.gongkai.requests.web.StepForms.ExtensionForm;
 import org.gongkai.requests.web.StepForms.HandlerForm;
 import org.gongkai.requests.web.StepForms.ReasonForm;
@@ -158,6 +161,7 @@ class RequestConsoleController {
 		enums.put("forms", FormWanted.values());
 		enums.put("deliveries", DeliveryMethod.values());
 		enums.put("consultationKinds", ConsultationKind.values());
+		enums.put("consultationStances", ConsultationStance.values());
 		enums.put("documentKinds", DocumentKind.values());
 		return enums;
 	}
@@ -307,6 +311,10 @@ class RequestConsoleController {
 		names.put(Step.SPLIT, "split");
 		names.put(Step.MARK_REPEATED, "repeat");
 		names.put(Step.ATTACH, "upload");
+		names.put(Step.ASK_REASONS, "reasons-request");
+		names.put(Step.CORRECT_APPLICANT_TYPE, "applicant-type");
+		names.put(Step.RECORD_REASONS, "reasons");
+		names.put(Step.SET_REASONABLE_PERIOD, "reasonable-period");
 		return Collections.unmodifiableMap(names);
 	}
 
@@ -374,7 +382,35 @@ class RequestConsoleController {
 	String recordConsultationAnswer(@PathVariable long id, @Valid @ModelAttribute("step") ConsultationAnswerForm form,
 			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.recordConsultationAnswer(staff, id, form.getVersion(),
-				form.getNumber(), form.getAnsweredOn(), form.getAnswer()));
+				form.getNumber(), form.getAnsweredOn(), form.getAnswer(), form.getStance()));
+	}
+
+	@PostMapping("/console/requests/{id}/applicant-type")
+	String correctApplicantType(@PathVariable long id, @Valid @ModelAttribute("step") ApplicantTypeForm form,
+			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.correctApplicantType(staff, id, form.getVersion(),
+				form.getApplicantType(), form.getReason()));
+	}
+
+	@PostMapping("/console/requests/{id}/reasons-request")
+	String askReasons(@PathVariable long id, @Valid @ModelAttribute("step") ExcessiveForm form, BindingResult binding,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect,
+				() -> handling.askReasons(staff, id, form.getVersion(), form.getAskedOn(), form.getAnswerBy()));
+	}
+
+	@PostMapping("/console/requests/{id}/reasons")
+	String recordReasons(@PathVariable long id, @Valid @ModelAttribute("step") ExcessiveForm form,
+			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect,
+				() -> handling.recordReasons(staff, id, form.getVersion(), form.getAnsweredOn(), form.getReasons()));
+	}
+
+	@PostMapping("/console/requests/{id}/reasonable-period")
+	String setReasonablePeriod(@PathVariable long id, @Valid @ModelAttribute("step") ExcessiveForm form,
+			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.setReasonablePeriod(staff, id, form.getVersion(),
+				form.getDueOn(), form.getDays(), form.getReason()));
 	}
 
 	@PostMapping("/console/requests/{id}/extend")

@@ -10,6 +10,8 @@ import org.gongkai.requests.Applicant;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.ApplicationDraft;
 import org.gongkai.requests.ConsultationKind;
+import org.gongkai.requests.ExcessiveInquiry;
+import org.gongkai.requests.ConsultationStance;
 import org.gongkai.requests.DeadlineStatus;
 import org.gongkai.calendar.Channel;
 import org.gongkai.requests.Consultation;
@@ -101,7 +103,8 @@ final class RequestJson {
 			String legalBasis, String responsibleAgency, String responsibleAgencyContact, LocalDate repliedOn,
 			DeliveryMethod replyDelivery, LocalDate closedOn, String closingNote, LocalDate servedOn,
 			Instant archivedAt, Long splitFrom, Long repeatOf, int round, List<HandlingRound> rounds,
-			DeadlinesJson clock, List<DocumentJson> documents, List<RequestHistory.Step> history) {
+			DeadlinesJson clock, List<DocumentJson> documents, List<RequestHistory.Step> history,
+			ExcessiveInquiry excessive) {
 
 		static RequestJsonView of(InformationRequest r, DeadlineStatus clock, List<RequestDocuments.Document> documents,
 				List<RequestHistory.Step> history) {
@@ -117,7 +120,7 @@ final class RequestJson {
 					r.getResponsibleAgencyContact(), r.getRepliedOn(), r.getReplyDelivery(), r.getClosedOn(),
 					r.getClosingNote(), r.getServedOn(), r.getArchivedAt(), r.getSplitFrom(), r.getRepeatOf(),
 					r.getRound(), r.getRounds(), DeadlinesJson.of(clock),
-					documents.stream().map(DocumentJson::of).toList(), history);
+					documents.stream().map(DocumentJson::of).toList(), history, r.getExcessive());
 		}
 
 	}
@@ -142,7 +145,19 @@ final class RequestJson {
 	record ConsultBody(ConsultationKind kind, String party, LocalDate sentOn) {
 	}
 
-	record ConsultAnswerBody(LocalDate answeredOn, String answer) {
+	record ApplicantTypeBody(ApplicantType applicantType, String reason) {
+	}
+
+	record AskReasonsBody(LocalDate askedOn, LocalDate answerBy) {
+	}
+
+	record ReasonsBody(LocalDate answeredOn, String reasons) {
+	}
+
+	record ReasonablePeriodBody(LocalDate dueOn, Integer days, String reason) {
+	}
+
+	record ConsultAnswerBody(LocalDate answeredOn, String answer, ConsultationStance stance) {
 	}
 
 	record ExtendBody(Integer days, String reason, Long approverId, LocalDate approvedOn, LocalDate noticeOn) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.ConsultationKind;
+import org.gongkai.requests.ConsultationStance;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.DocumentKind;
 import org.gongkai.requests.Outcome;
@@ -202,6 +204,114 @@ final class StepForms {
 
 	}
 
+	/** The corrected applicant type and why. */
+	public static class ApplicantTypeForm extends StepForm {
+
+		private ApplicantType applicantType;
+
+		private String reason;
+
+		public ApplicantType getApplicantType() {
+			return applicantType;
+		}
+
+		public void setApplicantType(ApplicantType applicantType) {
+			this.applicantType = applicantType;
+		}
+
+		public String getReason() {
+			return reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
+		}
+
+	}
+
+	/**
+	 * A step of Article 35: the request for reasons ({@code askedOn}, {@code answerBy}),
+	 * the applicant's reasons ({@code answeredOn}, {@code reasons}) or the reasonable
+	 * extended period ({@code dueOn} or {@code days}, {@code reason}).
+	 */
+	public static class ExcessiveForm extends StepForm {
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate askedOn;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate answerBy;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate answeredOn;
+
+		private String reasons;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate dueOn;
+
+		private Integer days;
+
+		private String reason;
+
+		public LocalDate getAskedOn() {
+			return askedOn;
+		}
+
+		public void setAskedOn(LocalDate askedOn) {
+			this.askedOn = askedOn;
+		}
+
+		public LocalDate getAnswerBy() {
+			return answerBy;
+		}
+
+		public void setAnswerBy(LocalDate answerBy) {
+			this.answerBy = answerBy;
+		}
+
+		public LocalDate getAnsweredOn() {
+			return answeredOn;
+		}
+
+		public void setAnsweredOn(LocalDate answeredOn) {
+			this.answeredOn = answeredOn;
+		}
+
+		public String getReasons() {
+			return reasons;
+		}
+
+		public void setReasons(String reasons) {
+			this.reasons = reasons;
+		}
+
+		public LocalDate getDueOn() {
+			return dueOn;
+		}
+
+		public void setDueOn(LocalDate dueOn) {
+			this.dueOn = dueOn;
+		}
+
+		public Integer getDays() {
+			return days;
+		}
+
+		public void setDays(Integer days) {
+			this.days = days;
+		}
+
+		public String getReason() {
+			return reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
+		}
+
+	}
+
 	/** The answer to consultation {@code number}. */
 	public static class ConsultationAnswerForm extends StepForm {
 
@@ -212,6 +322,16 @@ final class StepForms {
 		private LocalDate answeredOn;
 
 		private String answer;
+
+		private ConsultationStance stance;
+
+		public ConsultationStance getStance() {
+			return stance;
+		}
+
+		public void setStance(ConsultationStance stance) {
+			this.stance = stance;
+		}
 
 		public Integer getNumber() {
 			return number;
