@@ -150,6 +150,11 @@ final class Fixtures {
 	 */
 	static InformationRequest requestApproved(Outcome outcome) {
 		InformationRequest request = requestInHandling();
+		if (outcome == Outcome.NOT_PROCESSED_EXCESSIVE) {
+			// Article 35: the applicant was asked for reasons and gave them.
+			request.askReasons(TODAY, TODAY.plusDays(10), HANDLER, NOW, TODAY);
+			request.recordReasons(TODAY, "申请人称系课题研究所需", HANDLER, NOW, TODAY);
+		}
 		// As if a fee notice were served and unpaid past its term, which 逾期未缴费 needs.
 		request.draftReply(outcome, outcome.legalBasis(), "答复正文", RESPONSIBLE, true, List.of(Role.REVIEWER), HANDLER,
 				NOW);

@@ -64,7 +64,7 @@ class AnnualReportWorkController {
 		AnnualReports.Version version = this.reports.latest(agencyId, year).orElse(null);
 		AnnualReports.Shown shown = this.reports.show(agencyId, year, version);
 		List<Finding> findings = shown.compiled().findings();
-		List<String> numerals = List.of("一", "二", "三", "四", "五", "六");
+		List<String> numerals = List.of("一、", "二、", "三、", "四、", "五、", "六、");
 		model.addAttribute("agencyId", agencyId);
 		model.addAttribute("year", year);
 		model.addAttribute("version", version);
