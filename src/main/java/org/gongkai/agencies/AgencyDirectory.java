@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
@@ -35,6 +36,13 @@ public class AgencyDirectory {
 
 	private volatile Snapshot snapshot;
 
+	/**
+	 * Counts the drops: a list read while an agency changed is not kept, since it may
+	 * have been read before the change committed (another thread, such as the search
+	 * feed, reading while this instance creates an agency).
+	 */
+	private final AtomicLong drops = new AtomicLong();
+
 	AgencyDirectory(Agencies agencies, Clock clock) {
 		this.agencies = agencies;
 		this.clock = clock;
@@ -54,13 +62,16 @@ public class AgencyDirectory {
 		Snapshot current = snapshot;
 		Instant now = clock.instant();
 		if (current == null || !current.readAt().plus(FRESH_FOR).isAfter(now) || current.readAt().isAfter(now)) {
+			long dropsBefore = drops.get();
 			List<Entry> read = agencies.findAll()
 				.stream()
 				.map(agency -> new Entry(agency.getId(), agency.getParentId(), agency.getKind(), agency.getName()))
 				.sorted(Comparator.comparing(Entry::kind).thenComparing(Entry::name))
 				.toList();
 			current = new Snapshot(read, now);
-			snapshot = current;
+			if (drops.get() == dropsBefore) {
+				snapshot = current;
+			}
 		}
 		return current.entries();
 	}
@@ -87,6 +98,7 @@ public class AgencyDirectory {
 
 	@EventListener({ AgencyCreated.class, AgencyUpdated.class })
 	void agencyChanged() {
+		drops.incrementAndGet();
 		snapshot = null;
 	}
 
@@ -95,6 +107,7 @@ public class AgencyDirectory {
 	@TransactionalEventListener(classes = { AgencyCreated.class, AgencyUpdated.class },
 			phase = TransactionPhase.AFTER_COMPLETION)
 	void agencyChangeCompleted() {
+		drops.incrementAndGet();
 		snapshot = null;
 	}
 

@@ -70,4 +70,29 @@ class AgencyDirectoryTests {
 		assertThat(reads).hasValue(3);
 	}
 
+	@Test
+	void aListReadWhileAnAgencyChangesIsNotKept() {
+		Agencies agencies = mock(Agencies.class);
+		AtomicInteger reads = new AtomicInteger();
+		AtomicReference<AgencyDirectory> self = new AtomicReference<>();
+		List<Agency> before = List.of(new Agency(1L, AgencyKind.AGENCY, "卧龙区商务局", null));
+		List<Agency> after = List.of(new Agency(1L, AgencyKind.AGENCY, "卧龙区商务局", null),
+				new Agency(1L, AgencyKind.AGENCY, "卧龙区卫生健康委员会", null));
+		// The first read returns the old list and, meanwhile, the change commits.
+		when(agencies.findAll()).thenAnswer(invocation -> {
+			if (reads.incrementAndGet() == 1) {
+				self.get().agencyChangeCompleted();
+				return before;
+			}
+			return after;
+		});
+		AgencyDirectory directory = new AgencyDirectory(agencies, Clock.fixed(NINE, ZoneOffset.UTC));
+		self.set(directory);
+
+		assertThat(directory.disclosing()).extracting(AgencyDirectory.Entry::name).containsExactly("卧龙区商务局");
+		assertThat(directory.disclosing()).extracting(AgencyDirectory.Entry::name)
+			.containsExactly("卧龙区卫生健康委员会", "卧龙区商务局");
+		assertThat(reads).hasValue(2);
+	}
+
 }
