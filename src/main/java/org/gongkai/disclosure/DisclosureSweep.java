@@ -21,6 +21,7 @@ import org.gongkai.agencies.StaffMembers;
 import org.gongkai.shared.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gongkai.shared.ReminderKinds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -173,16 +174,8 @@ public class DisclosureSweep {
 	}
 
 	private String kind(PublicationClock.Reading reading) {
-		if (reading.overdue()) {
-			return properties.reminders().overdue() ? "overdue:" + reading.due() : null;
-		}
-		return properties.reminders()
-			.leadDays()
-			.stream()
-			.filter(lead -> reading.workingDaysLeft() <= lead)
-			.min(Comparator.naturalOrder())
-			.map(lead -> "lead" + lead + ":" + reading.due())
-			.orElse(null);
+		return ReminderKinds.of(reading.overdue(), reading.workingDaysLeft(), reading.due(),
+				properties.reminders().leadDays(), properties.reminders().overdue());
 	}
 
 	private boolean claim(long entryId, String kind, List<String> recipients) {
