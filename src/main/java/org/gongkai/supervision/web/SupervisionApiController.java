@@ -46,8 +46,8 @@ class SupervisionApiController {
 	}
 
 	/** One agency's figures. */
-	record AgencyFiguresJson(long agencyId, String agencyName, int year, long received, long closed, long closedOnTime,
-			Integer onTimePercent, long overdue, long paused) {
+	record SupervisedFiguresJson(long agencyId, String agencyName, int year, long received, long closed,
+			long closedOnTime, Integer onTimePercent, long overdue, long paused) {
 	}
 
 	/** A new 催办. */
@@ -55,7 +55,7 @@ class SupervisionApiController {
 	}
 
 	/** An answer to a 催办. */
-	record AnswerBody(String answer) {
+	record UrgingAnswerBody(String answer) {
 	}
 
 	/** A 催办 with its answer. */
@@ -72,7 +72,7 @@ class SupervisionApiController {
 
 	@GetMapping("/agencies")
 	@Operation(summary = "所辖机关办理情况", description = "督办人员所在区域各机关某年的新收、办结、按期办结、当前逾期与中止（暂停计时）的申请数及按期办结率；year 缺省为今年。")
-	List<AgencyFiguresJson> agencies(@RequestParam(required = false) Integer year,
+	List<SupervisedFiguresJson> agencies(@RequestParam(required = false) Integer year,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		int shown = year == null ? LocalDate.now(clock).getYear() : year;
 		if (shown < 2008 || shown > 2100) {
@@ -80,7 +80,7 @@ class SupervisionApiController {
 		}
 		return supervision.figures(staff, shown)
 			.stream()
-			.map(row -> new AgencyFiguresJson(row.agencyId(), row.name(), shown, row.figures().received(),
+			.map(row -> new SupervisedFiguresJson(row.agencyId(), row.name(), shown, row.figures().received(),
 					row.figures().closed(), row.figures().closedOnTime(), row.figures().onTimePercent(),
 					row.figures().overdue(), row.figures().paused()))
 			.toList();
@@ -111,8 +111,8 @@ class SupervisionApiController {
 
 	@PostMapping(path = "/urgings/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "答复催办", description = "由被催办机关的登记员、承办人或公开办负责人答复；每条催办答复一次。")
-	ResponseEntity<UrgingJson> answer(@PathVariable long id, @IfMatch Integer version, @RequestBody AnswerBody body,
-			@AuthenticationPrincipal StaffPrincipal staff) {
+	ResponseEntity<UrgingJson> answer(@PathVariable long id, @IfMatch Integer version,
+			@RequestBody UrgingAnswerBody body, @AuthenticationPrincipal StaffPrincipal staff) {
 		return json(supervision.answer(staff, id, version, body.answer()));
 	}
 
