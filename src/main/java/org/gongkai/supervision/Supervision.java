@@ -159,7 +159,7 @@ public class Supervision {
 				request = null;
 			}
 		}
-		checkText("body", text, problems);
+		checkText("text", text, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput("supervision.invalid", problems);
 		}

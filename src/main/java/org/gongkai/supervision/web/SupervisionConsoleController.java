@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.StaffPrincipal;
@@ -73,17 +74,20 @@ class SupervisionConsoleController {
 
 	@PostMapping("/urgings")
 	String processUrgingForm(@ModelAttribute("urgingForm") UrgingForm form, BindingResult binding,
-			@AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes flash) {
+			@AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes flash,
+			HttpServletResponse response) {
 		try {
-			Urging urging = supervision.send(staff, form.getAgencyId(), form.getTrackingCode(), form.getBody());
+			Urging urging = supervision.send(staff, form.getAgencyId(), form.getTrackingCode(), form.getText());
 			flash.addFlashAttribute("notice", text("supervision.notice.sent"));
 			return "redirect:/console/supervision/urgings/" + urging.getId();
 		}
 		catch (InvalidInput e) {
 			FormErrors.reject(binding, e);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		catch (RuleViolation e) {
 			binding.rejectValue("trackingCode", e.code(), e.getMessage());
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
 		}
 		return overview(staff, null, model);
 	}

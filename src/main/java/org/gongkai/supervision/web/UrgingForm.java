@@ -10,7 +10,7 @@ public class UrgingForm {
 
 	private String trackingCode;
 
-	private String body;
+	private String text;
 
 	public Long getAgencyId() {
 		return agencyId;
@@ -28,12 +28,12 @@ public class UrgingForm {
 		this.trackingCode = trackingCode;
 	}
 
-	public String getBody() {
-		return body;
+	public String getText() {
+		return text;
 	}
 
-	public void setBody(String body) {
-		this.body = body;
+	public void setText(String text) {
+		this.text = text;
 	}
 
 }
