@@ -56,6 +56,17 @@ class ConsoleWorkQueueIntegrationTests {
 	}
 
 	@Test
+	void thePendingLawsuitWithoutItsDefenceIsInTheHandlersQueue() throws Exception {
+		mvc.perform(get("/console").with(user(staff("handler"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("待答复（答辩）的复议诉讼案件")))
+			.andExpect(content().string(containsString("href=\"/console/appeals/")));
+		mvc.perform(get("/console").with(user(staff("finance.handler"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("待答复（答辩）的复议诉讼案件"))));
+	}
+
+	@Test
 	void aPersonWithoutWorkIsToldSo() throws Exception {
 		mvc.perform(get("/console").with(user(staff("admin"))))
 			.andExpect(status().isOk())
