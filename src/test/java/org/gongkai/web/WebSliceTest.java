@@ -62,7 +62,9 @@ import org.gongkai.requests.RequestSearch;
 import org.gongkai.requests.RequestStatistics;
 import org.gongkai.requests.RequestsProperties;
 import org.gongkai.requests.web.RequestsWebSlice;
+import org.gongkai.shared.WorkItems;
 import org.gongkai.shared.Zones;
+import org.gongkai.supervision.Supervision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -234,6 +236,13 @@ public abstract class WebSliceTest {
 
 	@MockitoBean
 	protected AnswerTerms answerTerms;
+
+	@MockitoBean
+	protected Supervision supervision;
+
+	/** The modules' parts of the console's work queue, as one source. */
+	@MockitoBean
+	protected WorkItems workItems;
 
 	/**
 	 * A signed-in staff member with id {@code id} holding {@code roles} in agency
