@@ -18,6 +18,7 @@ import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.shared.AuditableEvent;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
@@ -108,18 +109,27 @@ public class Catalogue {
 	 */
 	@Transactional
 	public long draft(StaffPrincipal staff, long agencyId, EntryContent content, String indexNumber) {
-		return draftEntry(staff, agencyId, content, indexNumber).getId();
+		List<AuditableEvent> drafted = new ArrayList<>(1);
+		long id = draftEntry(staff, agencyId, content, indexNumber, drafted).getId();
+		drafted.forEach(events::publishEvent);
+		return id;
 	}
 
 	/** Drafts an entry as {@link #draft} does; returns it as stored. */
 	@Transactional
 	public EntryView draftAndView(StaffPrincipal staff, long agencyId, EntryContent content, String indexNumber) {
-		CatalogueEntry entry = draftEntry(staff, agencyId, content, indexNumber);
+		List<AuditableEvent> drafted = new ArrayList<>(1);
+		CatalogueEntry entry = draftEntry(staff, agencyId, content, indexNumber, drafted);
 		// A new entry has no decisions, attachments or published versions to read.
-		return new EntryView(entry, settings.chain(agencyId), List.of(), List.of(), List.of(), reading(entry));
+		EntryView view = new EntryView(entry, settings.chain(agencyId), List.of(), List.of(), List.of(),
+				reading(entry));
+		drafted.forEach(events::publishEvent);
+		return view;
 	}
 
-	private CatalogueEntry draftEntry(StaffPrincipal staff, long agencyId, EntryContent content, String indexNumber) {
+	/** Drafts and stores an entry; its event is added to {@code drafted}, unpublished. */
+	private CatalogueEntry draftEntry(StaffPrincipal staff, long agencyId, EntryContent content, String indexNumber,
+			List<AuditableEvent> drafted) {
 		checkActs(staff, agencyId, DRAFTER);
 		EntryContent clean = checkLinks(agencyId, content.withBody(RichText.sanitise(content.body())).checked());
 		Agency agency = agencies.findById(agencyId).orElseThrow(() -> new RecordNotFound("机关", agencyId));
@@ -138,7 +148,7 @@ public class Catalogue {
 					LocalDate.now(clock).getYear());
 		}
 		CatalogueEntry entry = CatalogueEntry.draft(agencyId, number, clean, actor(staff, agencyId), clock.instant());
-		entries.insert(entry, publicationClock.due(clean.formedOn()), staff.username());
+		drafted.add(entries.insertUnpublished(entry, publicationClock.due(clean.formedOn()), staff.username()));
 		return entry;
 	}
 
@@ -171,17 +181,20 @@ public class Catalogue {
 	@Transactional
 	public List<BatchOutcome> draftAll(StaffPrincipal staff, List<NewEntry> drafts) {
 		checkBatchSize(drafts);
+		List<AuditableEvent> drafted = new ArrayList<>(drafts.size());
 		List<BatchOutcome> outcomes = new ArrayList<>(drafts.size());
 		for (int i = 0; i < drafts.size(); i++) {
 			NewEntry draft = drafts.get(i);
 			try {
-				outcomes
-					.add(BatchOutcome.of(draftEntry(staff, draft.agencyId(), draft.content(), draft.indexNumber())));
+				outcomes.add(BatchOutcome
+					.of(draftEntry(staff, draft.agencyId(), draft.content(), draft.indexNumber(), drafted)));
 			}
 			catch (RuntimeException e) {
 				throw new BatchRefused(i, null, e);
 			}
 		}
+		// Published last, in order: the audit trail's head row stays free until then.
+		drafted.forEach(events::publishEvent);
 		return outcomes;
 	}
 
@@ -241,6 +254,7 @@ public class Catalogue {
 		}
 		Map<Long, CatalogueEntry> loaded = entries.loadAll(ids);
 		Map<Long, ReviewChain> chains = new HashMap<>();
+		List<AuditableEvent> stored = new ArrayList<>();
 		List<BatchOutcome> outcomes = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
 			BatchItem item = items.get(i);
@@ -251,13 +265,15 @@ public class Catalogue {
 				}
 				access.checkReadable(staff, entry.getAgencyId(), "目录条目", item.id());
 				step.apply(entry, chains.computeIfAbsent(entry.getAgencyId(), settings::chain));
-				save(entry, item.version());
+				stored.addAll(store(entry, item.version()));
 				outcomes.add(BatchOutcome.of(entry));
 			}
 			catch (RuntimeException e) {
 				throw new BatchRefused(i, item.id(), e);
 			}
 		}
+		// Published last, in order: the audit trail's head row stays free until then.
+		stored.forEach(events::publishEvent);
 		return outcomes;
 	}
 
@@ -294,8 +310,7 @@ public class Catalogue {
 		EntryContent clean = checkLinks(entry.getAgencyId(),
 				content.withBody(RichText.sanitise(content.body())).checked());
 		entry.revise(clean, actor(staff, entry.getAgencyId()), clock.instant());
-		save(entry, expectedVersion);
-		return view(entry, null);
+		return saveAndView(entry, expectedVersion, null);
 	}
 
 	/**
@@ -308,8 +323,7 @@ public class Catalogue {
 		checkActs(staff, entry.getAgencyId(), DRAFTER);
 		ReviewChain chain = settings.chain(entry.getAgencyId());
 		entry.submit(chain, actor(staff, entry.getAgencyId()), clock.instant());
-		save(entry, expectedVersion);
-		return view(entry, chain);
+		return saveAndView(entry, expectedVersion, chain);
 	}
 
 	/** Approves at the level the entry waits at; returns the entry as stored. */
@@ -319,8 +333,7 @@ public class Catalogue {
 		ReviewChain chain = settings.chain(entry.getAgencyId());
 		checkActs(staff, entry.getAgencyId(), chainRoles(chain));
 		entry.approve(chain, actor(staff, entry.getAgencyId()), comment, clock.instant(), LocalDate.now(clock));
-		save(entry, expectedVersion);
-		return view(entry, chain);
+		return saveAndView(entry, expectedVersion, chain);
 	}
 
 	/** Returns the entry to its drafter with comments; returns the entry as stored. */
@@ -330,8 +343,7 @@ public class Catalogue {
 		ReviewChain chain = settings.chain(entry.getAgencyId());
 		checkActs(staff, entry.getAgencyId(), chainRoles(chain));
 		entry.returnForChanges(chain, actor(staff, entry.getAgencyId()), comment, clock.instant());
-		save(entry, expectedVersion);
-		return view(entry, chain);
+		return saveAndView(entry, expectedVersion, chain);
 	}
 
 	/** Sets the publication time; returns the entry as stored. */
@@ -340,8 +352,7 @@ public class Catalogue {
 		CatalogueEntry entry = loadReadable(staff, id);
 		checkActs(staff, entry.getAgencyId(), DRAFTER);
 		entry.schedule(at, actor(staff, entry.getAgencyId()), clock.instant());
-		save(entry, expectedVersion);
-		return view(entry, null);
+		return saveAndView(entry, expectedVersion, null);
 	}
 
 	/** Takes an entry off the public pages with a reason; returns the entry as stored. */
@@ -351,8 +362,7 @@ public class Catalogue {
 		TextInput.require("reason", reason, 500);
 		checkActs(staff, entry.getAgencyId(), DRAFTER, Role.LEADER);
 		entry.withdraw(reason, actor(staff, entry.getAgencyId()), clock.instant());
-		save(entry, expectedVersion);
-		return view(entry, null);
+		return saveAndView(entry, expectedVersion, null);
 	}
 
 	/** Attaches a file after the upload checks; returns its id. */
@@ -502,8 +512,23 @@ public class Catalogue {
 	}
 
 	private void save(CatalogueEntry entry, Integer expectedVersion) {
+		store(entry, expectedVersion).forEach(events::publishEvent);
+	}
+
+	private List<AuditableEvent> store(CatalogueEntry entry, Integer expectedVersion) {
 		LocalDate due = entry.getState().clockRuns() ? publicationClock.due(entry.getContent().formedOn()) : null;
-		entries.update(entry, expectedVersion, due);
+		return entries.store(entry, expectedVersion, due);
+	}
+
+	/**
+	 * Stores the entry, reads its view, then publishes its events: the audit trail's head
+	 * row is locked from the first event to the commit, so no read happens under it.
+	 */
+	private EntryView saveAndView(CatalogueEntry entry, Integer expectedVersion, ReviewChain chain) {
+		List<AuditableEvent> stored = store(entry, expectedVersion);
+		EntryView view = view(entry, chain);
+		stored.forEach(events::publishEvent);
+		return view;
 	}
 
 	/**
