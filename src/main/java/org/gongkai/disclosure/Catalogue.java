@@ -110,7 +110,7 @@ public class Catalogue {
 	@Transactional
 	public long draft(StaffPrincipal staff, long agencyId, EntryContent content, String indexNumber) {
 		List<AuditableEvent> drafted = new ArrayList<>(1);
-		long id = draftEntry(staff, agencyId, content, indexNumber, drafted).getId();
+		long id = draftEntry(staff, agencyId, content, indexNumber, drafted, new HashMap<>()).getId();
 		drafted.forEach(events::publishEvent);
 		return id;
 	}
@@ -119,7 +119,7 @@ public class Catalogue {
 	@Transactional
 	public EntryView draftAndView(StaffPrincipal staff, long agencyId, EntryContent content, String indexNumber) {
 		List<AuditableEvent> drafted = new ArrayList<>(1);
-		CatalogueEntry entry = draftEntry(staff, agencyId, content, indexNumber, drafted);
+		CatalogueEntry entry = draftEntry(staff, agencyId, content, indexNumber, drafted, new HashMap<>());
 		// A new entry has no decisions, attachments or published versions to read.
 		EntryView view = new EntryView(entry, settings.chain(agencyId), List.of(), List.of(), List.of(),
 				reading(entry));
@@ -127,12 +127,26 @@ public class Catalogue {
 		return view;
 	}
 
-	/** Drafts and stores an entry; its event is added to {@code drafted}, unpublished. */
+	/**
+	 * What an agency's 索引号 are made of; read once per call (once per agency in a batch).
+	 */
+	private record Numbering(String creditCode, IndexPattern pattern) {
+	}
+
+	private Numbering numbering(long agencyId) {
+		Agency agency = agencies.findById(agencyId).orElseThrow(() -> new RecordNotFound("机关", agencyId));
+		return new Numbering(agency.getCreditCode(), settings.pattern(agencyId));
+	}
+
+	/**
+	 * Drafts and stores an entry; its event is added to {@code drafted}, unpublished;
+	 * {@code numberings} keeps what the agencies' 索引号 are made of for the call.
+	 */
 	private CatalogueEntry draftEntry(StaffPrincipal staff, long agencyId, EntryContent content, String indexNumber,
-			List<AuditableEvent> drafted) {
+			List<AuditableEvent> drafted, Map<Long, Numbering> numberings) {
 		checkActs(staff, agencyId, DRAFTER);
 		EntryContent clean = checkLinks(agencyId, content.withBody(RichText.sanitise(content.body())).checked());
-		Agency agency = agencies.findById(agencyId).orElseThrow(() -> new RecordNotFound("机关", agencyId));
+		Numbering numbering = numberings.computeIfAbsent(agencyId, this::numbering);
 		String number;
 		if (indexNumber != null && !indexNumber.isBlank()) {
 			number = indexNumber.strip();
@@ -144,7 +158,7 @@ public class Catalogue {
 			}
 		}
 		else {
-			number = indexNumbers.next(agencyId, agency.getCreditCode(), settings.pattern(agencyId),
+			number = indexNumbers.next(agencyId, numbering.creditCode(), numbering.pattern(),
 					LocalDate.now(clock).getYear());
 		}
 		CatalogueEntry entry = CatalogueEntry.draft(agencyId, number, clean, actor(staff, agencyId), clock.instant());
@@ -182,12 +196,13 @@ public class Catalogue {
 	public List<BatchOutcome> draftAll(StaffPrincipal staff, List<NewEntry> drafts) {
 		checkBatchSize(drafts);
 		List<AuditableEvent> drafted = new ArrayList<>(drafts.size());
+		Map<Long, Numbering> numberings = new HashMap<>();
 		List<BatchOutcome> outcomes = new ArrayList<>(drafts.size());
 		for (int i = 0; i < drafts.size(); i++) {
 			NewEntry draft = drafts.get(i);
 			try {
-				outcomes.add(BatchOutcome
-					.of(draftEntry(staff, draft.agencyId(), draft.content(), draft.indexNumber(), drafted)));
+				outcomes.add(BatchOutcome.of(draftEntry(staff, draft.agencyId(), draft.content(), draft.indexNumber(),
+						drafted, numberings)));
 			}
 			catch (RuntimeException e) {
 				throw new BatchRefused(i, null, e);
