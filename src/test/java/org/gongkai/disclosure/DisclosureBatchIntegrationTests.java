@@ -91,6 +91,7 @@ class DisclosureBatchIntegrationTests {
 	@Test
 	void aBatchGoesThroughTheChainAndEachEntryIsReviewedAuditedAndPublished() throws Exception {
 		long auditBefore = disclosureAudits();
+		long headBefore = jdbc.sql("select last_seq from audit_head").query(Long.class).single();
 		List<long[]> items = draftAll("批量公告", 3);
 		assertThat(items).hasSize(3);
 		assertThat(items.stream().map(item -> item[1]).distinct()).containsExactly(0L);
@@ -124,6 +125,17 @@ class DisclosureBatchIntegrationTests {
 		}
 		// drafted, submitted, three reviews and published: six audit entries each
 		assertThat(disclosureAudits() - auditBefore).isEqualTo(18);
+		// several appends per transaction keep one unbroken chain up to the head
+		List<String[]> chain = jdbc.sql("select seq, prev_hash, hash from audit_entry where seq >= :from order by seq")
+			.param("from", headBefore)
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.list();
+		for (int i = 1; i < chain.size(); i++) {
+			assertThat(Long.parseLong(chain.get(i)[0])).isEqualTo(Long.parseLong(chain.get(i - 1)[0]) + 1);
+			assertThat(chain.get(i)[1]).isEqualTo(chain.get(i - 1)[2]);
+		}
+		assertThat(jdbc.sql("select last_hash from audit_head").query(String.class).single())
+			.isEqualTo(chain.get(chain.size() - 1)[2]);
 	}
 
 	@Test
