@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends every {@link AuditableEvent} to the trail inside the transaction that made the
@@ -44,6 +46,9 @@ public class AuditTrail {
 
 	private final AuditCheckpoints checkpoints;
 
+	/** The key of the head held by the current transaction. */
+	private final Object headKey = new Object();
+
 	AuditTrail(JdbcClient jdbc, Clock clock, AuditKeys keys, AuditCheckpoints checkpoints) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -58,13 +63,9 @@ public class AuditTrail {
 	@EventListener
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditableEvent event) {
-		// Locking the head row serialises appends across threads and instances: the chain
-		// never forks.
-		var head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
-			.single();
-		long seq = (Long) head[0] + 1;
-		String prev = (String) head[1];
+		Head head = lockedHead();
+		long seq = head.seq() + 1;
+		String prev = head.hash();
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		String summary = event.summary() == null ? "" : truncate(event.summary(), 4000);
 		String actor = truncate(event.actor(), 100);
@@ -92,6 +93,66 @@ public class AuditTrail {
 			.param("seq", seq)
 			.param("hash", hash)
 			.update();
+		remember(new Head(seq, hash));
+	}
+
+	/**
+	 * The head, locked for this transaction. Locking the head row serialises appends
+	 * across threads and instances, so the chain never forks; once locked, the
+	 * transaction holds it to its end, so a later entry of the same transaction (a batch,
+	 * a step with several events) takes the head it wrote last instead of reading it
+	 * again.
+	 */
+	private Head lockedHead() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& TransactionSynchronizationManager.getResource(headKey) instanceof HeldHead held) {
+			return held.head;
+		}
+		return jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+			.single();
+	}
+
+	/** Keeps the head this transaction wrote, until it ends (suspended with it). */
+	private void remember(Head head) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		if (TransactionSynchronizationManager.getResource(headKey) instanceof HeldHead held) {
+			held.head = head;
+			return;
+		}
+		HeldHead held = new HeldHead(head);
+		TransactionSynchronizationManager.bindResource(headKey, held);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void suspend() {
+				TransactionSynchronizationManager.unbindResourceIfPossible(headKey);
+			}
+
+			@Override
+			public void resume() {
+				TransactionSynchronizationManager.bindResource(headKey, held);
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(headKey);
+			}
+
+		});
+	}
+
+	/** The head a transaction holds locked and last wrote. */
+	private static final class HeldHead {
+
+		private Head head;
+
+		HeldHead(Head head) {
+			this.head = head;
+		}
+
 	}
 
 	/** What verification found wrong, by kind. */

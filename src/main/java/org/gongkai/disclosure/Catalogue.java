@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.gongkai.agencies.Agencies;
@@ -15,8 +18,10 @@ import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.shared.AuditableEvent;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
+import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.TextInput;
 import org.gongkai.shared.UploadRefusal;
 import org.gongkai.shared.UploadedFile;
@@ -104,9 +109,44 @@ public class Catalogue {
 	 */
 	@Transactional
 	public long draft(StaffPrincipal staff, long agencyId, EntryContent content, String indexNumber) {
+		List<AuditableEvent> drafted = new ArrayList<>(1);
+		long id = draftEntry(staff, agencyId, content, indexNumber, drafted, new HashMap<>()).getId();
+		drafted.forEach(events::publishEvent);
+		return id;
+	}
+
+	/** Drafts an entry as {@link #draft} does; returns it as stored. */
+	@Transactional
+	public EntryView draftAndView(StaffPrincipal staff, long agencyId, EntryContent content, String indexNumber) {
+		List<AuditableEvent> drafted = new ArrayList<>(1);
+		CatalogueEntry entry = draftEntry(staff, agencyId, content, indexNumber, drafted, new HashMap<>());
+		// A new entry has no decisions, attachments or published versions to read.
+		EntryView view = new EntryView(entry, settings.chain(agencyId), List.of(), List.of(), List.of(),
+				reading(entry));
+		drafted.forEach(events::publishEvent);
+		return view;
+	}
+
+	/**
+	 * What an agency's 索引号 are made of; read once per call (once per agency in a batch).
+	 */
+	private record Numbering(String creditCode, IndexPattern pattern) {
+	}
+
+	private Numbering numbering(long agencyId) {
+		Agency agency = agencies.findById(agencyId).orElseThrow(() -> new RecordNotFound("机关", agencyId));
+		return new Numbering(agency.getCreditCode(), settings.pattern(agencyId));
+	}
+
+	/**
+	 * Drafts and stores an entry; its event is added to {@code drafted}, unpublished;
+	 * {@code numberings} keeps what the agencies' 索引号 are made of for the call.
+	 */
+	private CatalogueEntry draftEntry(StaffPrincipal staff, long agencyId, EntryContent content, String indexNumber,
+			List<AuditableEvent> drafted, Map<Long, Numbering> numberings) {
 		checkActs(staff, agencyId, DRAFTER);
 		EntryContent clean = checkLinks(agencyId, content.withBody(RichText.sanitise(content.body())).checked());
-		Agency agency = agencies.findById(agencyId).orElseThrow(() -> new RecordNotFound("机关", agencyId));
+		Numbering numbering = numberings.computeIfAbsent(agencyId, this::numbering);
 		String number;
 		if (indexNumber != null && !indexNumber.isBlank()) {
 			number = indexNumber.strip();
@@ -118,25 +158,164 @@ public class Catalogue {
 			}
 		}
 		else {
-			number = indexNumbers.next(agencyId, agency.getCreditCode(), settings.pattern(agencyId),
+			number = indexNumbers.next(agencyId, numbering.creditCode(), numbering.pattern(),
 					LocalDate.now(clock).getYear());
 		}
 		CatalogueEntry entry = CatalogueEntry.draft(agencyId, number, clean, actor(staff, agencyId), clock.instant());
-		return entries.insert(entry, publicationClock.due(clean.formedOn()), staff.username());
+		drafted.add(entries.insertUnpublished(entry, publicationClock.due(clean.formedOn()), staff.username()));
+		return entry;
 	}
 
-	/** Replaces the working copy (see {@link CatalogueEntry#revise}). */
+	/** The most entries one batch call may name. */
+	public static final int BATCH_LIMIT = 200;
+
+	/** A new entry of a batch: its agency, content and optional 索引号. */
+	public record NewEntry(long agencyId, EntryContent content, String indexNumber) {
+	}
+
+	/** An entry of a batch and the version the caller last saw of it. */
+	public record BatchItem(long id, Integer version) {
+	}
+
+	/** Where an entry of a batch stands after it. */
+	public record BatchOutcome(long id, long agencyId, String indexNumber, EntryState state, Integer reviewLevel,
+			Integer publicVersion, int version) {
+
+		static BatchOutcome of(CatalogueEntry entry) {
+			return new BatchOutcome(entry.getId(), entry.getAgencyId(), entry.getIndexNumber(), entry.getState(),
+					entry.getReviewLevel(), entry.getPublicVersion(), entry.getVersion());
+		}
+
+	}
+
+	/**
+	 * Drafts every entry (批量导入) as {@link #draft} would, all or none: the first refused
+	 * entry throws {@link BatchRefused} and nothing is stored.
+	 */
 	@Transactional
-	public void revise(StaffPrincipal staff, long id, Integer expectedVersion, EntryContent content) {
-		revise(staff, id, expectedVersion, content, null);
+	public List<BatchOutcome> draftAll(StaffPrincipal staff, List<NewEntry> drafts) {
+		checkBatchSize(drafts);
+		List<AuditableEvent> drafted = new ArrayList<>(drafts.size());
+		Map<Long, Numbering> numberings = new HashMap<>();
+		List<BatchOutcome> outcomes = new ArrayList<>(drafts.size());
+		for (int i = 0; i < drafts.size(); i++) {
+			NewEntry draft = drafts.get(i);
+			try {
+				outcomes.add(BatchOutcome.of(draftEntry(staff, draft.agencyId(), draft.content(), draft.indexNumber(),
+						drafted, numberings)));
+			}
+			catch (RuntimeException e) {
+				throw new BatchRefused(i, null, e);
+			}
+		}
+		// Published last, in order: the audit trail's head row stays free until then.
+		drafted.forEach(events::publishEvent);
+		return outcomes;
+	}
+
+	/**
+	 * Submits every entry (批量送审) as {@link #submit} would, each at the version named, all
+	 * or none.
+	 */
+	@Transactional
+	public List<BatchOutcome> submitAll(StaffPrincipal staff, List<BatchItem> items) {
+		return eachOf(staff, items, (entry, chain) -> {
+			checkActs(staff, entry.getAgencyId(), DRAFTER);
+			entry.submit(chain, actor(staff, entry.getAgencyId()), clock.instant());
+		});
+	}
+
+	/**
+	 * Approves every entry (批量审核) at review level {@code level} as {@link #approve}
+	 * would, each at the version named, all or none; an entry waiting at another level is
+	 * refused ({@code disclosure.batch.level}).
+	 */
+	@Transactional
+	public List<BatchOutcome> approveAll(StaffPrincipal staff, int level, List<BatchItem> items, String comment) {
+		return eachOf(staff, items, (entry, chain) -> {
+			checkActs(staff, entry.getAgencyId(), chainRoles(chain));
+			if (entry.getState() != EntryState.IN_REVIEW || entry.getReviewLevel() == null
+					|| entry.getReviewLevel() != level) {
+				throw new RuleViolation("disclosure.batch.level",
+						"条目 " + entry.getId() + " 不在第 " + level + " 级审核（当前：" + entry.getState()
+								+ (entry.getReviewLevel() == null ? "" : " 第 " + entry.getReviewLevel() + " 级") + "）");
+			}
+			entry.approve(chain, actor(staff, entry.getAgencyId()), comment, clock.instant(), LocalDate.now(clock));
+		});
+	}
+
+	/** What a batch does to one loaded entry, given its agency's chain. */
+	private interface BatchStep {
+
+		void apply(CatalogueEntry entry, ReviewChain chain);
+
+	}
+
+	/**
+	 * Loads the batch's entries with one query, applies {@code step} to each in order and
+	 * stores it at the version its item named; the chain is read once per agency.
+	 */
+	private List<BatchOutcome> eachOf(StaffPrincipal staff, List<BatchItem> items, BatchStep step) {
+		checkBatchSize(items);
+		Set<Long> ids = new HashSet<>();
+		for (int i = 0; i < items.size(); i++) {
+			BatchItem item = items.get(i);
+			if (item == null || item.version() == null) {
+				throw InvalidInput.of("items", "disclosure.batch.version", i + 1);
+			}
+			if (!ids.add(item.id())) {
+				throw InvalidInput.of("items", "disclosure.batch.duplicate", item.id());
+			}
+		}
+		Map<Long, CatalogueEntry> loaded = entries.loadAll(ids);
+		Map<Long, ReviewChain> chains = new HashMap<>();
+		List<AuditableEvent> stored = new ArrayList<>();
+		List<BatchOutcome> outcomes = new ArrayList<>(items.size());
+		for (int i = 0; i < items.size(); i++) {
+			BatchItem item = items.get(i);
+			try {
+				CatalogueEntry entry = loaded.get(item.id());
+				if (entry == null) {
+					throw new RecordNotFound("目录条目", item.id());
+				}
+				access.checkReadable(staff, entry.getAgencyId(), "目录条目", item.id());
+				step.apply(entry, chains.computeIfAbsent(entry.getAgencyId(), settings::chain));
+				stored.addAll(store(entry, item.version()));
+				outcomes.add(BatchOutcome.of(entry));
+			}
+			catch (RuntimeException e) {
+				throw new BatchRefused(i, item.id(), e);
+			}
+		}
+		// Published last, in order: the audit trail's head row stays free until then.
+		stored.forEach(events::publishEvent);
+		return outcomes;
+	}
+
+	private static void checkBatchSize(List<?> items) {
+		if (items == null || items.isEmpty()) {
+			throw InvalidInput.of("items", "disclosure.batch.empty");
+		}
+		if (items.size() > BATCH_LIMIT) {
+			throw InvalidInput.of("items", "disclosure.batch.long", BATCH_LIMIT, items.size());
+		}
+	}
+
+	/**
+	 * Replaces the working copy (see {@link CatalogueEntry#revise}); returns the entry as
+	 * stored.
+	 */
+	@Transactional
+	public EntryView revise(StaffPrincipal staff, long id, Integer expectedVersion, EntryContent content) {
+		return revise(staff, id, expectedVersion, content, null);
 	}
 
 	/**
 	 * Replaces the working copy; {@code indexNumber}, when given, must be the entry's
-	 * own: a 索引号 never changes once given.
+	 * own: a 索引号 never changes once given. Returns the entry as stored.
 	 */
 	@Transactional
-	public void revise(StaffPrincipal staff, long id, Integer expectedVersion, EntryContent content,
+	public EntryView revise(StaffPrincipal staff, long id, Integer expectedVersion, EntryContent content,
 			String indexNumber) {
 		CatalogueEntry entry = loadReadable(staff, id);
 		checkActs(staff, entry.getAgencyId(), DRAFTER);
@@ -146,55 +325,59 @@ public class Catalogue {
 		EntryContent clean = checkLinks(entry.getAgencyId(),
 				content.withBody(RichText.sanitise(content.body())).checked());
 		entry.revise(clean, actor(staff, entry.getAgencyId()), clock.instant());
-		save(entry, expectedVersion);
+		return saveAndView(entry, expectedVersion, null);
 	}
 
-	/** Sends a draft to the first level of the agency's chain. */
+	/**
+	 * Sends a draft to the first level of the agency's chain; returns the entry as
+	 * stored.
+	 */
 	@Transactional
-	public void submit(StaffPrincipal staff, long id, Integer expectedVersion) {
+	public EntryView submit(StaffPrincipal staff, long id, Integer expectedVersion) {
 		CatalogueEntry entry = loadReadable(staff, id);
 		checkActs(staff, entry.getAgencyId(), DRAFTER);
-		entry.submit(settings.chain(entry.getAgencyId()), actor(staff, entry.getAgencyId()), clock.instant());
-		save(entry, expectedVersion);
+		ReviewChain chain = settings.chain(entry.getAgencyId());
+		entry.submit(chain, actor(staff, entry.getAgencyId()), clock.instant());
+		return saveAndView(entry, expectedVersion, chain);
 	}
 
-	/** Approves at the level the entry waits at. */
+	/** Approves at the level the entry waits at; returns the entry as stored. */
 	@Transactional
-	public void approve(StaffPrincipal staff, long id, Integer expectedVersion, String comment) {
+	public EntryView approve(StaffPrincipal staff, long id, Integer expectedVersion, String comment) {
 		CatalogueEntry entry = loadReadable(staff, id);
 		ReviewChain chain = settings.chain(entry.getAgencyId());
 		checkActs(staff, entry.getAgencyId(), chainRoles(chain));
 		entry.approve(chain, actor(staff, entry.getAgencyId()), comment, clock.instant(), LocalDate.now(clock));
-		save(entry, expectedVersion);
+		return saveAndView(entry, expectedVersion, chain);
 	}
 
-	/** Returns the entry to its drafter with comments. */
+	/** Returns the entry to its drafter with comments; returns the entry as stored. */
 	@Transactional
-	public void returnForChanges(StaffPrincipal staff, long id, Integer expectedVersion, String comment) {
+	public EntryView returnForChanges(StaffPrincipal staff, long id, Integer expectedVersion, String comment) {
 		CatalogueEntry entry = loadReadable(staff, id);
 		ReviewChain chain = settings.chain(entry.getAgencyId());
 		checkActs(staff, entry.getAgencyId(), chainRoles(chain));
 		entry.returnForChanges(chain, actor(staff, entry.getAgencyId()), comment, clock.instant());
-		save(entry, expectedVersion);
+		return saveAndView(entry, expectedVersion, chain);
 	}
 
-	/** Sets the publication time. */
+	/** Sets the publication time; returns the entry as stored. */
 	@Transactional
-	public void schedule(StaffPrincipal staff, long id, Integer expectedVersion, Instant at) {
+	public EntryView schedule(StaffPrincipal staff, long id, Integer expectedVersion, Instant at) {
 		CatalogueEntry entry = loadReadable(staff, id);
 		checkActs(staff, entry.getAgencyId(), DRAFTER);
 		entry.schedule(at, actor(staff, entry.getAgencyId()), clock.instant());
-		save(entry, expectedVersion);
+		return saveAndView(entry, expectedVersion, null);
 	}
 
-	/** Takes an entry off the public pages with a reason. */
+	/** Takes an entry off the public pages with a reason; returns the entry as stored. */
 	@Transactional
-	public void withdraw(StaffPrincipal staff, long id, Integer expectedVersion, String reason) {
+	public EntryView withdraw(StaffPrincipal staff, long id, Integer expectedVersion, String reason) {
 		CatalogueEntry entry = loadReadable(staff, id);
 		TextInput.require("reason", reason, 500);
 		checkActs(staff, entry.getAgencyId(), DRAFTER, Role.LEADER);
 		entry.withdraw(reason, actor(staff, entry.getAgencyId()), clock.instant());
-		save(entry, expectedVersion);
+		return saveAndView(entry, expectedVersion, null);
 	}
 
 	/** Attaches a file after the upload checks; returns its id. */
@@ -245,6 +428,11 @@ public class Catalogue {
 	}
 
 	EntryView view(CatalogueEntry entry) {
+		return view(entry, null);
+	}
+
+	/** The view of {@code entry}; {@code chain} when already read in this transaction. */
+	private EntryView view(CatalogueEntry entry, ReviewChain chain) {
 		long id = entry.getId();
 		List<Attachment> files = jdbc
 			.sql("""
@@ -253,9 +441,13 @@ public class Catalogue {
 			.param("id", id)
 			.query(Attachment.class)
 			.list();
-		return new EntryView(entry, settings.chain(entry.getAgencyId()), entries.decisions(id), files, versions(id),
-				entry.getState().clockRuns()
-						? publicationClock.read(entry.getContent().formedOn(), LocalDate.now(clock)) : null);
+		return new EntryView(entry, chain != null ? chain : settings.chain(entry.getAgencyId()), entries.decisions(id),
+				files, versions(id), reading(entry));
+	}
+
+	private PublicationClock.Reading reading(CatalogueEntry entry) {
+		return entry.getState().clockRuns() ? publicationClock.read(entry.getContent().formedOn(), LocalDate.now(clock))
+				: null;
 	}
 
 	/** The published versions of an entry, oldest first. */
@@ -335,8 +527,23 @@ public class Catalogue {
 	}
 
 	private void save(CatalogueEntry entry, Integer expectedVersion) {
+		store(entry, expectedVersion).forEach(events::publishEvent);
+	}
+
+	private List<AuditableEvent> store(CatalogueEntry entry, Integer expectedVersion) {
 		LocalDate due = entry.getState().clockRuns() ? publicationClock.due(entry.getContent().formedOn()) : null;
-		entries.update(entry, expectedVersion, due);
+		return entries.store(entry, expectedVersion, due);
+	}
+
+	/**
+	 * Stores the entry, reads its view, then publishes its events: the audit trail's head
+	 * row is locked from the first event to the commit, so no read happens under it.
+	 */
+	private EntryView saveAndView(CatalogueEntry entry, Integer expectedVersion, ReviewChain chain) {
+		List<AuditableEvent> stored = store(entry, expectedVersion);
+		EntryView view = view(entry, chain);
+		stored.forEach(events::publishEvent);
+		return view;
 	}
 
 	/**

@@ -6,9 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.gongkai.shared.AuditableEvent;
 import org.gongkai.shared.RecordNotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -54,6 +58,20 @@ class CatalogueEntries {
 		return find(id).orElseThrow(() -> new RecordNotFound("目录条目", id));
 	}
 
+	/** The entries of {@code ids} that exist, by id, read with one query. */
+	Map<Long, CatalogueEntry> loadAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, CatalogueEntry> found = new HashMap<>();
+		jdbc.sql("select " + COLUMNS + " from disclosure_entry where id in (:ids)")
+			.param("ids", ids)
+			.query(CatalogueEntries::map)
+			.list()
+			.forEach(entry -> found.put(entry.getId(), entry));
+		return found;
+	}
+
 	/** Whether {@code indexNumber} was ever handed out. */
 	boolean indexNumberTaken(String indexNumber) {
 		return jdbc.sql("select count(*) from disclosure_entry where index_number = :number")
@@ -64,6 +82,12 @@ class CatalogueEntries {
 
 	/** Stores a new entry and publishes {@link EntryDrafted}; returns its id. */
 	long insert(CatalogueEntry entry, LocalDate dueOn, String actor) {
+		events.publishEvent(insertUnpublished(entry, dueOn, actor));
+		return entry.getId();
+	}
+
+	/** Stores a new entry and returns its {@link EntryDrafted} unpublished. */
+	EntryDrafted insertUnpublished(CatalogueEntry entry, LocalDate dueOn, String actor) {
 		EntryContent c = entry.getContent();
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
@@ -84,9 +108,8 @@ class CatalogueEntries {
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		entry.assignId(id);
-		events.publishEvent(new EntryDrafted(id, entry.getAgencyId(), actor, entry.getCreatedAt(),
-				entry.getIndexNumber(), c.title()));
-		return id;
+		return new EntryDrafted(id, entry.getAgencyId(), actor, entry.getCreatedAt(), entry.getIndexNumber(),
+				c.title());
 	}
 
 	/**
@@ -95,6 +118,15 @@ class CatalogueEntries {
 	 * published version, then publishes its events.
 	 */
 	void update(CatalogueEntry entry, Integer expectedVersion, LocalDate dueOn) {
+		store(entry, expectedVersion, dueOn).forEach(events::publishEvent);
+	}
+
+	/**
+	 * Writes the entry as {@link #update} does and returns its events unpublished, for a
+	 * caller that publishes them last: the audit trail's listener holds its head row
+	 * until the commit, so the reads after a change are best done before.
+	 */
+	List<AuditableEvent> store(CatalogueEntry entry, Integer expectedVersion, LocalDate dueOn) {
 		int seen = expectedVersion != null ? expectedVersion : entry.getVersion();
 		if (expectedVersion != null && expectedVersion != entry.getVersion()) {
 			throw new OptimisticLockingFailureException("entry " + entry.getId() + " is at " + entry.getVersion());
@@ -164,7 +196,7 @@ class CatalogueEntries {
 				.param("at", Timestamp.from(publishedAt))
 				.update();
 		}
-		entry.drainEvents().forEach(events::publishEvent);
+		return entry.drainEvents();
 	}
 
 	/** The decisions taken on an entry, oldest first. */

@@ -3,6 +3,7 @@ package org.gongkai.disclosure.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -40,6 +41,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The JSON API of proactive disclosure for staff and connected systems: catalogue entries
@@ -89,8 +92,46 @@ class DisclosureApiController {
 		if (body.agencyId() == null) {
 			throw new IllegalArgumentException("须提供 agencyId");
 		}
-		long id = catalogue.draft(staff, body.agencyId(), body.content(), body.indexNumber());
-		return entry(staff, id, HttpStatus.CREATED);
+		return entry(catalogue.draftAndView(staff, body.agencyId(), body.content(), body.indexNumber()),
+				HttpStatus.CREATED);
+	}
+
+	@PostMapping(path = "/entries/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "批量起草（导入）目录条目", description = "一次最多 " + Catalogue.BATCH_LIMIT + " 条，逐条校验与记录审计；全部成功或全部不保存，"
+			+ "被拒绝的一项在 problem+json 的 index（从 0 起）与 entryId 中指明。")
+	ResponseEntity<DisclosureJson.BatchJson> draftAll(@RequestBody DisclosureJson.DraftBatchBody body,
+			@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+		List<Catalogue.NewEntry> drafts = new ArrayList<>();
+		for (DisclosureJson.EntryBody entry : body.entries() == null ? List.<DisclosureJson.EntryBody>of()
+				: body.entries()) {
+			if (entry == null || entry.agencyId() == null) {
+				throw new IllegalArgumentException("每一项都须提供 agencyId");
+			}
+			drafts.add(new Catalogue.NewEntry(entry.agencyId(), entry.content(), entry.indexNumber()));
+		}
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new DisclosureJson.BatchJson(BatchProblems.run(request, () -> catalogue.draftAll(staff, drafts))));
+	}
+
+	@PostMapping(path = "/entries/batch/submit", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "批量送审",
+			description = "每项给出 id 与所见的 version（相当于 If-Match）；全部成功或全部不保存，被拒绝的一项在 index 与 entryId 中指明。")
+	DisclosureJson.BatchJson submitAll(@RequestBody DisclosureJson.BatchBody body,
+			@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+		return new DisclosureJson.BatchJson(BatchProblems.run(request, () -> catalogue.submitAll(staff, body.items())));
+	}
+
+	@PostMapping(path = "/entries/batch/approve", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "批量审核通过",
+			description = "level 为各条目所在的审核级别（不一致的条目被拒绝，code 为 disclosure.batch.level）；每项给出 id 与 version；"
+					+ "全部成功或全部不保存。")
+	DisclosureJson.BatchJson approveAll(@RequestBody DisclosureJson.BatchBody body,
+			@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+		if (body.level() == null) {
+			throw new IllegalArgumentException("须提供 level（条目所在的审核级别）");
+		}
+		return new DisclosureJson.BatchJson(BatchProblems.run(request,
+				() -> catalogue.approveAll(staff, body.level(), body.items(), body.comment())));
 	}
 
 	@GetMapping("/entries")
@@ -113,16 +154,14 @@ class DisclosureApiController {
 	@Operation(summary = "修改目录条目", description = "已发布的条目修改后须重新审核，审核通过前公众仍看到原版本。")
 	ResponseEntity<DisclosureJson.EntryJson> revise(@PathVariable long id, @IfMatch Integer version,
 			@RequestBody DisclosureJson.EntryBody body, @AuthenticationPrincipal StaffPrincipal staff) {
-		catalogue.revise(staff, id, version, body.content(), body.indexNumber());
-		return entry(staff, id, HttpStatus.OK);
+		return entry(catalogue.revise(staff, id, version, body.content(), body.indexNumber()), HttpStatus.OK);
 	}
 
 	@PostMapping("/entries/{id}/submit")
 	@Operation(summary = "提交审核", description = "草稿进入审核链第 1 级。")
 	ResponseEntity<DisclosureJson.EntryJson> submit(@PathVariable long id, @IfMatch Integer version,
 			@AuthenticationPrincipal StaffPrincipal staff) {
-		catalogue.submit(staff, id, version);
-		return entry(staff, id, HttpStatus.OK);
+		return entry(catalogue.submit(staff, id, version), HttpStatus.OK);
 	}
 
 	@PostMapping("/entries/{id}/approve")
@@ -130,16 +169,14 @@ class DisclosureApiController {
 	ResponseEntity<DisclosureJson.EntryJson> approve(@PathVariable long id, @IfMatch Integer version,
 			@RequestBody(required = false) DisclosureJson.CommentBody body,
 			@AuthenticationPrincipal StaffPrincipal staff) {
-		catalogue.approve(staff, id, version, body == null ? null : body.comment());
-		return entry(staff, id, HttpStatus.OK);
+		return entry(catalogue.approve(staff, id, version, body == null ? null : body.comment()), HttpStatus.OK);
 	}
 
 	@PostMapping("/entries/{id}/return")
 	@Operation(summary = "退回修改", description = "须填写审核意见。")
 	ResponseEntity<DisclosureJson.EntryJson> returnForChanges(@PathVariable long id, @IfMatch Integer version,
 			@RequestBody DisclosureJson.CommentBody body, @AuthenticationPrincipal StaffPrincipal staff) {
-		catalogue.returnForChanges(staff, id, version, body.comment());
-		return entry(staff, id, HttpStatus.OK);
+		return entry(catalogue.returnForChanges(staff, id, version, body.comment()), HttpStatus.OK);
 	}
 
 	@PostMapping("/entries/{id}/schedule")
@@ -149,16 +186,14 @@ class DisclosureApiController {
 		if (body.publishAt() == null) {
 			throw new IllegalArgumentException("须提供 publishAt");
 		}
-		catalogue.schedule(staff, id, version, body.publishAt().toInstant());
-		return entry(staff, id, HttpStatus.OK);
+		return entry(catalogue.schedule(staff, id, version, body.publishAt().toInstant()), HttpStatus.OK);
 	}
 
 	@PostMapping("/entries/{id}/withdraw")
 	@Operation(summary = "撤回", description = "须说明理由。")
 	ResponseEntity<DisclosureJson.EntryJson> withdraw(@PathVariable long id, @IfMatch Integer version,
 			@RequestBody DisclosureJson.EntryWithdrawalBody body, @AuthenticationPrincipal StaffPrincipal staff) {
-		catalogue.withdraw(staff, id, version, body.reason());
-		return entry(staff, id, HttpStatus.OK);
+		return entry(catalogue.withdraw(staff, id, version, body.reason()), HttpStatus.OK);
 	}
 
 	@PostMapping(path = "/entries/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -308,7 +343,11 @@ class DisclosureApiController {
 	}
 
 	private ResponseEntity<DisclosureJson.EntryJson> entry(StaffPrincipal staff, long id, HttpStatus status) {
-		Catalogue.EntryView view = catalogue.view(staff, id);
+		return entry(catalogue.view(staff, id), status);
+	}
+
+	private ResponseEntity<DisclosureJson.EntryJson> entry(Catalogue.EntryView view, HttpStatus status) {
+		long id = view.entry().getId();
 		ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)
 			.eTag("\"" + view.entry().getVersion() + "\"");
 		if (status == HttpStatus.CREATED) {

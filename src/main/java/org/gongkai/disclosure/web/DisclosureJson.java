@@ -43,6 +43,21 @@ final class DisclosureJson {
 
 	}
 
+	/** New entries for a batch. */
+	record DraftBatchBody(List<EntryBody> entries) {
+	}
+
+	/**
+	 * Entries for a batch step, each with the version last seen; for approval the review
+	 * level they wait at and one comment for all.
+	 */
+	record BatchBody(Integer level, String comment, List<Catalogue.BatchItem> items) {
+	}
+
+	/** Where each entry of a batch stands after it, in the order given. */
+	record BatchJson(List<Catalogue.BatchOutcome> entries) {
+	}
+
 	/** A reviewer's comments. */
 	record CommentBody(String comment) {
 	}

@@ -3,7 +3,9 @@ package org.gongkai.portal.search;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +81,9 @@ public class IndexFeed {
 	private final AtomicLong appliedUpTo = new AtomicLong(-1);
 
 	private final CountDownLatch ready = new CountDownLatch(1);
+
+	/** The log rows of the lookback window this instance has seen, with when. */
+	private final Map<Long, Instant> seenInWindow = new HashMap<>();
 
 	private ScheduledExecutorService poller;
 
@@ -194,17 +199,25 @@ public class IndexFeed {
 	/** Applies the rows logged since the last poll (and those of the lookback window). */
 	public synchronized int poll() {
 		long mark = appliedUpTo.get();
+		Instant since = clock.instant().minus(lookback);
 		List<long[]> rows = jdbc.sql("""
 				select id, entry_id from portal_search_change where id > :mark or recorded_at >= :since
 				order by id""")
 			.param("mark", mark)
-			.param("since", Timestamp.from(clock.instant().minus(lookback)))
+			.param("since", Timestamp.from(since))
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.list();
+		// A row of the window applied before is not applied again: only a row that
+		// committed late (below the mark) is new to this instance.
+		seenInWindow.values().removeIf(at -> at.isBefore(since));
 		Set<Long> entries = new LinkedHashSet<>();
 		boolean rebuild = false;
 		long highest = mark;
+		Instant now = clock.instant();
 		for (long[] row : rows) {
+			if (seenInWindow.putIfAbsent(row[0], now) != null) {
+				continue;
+			}
 			if (row[1] == 0) {
 				rebuild |= row[0] > mark;
 			}
