@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -139,24 +140,30 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 
 	@Override
 	public void put(IndexedEntry entry) {
-		swap.readLock().lock();
-		try {
-			current.writer().updateDocument(new Term(ID, Long.toString(entry.id())), document(entry));
-			current.searchers().maybeRefreshBlocking();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		finally {
-			swap.readLock().unlock();
-		}
+		update(List.of(entry), List.of());
 	}
 
 	@Override
 	public void remove(long entryId) {
+		update(List.of(), List.of(entryId));
+	}
+
+	/**
+	 * Writes the changes and opens a near-real-time reader once for all of them: no
+	 * commit (the index is rebuilt from the database at start; a folder index is
+	 * committed when closed) and one refresh per batch, not per entry.
+	 */
+	@Override
+	public void update(List<IndexedEntry> put, List<Long> removed) {
 		swap.readLock().lock();
 		try {
-			current.writer().deleteDocuments(new Term(ID, Long.toString(entryId)));
+			IndexWriter writer = current.writer();
+			for (IndexedEntry entry : put) {
+				writer.updateDocument(new Term(ID, Long.toString(entry.id())), document(entry));
+			}
+			for (long entryId : removed) {
+				writer.deleteDocuments(new Term(ID, Long.toString(entryId)));
+			}
 			current.searchers().maybeRefreshBlocking();
 		}
 		catch (IOException e) {
@@ -283,6 +290,9 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		LocalDate published = entry.publishedOn() == null ? LocalDate.EPOCH : entry.publishedOn();
 		doc.add(new StringField("year", Integer.toString(published.getYear()), Field.Store.NO));
 		doc.add(new NumericDocValuesField(PUBLISHED, published.toEpochDay()));
+		// Points on the sort field let a search by date skip documents that cannot make
+		// the page (Lucene's numeric sort optimisation).
+		doc.add(new LongPoint(PUBLISHED, published.toEpochDay()));
 		doc.add(new StoredField(PUBLISHED, published.toEpochDay()));
 		doc.add(new TextField(TITLE, nonNull(entry.title()), Field.Store.YES));
 		doc.add(new TextField(META, nonNull(entry.indexNumber()) + " " + nonNull(entry.documentNumber()) + " "
