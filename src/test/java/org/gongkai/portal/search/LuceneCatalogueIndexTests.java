@@ -100,6 +100,23 @@ class LuceneCatalogueIndexTests {
 	}
 
 	@Test
+	void offsetsKeptInTheIndexHighlightAsAnalysingTheTextAgain() {
+		List<IndexedEntry> corpus = new ArrayList<>(corpus());
+		// A body longer than the stored text: highlights come from its stored beginning.
+		corpus.add(entry(301, "卧龙区长篇正文", "营商环境，".repeat(5000) + "外贸进出口。", "", 1, 4, "统计信息", "VALID",
+				LocalDate.of(2021, 6, 1)));
+		index.replaceAll(corpus.iterator());
+		try (LuceneCatalogueIndex analysing = new LuceneCatalogueIndex(null, false)) {
+			analysing.replaceAll(corpus.iterator());
+			for (SearchQuery query : mix()) {
+				assertThat(index.search(query)).as(query.toString()).isEqualTo(analysing.search(query));
+			}
+			SearchQuery longBody = query("外贸进出口 营商环境");
+			assertThat(index.search(longBody)).isEqualTo(analysing.search(longBody));
+		}
+	}
+
+	@Test
 	void aBatchRemovesAndReplacesTogether() {
 		List<IndexedEntry> corpus = corpus();
 		index.update(corpus, List.of());
