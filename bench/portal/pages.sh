@@ -5,7 +5,11 @@
 #
 #   bench/portal/pages.sh              # builds target/gongkai.jar if missing; about 2 minutes
 #   DURATION=5s bench/portal/pages.sh  # a quick check
+#   PROFILE=1 DURATION=10s bench/portal/pages.sh  # also a JFR profile of each page: the hottest methods
 #
+# Besides req/s it prints the application's CPU milliseconds per request (user + system time over the run / requests
+# served; of Tomcat's request threads, and of the whole JVM with JIT and GC): unlike req/s, that figure means
+# something on a machine shared with other work.
 # Starts the application (embedded H2, demo data, a temporary data directory, a free port on 127.0.0.1) with
 # scripts/run.sh and nginx with a temporary configuration; stops both on exit. wrk sends no If-None-Match, so every
 # request renders the page (the validators only save the bytes of a repeat visit); the script checks that an
@@ -14,6 +18,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 DURATION=${DURATION:-20s}
+# The JIT compiles for tens of seconds under load; CPU per request measured before that is mostly compiling.
+WARMUP=${WARMUP:-30s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 AGENCY_NAME=${AGENCY_NAME:-卧龙区商务局}
@@ -80,35 +86,76 @@ nginx -p "$work/nginx" -c "$work/nginx/nginx.conf"
 nginx_started=1
 
 run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency "$1"; }
+cpu_ms() { # CPU time of the application so far, in ms: "request threads (Tomcat's http-nio-*) whole JVM"
+  local hz req=0 task name
+  hz=$(getconf CLK_TCK)
+  for task in /proc/"$app_pid"/task/*; do
+    name=$(cat "$task/comm" 2>/dev/null) || continue
+    case "$name" in http-nio*) req=$((req + $(awk '{print $14 + $15}' "$task/stat" 2>/dev/null || echo 0))) ;; esac
+  done
+  echo "$((req * 1000 / hz)) $(awk -v hz="$hz" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$app_pid/stat")"
+}
+requests() { grep -E '^ +[0-9]+ requests in' | awk '{print $1}'; }
+# Runs wrk against the application and appends "CPU ms/request" to its output (and a JFR profile with PROFILE=1).
+run_app() { # url, duration, name
+  local before after out
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" = 200 ] || { echo "$1 does not answer 200" >&2; tail -50 "$work/app.log" >&2; exit 1; }
+  [ "${PROFILE:-}" = 1 ] && jcmd "$app_pid" JFR.start name="$3" settings=profile filename="$work/$3.jfr" >/dev/null
+  read -r -a before <<<"$(cpu_ms)"
+  out=$(run_wrk "$1" "$2")
+  read -r -a after <<<"$(cpu_ms)"
+  [ "${PROFILE:-}" = 1 ] && jcmd "$app_pid" JFR.stop name="$3" >/dev/null
+  echo "$out"
+  echo "CPU $((after[0] - before[0])) $((after[1] - before[1]))"
+}
+cpu_per_request() { # wrk output of run_app: "request threads / whole JVM" CPU ms per request
+  local n req jvm
+  n=$(echo "$1" | requests); read -r req jvm <<<"$(echo "$1" | grep '^CPU ' | cut -d' ' -f2-)"
+  python3 -c "print(f'{$req / $n:.2f} / {$jvm / $n:.2f}' if $n > 0 else 'n/a')"
+}
+profile() { # name: the 25 methods most often on top of the stack, then the share of requests' frames
+  [ "${PROFILE:-}" = 1 ] || return 0
+  echo
+  echo "JFR, $1 page: hottest methods (share of execution samples)"
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$work/$1.jfr" | python3 "$(dirname "$0")/src/jfr_top.py"
+}
 rps() { grep 'Requests/sec' | awk '{print $2}'; }
 p() { grep -E "^ +$1%" | awk '{print $2}'; }
 errors() { grep -E 'Non-2xx|Socket errors' || true; }
 
-echo "warming up the JVM (10 s per page)..." >&2
-run_wrk "$APP$agency_path" 10s >/dev/null
-run_wrk "$APP$entry_path" 10s >/dev/null
-agency_out=$(run_wrk "$APP$agency_path" "$DURATION")
+echo "warming up the JVM ($WARMUP per page)..." >&2
+run_wrk "$APP$agency_path" "$WARMUP" >/dev/null
+run_wrk "$APP$entry_path" "$WARMUP" >/dev/null
+agency_out=$(run_app "$APP$agency_path" "$DURATION" agency)
 agency_nginx=$(run_wrk "http://127.0.0.1:$NGINX_PORT/agency/" "$DURATION")
-entry_out=$(run_wrk "$APP$entry_path" "$DURATION")
+entry_out=$(run_app "$APP$entry_path" "$DURATION" entry)
 entry_nginx=$(run_wrk "http://127.0.0.1:$NGINX_PORT/entry/" "$DURATION")
 
 line() { # name, wrk output of Gongkai, of nginx
   local app_rps nginx_rps ratio verdict
   app_rps=$(echo "$2" | rps); nginx_rps=$(echo "$3" | rps)
-  ratio=$(python3 -c "print(f'{$app_rps / $nginx_rps * 100:.1f}')")
+  ratio=$(python3 -c "print(f'{$app_rps / $nginx_rps * 100:.1f}' if $nginx_rps > 0 else 'n/a')")
   verdict=$(python3 -c "print('OK' if $app_rps >= 1500 else 'BELOW TARGET')")
-  echo "| $1 | $app_rps req/s (p50 $(echo "$2" | p 50), p99 $(echo "$2" | p 99)) | $nginx_rps req/s | $ratio % | ≥ 1,500 req/s $verdict |"
+  echo "| $1 | $app_rps req/s (p50 $(echo "$2" | p 50), p99 $(echo "$2" | p 99)) | $(cpu_per_request "$2") | $nginx_rps req/s | $ratio % | ≥ 1,500 req/s $verdict |"
 }
 cat <<TABLE
 
 Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1, no HTTP cache; agency page $agency_path ($(wc -c <"$work/nginx/www/agency/index.html") bytes), entry page $entry_path ($(wc -c <"$work/nginx/www/entry/index.html") bytes)
 
-| page | Gongkai | nginx, static copy | Gongkai / nginx | target |
-|---|---|---|---|---|
+| page | Gongkai | Gongkai CPU ms/request (request threads / whole JVM) | nginx, static copy | Gongkai / nginx | target |
+|---|---|---|---|---|---|
 $(line "agency column" "$agency_out" "$agency_nginx")
 $(line "entry page" "$entry_out" "$entry_nginx")
 
 Set-Cookie on anonymous GETs of the two pages: $cookies (target 0)
 TABLE
 for out in "$agency_out" "$entry_out"; do e=$(echo "$out" | errors); [ -z "$e" ] || echo "wrk reported for Gongkai: $e"; done
+# A rate of 0 means the application stopped answering during the run: show why rather than a bare 0.
+for out in "$agency_out" "$entry_out"; do
+  if [ "$(echo "$out" | requests)" = 0 ]; then
+    echo "Gongkai served no request in a run; the end of its log:"; tail -40 "$work/app.log"
+  fi
+done
+profile agency
+profile entry

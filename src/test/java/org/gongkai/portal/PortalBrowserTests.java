@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.gongkai.Browser;
 import org.gongkai.MutableClock;
@@ -25,7 +26,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -149,6 +152,52 @@ class PortalBrowserTests {
 				.executeScript("return document.documentElement.scrollWidth <= window.innerWidth + 1;");
 			assertThat(width).as(page + " scrolls sideways at 390 px").isEqualTo(true);
 		}
+	}
+
+	@Test
+	void theSearchColumnAndEntryPagesFitA390PixelScreen() throws Exception {
+		long agency = publishing.agencyId();
+		String unbroken = "https://www.wolong.gov.cn/zwgk/" + "fdzdgknr/".repeat(12) + "index.html";
+		published = publishing.published("卧龙区商务局关于做好二〇二四年度家电以旧换新与汽车以旧换新补贴申领审核发放工作的补充通知", "补贴申领窄屏检查。详见 " + unbroken, 4,
+				"民生保障", LocalDate.of(2024, 6, 4));
+		((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+		JavascriptExecutor script = (JavascriptExecutor) browser;
+		for (String page : List.of("/search?q=补贴申领窄屏检查", "/search?q=商务&item=4&sort=date",
+				"/agencies/" + agency + "/catalogue", "/agencies/" + agency, "/entries/" + published)) {
+			browser.get(url(page));
+			assertThat(script.executeScript("return document.documentElement.scrollWidth;")).as(page)
+				.isInstanceOf(Long.class)
+				.satisfies(width -> assertThat((Long) width).as(page + " scrolls sideways at 390 px")
+					.isLessThanOrEqualTo(390));
+		}
+
+		// The search page: filters folded until asked for, results readable (not cut, not
+		// tiny).
+		browser.get(url("/search?q=补贴申领窄屏检查"));
+		WebElement filters = browser.findElement(By.cssSelector("details.search-filters"));
+		assertThat(filters.getAttribute("open")).isNull();
+		assertThat(browser.findElement(By.id("s-item")).isDisplayed()).isFalse();
+		WebElement hit = browser.findElement(By.cssSelector("ol.results a[href='/entries/" + published + "']"));
+		assertThat(hit.getRect().getX() + hit.getRect().getWidth()).isLessThanOrEqualTo(390);
+		assertThat(hit.getCssValue("font-size")).isIn("16px", "17px", "18px");
+		browser.findElement(By.cssSelector("details.search-filters > summary")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("s-item")));
+		WebElement item = browser.findElement(By.id("s-item"));
+		assertThat(item.getRect().getX() + item.getRect().getWidth()).isLessThanOrEqualTo(390);
+		assertThat(script.executeScript("return document.documentElement.scrollWidth;")).isEqualTo(390L);
+		new Select(item).selectByValue("4");
+		Browser.clickAndWait(browser,
+				browser.findElement(By.cssSelector("details.search-filters button[type=submit]")));
+		assertThat(browser.getCurrentUrl()).contains("item=4");
+		// A chosen filter keeps them open, so the visitor sees what narrows the results.
+		assertThat(browser.findElement(By.cssSelector("details.search-filters")).getAttribute("open")).isNotNull();
+		assertThat(browser.findElements(By.cssSelector("ol.results a[href='/entries/" + published + "']"))).hasSize(1);
+
+		// On a wide screen the filters are open from the start.
+		((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		browser.get(url("/search?q=商务"));
+		assertThat(browser.findElement(By.id("s-item")).isDisplayed()).isTrue();
 	}
 
 	static String axeSource() throws IOException {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.AgencyDirectory;
+import org.gongkai.agencies.Fixtures;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.disclosure.Catalogue;
 import org.gongkai.portal.search.IndexFeed;
@@ -24,7 +25,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -163,6 +166,27 @@ class PortalIntegrationTests {
 		mvc.perform(get("/entries/999999999"))
 			.andExpect(status().isNotFound())
 			.andExpect(header().string("Cache-Control", not(containsString("public"))));
+	}
+
+	@Test
+	void anonymousReadingCreatesNoSessionAndKeepsTheSecurityHeaders() throws Exception {
+		long id = publish("卧龙区夜市消费季活动方案", "夜市消费季。");
+		long agency = publishing.agencyId();
+		for (String url : List.of("/", "/agencies/" + agency, "/agencies/" + agency + "/guide",
+				"/agencies/" + agency + "/catalogue?item=11", "/agencies/" + agency + "/apply", "/entries/" + id,
+				"/search?q=夜市", "/agencies/" + agency + "/feed.atom", "/sitemap.xml", "/robots.txt")) {
+			MvcResult result = mvc.perform(get(url))
+				.andExpect(status().isOk())
+				.andExpect(header().doesNotExist("Set-Cookie"))
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+				.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+				.andReturn();
+			assertThat(result.getRequest().getSession(false)).as(url).isNull();
+		}
+		// The pages are for everyone: a staff member's sign-in changes nothing on them.
+		mvc.perform(get("/entries/" + id).with(user(Fixtures.signedIn(staff, "publisher"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("卧龙区夜市消费季活动方案")));
 	}
 
 	@Test

@@ -58,9 +58,9 @@ class SecurityConfiguration {
 
 	@Bean
 	PublicEndpoints platformPublicEndpoints() {
-		return PublicEndpoints.of("platform", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-				"/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-				"/swagger-ui.html", "/swagger-ui/**");
+		return PublicEndpoints.of("platform", "/login", "/logout", "/error", "/css/**", "/js/**", "/img/**",
+				"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+				"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
 	}
 
 	/**
@@ -99,10 +99,12 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Reading the portal's home page and static files, and the 404 of an address nobody
-	 * serves: a short chain with the same headers but without sign-in, session or CSRF
-	 * machinery, which a GET of public content never needs. It keeps the busiest page
-	 * cheap.
+	 * Reading the portal (home page, columns, entries, search, feeds, sitemap) and static
+	 * files, and the 404 of an address nobody serves: a short chain with the same headers
+	 * but without sign-in, session, security context or CSRF machinery, which a GET of
+	 * public content never needs (the portal's pages show nothing of the person and hold
+	 * no form that posts). An anonymous visitor gets no session and no cookie, and the
+	 * pages that take most of the traffic skip the session store.
 	 */
 	@Bean
 	@Order(2)
@@ -125,7 +127,8 @@ class SecurityConfiguration {
 	}
 
 	/** GET paths served by {@link #publicReading}. */
-	static final String[] PUBLIC_READING = { "/", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
+	static final String[] PUBLIC_READING = { "/", "/agencies/**", "/entries/**", "/search", "/sitemap.xml",
+			"/robots.txt", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
 
 	private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

@@ -1,6 +1,7 @@
 package org.gongkai.portal.search;
 
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * The full-text index of the published catalogue: what the portal's search asks, and what
@@ -15,6 +16,16 @@ public interface CatalogueIndex {
 
 	/** Removes the entry; nothing happens if it is not held. */
 	void remove(long entryId);
+
+	/**
+	 * Applies several changes at once: puts {@code put}, removes {@code removed};
+	 * searches see them when this returns. An index that can should make them visible
+	 * together, once (a refresh per change is what makes one-at-a-time indexing slow).
+	 */
+	default void update(List<IndexedEntry> put, List<Long> removed) {
+		put.forEach(this::put);
+		removed.forEach(this::remove);
+	}
 
 	/**
 	 * Replaces the whole index by {@code entries} without interrupting searches: they see

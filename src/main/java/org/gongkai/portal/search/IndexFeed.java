@@ -231,8 +231,9 @@ public class IndexFeed {
 			rebuild();
 			return rows.size();
 		}
-		for (long entry : entries) {
-			apply(entry);
+		List<Long> ids = new ArrayList<>(entries);
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			apply(ids.subList(from, Math.min(ids.size(), from + BATCH)));
 		}
 		appliedUpTo.accumulateAndGet(highest, Math::max);
 		return entries.size();
@@ -250,6 +251,25 @@ public class IndexFeed {
 	/** Indexes the entry if public, removes it otherwise. */
 	public void apply(long entryId) {
 		catalogue.entry(entryId).ifPresentOrElse(entry -> index.put(indexed(entry)), () -> index.remove(entryId));
+	}
+
+	/**
+	 * Indexes those of the entries that are public and removes the others, as one update
+	 * of the index (one refresh for the batch).
+	 */
+	void apply(List<Long> entryIds) {
+		List<PublicCatalogue.Entry> found = new ArrayList<>();
+		List<Long> removed = new ArrayList<>();
+		for (long entryId : entryIds) {
+			catalogue.entry(entryId).ifPresentOrElse(found::add, () -> removed.add(entryId));
+		}
+		Map<Long, List<PublicCatalogue.AttachmentFile>> files = found.isEmpty() ? Map.of()
+				: catalogue.attachmentFiles(found.stream().map(PublicCatalogue.Entry::id).toList());
+		List<IndexedEntry> put = new ArrayList<>();
+		for (PublicCatalogue.Entry entry : found) {
+			put.add(indexed(entry, files.getOrDefault(entry.id(), List.of())));
+		}
+		index.update(put, removed);
 	}
 
 	private IndexedEntry indexed(PublicCatalogue.Entry entry) {

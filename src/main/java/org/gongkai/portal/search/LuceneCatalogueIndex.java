@@ -24,10 +24,13 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -90,6 +93,11 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 
 	private final Path folder;
 
+	/** Text fields stored (for highlighting) and not stored. */
+	private final FieldType stored;
+
+	private final FieldType unstored;
+
 	private final ReadWriteLock swap = new ReentrantReadWriteLock();
 
 	private volatile Holder current;
@@ -109,6 +117,19 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	 * @param folder where to keep the index; {@code null} in memory
 	 */
 	public LuceneCatalogueIndex(Path folder) {
+		this(folder, true);
+	}
+
+	/**
+	 * @param folder where to keep the index; {@code null} in memory
+	 * @param offsets whether the text fields keep their words' offsets in the index, so
+	 * that highlighting reads them instead of analysing the stored text of every hit
+	 * again (the same highlights, most of a search's time saved); {@code false} only to
+	 * compare
+	 */
+	LuceneCatalogueIndex(Path folder, boolean offsets) {
+		this.stored = textType(true, offsets);
+		this.unstored = textType(false, offsets);
 		this.folder = folder;
 		if (folder != null) {
 			deleteQuietly(folder);
@@ -139,24 +160,30 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 
 	@Override
 	public void put(IndexedEntry entry) {
-		swap.readLock().lock();
-		try {
-			current.writer().updateDocument(new Term(ID, Long.toString(entry.id())), document(entry));
-			current.searchers().maybeRefreshBlocking();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		finally {
-			swap.readLock().unlock();
-		}
+		update(List.of(entry), List.of());
 	}
 
 	@Override
 	public void remove(long entryId) {
+		update(List.of(), List.of(entryId));
+	}
+
+	/**
+	 * Writes the changes and opens a near-real-time reader once for all of them: no
+	 * commit (the index is rebuilt from the database at start; a folder index is
+	 * committed when closed) and one refresh per batch, not per entry.
+	 */
+	@Override
+	public void update(List<IndexedEntry> put, List<Long> removed) {
 		swap.readLock().lock();
 		try {
-			current.writer().deleteDocuments(new Term(ID, Long.toString(entryId)));
+			IndexWriter writer = current.writer();
+			for (IndexedEntry entry : put) {
+				writer.updateDocument(new Term(ID, Long.toString(entry.id())), document(entry));
+			}
+			for (long entryId : removed) {
+				writer.deleteDocuments(new Term(ID, Long.toString(entryId)));
+			}
 			current.searchers().maybeRefreshBlocking();
 		}
 		catch (IOException e) {
@@ -283,8 +310,11 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		LocalDate published = entry.publishedOn() == null ? LocalDate.EPOCH : entry.publishedOn();
 		doc.add(new StringField("year", Integer.toString(published.getYear()), Field.Store.NO));
 		doc.add(new NumericDocValuesField(PUBLISHED, published.toEpochDay()));
+		// Points on the sort field let a search by date skip documents that cannot make
+		// the page (Lucene's numeric sort optimisation).
+		doc.add(new LongPoint(PUBLISHED, published.toEpochDay()));
 		doc.add(new StoredField(PUBLISHED, published.toEpochDay()));
-		doc.add(new TextField(TITLE, nonNull(entry.title()), Field.Store.YES));
+		doc.add(new Field(TITLE, nonNull(entry.title()), stored));
 		doc.add(new TextField(META, nonNull(entry.indexNumber()) + " " + nonNull(entry.documentNumber()) + " "
 				+ nonNull(entry.topic()) + " " + nonNull(entry.agencyName()), Field.Store.NO));
 		addText(doc, BODY, entry.body());
@@ -292,15 +322,24 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		return doc;
 	}
 
-	private static void addText(Document doc, String field, String text) {
+	private void addText(Document doc, String field, String text) {
 		String value = nonNull(text);
 		if (value.length() <= STORED_TEXT) {
-			doc.add(new TextField(field, value, Field.Store.YES));
+			doc.add(new Field(field, value, stored));
 		}
 		else {
-			doc.add(new TextField(field, value, Field.Store.NO));
+			doc.add(new Field(field, value, unstored));
 			doc.add(new StoredField(field, value.substring(0, STORED_TEXT)));
 		}
+	}
+
+	private static FieldType textType(boolean store, boolean offsets) {
+		FieldType type = new FieldType(store ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+		if (offsets) {
+			type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		}
+		type.freeze();
+		return type;
 	}
 
 	@Override

@@ -1,7 +1,10 @@
 package org.gongkai.portal.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,112 @@ class LuceneCatalogueIndexTests {
 
 	List<Long> ids(SearchQuery query) {
 		return index.search(query).hits().stream().map(SearchResult.Hit::id).toList();
+	}
+
+	static final String[] WORDS = { "营商环境", "优化", "政府采购", "行政执法", "安全生产", "部门预算", "消费券", "以旧换新", "家电", "汽车", "办事指南",
+			"应急预案", "专项整治", "外贸进出口", "双随机", "行政许可", "农贸市场", "升级改造", "招商引资", "民生保障" };
+
+	/** 300 entries of catalogue words with distinct dates, the same on every call. */
+	static List<IndexedEntry> corpus() {
+		Random random = new Random(7);
+		List<IndexedEntry> entries = new ArrayList<>();
+		for (int id = 1; id <= 300; id++) {
+			StringBuilder title = new StringBuilder("卧龙区");
+			StringBuilder body = new StringBuilder();
+			for (int w = 0; w < 3; w++) {
+				title.append(WORDS[random.nextInt(WORDS.length)]);
+			}
+			for (int w = 0; w < 12; w++) {
+				body.append(WORDS[random.nextInt(WORDS.length)]).append(w % 4 == 3 ? "。" : "，");
+			}
+			entries.add(entry(id, title.toString(), body.toString(), id % 9 == 0 ? "附件" + WORDS[id % WORDS.length] : "",
+					1 + id % 3, 1 + id % 15, id % 2 == 0 ? "统计信息" : "民生保障", id % 10 == 0 ? "EXPIRED" : "VALID",
+					LocalDate.of(2020, 1, 1).plusDays(id * 3L)));
+		}
+		return entries;
+	}
+
+	static List<SearchQuery> mix() {
+		List<SearchQuery> queries = new ArrayList<>();
+		for (int q = 0; q < WORDS.length; q++) {
+			String text = WORDS[q] + (q % 3 == 0 ? " " + WORDS[(q + 5) % WORDS.length] : "");
+			for (SearchQuery.Sort sort : SearchQuery.Sort.values()) {
+				queries.add(new SearchQuery(text, null, null, null, null, null, sort, 1, 10));
+				queries.add(new SearchQuery(text, null, null, null, null, null, sort, 2, 10));
+				queries.add(new SearchQuery(text, (long) (1 + q % 3), null, null, 2021 + q % 2, null, sort, 1, 10));
+				queries.add(new SearchQuery("\"" + WORDS[q] + "\"", null, null, "统计信息", null, null, sort, 1, 10));
+			}
+		}
+		queries.add(new SearchQuery("", 2L, null, null, null, null, null, 1, 10));
+		queries.add(new SearchQuery("", null, null, null, 2021, "VALID", null, 3, 10));
+		return queries;
+	}
+
+	@Test
+	void oneAtATimeInBatchesAndByRebuildTheSameEntriesAnswerTheSame() {
+		List<IndexedEntry> corpus = corpus();
+		corpus.forEach(index::put);
+		try (LuceneCatalogueIndex batched = new LuceneCatalogueIndex(null);
+				LuceneCatalogueIndex rebuilt = new LuceneCatalogueIndex(null)) {
+			for (int from = 0; from < corpus.size(); from += 64) {
+				batched.update(corpus.subList(from, Math.min(corpus.size(), from + 64)), List.of());
+			}
+			rebuilt.replaceAll(corpus.iterator());
+			for (SearchQuery query : mix()) {
+				SearchResult one = index.search(query);
+				assertThat(batched.search(query)).as(query.toString()).isEqualTo(one);
+				assertThat(rebuilt.search(query)).as(query.toString()).isEqualTo(one);
+			}
+			assertThat(index.search(mix().get(0)).total()).isPositive();
+		}
+	}
+
+	@Test
+	void offsetsKeptInTheIndexHighlightAsAnalysingTheTextAgain() {
+		List<IndexedEntry> corpus = new ArrayList<>(corpus());
+		// A body longer than the stored text: highlights come from its stored beginning.
+		corpus.add(entry(301, "卧龙区长篇正文", "营商环境，".repeat(5000) + "外贸进出口。", "", 1, 4, "统计信息", "VALID",
+				LocalDate.of(2021, 6, 1)));
+		index.replaceAll(corpus.iterator());
+		try (LuceneCatalogueIndex analysing = new LuceneCatalogueIndex(null, false)) {
+			analysing.replaceAll(corpus.iterator());
+			for (SearchQuery query : mix()) {
+				assertThat(index.search(query)).as(query.toString()).isEqualTo(analysing.search(query));
+			}
+			SearchQuery longBody = query("外贸进出口 营商环境");
+			assertThat(index.search(longBody)).isEqualTo(analysing.search(longBody));
+		}
+	}
+
+	@Test
+	void aBatchRemovesAndReplacesTogether() {
+		List<IndexedEntry> corpus = corpus();
+		index.update(corpus, List.of());
+		IndexedEntry renamed = entry(5, "卧龙区夜间经济示范街区", "夜间经济。");
+		index.update(List.of(renamed), List.of(6L, 7L, 999L));
+
+		assertThat(index.size()).isEqualTo(corpus.size() - 2);
+		assertThat(ids(query("夜间经济"))).containsExactly(5L);
+		assertThat(index.search(new SearchQuery("", null, null, null, null, null, null, 1, 300))
+			.hits()
+			.stream()
+			.map(SearchResult.Hit::id)).doesNotContain(6L, 7L);
+	}
+
+	@Test
+	void byDateTheOrderIsThePublicationDateAcrossPages() {
+		List<IndexedEntry> corpus = corpus();
+		index.replaceAll(corpus.iterator());
+		List<Long> expected = corpus.stream()
+			.filter(entry -> entry.agencyId() == 2)
+			.sorted(Comparator.comparing(IndexedEntry::publishedOn).reversed())
+			.map(IndexedEntry::id)
+			.toList();
+		List<Long> shown = new ArrayList<>();
+		for (int page = 1; page <= 11; page++) {
+			shown.addAll(ids(new SearchQuery("", 2L, null, null, null, null, SearchQuery.Sort.DATE, page, 10)));
+		}
+		assertThat(shown).isEqualTo(expected);
 	}
 
 	@Test
