@@ -1,12 +1,16 @@
 package org.gongkai.reports.web;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.reports.AnnualReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -49,6 +54,9 @@ class AnnualReportConsolePagesIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	AnnualReports reports;
 
 	@BeforeEach
 	void startToday() {
@@ -106,6 +114,48 @@ class AnnualReportConsolePagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("卧龙区商务局"), containsString("已发布"), containsString("逾期未发布"),
 					containsString("/console/annual-reports/supervision/" + region + "/2023.xlsx"))));
+	}
+
+	@Test
+	void theFindingsOfTablesTwoAndFourAreShownBesideTheirCells() throws Exception {
+		String page = this.mvc
+			.perform(get("/console/annual-reports/" + commerce() + "/2024").with(user(staff("handler"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String two = between(page, "id=\"table-2\"", "</table>");
+		// table 二's figures nobody recorded are R-5 errors, marked on their cells
+		assertThat(two).contains("class=\"cell-error\"", "<sup class=\"cell-finding\">R-5</sup>");
+		assertThat(between(page, "id=\"table-4\"", "</table>")).doesNotContain("cell-error");
+	}
+
+	@Test
+	void aPublished2020ReportIsShownInTheTrialLayoutWithItsWarningsAndTheirReasons() throws Exception {
+		long agency = commerce();
+		this.reports.publishAsDrafted(agency, 2020, "system").orElseThrow();
+		String page = this.mvc.perform(get("/annual-reports/" + agency + "/2020"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("本年新制作数量", "其他对外管理服务事项", "政府集中采购", "（六）其他处理").doesNotContain("本年制发件数", "3.其他");
+		// the all-zero year's warning is listed with the reason recorded at sign-off
+		assertThat(between(page, "id=\"warnings\"", "</section>")).contains("W-all-zero", "核实说明：演示数据：已核实");
+		byte[] docx = this.mvc.perform(get("/api/v1/annual-reports/" + agency + "/2020.docx"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			assertThat(document.getTables().get(0).getText()).contains("本年新制作数量", "政府集中采购");
+		}
+	}
+
+	private static String between(String page, String from, String to) {
+		int start = page.indexOf(from);
+		assertThat(start).as(from).isNotNegative();
+		return page.substring(start, page.indexOf(to, start));
 	}
 
 	private StaffPrincipal staff(String username) {
