@@ -144,7 +144,10 @@ class AnnualReportWorkController {
 		model.addAttribute("regionId", regionId);
 		model.addAttribute("year", year);
 		model.addAttribute("deadline", this.supervision.deadline(regionId, year));
-		model.addAttribute("statuses", this.supervision.statuses(regionId, year, today));
+		List<ReportSupervision.AgencyStatus> statuses = this.supervision.statuses(regionId, year, today);
+		model.addAttribute("statuses", statuses);
+		model.addAttribute("lateList",
+				statuses.stream().filter(row -> row.status() == ReportSupervision.Status.LATE).toList());
 		return "reports/annual/supervision";
 	}
 
