@@ -19,6 +19,7 @@ import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.ReportingYears;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Zones;
@@ -159,6 +160,21 @@ public class AnnualReports {
 			.addAll(ReportRules.checkYears(YearFigures.of(previous), YearFigures.of(compiled.report()))));
 		return new Shown(version,
 				new ReportCompiler.Compiled(compiled.report(), compiled.fields(), List.copyOf(findings)));
+	}
+
+	/**
+	 * The steps recorded by other modules inside the year after its report was last
+	 * signed off that change its figures (appeals: a late-entered case or a result of
+	 * that year): each is a flag that calls for a correction of the published report.
+	 * Empty before the first sign-off.
+	 */
+	@Transactional(readOnly = true)
+	public List<AppealStatistics.LockedYearEntry> correctionsCalledFor(long agencyId, int year) {
+		Optional<Instant> signedOff = versions(agencyId, year).stream()
+			.map(Version::signedOffAt)
+			.filter(at -> at != null)
+			.max(Instant::compareTo);
+		return signedOff.map(at -> this.compiler.lockedYearEntries(agencyId, year, at)).orElse(List.of());
 	}
 
 	/** The latest published version of the report, if any. */

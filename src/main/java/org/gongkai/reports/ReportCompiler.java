@@ -1,6 +1,7 @@
 package org.gongkai.reports;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,14 @@ public class ReportCompiler {
 				.toList();
 		}
 
+	}
+
+	/**
+	 * The appeal steps recorded inside {@code year} after its report was signed off
+	 * ({@code after}), which change its table 四 and call for a correction.
+	 */
+	public List<AppealStatistics.LockedYearEntry> lockedYearEntries(long agencyId, int year, Instant after) {
+		return this.appeals.lockedYearEntries(agencyId, year, after);
 	}
 
 	/** Whether the agency may make 规章. */

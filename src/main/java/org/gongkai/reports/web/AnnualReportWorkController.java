@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.reports.AnnualReportDocuments;
 import org.gongkai.reports.AnnualReport;
 import org.gongkai.reports.AnnualReports;
@@ -78,6 +79,10 @@ class AnnualReportWorkController {
 		model.addAttribute("findings", findings);
 		model.addAttribute("warningKeys", findings.stream().map(AnnualReports::warningKey).toList());
 		model.addAttribute("numerals", numerals);
+		List<AppealStatistics.LockedYearEntry> flagged = this.reports.correctionsCalledFor(agencyId, year);
+		model.addAttribute("flagged", flagged);
+		model.addAttribute("flaggedReason",
+				String.join("；", flagged.stream().map(AppealStatistics.LockedYearEntry::summary).toList()));
 		model.addAttribute("editable", version != null && version.state() == AnnualReports.State.DRAFT);
 		return "reports/annual/console";
 	}

@@ -10,7 +10,14 @@ import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.appeals.AppealHandling;
+import org.gongkai.appeals.AppealKind;
+import org.gongkai.appeals.CaseFacts;
+import org.gongkai.appeals.ContestedAct;
 import org.gongkai.reports.AnnualReports;
+import org.gongkai.reports.AppealColumn;
+import org.gongkai.reports.AppealGroup;
+import org.gongkai.requests.ApplicantType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +64,9 @@ class AnnualReportConsolePagesIntegrationTests {
 
 	@Autowired
 	AnnualReports reports;
+
+	@Autowired
+	AppealHandling appeals;
 
 	@BeforeEach
 	void startToday() {
@@ -150,6 +160,33 @@ class AnnualReportConsolePagesIntegrationTests {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			assertThat(document.getTables().get(0).getText()).contains("本年新制作数量", "政府集中采购");
 		}
+	}
+
+	@Test
+	void aLateEnteredAppealOfTheLockedYearIsFlaggedOnTheReportAndTheCorrectionCountsIt() throws Exception {
+		long agency = commerce();
+		String page = "/console/annual-reports/" + agency + "/2023";
+		this.appeals.register(staff("handler"), new AppealHandling.NewAppeal(agency, AppealKind.RECONSIDERATION, null,
+				null, "旧申请 2023-05", ApplicantType.NATURAL_PERSON, "李四", LocalDate.of(2023, 5, 1),
+				new CaseFacts("南阳市卧龙区人民政府", "卧政复〔2023〕9 号", LocalDate.of(2023, 6, 1), ContestedAct.REPLY, null), null));
+		String shown = this.mvc.perform(get(page).with(user(staff("head"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(between(shown, "id=\"corrections-called-for\"", "</section>")).contains("卧政复〔2023〕9 号", "handler");
+		// the published figures stay as signed off until the correction
+		assertThat(between(shown, "id=\"table-4\"", "</table>")).doesNotContain(">1<");
+		assertThat(shown).contains("签发后登记：");
+		this.mvc.perform(
+				post(page + "/correct").param("reason", "签发后登记复议案件卧政复〔2023〕9 号").with(user(staff("head"))).with(csrf()))
+			.andExpect(flash().attribute("done", true));
+		AnnualReports.Shown correction = this.reports.show(agency, 2023,
+				this.reports.latest(agency, 2023).orElseThrow());
+		assertThat(correction.version().versionNo()).isEqualTo(2);
+		assertThat(correction.compiled().report().appeal(AppealGroup.RECONSIDERATION, AppealColumn.TOTAL)).isEqualTo(1);
+		assertThat(correction.compiled().report().appeal(AppealGroup.RECONSIDERATION, AppealColumn.PENDING))
+			.isEqualTo(1);
 	}
 
 	private static String between(String page, String from, String to) {
