@@ -83,7 +83,9 @@ class AnnualReportWorkController {
 		model.addAttribute("flagged", flagged);
 		model.addAttribute("flaggedReason",
 				String.join("；", flagged.stream().map(AppealStatistics.LockedYearEntry::summary).toList()));
-		model.addAttribute("editable", version != null && version.state() == AnnualReports.State.DRAFT);
+		boolean editable = version != null && version.state() == AnnualReports.State.DRAFT;
+		model.addAttribute("editable", editable);
+		model.addAttribute("maySumSubordinates", editable && this.reports.maySumSubordinates(agencyId));
 		return "reports/annual/console";
 	}
 
@@ -97,6 +99,13 @@ class AnnualReportWorkController {
 	String edit(@PathVariable long agencyId, @PathVariable int year, @PathVariable int number,
 			@RequestParam String text, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return act(agencyId, year, redirect, () -> this.reports.edit(staff, agencyId, year, number, text));
+	}
+
+	@PostMapping("/console/annual-reports/{agencyId}/{year}/subordinates")
+	String includeSubordinates(@PathVariable long agencyId, @PathVariable int year,
+			@RequestParam(defaultValue = "false") boolean include, @AuthenticationPrincipal StaffPrincipal staff,
+			RedirectAttributes redirect) {
+		return act(agencyId, year, redirect, () -> this.reports.includeSubordinates(staff, agencyId, year, include));
 	}
 
 	@PostMapping("/console/annual-reports/{agencyId}/{year}/submit")

@@ -14,7 +14,11 @@ import org.gongkai.appeals.AppealHandling;
 import org.gongkai.appeals.AppealKind;
 import org.gongkai.appeals.CaseFacts;
 import org.gongkai.appeals.ContestedAct;
+import org.gongkai.reports.AnnualReport;
 import org.gongkai.reports.AnnualReports;
+import org.gongkai.reports.ApplicantColumn;
+import org.gongkai.reports.ApplicationRow;
+import org.gongkai.reports.ReportSupervision;
 import org.gongkai.reports.AppealColumn;
 import org.gongkai.reports.AppealGroup;
 import org.gongkai.requests.ApplicantType;
@@ -67,6 +71,9 @@ class AnnualReportConsolePagesIntegrationTests {
 
 	@Autowired
 	AppealHandling appeals;
+
+	@Autowired
+	ReportSupervision supervision;
 
 	@BeforeEach
 	void startToday() {
@@ -187,6 +194,49 @@ class AnnualReportConsolePagesIntegrationTests {
 		assertThat(correction.compiled().report().appeal(AppealGroup.RECONSIDERATION, AppealColumn.TOTAL)).isEqualTo(1);
 		assertThat(correction.compiled().report().appeal(AppealGroup.RECONSIDERATION, AppealColumn.PENDING))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theSupervisingOfficesOwnReportCanIncludeTheSumsOfItsAgencies() throws Exception {
+		long commerce = commerce();
+		long region = this.agencies.findById(commerce).orElseThrow().getParentId();
+		long office = this.agencies.findAll()
+			.stream()
+			.filter(agency -> agency.getName().equals("卧龙区人民政府办公室"))
+			.map(Agency::getId)
+			.findFirst()
+			.orElseThrow();
+		String page = "/console/annual-reports/" + office + "/2023";
+		StaffPrincipal supervisor = staff("supervisor");
+		this.mvc.perform(post(page + "/start").with(user(supervisor)).with(csrf()))
+			.andExpect(flash().attribute("done", true));
+		this.mvc.perform(get(page).with(user(supervisor)))
+			.andExpect(content().string(allOf(containsString("subordinates-option"), containsString("汇总所属部门（单位）的数据"))));
+		this.mvc.perform(post(page + "/subordinates").param("include", "true").with(user(supervisor)).with(csrf()))
+			.andExpect(flash().attribute("done", true));
+
+		AnnualReports.Shown shown = this.reports.show(office, 2023, this.reports.latest(office, 2023).orElseThrow());
+		assertThat(shown.version().includesSubordinates()).isTrue();
+		AnnualReport sum = this.supervision.regionTable(region, 2023).report();
+		AnnualReport own = shown.compiled().report();
+		for (ApplicationRow row : ApplicationRow.values()) {
+			for (ApplicantColumn column : ApplicantColumn.values()) {
+				assertThat(own.application(row, column)).isEqualTo(sum.application(row, column));
+			}
+		}
+		assertThat(own.appeal(AppealGroup.RECONSIDERATION, AppealColumn.TOTAL))
+			.isEqualTo(sum.appeal(AppealGroup.RECONSIDERATION, AppealColumn.TOTAL));
+		assertThat(own.section(1).text())
+			.startsWith("本报告表二、表三、表四及正文中的统计数据为本级及所属 " + this.reports.subordinates(office).size() + " 个部门（单位）的汇总数。");
+		assertThat(this.reports.subordinates(office)).contains(commerce).doesNotContain(office);
+		this.mvc.perform(get(page).with(user(supervisor))).andExpect(content().string(containsString("本级及所属")));
+
+		// an agency's report cannot sum anything
+		String commercePage = "/console/annual-reports/" + commerce + "/2024";
+		this.mvc.perform(post(commercePage + "/start").with(user(staff("handler"))).with(csrf()));
+		this.mvc.perform(
+				post(commercePage + "/subordinates").param("include", "true").with(user(staff("handler"))).with(csrf()))
+			.andExpect(flash().attribute("refusal", containsString("主管部门")));
 	}
 
 	private static String between(String page, String from, String to) {
