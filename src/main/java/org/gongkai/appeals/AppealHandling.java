@@ -116,9 +116,11 @@ public class AppealHandling {
 
 	private final Clock clock;
 
+	private final LockedYears lockedYears;
+
 	AppealHandling(AppealCases cases, LinkedApplications applications, RequestDirectory directory,
 			AppealDocuments documents, AgencyAccess agencyAccess, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, LockedYears lockedYears) {
 		this.cases = cases;
 		this.applications = applications;
 		this.directory = directory;
@@ -127,6 +129,7 @@ public class AppealHandling {
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.lockedYears = lockedYears;
 	}
 
 	/**
@@ -189,6 +192,7 @@ public class AppealHandling {
 		}
 		AppealCase saved = cases.save(created);
 		saved.registered(staff.username(), now());
+		lockedYears.flagRegistration(saved, staff.username());
 		publish(saved);
 		return saved;
 	}
@@ -293,6 +297,7 @@ public class AppealHandling {
 				earliest = facts.contestedAct() == ContestedAct.REPLY ? appeal.getOriginalReplyOn() : null;
 				what = "原答复日期";
 			}
+			lockedYears.checkAmendment(appeal, facts);
 			appeal.amend(facts, earliest, what, staff.username(), now(), today());
 		});
 	}
@@ -318,6 +323,7 @@ public class AppealHandling {
 			ApplicationLink.Linked linked = application(appeal).orElse(null);
 			boolean reopen = appeal.mustReopen(decision.disposition(), linked);
 			appeal.decide(decision, reopen, staff.username(), now(), today());
+			lockedYears.flagDecision(appeal, staff.username());
 			return reopen ? linked : null;
 		});
 	}
@@ -334,6 +340,7 @@ public class AppealHandling {
 			LocalDate lawsuitFiled = laterLawsuit(appeal).map(AppealCase::getFiledOn).orElse(null);
 			ApplicationLink.Linked linked = decision == null ? null : application(appeal).orElse(null);
 			boolean reopen = decision != null && appeal.mustReopen(decision.disposition(), linked);
+			lockedYears.checkCorrection(appeal, decision);
 			appeal.correctDecision(decision, reason, lawsuitFiled, reopen, staff.username(), now(), today());
 			return reopen ? linked : null;
 		});
@@ -345,8 +352,10 @@ public class AppealHandling {
 	 */
 	@Transactional
 	public AppealCase voidEntry(StaffPrincipal staff, long id, Integer expectedVersion, String reason) {
-		return act(staff, id, expectedVersion, Step.VOID,
-				appeal -> appeal.voidEntry(reason, laterLawsuit(appeal).isPresent(), staff.username(), now()));
+		return act(staff, id, expectedVersion, Step.VOID, appeal -> {
+			lockedYears.checkVoid(appeal);
+			appeal.voidEntry(reason, laterLawsuit(appeal).isPresent(), staff.username(), now());
+		});
 	}
 
 	/** Attaches a document, checked by its content; returns its identifier. */

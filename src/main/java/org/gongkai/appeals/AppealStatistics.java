@@ -1,6 +1,8 @@
 package org.gongkai.appeals;
 
 import org.gongkai.shared.InvalidInput;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -112,6 +114,39 @@ public class AppealStatistics {
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.query(DecidedLater.class)
+			.list();
+	}
+
+	/**
+	 * A step recorded inside a year whose annual report was signed off (a late-entered
+	 * case, a result of that year), which changes that year's table 四: the flag that
+	 * opens a correction of the published report.
+	 *
+	 * @param step {@code REGISTERED} or {@code DECIDED}
+	 * @param stepOn the day of the step (filing or result)
+	 */
+	public record LockedYearEntry(long appealId, String step, LocalDate stepOn, String summary, Instant recordedAt,
+			String recordedBy) {
+	}
+
+	/**
+	 * The flagged steps of agency {@code agencyId} in locked {@code year} recorded after
+	 * {@code after} (all when {@code null}), oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<LockedYearEntry> lockedYearEntries(long agencyId, int year, Instant after) {
+		return jdbc.sql("""
+				select appeal_id, step, step_on, summary, recorded_at, recorded_by
+				from appeal_locked_year_entry
+				where agency_id = :agency and report_year = :year
+				  and (cast(:after as timestamp with time zone) is null or recorded_at > :after)
+				order by recorded_at, id
+				""")
+			.param("agency", agencyId)
+			.param("year", year)
+			.param("after", (after == null) ? null : Timestamp.from(after))
+			.query((rs, row) -> new LockedYearEntry(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
 			.list();
 	}
 

@@ -33,49 +33,160 @@ public final class AnnualReportDocuments {
 		return report.agency() + " " + report.year() + " 年政府信息公开工作年度报告";
 	}
 
-	/** Table 二 as rows of text: label, then the cells. */
+	/**
+	 * Where a printed cell's figure is in the report: the JSON row and column keys of
+	 * {@link Location}, so that the findings of the rules can be shown beside it.
+	 * {@code column} {@code null} is a cell of a row with one figure.
+	 */
+	public record CellKey(String row, String column) {
+	}
+
+	/**
+	 * Table 二 as rows of text: label, then the cells; the 2019 trial layout for years up
+	 * to 2020 (regulations.md §2.3), the 2021 layout after.
+	 */
 	public static List<List<String>> tableTwo(AnnualReport report) {
+		return texts(tableTwoCells(report));
+	}
+
+	/**
+	 * The keys of the cells of {@link #tableTwo}, row by row, {@code null} for labels.
+	 */
+	public static List<List<CellKey>> tableTwoKeys(AnnualReport report) {
+		return keys(tableTwoCells(report));
+	}
+
+	/**
+	 * The keys of the cells of {@link #tableThree}, row by row, {@code null} for labels.
+	 */
+	public static List<List<CellKey>> tableThreeKeys(AnnualReport report) {
+		return keys(tableThreeCells(report));
+	}
+
+	/**
+	 * The keys of the cells of {@link #tableFour}, row by row, {@code null} for labels.
+	 */
+	public static List<List<CellKey>> tableFourKeys(AnnualReport report) {
+		return keys(tableFourCells(report));
+	}
+
+	private record Printed(String text, CellKey key) {
+
+		static Printed label(String text) {
+			return new Printed(text, null);
+		}
+
+		static Printed figure(Integer value, String row, String column) {
+			return new Printed(cell(value), new CellKey(row, column));
+		}
+
+	}
+
+	private static List<List<Printed>> tableTwoCells(AnnualReport report) {
+		return (report.format() == TemplateFormat.F2019) ? tableTwo2019(report) : tableTwo2021(report);
+	}
+
+	private static List<List<Printed>> tableTwo2021(AnnualReport report) {
 		ActiveDisclosure table = report.activeDisclosure();
-		List<List<String>> rows = new ArrayList<>();
-		rows.add(List.of("第二十条第（一）项"));
-		rows.add(List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"));
-		rows.add(List.of("规章", cell(table.regulations().issued()), cell(table.regulations().repealed()),
-				cell(table.regulations().inForce())));
-		rows.add(List.of("行政规范性文件", cell(table.normativeDocuments().issued()),
-				cell(table.normativeDocuments().repealed()), cell(table.normativeDocuments().inForce())));
-		rows.add(List.of("第二十条第（五）项"));
-		rows.add(List.of("信息内容", "本年处理决定数量"));
-		rows.add(List.of("行政许可", cell(table.licensing())));
-		rows.add(List.of("第二十条第（六）项"));
-		rows.add(List.of("信息内容", "本年处理决定数量"));
-		rows.add(List.of("行政处罚", cell(table.penalties())));
-		rows.add(List.of("行政强制", cell(table.coercion())));
-		rows.add(List.of("第二十条第（八）项"));
-		rows.add(List.of("信息内容", "本年收费金额（单位：万元）"));
-		rows.add(List.of("行政事业性收费",
-				(table.feesTenThousandYuan() == null) ? "" : table.feesTenThousandYuan().toPlainString()));
+		List<List<Printed>> rows = new ArrayList<>();
+		rows.add(labels("第二十条第（一）项"));
+		rows.add(labels("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"));
+		rows.add(documents("规章", "regulations", table.regulations()));
+		rows.add(documents("行政规范性文件", "normativeDocuments", table.normativeDocuments()));
+		rows.add(labels("第二十条第（五）项"));
+		rows.add(labels("信息内容", "本年处理决定数量"));
+		rows.add(List.of(Printed.label("行政许可"), Printed.figure(table.licensing(), "licensing", null)));
+		rows.add(labels("第二十条第（六）项"));
+		rows.add(labels("信息内容", "本年处理决定数量"));
+		rows.add(List.of(Printed.label("行政处罚"), Printed.figure(table.penalties(), "penalties", null)));
+		rows.add(List.of(Printed.label("行政强制"), Printed.figure(table.coercion(), "coercion", null)));
+		rows.add(labels("第二十条第（八）项"));
+		rows.add(labels("信息内容", "本年收费金额（单位：万元）"));
+		rows.add(List.of(Printed.label("行政事业性收费"),
+				new Printed((table.feesTenThousandYuan() == null) ? "" : table.feesTenThousandYuan().toPlainString(),
+						new CellKey("feesTenThousandYuan", null))));
 		return rows;
 	}
 
-	/** Table 三 as rows of text: a heading row, then label and the seven cells per row. */
+	/**
+	 * Table 二 of the 2019 trial format: its columns and rows (其他对外管理服务事项, 第二十条第（九）项
+	 * 政府集中采购). Documents made this year are counted as made and as published, those in
+	 * force as published in all; the records hold no count of items (项目数量) nor purchases,
+	 * so those cells stay blank for the agency to fill on paper.
+	 */
+	private static List<List<Printed>> tableTwo2019(AnnualReport report) {
+		ActiveDisclosure table = report.activeDisclosure();
+		List<List<Printed>> rows = new ArrayList<>();
+		rows.add(labels("第二十条第（一）项"));
+		rows.add(labels("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"));
+		rows.add(documents2019("规章", "regulations", table.regulations()));
+		rows.add(documents2019("规范性文件", "normativeDocuments", table.normativeDocuments()));
+		rows.add(labels("第二十条第（五）项"));
+		rows.add(labels("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
+		rows.add(List.of(Printed.label("行政许可"), Printed.label(""), Printed.label(""),
+				Printed.figure(table.licensing(), "licensing", null)));
+		rows.add(labels("其他对外管理服务事项", "", "", ""));
+		rows.add(labels("第二十条第（六）项"));
+		rows.add(labels("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
+		rows.add(List.of(Printed.label("行政处罚"), Printed.label(""), Printed.label(""),
+				Printed.figure(table.penalties(), "penalties", null)));
+		rows.add(List.of(Printed.label("行政强制"), Printed.label(""), Printed.label(""),
+				Printed.figure(table.coercion(), "coercion", null)));
+		rows.add(labels("第二十条第（八）项"));
+		rows.add(labels("信息内容", "上一年项目数量", "本年增/减"));
+		rows.add(labels("行政事业性收费", "", ""));
+		rows.add(labels("第二十条第（九）项"));
+		rows.add(labels("信息内容", "采购项目数量", "采购总金额"));
+		rows.add(labels("政府集中采购", "", ""));
+		return rows;
+	}
+
+	private static List<Printed> documents(String label, String key, ActiveDisclosure.DocumentCounts counts) {
+		return List.of(Printed.label(label), Printed.figure(counts.issued(), key, "issued"),
+				Printed.figure(counts.repealed(), key, "repealed"), Printed.figure(counts.inForce(), key, "inForce"));
+	}
+
+	private static List<Printed> documents2019(String label, String key, ActiveDisclosure.DocumentCounts counts) {
+		return List.of(Printed.label(label), Printed.figure(counts.issued(), key, "issued"),
+				Printed.figure(counts.issued(), key, "issued"), Printed.figure(counts.inForce(), key, "inForce"));
+	}
+
+	private static List<Printed> labels(String... texts) {
+		List<Printed> row = new ArrayList<>();
+		for (String text : texts) {
+			row.add(Printed.label(text));
+		}
+		return row;
+	}
+
+	/**
+	 * Table 三 as rows of text: a heading row, then label and the seven cells per row. In
+	 * the 2019 trial format （六）其他处理 is one row without sub-items.
+	 */
 	public static List<List<String>> tableThree(AnnualReport report) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> heading = new ArrayList<>();
-		heading.add("本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和");
+		return texts(tableThreeCells(report));
+	}
+
+	private static List<List<Printed>> tableThreeCells(AnnualReport report) {
+		List<List<Printed>> rows = new ArrayList<>();
+		List<Printed> heading = new ArrayList<>();
+		heading.add(Printed.label("本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和"));
 		for (ApplicantColumn column : ApplicantColumn.values()) {
-			heading.add(column.label());
+			heading.add(Printed.label(column.label()));
 		}
 		rows.add(heading);
 		ApplicationRow.Group group = null;
 		for (ApplicationRow row : ApplicationRow.of(report.format())) {
-			if (row.group() != group && !row.group().label().isEmpty()) {
-				rows.add(List.of(groupLabel(row.group())));
+			boolean single = report.format() == TemplateFormat.F2019
+					&& row.group() == ApplicationRow.Group.OTHER_DISPOSAL;
+			if (row.group() != group && !row.group().label().isEmpty() && !single) {
+				rows.add(List.of(Printed.label(groupLabel(row.group()))));
 			}
 			group = row.group();
-			List<String> cells = new ArrayList<>();
-			cells.add(row.label());
+			List<Printed> cells = new ArrayList<>();
+			cells.add(Printed.label(single ? groupLabel(row.group()) : row.label()));
 			for (ApplicantColumn column : ApplicantColumn.values()) {
-				cells.add(cell(report.application(row, column)));
+				cells.add(Printed.figure(report.application(row, column), row.key(), column.key()));
 			}
 			rows.add(cells);
 		}
@@ -84,22 +195,41 @@ public final class AnnualReportDocuments {
 
 	/** Table 四 as rows of text: one row per group with its five cells. */
 	public static List<List<String>> tableFour(AnnualReport report) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> heading = new ArrayList<>();
-		heading.add("");
+		return texts(tableFourCells(report));
+	}
+
+	private static List<List<Printed>> tableFourCells(AnnualReport report) {
+		List<List<Printed>> rows = new ArrayList<>();
+		List<Printed> heading = new ArrayList<>();
+		heading.add(Printed.label(""));
 		for (AppealColumn column : AppealColumn.values()) {
-			heading.add(column.label());
+			heading.add(Printed.label(column.label()));
 		}
 		rows.add(heading);
 		for (AppealGroup group : AppealGroup.values()) {
-			List<String> cells = new ArrayList<>();
-			cells.add((group == AppealGroup.RECONSIDERATION) ? group.label() : "行政诉讼（" + group.label() + "）");
+			List<Printed> cells = new ArrayList<>();
+			cells.add(Printed
+				.label((group == AppealGroup.RECONSIDERATION) ? group.label() : "行政诉讼（" + group.label() + "）"));
 			for (AppealColumn column : AppealColumn.values()) {
-				cells.add(cell(report.appeal(group, column)));
+				cells.add(Printed.figure(report.appeal(group, column), group.key(), column.key()));
 			}
 			rows.add(cells);
 		}
 		return rows;
+	}
+
+	private static List<List<String>> texts(List<List<Printed>> rows) {
+		return rows.stream().map(row -> row.stream().map(Printed::text).toList()).toList();
+	}
+
+	private static List<List<CellKey>> keys(List<List<Printed>> rows) {
+		List<List<CellKey>> keys = new ArrayList<>();
+		for (List<Printed> row : rows) {
+			List<CellKey> line = new ArrayList<>();
+			row.forEach(printed -> line.add(printed.key()));
+			keys.add(line);
+		}
+		return keys;
 	}
 
 	/** The report as DOCX. */

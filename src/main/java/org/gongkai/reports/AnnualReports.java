@@ -16,9 +16,12 @@ import java.util.Optional;
 
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
+import org.gongkai.agencies.AgencyAccess;
+import org.gongkai.agencies.AgencyKind;
 import org.gongkai.agencies.ReportingYears;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Zones;
@@ -52,10 +55,13 @@ public class AnnualReports {
 	 * @param texts sections 一, 五 and 六 with their fields, {@code null} where as drafted
 	 * @param warningReasons the recorded reason of each warning, by {@link #warningKey}
 	 * @param snapshot the figures signed off with, {@code null} before sign-off
+	 * @param includesSubordinates whether the report (of a supervising office) sums the
+	 * figures of its region's agencies with its own
 	 */
 	public record Version(long id, long agencyId, int year, int versionNo, State state, Narrative.Texts texts,
 			Map<String, String> warningReasons, String correctionReason, Instant createdAt, String createdBy,
-			Instant signedOffAt, String signedOffBy, Instant publishedAt, String snapshot) {
+			Instant signedOffAt, String signedOffBy, Instant publishedAt, String snapshot,
+			boolean includesSubordinates) {
 
 		/** Whether the figures are those signed off rather than computed now. */
 		public boolean frozen() {
@@ -87,14 +93,17 @@ public class AnnualReports {
 
 	private final Clock clock;
 
+	private final AgencyAccess access;
+
 	AnnualReports(JdbcClient jdbc, ReportCompiler compiler, ReportingYears years, Agencies agencies,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AgencyAccess access) {
 		this.jdbc = jdbc;
 		this.compiler = compiler;
 		this.years = years;
 		this.agencies = agencies;
 		this.events = events;
 		this.clock = clock;
+		this.access = access;
 	}
 
 	/** The key of a warning in the recorded reasons: its rule and where it is. */
@@ -148,17 +157,34 @@ public class AnnualReports {
 			ReportSnapshot.Read read = ReportSnapshot.read(version.snapshot(), agency, year);
 			Narrative.Texts texts = version.texts();
 			read.report().sections.addAll(Narrative.sections(texts, read.fields()));
+			ReportCompiler.withSubordinatesNote(read.report(), read.fields());
 			List<Finding> findings = ReportRules.check(read.report(),
 					new ReportRules.Context(this.compiler.mayMakeRegulations(agencyId), null));
 			return new Shown(version, new ReportCompiler.Compiled(read.report(), read.fields(), findings));
 		}
-		ReportCompiler.Compiled compiled = this.compiler.compile(agencyId, year,
-				(version == null) ? null : version.texts());
+		ReportCompiler.Compiled compiled = (version != null && version.includesSubordinates())
+				? this.compiler.compileWithSubordinates(agencyId, year, version.texts(), subordinates(agencyId))
+				: this.compiler.compile(agencyId, year, (version == null) ? null : version.texts());
 		List<Finding> findings = new ArrayList<>(compiled.findings());
 		previousYear(agencyId, year).ifPresent(previous -> findings
 			.addAll(ReportRules.checkYears(YearFigures.of(previous), YearFigures.of(compiled.report()))));
 		return new Shown(version,
 				new ReportCompiler.Compiled(compiled.report(), compiled.fields(), List.copyOf(findings)));
+	}
+
+	/**
+	 * The steps recorded by other modules inside the year after its report was last
+	 * signed off that change its figures (appeals: a late-entered case or a result of
+	 * that year): each is a flag that calls for a correction of the published report.
+	 * Empty before the first sign-off.
+	 */
+	@Transactional(readOnly = true)
+	public List<AppealStatistics.LockedYearEntry> correctionsCalledFor(long agencyId, int year) {
+		Optional<Instant> signedOff = versions(agencyId, year).stream()
+			.map(Version::signedOffAt)
+			.filter(at -> at != null)
+			.max(Instant::compareTo);
+		return signedOff.map(at -> this.compiler.lockedYearEntries(agencyId, year, at)).orElse(List.of());
 	}
 
 	/** The latest published version of the report, if any. */
@@ -215,6 +241,57 @@ public class AnnualReports {
 			.update();
 		announce(staff.username(), draft, "edited", "修改第" + ReportRules.numeral(number) + "部分正文");
 		return version(agencyId, year, draft.versionNo());
+	}
+
+	/**
+	 * Sets whether the draft of a supervising office's own (本级) report includes the
+	 * summed figures of its region's agencies: its tables become the region table's sums
+	 * plus its own figures, validated by the same rules, with a note in section 一.
+	 */
+	@Transactional
+	public Version includeSubordinates(StaffPrincipal staff, long agencyId, int year, boolean include) {
+		checkStaff(staff, agencyId);
+		Version draft = editable(agencyId, year);
+		if (include && !maySumSubordinates(agencyId)) {
+			throw new RuleViolation("annual-report.not-supervising-office", "只有政府信息公开工作主管部门的本级年度报告可以汇总所属部门的数据");
+		}
+		this.jdbc.sql("update annual_report set includes_subordinates = :include, version = version + 1 where id = :id")
+			.param("include", include)
+			.param("id", draft.id())
+			.update();
+		announce(staff.username(), draft, "edited", include ? "汇总所属部门的数据" : "不再汇总所属部门的数据");
+		return version(agencyId, year, draft.versionNo());
+	}
+
+	/**
+	 * Whether the agency is a supervising office whose own report may sum its region's
+	 * agencies.
+	 */
+	@Transactional(readOnly = true)
+	public boolean maySumSubordinates(long agencyId) {
+		return this.agencies.findById(agencyId)
+			.filter(agency -> agency.getKind() == AgencyKind.SUPERVISING_OFFICE && agency.getParentId() != null)
+			.isPresent();
+	}
+
+	/**
+	 * The agencies whose figures a supervising office's own report sums: those of the
+	 * region it belongs to, itself excepted.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> subordinates(long agencyId) {
+		Agency agency = this.agencies.findById(agencyId).orElseThrow(() -> new RecordNotFound("机关", agencyId));
+		if (agency.getParentId() == null) {
+			return List.of();
+		}
+		List<Long> found = new ArrayList<>();
+		for (Agency one : this.agencies.findAllById(this.access.subtree(agency.getParentId()))) {
+			if (one.getKind() == AgencyKind.AGENCY && !one.getId().equals(agencyId)) {
+				found.add(one.getId());
+			}
+		}
+		found.sort(Long::compare);
+		return found;
 	}
 
 	/** Sends the draft to review; refused while it has an error finding. */
@@ -350,6 +427,12 @@ public class AnnualReports {
 		}
 		Version created = insert(agencyId, year, latest.versionNo() + 1, latest.texts(), reason.strip(),
 				staff.username());
+		if (latest.includesSubordinates()) {
+			this.jdbc.sql("update annual_report set includes_subordinates = true where id = :id")
+				.param("id", created.id())
+				.update();
+			created = version(agencyId, year, created.versionNo());
+		}
 		announce(staff.username(), created, "corrected", "更正：" + reason.strip());
 		return created;
 	}
@@ -480,7 +563,7 @@ public class AnnualReports {
 		return this.jdbc.sql("""
 				select id, agency_id, report_year, version_no, state, overview_text, problems_text, other_text,
 				  warning_reasons, correction_reason, created_at, created_by, signed_off_at, signed_off_by,
-				  published_at, snapshot
+				  published_at, snapshot, includes_subordinates
 				from annual_report
 				""" + where);
 	}
@@ -503,7 +586,8 @@ public class AnnualReports {
 				: new Narrative.Texts(overview, problems, other);
 		return new Version(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), State.valueOf(rs.getString(5)),
 				texts, reasons, rs.getString(10), instant(rs.getTimestamp(11)), rs.getString(12),
-				instant(rs.getTimestamp(13)), rs.getString(14), instant(rs.getTimestamp(15)), rs.getString(16));
+				instant(rs.getTimestamp(13)), rs.getString(14), instant(rs.getTimestamp(15)), rs.getString(16),
+				rs.getBoolean(17));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -1,7 +1,9 @@
 package org.gongkai.reports;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,6 +95,14 @@ public class ReportCompiler {
 
 	}
 
+	/**
+	 * The appeal steps recorded inside {@code year} after its report was signed off
+	 * ({@code after}), which change its table 四 and call for a correction.
+	 */
+	public List<AppealStatistics.LockedYearEntry> lockedYearEntries(long agencyId, int year, Instant after) {
+		return this.appeals.lockedYearEntries(agencyId, year, after);
+	}
+
 	/** Whether the agency may make 规章. */
 	boolean mayMakeRegulations(long agencyId) {
 		return this.disclosure.mayMakeRegulations(agencyId);
@@ -129,6 +139,125 @@ public class ReportCompiler {
 		Narrative.Texts used = (texts == null) ? drafted : texts.orElse(drafted);
 		report.sections.addAll(Narrative.sections(used, figures));
 		return new Compiled(report, figures.values(), check(report, sources));
+	}
+
+	/**
+	 * Compiles the 本级 report of {@code agencyId} (a supervising office) with the figures
+	 * of {@code subordinates} added: its tables are the sums of its own and theirs, its
+	 * text drafted from the sums with a note of what they include, validated by the same
+	 * rules.
+	 */
+	@Transactional(readOnly = true)
+	public Compiled compileWithSubordinates(long agencyId, int year, Narrative.Texts texts, List<Long> subordinates) {
+		List<Sources> theirs = new ArrayList<>();
+		for (long subordinate : subordinates) {
+			theirs.add(sources(subordinate, year));
+		}
+		return assembleWithSubordinates(sources(agencyId, year), theirs, texts);
+	}
+
+	/** The pure function behind {@link #compileWithSubordinates}. */
+	public static Compiled assembleWithSubordinates(Sources own, List<Sources> subordinates, Narrative.Texts texts) {
+		Sources sum = own;
+		for (Sources one : subordinates) {
+			sum = plus(sum, one);
+		}
+		Compiled compiled = assemble(sum, texts);
+		Map<String, String> fields = new LinkedHashMap<>(compiled.fields());
+		fields.put(SUBORDINATES, String.valueOf(subordinates.size()));
+		withSubordinatesNote(compiled.report(), fields);
+		return new Compiled(compiled.report(), Map.copyOf(fields), compiled.findings());
+	}
+
+	/**
+	 * The field that records how many subordinate agencies a 本级 report sums, kept with
+	 * the signed-off figures.
+	 */
+	static final String SUBORDINATES = "subordinates";
+
+	/**
+	 * Opens section 一 with the note that the tables include the subordinate agencies,
+	 * where {@code fields} say the report sums them.
+	 */
+	static void withSubordinatesNote(AnnualReport report, Map<String, String> fields) {
+		String count = fields.get(SUBORDINATES);
+		ReportSection overview = report.section(1);
+		if (count == null || overview == null) {
+			return;
+		}
+		String note = "本报告表二、表三、表四及正文中的统计数据为本级及所属 " + count + " 个部门（单位）的汇总数。";
+		report.sections.set(report.sections.indexOf(overview),
+				new ReportSection(1, overview.heading(), note + "\n\n" + overview.text()));
+	}
+
+	private static Sources plus(Sources a, Sources b) {
+		Map<String, RequestStatistics.Cells> rows = new LinkedHashMap<>();
+		a.tableThree().rows().forEach((key, cells) -> rows.put(key, plus(cells, b.tableThree().row(key))));
+		DisclosureStatistics.ActiveDisclosure x = a.tableTwo();
+		DisclosureStatistics.ActiveDisclosure y = b.tableTwo();
+		DisclosureStatistics.ActiveDisclosure two = new DisclosureStatistics.ActiveDisclosure(
+				plus(x.regulations(), y.regulations()), plus(x.normativeDocuments(), y.normativeDocuments()),
+				plus(x.licensing(), y.licensing()), plus(x.penalties(), y.penalties()),
+				plus(x.coercion(), y.coercion()),
+				(x.feesTenThousandYuan() == null || y.feesTenThousandYuan() == null) ? null
+						: new BigDecimal(x.feesTenThousandYuan()).add(new BigDecimal(y.feesTenThousandYuan()))
+							.toPlainString());
+		DisclosureStatistics.Channels c = a.channels();
+		DisclosureStatistics.Channels d = b.channels();
+		DisclosureStatistics.Channels channels = new DisclosureStatistics.Channels(c.website() + d.website(),
+				plusRecorded(c.wechat(), d.wechat()),
+				plusRecorded(c.governmentServicePortal(), d.governmentServicePortal()),
+				plusRecorded(c.gazette(), d.gazette()), plusRecorded(c.pressConferences(), d.pressConferences()));
+		FeeTotals fees = new FeeTotals(a.fees().agencyId(), a.year(),
+				a.fees().noticesIssued() + b.fees().noticesIssued(), a.fees().noticesPaid() + b.fees().noticesPaid(),
+				a.fees().collectedYuan().add(b.fees().collectedYuan()));
+		ConsultationStatistics.Yearly questions = new ConsultationStatistics.Yearly(
+				a.questions().received() + b.questions().received(),
+				a.questions().answered() + b.questions().answered(), Map.of(), Map.of());
+		ReviewAndLitigation four = new ReviewAndLitigation(
+				plus(a.tableFour().reconsideration(), b.tableFour().reconsideration()),
+				plus(a.tableFour().litigationDirect(), b.tableFour().litigationDirect()),
+				plus(a.tableFour().litigationAfterReconsideration(), b.tableFour().litigationAfterReconsideration()));
+		return new Sources(a.agency(), a.mayMakeRegulations(), a.year(),
+				new RequestStatistics.TableThree(a.tableThree().agencyId(), a.year(), rows), four, two, channels, fees,
+				questions);
+	}
+
+	private static RequestStatistics.Cells plus(RequestStatistics.Cells a, RequestStatistics.Cells b) {
+		return new RequestStatistics.Cells(a.naturalPerson() + b.naturalPerson(),
+				a.commercialEnterprise() + b.commercialEnterprise(), a.researchInstitution() + b.researchInstitution(),
+				a.publicInterestOrganization() + b.publicInterestOrganization(),
+				a.legalServiceAgency() + b.legalServiceAgency(), a.otherOrganization() + b.otherOrganization(),
+				a.total() + b.total());
+	}
+
+	private static ReviewAndLitigation.Counts plus(ReviewAndLitigation.Counts a, ReviewAndLitigation.Counts b) {
+		return new ReviewAndLitigation.Counts(a.upheld() + b.upheld(), a.corrected() + b.corrected(),
+				a.other() + b.other(), a.pending() + b.pending(), a.total() + b.total());
+	}
+
+	private static DisclosureStatistics.DocumentCounts plus(DisclosureStatistics.DocumentCounts a,
+			DisclosureStatistics.DocumentCounts b) {
+		return new DisclosureStatistics.DocumentCounts(a.issued() + b.issued(), a.repealed() + b.repealed(),
+				a.inForce() + b.inForce());
+	}
+
+	/**
+	 * The sum of two figures, blank where either was never recorded (as an R-5 finds it).
+	 */
+	private static Integer plus(Integer a, Integer b) {
+		return (a == null || b == null) ? null : a + b;
+	}
+
+	/**
+	 * The sum of two channel counts, counting a channel one of them never recorded as
+	 * none.
+	 */
+	private static Integer plusRecorded(Integer a, Integer b) {
+		if (a == null && b == null) {
+			return null;
+		}
+		return ((a == null) ? 0 : a) + ((b == null) ? 0 : b);
 	}
 
 	/** The rules over a compiled report, with what the records add. */

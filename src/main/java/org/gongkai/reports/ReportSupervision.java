@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
@@ -39,9 +41,10 @@ public class ReportSupervision {
 	 *
 	 * @param late whether the report was not published by the deadline (published late,
 	 * or still not published after it)
+	 * @param deadline the agency's deadline (of its region)
 	 */
 	public record AgencyStatus(long agencyId, String agency, Status status, boolean late,
-			Optional<AnnualReports.Version> version) {
+			Optional<AnnualReports.Version> version, LocalDate deadline) {
 	}
 
 	private final AnnualReports reports;
@@ -63,11 +66,25 @@ public class ReportSupervision {
 		this.environment = environment;
 	}
 
-	/** The deadline of {@code year}'s reports in {@code regionId}. */
-	public LocalDate deadline(long regionId, int year) {
-		String day = this.environment.getProperty("gongkai.reports.deadline." + regionId,
-				this.environment.getProperty("gongkai.reports.deadline", "01-31"));
-		return AnnualReports.deadline(year, MonthDay.parse("--" + day));
+	/**
+	 * The deadline of {@code year}'s reports of an agency or region: the month and day
+	 * configured for it or for the nearest region above it
+	 * ({@code gongkai.reports.deadline.<id>}), else {@code gongkai.reports.deadline} (31
+	 * January by default), in the year after.
+	 */
+	@Transactional(readOnly = true)
+	public LocalDate deadline(long agencyId, int year) {
+		String day = null;
+		Long at = agencyId;
+		Set<Long> seen = new HashSet<>();
+		while (day == null && at != null && seen.add(at)) {
+			day = this.environment.getProperty("gongkai.reports.deadline." + at);
+			at = this.agencies.findById(at).map(Agency::getParentId).orElse(null);
+		}
+		if (day == null) {
+			day = this.environment.getProperty("gongkai.reports.deadline", "01-31");
+		}
+		return AnnualReports.deadline(year, MonthDay.parse("--" + day.strip()));
 	}
 
 	/** The agencies of {@code regionId} (not the region itself), by name. */
@@ -89,9 +106,9 @@ public class ReportSupervision {
 	 */
 	@Transactional(readOnly = true)
 	public List<AgencyStatus> statuses(long regionId, int year, LocalDate today) {
-		LocalDate deadline = deadline(regionId, year);
 		List<AgencyStatus> rows = new ArrayList<>();
 		for (Agency agency : agenciesOf(regionId)) {
+			LocalDate deadline = deadline(agency.getId(), year);
 			Optional<AnnualReports.Version> published = this.reports.published(agency.getId(), year);
 			Optional<AnnualReports.Version> latest = this.reports.latest(agency.getId(), year);
 			Status status;
@@ -114,9 +131,18 @@ public class ReportSupervision {
 					default -> Status.DRAFT;
 				}).orElse(Status.NOT_STARTED);
 			}
-			rows.add(new AgencyStatus(agency.getId(), agency.getName(), status, late, latest));
+			rows.add(new AgencyStatus(agency.getId(), agency.getName(), status, late, latest, deadline));
 		}
 		return rows;
+	}
+
+	/**
+	 * The late list of {@code regionId} for {@code year}: its agencies past their
+	 * deadline without a published report, today being {@code today}.
+	 */
+	@Transactional(readOnly = true)
+	public List<AgencyStatus> late(long regionId, int year, LocalDate today) {
+		return statuses(regionId, year, today).stream().filter(row -> row.status() == Status.LATE).toList();
 	}
 
 	/**

@@ -97,6 +97,53 @@ class AnnualReportDocumentsTests {
 		}
 	}
 
+	@Test
+	void a2020ReportIsPrintedInThe2019TrialLayout() throws IOException {
+		ReportCompiler.Sources busy = CompiledReports.scenario2024();
+		ReportCompiler.Sources sources = new ReportCompiler.Sources(busy.agency(), false, 2020, busy.tableThree(),
+				busy.tableFour(), busy.tableTwo(), busy.channels(), busy.fees(), busy.questions());
+		AnnualReport report = ReportCompiler.assemble(sources, null).report();
+		List<List<String>> two = AnnualReportDocuments.tableTwo(report);
+		assertThat(two).contains(List.of("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"), List.of("规范性文件", "3", "3", "12"),
+				List.of("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"), List.of("行政许可", "", "", "40"),
+				List.of("其他对外管理服务事项", "", "", ""), List.of("第二十条第（九）项"), List.of("政府集中采购", "", ""));
+		assertThat(two).noneMatch(row -> row.contains("本年制发件数") || row.contains("行政规范性文件"));
+		List<List<String>> three = AnnualReportDocuments.tableThree(report);
+		// （六）其他处理 is one row of figures: 1 + 1 + 1 natural persons folded together
+		assertThat(row(three, "（六）其他处理")).hasSize(8).element(1).isEqualTo("3");
+		assertThat(three).noneMatch(row -> row.get(0).equals("3.其他") || row.get(0).startsWith("1.申请人无正当理由"));
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(AnnualReportDocuments.docx(report)))) {
+			assertThat(cells(document.getTables().get(0))).contains(List.of("政府集中采购"),
+					List.of("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"));
+			assertThat(row(cells(document.getTables().get(1)), "（六）其他处理")).hasSize(8);
+		}
+		assertThat(AnnualReportDocuments.xhtml(report)).contains("本年新制作数量", "第二十条第（九）项", "（六）其他处理");
+		AnnualReport current = ReportCompiler.assemble(busy, null).report();
+		assertThat(AnnualReportDocuments.tableTwo(current)).contains(List.of("行政规范性文件", "3", "1", "12"))
+			.noneMatch(row -> row.contains("政府集中采购"));
+		assertThat(AnnualReportDocuments.tableThree(current)).anyMatch(row -> row.get(0).equals("3.其他"));
+	}
+
+	@Test
+	void theKeysOfThePrintedCellsNameTheFiguresTheRulesLocate() {
+		AnnualReport report = ReportCompiler.assemble(CompiledReports.scenario2024(), null).report();
+		List<List<AnnualReportDocuments.CellKey>> two = AnnualReportDocuments.tableTwoKeys(report);
+		List<List<String>> twoTexts = AnnualReportDocuments.tableTwo(report);
+		assertThat(two).hasSameSizeAs(twoTexts);
+		int fees = twoTexts.indexOf(row(twoTexts, "行政事业性收费"));
+		assertThat(two.get(fees)).containsExactly(null, new AnnualReportDocuments.CellKey("feesTenThousandYuan", null));
+		int normative = twoTexts.indexOf(row(twoTexts, "行政规范性文件"));
+		assertThat(two.get(normative).get(3))
+			.isEqualTo(new AnnualReportDocuments.CellKey("normativeDocuments", "inForce"));
+		List<List<AnnualReportDocuments.CellKey>> four = AnnualReportDocuments.tableFourKeys(report);
+		assertThat(four.get(3).get(5))
+			.isEqualTo(new AnnualReportDocuments.CellKey("litigationAfterReconsideration", "total"));
+		List<List<AnnualReportDocuments.CellKey>> three = AnnualReportDocuments.tableThreeKeys(report);
+		List<List<String>> threeTexts = AnnualReportDocuments.tableThree(report);
+		int granted = threeTexts.indexOf(row(threeTexts, ApplicationRow.GRANTED.label()));
+		assertThat(three.get(granted).get(7)).isEqualTo(new AnnualReportDocuments.CellKey("granted", "total"));
+	}
+
 	private static Schema schema() throws IOException {
 		try (InputStream in = AnnualReportDocumentsTests.class
 			.getResourceAsStream("/reports/annual-report.schema.json")) {

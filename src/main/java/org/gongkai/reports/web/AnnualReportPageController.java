@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.gongkai.reports.AnnualReportDocuments;
 import org.gongkai.reports.AnnualReports;
+import org.gongkai.reports.Finding;
 import org.gongkai.reports.ReportCompiler;
 import org.gongkai.shared.RecordNotFound;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,10 @@ class AnnualReportPageController {
 
 	AnnualReportPageController(AnnualReports reports) {
 		this.reports = reports;
+	}
+
+	/** A warning of a published report with the reason recorded at sign-off. */
+	record Warning(Finding finding, String reason) {
 	}
 
 	@GetMapping("/annual-reports")
@@ -53,6 +58,21 @@ class AnnualReportPageController {
 		model.addAttribute("tableTwo", AnnualReportDocuments.tableTwo(compiled.report()));
 		model.addAttribute("tableThree", AnnualReportDocuments.tableThree(compiled.report()));
 		model.addAttribute("tableFour", AnnualReportDocuments.tableFour(compiled.report()));
+		// A published report has no error; its warnings are shown with the reasons
+		// recorded at sign-off.
+		List<Finding> warnings = compiled.findings().stream().filter(finding -> !finding.isError()).toList();
+		ReportCompiler.Compiled shownWarnings = new ReportCompiler.Compiled(compiled.report(), compiled.fields(),
+				warnings);
+		model.addAttribute("warnings",
+				warnings.stream()
+					.map(finding -> new Warning(finding, shown.warningReasons().get(AnnualReports.warningKey(finding))))
+					.toList());
+		model.addAttribute("marksTwo", CellMarks.of(shownWarnings, "二",
+				AnnualReportDocuments.tableTwoKeys(compiled.report()), shown.warningReasons()));
+		model.addAttribute("marksThree", CellMarks.of(shownWarnings, "三",
+				AnnualReportDocuments.tableThreeKeys(compiled.report()), shown.warningReasons()));
+		model.addAttribute("marksFour", CellMarks.of(shownWarnings, "四",
+				AnnualReportDocuments.tableFourKeys(compiled.report()), shown.warningReasons()));
 		model.addAttribute("base", "/api/v1/annual-reports/" + agencyId + "/" + year);
 		model.addAttribute("agencyId", agencyId);
 		model.addAttribute("numerals", List.of("一、", "二、", "三、", "四、", "五、", "六、"));

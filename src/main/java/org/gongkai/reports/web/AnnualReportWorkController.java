@@ -2,23 +2,19 @@ package org.gongkai.reports.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.reports.AnnualReportDocuments;
-import org.gongkai.reports.ApplicantColumn;
-import org.gongkai.reports.ApplicationRow;
+import org.gongkai.reports.AnnualReport;
 import org.gongkai.reports.AnnualReports;
 import org.gongkai.reports.Finding;
-import org.gongkai.reports.ReportCompiler;
 import org.gongkai.reports.ReportSupervision;
-import org.gongkai.reports.Severity;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Zones;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -73,12 +69,23 @@ class AnnualReportWorkController {
 		model.addAttribute("tableTwo", AnnualReportDocuments.tableTwo(shown.compiled().report()));
 		model.addAttribute("tableThree", AnnualReportDocuments.tableThree(shown.compiled().report()));
 		model.addAttribute("tableFour", AnnualReportDocuments.tableFour(shown.compiled().report()));
-		model.addAttribute("cellsThree",
-				cellClasses(shown.compiled(), AnnualReportDocuments.tableThree(shown.compiled().report())));
+		AnnualReport report = shown.compiled().report();
+		model.addAttribute("marksTwo",
+				CellMarks.of(shown.compiled(), "二", AnnualReportDocuments.tableTwoKeys(report), null));
+		model.addAttribute("marksThree",
+				CellMarks.of(shown.compiled(), "三", AnnualReportDocuments.tableThreeKeys(report), null));
+		model.addAttribute("marksFour",
+				CellMarks.of(shown.compiled(), "四", AnnualReportDocuments.tableFourKeys(report), null));
 		model.addAttribute("findings", findings);
 		model.addAttribute("warningKeys", findings.stream().map(AnnualReports::warningKey).toList());
 		model.addAttribute("numerals", numerals);
-		model.addAttribute("editable", version != null && version.state() == AnnualReports.State.DRAFT);
+		List<AppealStatistics.LockedYearEntry> flagged = this.reports.correctionsCalledFor(agencyId, year);
+		model.addAttribute("flagged", flagged);
+		model.addAttribute("flaggedReason",
+				String.join("；", flagged.stream().map(AppealStatistics.LockedYearEntry::summary).toList()));
+		boolean editable = version != null && version.state() == AnnualReports.State.DRAFT;
+		model.addAttribute("editable", editable);
+		model.addAttribute("maySumSubordinates", editable && this.reports.maySumSubordinates(agencyId));
 		return "reports/annual/console";
 	}
 
@@ -92,6 +99,13 @@ class AnnualReportWorkController {
 	String edit(@PathVariable long agencyId, @PathVariable int year, @PathVariable int number,
 			@RequestParam String text, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return act(agencyId, year, redirect, () -> this.reports.edit(staff, agencyId, year, number, text));
+	}
+
+	@PostMapping("/console/annual-reports/{agencyId}/{year}/subordinates")
+	String includeSubordinates(@PathVariable long agencyId, @PathVariable int year,
+			@RequestParam(defaultValue = "false") boolean include, @AuthenticationPrincipal StaffPrincipal staff,
+			RedirectAttributes redirect) {
+		return act(agencyId, year, redirect, () -> this.reports.includeSubordinates(staff, agencyId, year, include));
 	}
 
 	@PostMapping("/console/annual-reports/{agencyId}/{year}/submit")
@@ -144,39 +158,11 @@ class AnnualReportWorkController {
 		model.addAttribute("regionId", regionId);
 		model.addAttribute("year", year);
 		model.addAttribute("deadline", this.supervision.deadline(regionId, year));
-		model.addAttribute("statuses", this.supervision.statuses(regionId, year, today));
+		List<ReportSupervision.AgencyStatus> statuses = this.supervision.statuses(regionId, year, today);
+		model.addAttribute("statuses", statuses);
+		model.addAttribute("lateList",
+				statuses.stream().filter(row -> row.status() == ReportSupervision.Status.LATE).toList());
 		return "reports/annual/supervision";
-	}
-
-	/**
-	 * The CSS class of each cell of table 三's rows ({@code cell-error},
-	 * {@code cell-warning} or none): the rows of the national layout, in the order of
-	 * {@link AnnualReportDocuments#tableThree}, with the findings of their cells.
-	 */
-	private static List<List<String>> cellClasses(ReportCompiler.Compiled compiled, List<List<String>> rows) {
-		Iterator<ApplicationRow> order = ApplicationRow.of(compiled.report().format()).iterator();
-		ApplicantColumn[] columns = ApplicantColumn.values();
-		List<List<String>> classes = new ArrayList<>();
-		for (int r = 0; r < rows.size(); r++) {
-			List<String> row = new ArrayList<>();
-			ApplicationRow application = (r > 0 && rows.get(r).size() == columns.length + 1 && order.hasNext())
-					? order.next() : null;
-			for (int c = 0; c < rows.get(r).size(); c++) {
-				String css = "";
-				if (application != null && c > 0) {
-					List<Finding> found = compiled.at("三", application.key(), columns[c - 1].key());
-					if (found.stream().anyMatch(finding -> finding.severity() == Severity.ERROR)) {
-						css = "cell-error";
-					}
-					else if (!found.isEmpty()) {
-						css = "cell-warning";
-					}
-				}
-				row.add(css);
-			}
-			classes.add(row);
-		}
-		return classes;
 	}
 
 	/**
