@@ -18,9 +18,13 @@ taskset -c 0 java -Xmx64m -XX:ActiveProcessorCount=1 -cp "target/test-classes:ta
 
 if [ -f target/gongkai.jar ]; then
   seed=src/test/resources/reports/000_6bfdcf6bfc4ffa1d.txt
-  start=$(date +%s%N)
-  java -jar target/gongkai.jar check "$seed" | head -1 >/dev/null
-  echo "cli        start to first output $(( ($(date +%s%N) - start) / 1000000 )) ms (java -jar target/gongkai.jar check)"
+  for run in 1 2 3; do
+    start=$(date +%s%N)
+    # the time the first line arrives, then the rest is drained so that the command ends normally
+    first=$(java -jar target/gongkai.jar check "$seed" | { IFS= read -r _; date +%s%N; cat >/dev/null; })
+    echo "cli        start to first output $(( (first - start) / 1000000 )) ms, run $run" \
+      "(java -jar target/gongkai.jar check; target < 2000 ms)"
+  done
 else
   echo "cli        target/gongkai.jar missing: ./mvnw -DskipTests package first"
 fi

@@ -30,10 +30,6 @@ final class Cells {
 
 	}
 
-	private static final Pattern NUMBER = Pattern.compile("-?\\d{1,9}");
-
-	private static final Pattern DIGITS = Pattern.compile("\\d{10,200}");
-
 	private static final Pattern DECIMAL = Pattern.compile("\\d{1,9}\\.\\d{1,6}");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("[/／\\\\\\-—－–―~～×xX*＊无]+|N/?A|空");
@@ -53,11 +49,15 @@ final class Cells {
 		if (text.isEmpty()) {
 			return new Value("", Kind.BLANK);
 		}
-		if (NUMBER.matcher(text).matches()) {
-			return new Value(text, Kind.NUMBER);
-		}
-		if (DIGITS.matcher(text).matches()) {
-			return new Value(text, Kind.DIGITS);
+		int digits = leadingDigits(text, (text.charAt(0) == '-') ? 1 : 0);
+		if (digits == text.length()) {
+			int length = (text.charAt(0) == '-') ? digits - 1 : digits;
+			if (length >= 1 && length <= 9) {
+				return new Value(text, Kind.NUMBER);
+			}
+			if (length >= 10 && length <= 200 && text.charAt(0) != '-') {
+				return new Value(text, Kind.DIGITS);
+			}
 		}
 		if (DECIMAL.matcher(text).matches()) {
 			return new Value(text, Kind.DECIMAL);
@@ -66,6 +66,27 @@ final class Cells {
 			return new Value(text, Kind.PLACEHOLDER);
 		}
 		return null;
+	}
+
+	/** The index of the first character from {@code start} that is no ASCII digit. */
+	private static int leadingDigits(String text, int start) {
+		int i = start;
+		while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+			i++;
+		}
+		return i;
+	}
+
+	/**
+	 * Whether {@link #TRAILING} can match a stripped cell: it ends in a digit or a
+	 * placeholder character.
+	 */
+	private static boolean mayTrail(String text) {
+		if (text.isEmpty()) {
+			return false;
+		}
+		char last = text.charAt(text.length() - 1);
+		return (last >= '0' && last <= '9') || "/／-—－–".indexOf(last) >= 0;
 	}
 
 	/**
@@ -81,18 +102,22 @@ final class Cells {
 		}
 		int end = real.size();
 		List<Value> values = new ArrayList<>();
-		while (end > 0 && value(real.get(end - 1)) != null) {
+		while (end > 0) {
+			Value value = value(real.get(end - 1));
+			if (value == null) {
+				break;
+			}
+			values.add(0, value);
 			end--;
-		}
-		for (int i = end; i < real.size(); i++) {
-			values.add(value(real.get(i)));
 		}
 		StringBuilder label = new StringBuilder();
 		for (int i = 0; i < end; i++) {
 			String cell = real.get(i).strip();
 			if (i == end - 1) {
-				Matcher trailing = TRAILING.matcher(Labels.width(cell).strip());
-				if (trailing.matches() && trailing.group(1).codePoints().anyMatch(Character::isIdeographic)) {
+				String wide = Labels.width(cell).strip();
+				Matcher trailing = TRAILING.matcher(wide);
+				if (mayTrail(wide) && trailing.matches()
+						&& trailing.group(1).codePoints().anyMatch(Character::isIdeographic)) {
 					cell = trailing.group(1);
 					List<Value> peeled = new ArrayList<>();
 					for (String token : trailing.group(2).strip().split("\\s+")) {
@@ -115,7 +140,12 @@ final class Cells {
 	record Split(String label, List<Value> values) {
 
 		boolean hasNumber() {
-			return this.values.stream().anyMatch(value -> value.kind() != Kind.BLANK);
+			for (Value value : this.values) {
+				if (value.kind() != Kind.BLANK) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

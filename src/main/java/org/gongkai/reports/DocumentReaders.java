@@ -32,14 +32,54 @@ final class DocumentReaders {
 			throw new UnreadableInput("旧版 Word（.doc）或 Excel 文件无法读取，请另存为 DOCX 或 PDF");
 		}
 		String text = decode(content);
-		String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
 		String lower = name.toLowerCase(Locale.ROOT);
-		if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".shtml") || head.contains("<html")
-				|| head.contains("<!doctype html") || head.contains("<body") || head.contains("<table")
-				|| head.contains("<p")) {
+		if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".shtml")
+				|| tagInHead(text, "<html", "<!doctype html", "<body", "<table", "<p")) {
 			return HtmlReader.read(content, text);
 		}
 		return ReportDocument.ofText(text);
+	}
+
+	/** Whether the first 4,096 characters hold one of the tags, in any case. */
+	private static boolean tagInHead(String text, String... tags) {
+		int limit = Math.min(text.length(), 4096);
+		for (int at = text.indexOf('<'); at >= 0 && at < limit; at = text.indexOf('<', at + 1)) {
+			for (String tag : tags) {
+				if (startsWithIgnoreCase(text, at, limit, tag)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The first index of an ASCII lower-case word in the text before {@code limit},
+	 * ignoring case, or -1; what {@code toLowerCase(Locale.ROOT).indexOf} gives for a
+	 * word without i or k (whose lower cases have more than one upper case), without the
+	 * copy.
+	 */
+	static int indexOfIgnoreCase(String text, String word, int limit) {
+		for (int i = 0; i + word.length() <= limit; i++) {
+			if (startsWithIgnoreCase(text, i, limit, word)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean startsWithIgnoreCase(String text, int at, int limit, String word) {
+		if (at + word.length() > limit) {
+			return false;
+		}
+		for (int j = 0; j < word.length(); j++) {
+			char c = text.charAt(at + j);
+			char w = word.charAt(j);
+			if (c != w && c != Character.toUpperCase(w)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean startsWith(byte[] content, String magic) {
@@ -75,6 +115,13 @@ final class DocumentReaders {
 		}
 		if (control > 8) {
 			throw new UnreadableInput("不是文本文件（含控制字符），无法读取");
+		}
+		// the string decoder is the fastest; it replaces malformed input, so only a
+		// U+FFFD
+		// calls for the strict decoder (which tells malformed input from a real U+FFFD)
+		String quick = new String(content, start, content.length - start, StandardCharsets.UTF_8);
+		if (quick.indexOf('\ufffd') < 0) {
+			return quick;
 		}
 		ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
 		try {

@@ -64,21 +64,21 @@ final class HtmlReader {
 
 	/** The charset a page's head declares, lower case, or {@code null}. */
 	static String declaredCharset(String text) {
-		String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
-		int at = head.indexOf("charset=");
+		int limit = Math.min(text.length(), 4096);
+		int at = DocumentReaders.indexOfIgnoreCase(text, "charset=", limit);
 		if (at < 0) {
 			return null;
 		}
 		int start = at + "charset=".length();
-		while (start < head.length() && (head.charAt(start) == '"' || head.charAt(start) == '\'')) {
+		while (start < limit && (text.charAt(start) == '"' || text.charAt(start) == '\'')) {
 			start++;
 		}
 		int end = start;
-		while (end < head.length() && (Character.isLetterOrDigit(head.charAt(end)) || head.charAt(end) == '-'
-				|| head.charAt(end) == '_')) {
+		while (end < limit && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-'
+				|| text.charAt(end) == '_')) {
 			end++;
 		}
-		return (end > start) ? head.substring(start, end) : null;
+		return (end > start) ? text.substring(start, end).toLowerCase(Locale.ROOT) : null;
 	}
 
 	private static void walk(Element element, List<ReportDocument.Line> lines, StringBuilder line) {
@@ -172,8 +172,9 @@ final class HtmlReader {
 		for (Element tr : table.getElementsByTag("tr")) {
 			List<String> cells = new ArrayList<>();
 			int column = 0;
-			for (Element td : tr.children()) {
-				if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
+			for (Node child : tr.childNodes()) {
+				// childNodes, not children: children() copies the list through a stream
+				if (!(child instanceof Element td) || !(td.normalName().equals("td") || td.normalName().equals("th"))) {
 					continue;
 				}
 				while (covered.containsKey(column) && covered.get(column)[0] > 0) {
@@ -206,6 +207,10 @@ final class HtmlReader {
 	}
 
 	private static int span(String value) {
+		if (value.isEmpty()) {
+			// most cells have no span: no exception to throw and catch
+			return 1;
+		}
 		try {
 			return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(value.strip())));
 		}

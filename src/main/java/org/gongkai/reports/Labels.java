@@ -22,6 +22,13 @@ final class Labels {
 	 */
 	private static final String STABLE;
 
+	/**
+	 * What NFKC makes of each full-width form U+FF01..U+FF5E when that is one ASCII
+	 * character (checked when the class loads), else 0: such text is mapped without the
+	 * normaliser.
+	 */
+	private static final char[] FULL_WIDTH = new char[0xff5e - 0xff01 + 1];
+
 	static {
 		StringBuilder stable = new StringBuilder();
 		for (char c : "、。〇《》〈〉「」『』【】〔〕“”‘’—–…·•※△○●■□★☆→×÷±≤≥".toCharArray()) {
@@ -30,6 +37,12 @@ final class Labels {
 			}
 		}
 		STABLE = stable.toString();
+		for (char c = '\uff01'; c <= '\uff5e'; c++) {
+			String normal = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+			if (normal.length() == 1 && normal.charAt(0) < 0x80) {
+				FULL_WIDTH[c - 0xff01] = normal.charAt(0);
+			}
+		}
 	}
 
 	private Labels() {
@@ -37,18 +50,34 @@ final class Labels {
 
 	/** Full-width to half-width, non-breaking and ideographic spaces to spaces. */
 	static String width(String text) {
-		String normal = needsNormalising(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
-		return normal.replace('\u00a0', ' ').replace('\u3000', ' ');
-	}
-
-	private static boolean needsNormalising(String text) {
+		boolean mapped = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c >= 0x80 && !(c >= 0x4e00 && c <= 0x9fff) && c != '\u00a0' && c != '\u3000' && STABLE.indexOf(c) < 0) {
-				return true;
+			if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff)) {
+				continue;
+			}
+			if (c == '\u00a0' || c == '\u3000' || (c >= 0xff01 && c <= 0xff5e && FULL_WIDTH[c - 0xff01] != 0)) {
+				mapped = true;
+			}
+			else if (STABLE.indexOf(c) < 0) {
+				return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u00a0', ' ').replace('\u3000', ' ');
 			}
 		}
-		return false;
+		if (!mapped) {
+			return text;
+		}
+		// NFKC maps each of these to one ASCII character and composes nothing with it
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			char c = chars[i];
+			if (c == '\u00a0' || c == '\u3000') {
+				chars[i] = ' ';
+			}
+			else if (c >= 0xff01 && c <= 0xff5e && FULL_WIDTH[c - 0xff01] != 0) {
+				chars[i] = FULL_WIDTH[c - 0xff01];
+			}
+		}
+		return new String(chars);
 	}
 
 	/**
@@ -57,7 +86,9 @@ final class Labels {
 	 */
 	static String core(String label) {
 		String text = width(label);
-		text = NUMBERING.matcher(text).replaceAll("");
+		if (mayBeNumbered(text)) {
+			text = NUMBERING.matcher(text).replaceAll("");
+		}
 		StringBuilder core = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -66,6 +97,23 @@ final class Labels {
 			}
 		}
 		return core.toString();
+	}
+
+	/**
+	 * Whether {@link #NUMBERING} can match at all: each of its forms has a bracket, a 、
+	 * or full stop, or a leading digit.
+	 */
+	private static boolean mayBeNumbered(String text) {
+		if (!text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9') {
+			return true;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '(' || c == '（' || c == '、' || c == '.' || c == '．') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Without spacing only. */

@@ -25,6 +25,10 @@ record ReportDocument(String title, List<Line> lines) {
 		}
 
 		String joined() {
+			if (this.cells.size() == 1) {
+				String only = this.cells.get(0);
+				return (only != null) ? only : "";
+			}
 			StringBuilder text = new StringBuilder();
 			for (String cell : this.cells) {
 				if (cell != null && !cell.isEmpty()) {
@@ -40,19 +44,18 @@ record ReportDocument(String title, List<Line> lines) {
 
 	private static final Pattern SPACES = Pattern.compile(" {2,}|\u3000+");
 
-	private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r");
-
 	/**
 	 * Reads plain text: a line with a tab is a table row split at the tabs; a short line
 	 * with runs of two or more spaces is a row split at those runs.
 	 */
 	static ReportDocument ofText(String text) {
 		List<Line> lines = new ArrayList<>();
-		for (String line : LINE_BREAK.split(text)) {
+		for (String line : lines(text)) {
 			if (line.indexOf('\t') >= 0) {
 				lines.add(Line.row(List.of(line.split("\t", -1))));
 			}
-			else if (line.length() < 120 && SPACED.matcher(line.strip()).find()) {
+			else if (line.length() < 120 && (line.contains("  ") || line.indexOf('\u3000') >= 0)
+					&& SPACED.matcher(line.strip()).find()) {
 				lines.add(Line.row(List.of(SPACES.split(line.strip(), -1))));
 			}
 			else {
@@ -60,6 +63,34 @@ record ReportDocument(String title, List<Line> lines) {
 			}
 		}
 		return new ReportDocument(null, lines);
+	}
+
+	/**
+	 * The text split at line breaks (CR LF, LF or CR) as {@code Pattern.split} has it:
+	 * trailing empty lines dropped, the whole text when it has no break.
+	 */
+	static List<String> lines(String text) {
+		List<String> lines = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				lines.add(text.substring(start, i));
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				start = i + 1;
+			}
+		}
+		if (lines.isEmpty()) {
+			return List.of(text);
+		}
+		lines.add(text.substring(start));
+		int size = lines.size();
+		while (size > 0 && lines.get(size - 1).isEmpty()) {
+			size--;
+		}
+		return lines.subList(0, size);
 	}
 
 	boolean isEmpty() {

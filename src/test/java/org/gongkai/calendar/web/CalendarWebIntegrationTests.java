@@ -146,7 +146,35 @@ class CalendarWebIntegrationTests {
 			.andExpect(content().string(containsString("春节")))
 			.andExpect(content().string(containsString("调休上班")))
 			.andExpect(content().string(containsString("起算日当天不计入")))
-			.andExpect(content().string(containsString("holiday-cn（MIT 许可证")));
+			.andExpect(content().string(containsString("id=\"crossed\"")))
+			.andExpect(content().string(not(containsString("期间内没有法定节假日或调休上班日"))));
+	}
+
+	@Test
+	void theCalculatorPageShowsNoDeveloperText() throws Exception {
+		for (String lang : new String[] { "zh_CN", "en" }) {
+			mvc.perform(get("/calendar").param("from", "2026-02-13").param("workingDays", "6").param("lang", lang))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("/api/v1/"))))
+				.andExpect(content().string(not(containsString("MIT"))))
+				.andExpect(content().string(not(containsString("NateScarlet"))))
+				.andExpect(content().string(not(containsString("<code"))));
+		}
+		mvc.perform(get("/calendar"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("国务院办公厅")))
+			.andExpect(content().string(not(containsString("/api/v1/"))));
+	}
+
+	@Test
+	void aPeriodWithoutHolidaysSaysSoAndPrintsNoEmptyTable() throws Exception {
+		// 2026-03-02 is a Monday; March 2026 has no holiday and no make-up working day
+		mvc.perform(get("/calendar").param("from", "2026-03-02").param("workingDays", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2026-03-09")))
+			.andExpect(content().string(containsString("期间内没有法定节假日或调休上班日")))
+			.andExpect(content().string(not(containsString("id=\"crossed\""))))
+			.andExpect(content().string(not(containsString("<table"))));
 	}
 
 	@Test
