@@ -8,6 +8,8 @@ public enum DocumentKind {
 	 * applicant's documents).
 	 */
 	APPLICATION(true),
+	/** 受理回执: served on the applicant. */
+	ACKNOWLEDGEMENT(true),
 	/** 补正告知书: served on the applicant. */
 	CORRECTION_NOTICE(true),
 	/** The corrected application or its attachments. */

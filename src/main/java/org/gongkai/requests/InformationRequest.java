@@ -85,6 +85,12 @@ public class InformationRequest {
 	@Embedded.Empty
 	private Disposal disposal = Disposal.NONE;
 
+	/**
+	 * Why the reply was served with an uploaded 答复书 rather than one generated from the
+	 * case; none for a generated one.
+	 */
+	private String replyLetterReason;
+
 	private Long splitFrom;
 
 	private Long repeatOf;
@@ -1261,6 +1267,19 @@ public class InformationRequest {
 
 	public Instant getArchivedAt() {
 		return disposal.archivedAt();
+	}
+
+	public String getReplyLetterReason() {
+		return replyLetterReason;
+	}
+
+	/**
+	 * Records why the reply about to be served uses an uploaded 答复书 (none when it was
+	 * generated).
+	 */
+	void replyLetter(String uploadReason) {
+		fits("replyLetterReason", uploadReason, 500);
+		this.replyLetterReason = uploadReason;
 	}
 
 	public Long getSplitFrom() {

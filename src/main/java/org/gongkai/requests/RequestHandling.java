@@ -22,6 +22,8 @@ import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.agencies.StaffRoster;
 import org.gongkai.fees.FeeNotices;
+import org.gongkai.letters.LetterFacts;
+import org.gongkai.letters.LetterKind;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.UploadedFile;
@@ -68,6 +70,12 @@ public class RequestHandling {
 		}
 
 	}
+
+	/** The working days a consulted party has to answer (Articles 32, 34). */
+	private static final int CONSULTATION_DAYS = 15;
+
+	/** The working days of the reply period (Article 33). */
+	private static final int REPLY_DAYS = 20;
 
 	private static final Set<Role> REGISTRARS = EnumSet.of(Role.REGISTRAR);
 
@@ -155,9 +163,35 @@ public class RequestHandling {
 
 	private final FeeNotices feeNotices;
 
+	private final RequestLetters letters;
+
+	/**
+	 * How the 答复书 of a reply is provided (issue 12): generated from the case in the click
+	 * that serves the reply, or uploaded beforehand (a document of kind
+	 * {@link DocumentKind#REPLY} of the current round) with the reason it was not
+	 * generated.
+	 *
+	 * @param generate whether to generate it
+	 * @param uploadReason why an uploaded one is used instead
+	 */
+	public record ReplyLetter(boolean generate, String uploadReason) {
+
+		/** The 答复书 generated from the case and the approved draft. */
+		public static ReplyLetter generated() {
+			return new ReplyLetter(true, null);
+		}
+
+		/** The 答复书 uploaded beforehand, for {@code reason}. */
+		public static ReplyLetter uploaded(String reason) {
+			return new ReplyLetter(false, reason);
+		}
+
+	}
+
 	RequestHandling(RequestStore store, RequestAccess access, RequestDeadlines requestDeadlines,
 			StaffMembers staffMembers, RequestsProperties properties, Clock clock, TrackingCodes codes,
-			InformationRequests requests, RequestDocuments documents, StaffRoster roster, FeeNotices feeNotices) {
+			InformationRequests requests, RequestDocuments documents, StaffRoster roster, FeeNotices feeNotices,
+			RequestLetters letters) {
 		this.store = store;
 		this.access = access;
 		this.requestDeadlines = requestDeadlines;
@@ -169,6 +203,7 @@ public class RequestHandling {
 		this.documents = documents;
 		this.roster = roster;
 		this.feeNotices = feeNotices;
+		this.letters = letters;
 	}
 
 	/**
@@ -273,10 +308,27 @@ public class RequestHandling {
 	 */
 	public void requestCorrection(StaffPrincipal staff, long id, Integer expectedVersion, String matters,
 			Integer termDays, LocalDate issuedOn, LocalDate servedOn) {
-		act(staff, id, expectedVersion, Step.CORRECT,
-				r -> r.requestCorrection(matters, termDays == null ? properties.correctionTermDays() : termDays,
-						issuedOn == null ? today() : issuedOn, servedOn, noticeDue(r), RequestAccess.actor(staff),
-						now(), today()));
+		requestCorrection(staff, id, expectedVersion, matters, termDays, issuedOn, servedOn, false);
+	}
+
+	/**
+	 * Issues the correction notice; with {@code letter} the 补正告知书 is generated in the
+	 * same step.
+	 */
+	public void requestCorrection(StaffPrincipal staff, long id, Integer expectedVersion, String matters,
+			Integer termDays, LocalDate issuedOn, LocalDate servedOn, boolean letter) {
+		act(staff, id, expectedVersion, Step.CORRECT, r -> {
+			LocalDate issued = issuedOn == null ? today() : issuedOn;
+			r.requestCorrection(matters, termDays == null ? properties.correctionTermDays() : termDays, issued,
+					servedOn, noticeDue(r), RequestAccess.actor(staff), now(), today());
+			if (letter) {
+				LetterFacts facts = letters.facts(r, issued)
+					.withTerm(requestDeadlines.correctionTermEnds(r), r.getCorrectionTermDays())
+					.withReasons(matters);
+				letters.issue(r, LetterKind.CORRECTION_NOTICE, DocumentKind.CORRECTION_NOTICE, facts,
+						RequestAccess.actor(staff), staff.username());
+			}
+		});
 	}
 
 	/** Records the day the correction notice was served (Article 30). */
@@ -302,8 +354,23 @@ public class RequestHandling {
 	 * in its agency.
 	 */
 	public void accept(StaffPrincipal staff, long id, Integer expectedVersion, long handlerId) {
-		act(staff, id, expectedVersion, Step.ACCEPT,
-				r -> r.accept(handler(handlerId, r.getAgencyId()), RequestAccess.actor(staff), now()));
+		accept(staff, id, expectedVersion, handlerId, false);
+	}
+
+	/**
+	 * Accepts the application; with {@code letter} the 受理回执 is generated in the same step
+	 * and served on the applicant.
+	 */
+	public void accept(StaffPrincipal staff, long id, Integer expectedVersion, long handlerId, boolean letter) {
+		act(staff, id, expectedVersion, Step.ACCEPT, r -> {
+			r.accept(handler(handlerId, r.getAgencyId()), RequestAccess.actor(staff), now());
+			if (letter) {
+				LetterFacts facts = letters.facts(r, today())
+					.withTerm(requestDeadlines.read(r, today()).replyDue(), REPLY_DAYS);
+				letters.issue(r, LetterKind.ACKNOWLEDGEMENT, DocumentKind.ACKNOWLEDGEMENT, facts,
+						RequestAccess.actor(staff), staff.username());
+			}
+		});
 	}
 
 	public void reassign(StaffPrincipal staff, long id, Integer expectedVersion, long handlerId, String reason) {
@@ -313,8 +380,30 @@ public class RequestHandling {
 
 	public void consult(StaffPrincipal staff, long id, Integer expectedVersion, ConsultationKind kind, String party,
 			LocalDate sentOn) {
-		act(staff, id, expectedVersion, Step.CONSULT, r -> r.consult(kind, party, sentOn == null ? today() : sentOn,
-				RequestAccess.actor(staff), now(), today()));
+		consult(staff, id, expectedVersion, kind, party, sentOn, false);
+	}
+
+	/**
+	 * Consults a third party or another agency; with {@code letter} the 征求第三方意见书 or
+	 * 征求其他机关意见函 is generated in the same step.
+	 */
+	public void consult(StaffPrincipal staff, long id, Integer expectedVersion, ConsultationKind kind, String party,
+			LocalDate sentOn, boolean letter) {
+		act(staff, id, expectedVersion, Step.CONSULT, r -> {
+			LocalDate sent = sentOn == null ? today() : sentOn;
+			r.consult(kind, party, sent, RequestAccess.actor(staff), now(), today());
+			if (letter) {
+				List<DeadlineStatus.ConsultationTerm> terms = requestDeadlines.read(r, today()).consultations();
+				LocalDate termEnds = terms.isEmpty() ? null : terms.get(terms.size() - 1).termEnds();
+				LetterFacts facts = letters.facts(r, sent)
+					.withAddressee(new LetterFacts.Party(party, null, null))
+					.withTerm(termEnds, CONSULTATION_DAYS);
+				letters.issue(r,
+						kind == ConsultationKind.THIRD_PARTY ? LetterKind.THIRD_PARTY_CONSULTATION
+								: LetterKind.AGENCY_CONSULTATION,
+						DocumentKind.CONSULTATION, facts, RequestAccess.actor(staff), staff.username());
+			}
+		});
 	}
 
 	public void recordConsultationAnswer(StaffPrincipal staff, long id, Integer expectedVersion, int number,
@@ -360,6 +449,15 @@ public class RequestHandling {
 	 */
 	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
 			LocalDate approvedOn, LocalDate noticeOn) {
+		extend(staff, id, expectedVersion, days, reason, approverId, approvedOn, noticeOn, false);
+	}
+
+	/**
+	 * Extends the reply period; with {@code letter} the 延期答复告知书 is generated in the same
+	 * step.
+	 */
+	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
+			LocalDate approvedOn, LocalDate noticeOn, boolean letter) {
 		act(staff, id, expectedVersion, Step.EXTEND, r -> {
 			long approver = approverId == null ? staff.id() : approverId;
 			Staff member = staffMembers.findById(approver)
@@ -367,8 +465,16 @@ public class RequestHandling {
 			boolean head = member.grants().contains(new RoleGrant(Role.OFFICE_HEAD, r.getAgencyId()));
 			var approval = new InformationRequest.Approval(approver, member.getDisplayName(),
 					approvedOn == null ? today() : approvedOn, head);
-			r.extend(days, reason, approval, noticeOn, requestDeadlines.read(r, today()).replyDue(),
-					RequestAccess.actor(staff), now(), today());
+			LocalDate originalDue = requestDeadlines.read(r, today()).replyDue();
+			r.extend(days, reason, approval, noticeOn, originalDue, RequestAccess.actor(staff), now(), today());
+			if (letter) {
+				LetterFacts facts = letters.facts(r, noticeOn != null ? noticeOn : approval.approvedOn())
+					.withTerm(requestDeadlines.read(r, today()).replyDue(), days)
+					.withOriginalDueOn(originalDue)
+					.withReasons(reason);
+				letters.issue(r, LetterKind.EXTENSION_NOTICE, DocumentKind.EXTENSION_NOTICE, facts,
+						RequestAccess.actor(staff), staff.username());
+			}
 		});
 	}
 
@@ -450,14 +556,53 @@ public class RequestHandling {
 		store.save(request);
 	}
 
+	/** Serves the approved reply with its 答复书 generated from the case. */
 	public void answer(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate repliedOn,
 			DeliveryMethod delivery) {
-		act(staff, id, expectedVersion, Step.ANSWER,
-				r -> r.answer(repliedOn == null ? today() : repliedOn, delivery,
-						r.getDraftOutcome() == Outcome.OTHER_DISPOSAL_FEE_UNPAID && feeOverdueUnpaid(r),
-						r.disclosesOverObjection()
-								&& documents.has(r.getId(), DocumentKind.THIRD_PARTY_NOTICE, r.getRound()),
-						RequestAccess.actor(staff), now(), today()));
+		answer(staff, id, expectedVersion, repliedOn, delivery, ReplyLetter.generated());
+	}
+
+	/**
+	 * Serves the approved reply with its 答复书: generated from the case and the draft
+	 * (outcome, legal basis, its text as the reasons, the responsible agency) in the same
+	 * step, or uploaded beforehand with a reason; without either it is refused and
+	 * nothing changes.
+	 */
+	public void answer(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate repliedOn,
+			DeliveryMethod delivery, ReplyLetter letter) {
+		ReplyLetter how = letter == null ? ReplyLetter.generated() : letter;
+		act(staff, id, expectedVersion, Step.ANSWER, r -> {
+			if (!how.generate()) {
+				if (r.getStatus() == RequestStatus.APPROVED
+						&& !documents.has(r.getId(), DocumentKind.REPLY, Math.max(r.getRound(), 1))) {
+					throw new RuleViolation("request.reply-letter-missing",
+							"答复须附答复书：请生成答复书，或先上传本轮的答复书（文件类别“答复书”）并说明不生成的理由");
+				}
+				if (how.uploadReason() == null || how.uploadReason().isBlank()) {
+					throw new RuleViolation("request.reply-letter-reason-missing", "以上传的答复书代替生成的答复书时，须说明理由");
+				}
+			}
+			Outcome outcome = r.getDraftOutcome();
+			String basis = r.getDraftLegalBasis();
+			String text = r.getDraftText();
+			String responsible = r.getDraftResponsibleAgency();
+			String responsibleContact = r.getDraftResponsibleAgencyContact();
+			LocalDate on = repliedOn == null ? today() : repliedOn;
+			r.answer(on, delivery, outcome == Outcome.OTHER_DISPOSAL_FEE_UNPAID && feeOverdueUnpaid(r),
+					r.disclosesOverObjection()
+							&& documents.has(r.getId(), DocumentKind.THIRD_PARTY_NOTICE, r.getRound()),
+					RequestAccess.actor(staff), now(), today());
+			r.replyLetter(how.generate() ? null : how.uploadReason().strip());
+			if (how.generate()) {
+				LetterFacts facts = letters.facts(r, on)
+					.withLegalBasis(basis)
+					.withReasons(text)
+					.withDetails(text)
+					.withResponsibleAgency(responsible, responsibleContact);
+				letters.issue(r, LetterKind.replyFor(outcome.key()), DocumentKind.REPLY, facts,
+						RequestAccess.actor(staff), staff.username());
+			}
+		});
 	}
 
 	public void recordService(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate servedOn) {
@@ -540,6 +685,23 @@ public class RequestHandling {
 	@Transactional(readOnly = true)
 	public ApplicantTracking.Download download(StaffPrincipal staff, long id, long documentId) {
 		return new ApplicantTracking.Download(document(staff, id, documentId), documents.content(documentId));
+	}
+
+	/** A generated letter's editable Word file. */
+	public record LetterFile(String filename, String contentType, byte[] content) {
+	}
+
+	/**
+	 * The DOCX of a document generated as a letter, if the staff member may read the
+	 * application; an uploaded document has none.
+	 */
+	@Transactional(readOnly = true)
+	public LetterFile letterDocx(StaffPrincipal staff, long id, long documentId) {
+		RequestDocuments.Document document = document(staff, id, documentId);
+		if (document.letterId() == null) {
+			throw new RecordNotFound("文书", documentId);
+		}
+		return letters.docx(document.letterId());
 	}
 
 	/**

@@ -20,7 +20,7 @@
  * documents, handling and the aggregate are internal.
  */
 @ApplicationModule(displayName = "Applications (依申请公开)",
-		allowedDependencies = { "agencies :: api", "calendar :: api", "fees :: api", "shared" })
+		allowedDependencies = { "agencies :: api", "calendar :: api", "fees :: api", "letters :: api", "shared" })
 package org.gongkai.requests;
 
 import org.springframework.modulith.ApplicationModule;

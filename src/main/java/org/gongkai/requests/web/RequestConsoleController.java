@@ -57,6 +57,7 @@ import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.UploadedFile;
+import org.gongkai.requests.RequestHandling.ReplyLetter;
 import org.gongkai.requests.web.StepForms.AnswerForm;
 import org.gongkai.requests.web.StepForms.ApplicantTypeForm;
 import org.gongkai.requests.web.StepForms.ConsultationAnswerForm;
@@ -335,7 +336,7 @@ class RequestConsoleController {
 	String correct(@PathVariable long id, @Valid @ModelAttribute("step") CorrectionForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.requestCorrection(staff, id, form.getVersion(),
-				form.getMatters(), form.getTermDays(), form.getIssuedOn(), form.getServedOn()));
+				form.getMatters(), form.getTermDays(), form.getIssuedOn(), form.getServedOn(), form.isLetter()));
 	}
 
 	@PostMapping("/console/requests/{id}/correction-served")
@@ -361,7 +362,8 @@ class RequestConsoleController {
 	@PostMapping("/console/requests/{id}/accept")
 	String accept(@PathVariable long id, @Valid @ModelAttribute("step") HandlerForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
-		return step(id, binding, redirect, () -> handling.accept(staff, id, form.getVersion(), form.getHandlerId()));
+		return step(id, binding, redirect,
+				() -> handling.accept(staff, id, form.getVersion(), form.getHandlerId(), form.isLetter()));
 	}
 
 	@PostMapping("/console/requests/{id}/reassign")
@@ -375,7 +377,7 @@ class RequestConsoleController {
 	String consult(@PathVariable long id, @Valid @ModelAttribute("step") ConsultationForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.consult(staff, id, form.getVersion(), form.getKind(),
-				form.getParty(), form.getSentOn()));
+				form.getParty(), form.getSentOn(), form.isLetter()));
 	}
 
 	@PostMapping("/console/requests/{id}/consult-answer")
@@ -417,7 +419,7 @@ class RequestConsoleController {
 	String extend(@PathVariable long id, @Valid @ModelAttribute("step") ExtensionForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.extend(staff, id, form.getVersion(), form.getDays(),
-				form.getReason(), form.getApproverId(), form.getApprovedOn(), form.getNoticeOn()));
+				form.getReason(), form.getApproverId(), form.getApprovedOn(), form.getNoticeOn(), form.isLetter()));
 	}
 
 	@PostMapping("/console/requests/{id}/draft")
@@ -438,7 +440,8 @@ class RequestConsoleController {
 	String answer(@PathVariable long id, @Valid @ModelAttribute("step") AnswerForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect,
-				() -> handling.answer(staff, id, form.getVersion(), form.getRepliedOn(), form.getDelivery()));
+				() -> handling.answer(staff, id, form.getVersion(), form.getRepliedOn(), form.getDelivery(),
+						form.isLetter() ? ReplyLetter.generated() : ReplyLetter.uploaded(form.getLetterReason())));
 	}
 
 	@PostMapping("/console/requests/{id}/serve")
@@ -564,6 +567,13 @@ class RequestConsoleController {
 		var download = handling.download(staff, id, documentId);
 		return Downloads.attachment(download.document().filename(), download.document().contentType(),
 				download.content());
+	}
+
+	@GetMapping("/console/requests/{id}/documents/{documentId}/docx")
+	ResponseEntity<byte[]> downloadDocx(@PathVariable long id, @PathVariable long documentId,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		var file = handling.letterDocx(staff, id, documentId);
+		return Downloads.attachment(file.filename(), file.contentType(), file.content());
 	}
 
 	/** Lines per view of the deadline overview, and of one view shown alone. */

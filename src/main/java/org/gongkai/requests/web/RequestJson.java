@@ -24,6 +24,7 @@ import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RequestDocuments;
 import org.gongkai.requests.RequestHistory;
 import org.gongkai.requests.RequestStatus;
+import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.ResponsibleAgency;
 import org.gongkai.requests.ReviewDecision;
 
@@ -136,13 +137,16 @@ final class RequestJson {
 	}
 
 	record CorrectionBody(String matters, Integer termDays, LocalDate issuedOn,
-			@Schema(description = "补正告知书送达日期；未送达时留空，补正期限自送达之日起计算（第三十条）") LocalDate servedOn) {
+			@Schema(description = "补正告知书送达日期；未送达时留空，补正期限自送达之日起计算（第三十条）") LocalDate servedOn,
+			@Schema(description = "为真时在同一步骤中生成并附上补正告知书（issue 12），默认不生成") Boolean letter) {
 	}
 
-	record AcceptBody(Long handlerId, String reason) {
+	record AcceptBody(Long handlerId, String reason,
+			@Schema(description = "为真时在同一步骤中生成并附上受理回执（改派时不用）（issue 12），默认不生成") Boolean letter) {
 	}
 
-	record ConsultBody(ConsultationKind kind, String party, LocalDate sentOn) {
+	record ConsultBody(ConsultationKind kind, String party, LocalDate sentOn,
+			@Schema(description = "为真时在同一步骤中生成并附上征求意见书（函）（issue 12），默认不生成") Boolean letter) {
 	}
 
 	record ApplicantTypeBody(ApplicantType applicantType, String reason) {
@@ -160,7 +164,8 @@ final class RequestJson {
 	record ConsultAnswerBody(LocalDate answeredOn, String answer, ConsultationStance stance) {
 	}
 
-	record ExtendBody(Integer days, String reason, Long approverId, LocalDate approvedOn, LocalDate noticeOn) {
+	record ExtendBody(Integer days, String reason, Long approverId, LocalDate approvedOn, LocalDate noticeOn,
+			@Schema(description = "为真时在同一步骤中生成并附上延期答复告知书（issue 12），默认不生成") Boolean letter) {
 	}
 
 	record DraftBody(Outcome outcome, String legalBasis, String text,
@@ -177,7 +182,15 @@ final class RequestJson {
 	record ReviewBody(Boolean approve, String comment) {
 	}
 
-	record AnswerBody(LocalDate repliedOn, DeliveryMethod delivery) {
+	record AnswerBody(LocalDate repliedOn, DeliveryMethod delivery,
+			@Schema(description = "是否由系统生成答复书，默认生成；为假时须已上传本轮答复书（类别 REPLY）并写明 letterReason") Boolean generateLetter,
+			@Schema(description = "以上传的答复书代替生成的答复书的理由") String letterReason) {
+
+		RequestHandling.ReplyLetter replyLetter() {
+			return Boolean.FALSE.equals(generateLetter) ? RequestHandling.ReplyLetter.uploaded(letterReason)
+					: RequestHandling.ReplyLetter.generated();
+		}
+
 	}
 
 	record WithdrawBody(LocalDate withdrawnOn, String reason) {
