@@ -4,17 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.gongkai.agencies.ReportingYears;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.RoleGrant;
 import org.gongkai.agencies.Staff;
@@ -129,7 +132,7 @@ public class RequestHandling {
 				Rule.of(REGISTRARS, RequestStatus.RECEIVED, RequestStatus.AWAITING_CORRECTION,
 						RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
 					// A person's identity document fits no other type (Article 29).
-					.and(r -> r.getApplicant().idType() == IdDocumentType.CREDIT_CODE));
+					.and(r -> r.getApplicant().idType().organisational()));
 		rules.put(Step.ASK_REASONS,
 				Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING).and(r -> r.getExcessive().askedOn() == null));
 		rules.put(Step.RECORD_REASONS,
@@ -165,6 +168,8 @@ public class RequestHandling {
 
 	private final RequestLetters letters;
 
+	private final ReportingYears reportingYears;
+
 	/**
 	 * How the 答复书 of a reply is provided (issue 12): generated from the case in the click
 	 * that serves the reply, or uploaded beforehand (a document of kind
@@ -191,7 +196,7 @@ public class RequestHandling {
 	RequestHandling(RequestStore store, RequestAccess access, RequestDeadlines requestDeadlines,
 			StaffMembers staffMembers, RequestsProperties properties, Clock clock, TrackingCodes codes,
 			InformationRequests requests, RequestDocuments documents, StaffRoster roster, FeeNotices feeNotices,
-			RequestLetters letters) {
+			RequestLetters letters, ReportingYears reportingYears) {
 		this.store = store;
 		this.access = access;
 		this.requestDeadlines = requestDeadlines;
@@ -204,6 +209,7 @@ public class RequestHandling {
 		this.roster = roster;
 		this.feeNotices = feeNotices;
 		this.letters = letters;
+		this.reportingYears = reportingYears;
 	}
 
 	/**
@@ -286,12 +292,13 @@ public class RequestHandling {
 	 */
 	public void confirmReceipt(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate confirmedOn,
 			String reason) {
-		act(staff, id, expectedVersion, Step.CONFIRM,
+		act(staff, id, expectedVersion, Step.CONFIRM, Arrays.asList(on(confirmedOn)),
 				r -> r.confirmReceipt(confirmedOn, reason, RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void dismiss(StaffPrincipal staff, long id, Integer expectedVersion, String reason) {
-		act(staff, id, expectedVersion, Step.DISMISS, r -> r.dismiss(reason, RequestAccess.actor(staff), now()));
+		act(staff, id, expectedVersion, Step.DISMISS, Arrays.asList(on(null)),
+				r -> r.dismiss(reason, RequestAccess.actor(staff), now()));
 	}
 
 	/** Issues the correction notice, served the day it is issued. */
@@ -317,7 +324,7 @@ public class RequestHandling {
 	 */
 	public void requestCorrection(StaffPrincipal staff, long id, Integer expectedVersion, String matters,
 			Integer termDays, LocalDate issuedOn, LocalDate servedOn, boolean letter) {
-		act(staff, id, expectedVersion, Step.CORRECT, r -> {
+		act(staff, id, expectedVersion, Step.CORRECT, Arrays.asList(on(issuedOn), servedOn), r -> {
 			LocalDate issued = issuedOn == null ? today() : issuedOn;
 			r.requestCorrection(matters, termDays == null ? properties.correctionTermDays() : termDays, issued,
 					servedOn, noticeDue(r), RequestAccess.actor(staff), now(), today());
@@ -333,18 +340,18 @@ public class RequestHandling {
 
 	/** Records the day the correction notice was served (Article 30). */
 	public void recordCorrectionService(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate servedOn) {
-		act(staff, id, expectedVersion, Step.SERVE_CORRECTION,
+		act(staff, id, expectedVersion, Step.SERVE_CORRECTION, Arrays.asList(on(servedOn)),
 				r -> r.recordCorrectionService(servedOn == null ? today() : servedOn, RequestAccess.actor(staff), now(),
 						today()));
 	}
 
 	public void receiveCorrection(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate receivedOn) {
-		act(staff, id, expectedVersion, Step.RECEIVE_CORRECTION,
+		act(staff, id, expectedVersion, Step.RECEIVE_CORRECTION, Arrays.asList(on(receivedOn)),
 				r -> r.receiveCorrection(receivedOn, RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void closeForMissingCorrection(StaffPrincipal staff, long id, Integer expectedVersion) {
-		act(staff, id, expectedVersion, Step.CLOSE_UNCORRECTED,
+		act(staff, id, expectedVersion, Step.CLOSE_UNCORRECTED, Arrays.asList(on(null)),
 				r -> r.closeForMissingCorrection(requestDeadlines.correctionTermEnds(r), RequestAccess.actor(staff),
 						now(), today()));
 	}
@@ -362,7 +369,7 @@ public class RequestHandling {
 	 * and served on the applicant.
 	 */
 	public void accept(StaffPrincipal staff, long id, Integer expectedVersion, long handlerId, boolean letter) {
-		act(staff, id, expectedVersion, Step.ACCEPT, r -> {
+		act(staff, id, expectedVersion, Step.ACCEPT, Arrays.asList(on(null)), r -> {
 			r.accept(handler(handlerId, r.getAgencyId()), RequestAccess.actor(staff), now());
 			if (letter) {
 				LetterFacts facts = letters.facts(r, today())
@@ -389,7 +396,7 @@ public class RequestHandling {
 	 */
 	public void consult(StaffPrincipal staff, long id, Integer expectedVersion, ConsultationKind kind, String party,
 			LocalDate sentOn, boolean letter) {
-		act(staff, id, expectedVersion, Step.CONSULT, r -> {
+		act(staff, id, expectedVersion, Step.CONSULT, Arrays.asList(on(sentOn)), r -> {
 			LocalDate sent = sentOn == null ? today() : sentOn;
 			r.consult(kind, party, sent, RequestAccess.actor(staff), now(), today());
 			if (letter) {
@@ -417,7 +424,7 @@ public class RequestHandling {
 	 */
 	public void recordConsultationAnswer(StaffPrincipal staff, long id, Integer expectedVersion, int number,
 			LocalDate answeredOn, String answer, ConsultationStance stance) {
-		act(staff, id, expectedVersion, Step.RECORD_CONSULTATION_ANSWER,
+		act(staff, id, expectedVersion, Step.RECORD_CONSULTATION_ANSWER, Arrays.asList(on(answeredOn)),
 				r -> r.recordConsultationAnswer(number, answeredOn == null ? today() : answeredOn, answer, stance,
 						consultationTermEnds(r, number), RequestAccess.actor(staff), now(), today()));
 	}
@@ -458,7 +465,7 @@ public class RequestHandling {
 	 */
 	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
 			LocalDate approvedOn, LocalDate noticeOn, boolean letter) {
-		act(staff, id, expectedVersion, Step.EXTEND, r -> {
+		act(staff, id, expectedVersion, Step.EXTEND, Arrays.asList(on(approvedOn), noticeOn), r -> {
 			long approver = approverId == null ? staff.id() : approverId;
 			Staff member = staffMembers.findById(approver)
 				.orElseThrow(() -> new RuleViolation("request.no-such-staff", "批准人不存在"));
@@ -489,7 +496,7 @@ public class RequestHandling {
 	 */
 	public void draftReply(StaffPrincipal staff, long id, Integer expectedVersion, Outcome outcome, String legalBasis,
 			String text, ResponsibleAgency responsible) {
-		act(staff, id, expectedVersion, Step.DRAFT_REPLY,
+		act(staff, id, expectedVersion, Step.DRAFT_REPLY, Arrays.asList(on(null)),
 				r -> r.draftReply(outcome,
 						legalBasis == null || legalBasis.isBlank() ? (outcome == null ? null : outcome.legalBasis())
 								: legalBasis,
@@ -503,8 +510,8 @@ public class RequestHandling {
 	 */
 	public void askReasons(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate askedOn,
 			LocalDate answerBy) {
-		act(staff, id, expectedVersion, Step.ASK_REASONS, r -> r.askReasons(askedOn == null ? today() : askedOn,
-				answerBy, RequestAccess.actor(staff), now(), today()));
+		act(staff, id, expectedVersion, Step.ASK_REASONS, Arrays.asList(on(askedOn)), r -> r
+			.askReasons(askedOn == null ? today() : askedOn, answerBy, RequestAccess.actor(staff), now(), today()));
 	}
 
 	/**
@@ -513,14 +520,17 @@ public class RequestHandling {
 	 */
 	public void correctApplicantType(StaffPrincipal staff, long id, Integer expectedVersion, ApplicantType type,
 			String reason) {
-		act(staff, id, expectedVersion, Step.CORRECT_APPLICANT_TYPE,
-				r -> r.correctApplicantType(type, reason, RequestAccess.actor(staff), now()));
+		act(staff, id, expectedVersion, Step.CORRECT_APPLICANT_TYPE, r -> {
+			// The column of table 三 is the round's, counted in the year it started.
+			checkOpen(r.getAgencyId(), Arrays.asList(r.roundStart(), today()));
+			r.correctApplicantType(type, reason, RequestAccess.actor(staff), now());
+		});
 	}
 
 	/** Records the applicant's reasons (Article 35). */
 	public void recordReasons(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate answeredOn,
 			String reasons) {
-		act(staff, id, expectedVersion, Step.RECORD_REASONS,
+		act(staff, id, expectedVersion, Step.RECORD_REASONS, Arrays.asList(on(answeredOn)),
 				r -> r.recordReasons(answeredOn == null ? today() : answeredOn, reasons, RequestAccess.actor(staff),
 						now(), today()));
 	}
@@ -571,7 +581,7 @@ public class RequestHandling {
 	public void answer(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate repliedOn,
 			DeliveryMethod delivery, ReplyLetter letter) {
 		ReplyLetter how = letter == null ? ReplyLetter.generated() : letter;
-		act(staff, id, expectedVersion, Step.ANSWER, r -> {
+		act(staff, id, expectedVersion, Step.ANSWER, Arrays.asList(on(repliedOn)), r -> {
 			if (!how.generate()) {
 				if (r.getStatus() == RequestStatus.APPROVED
 						&& !documents.has(r.getId(), DocumentKind.REPLY, Math.max(r.getRound(), 1))) {
@@ -606,8 +616,8 @@ public class RequestHandling {
 	}
 
 	public void recordService(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate servedOn) {
-		act(staff, id, expectedVersion, Step.RECORD_SERVICE, r -> r.recordService(servedOn == null ? today() : servedOn,
-				RequestAccess.actor(staff), now(), today()));
+		act(staff, id, expectedVersion, Step.RECORD_SERVICE, Arrays.asList(on(servedOn)), r -> r
+			.recordService(servedOn == null ? today() : servedOn, RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void archive(StaffPrincipal staff, long id, Integer expectedVersion) {
@@ -617,8 +627,8 @@ public class RequestHandling {
 	}
 
 	public void withdraw(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate withdrawnOn, String reason) {
-		act(staff, id, expectedVersion, Step.WITHDRAW, r -> r.withdraw(withdrawnOn == null ? today() : withdrawnOn,
-				reason, RequestAccess.actor(staff), now(), today()));
+		act(staff, id, expectedVersion, Step.WITHDRAW, Arrays.asList(on(withdrawnOn)), r -> r
+			.withdraw(withdrawnOn == null ? today() : withdrawnOn, reason, RequestAccess.actor(staff), now(), today()));
 	}
 
 	/**
@@ -629,6 +639,10 @@ public class RequestHandling {
 		InformationRequest request = store.load(id);
 		access.checkActs(staff, request, RULES.get(Step.SPLIT).roles());
 		RequestStore.checkVersion(request, expectedVersion);
+		// The parts are counted as received on the original's day: a split of an
+		// application
+		// received in a signed-off year would change that year's report.
+		checkOpen(request.getAgencyId(), Arrays.asList(request.roundStart(), today()));
 		Actor actor = RequestAccess.actor(staff);
 		List<InformationRequest> created = request.split(parts, codes::newTrackingCode, actor, now());
 		List<Long> ids = new ArrayList<>();
@@ -646,7 +660,7 @@ public class RequestHandling {
 	 * the same agency.
 	 */
 	public void markRepeated(StaffPrincipal staff, long id, Integer expectedVersion, long earlierId) {
-		act(staff, id, expectedVersion, Step.MARK_REPEATED, r -> {
+		act(staff, id, expectedVersion, Step.MARK_REPEATED, Arrays.asList(on(null)), r -> {
 			InformationRequest earlier = requests.findById(earlierId)
 				.orElseThrow(() -> new RuleViolation("request.repeat-of-unanswered", "前次申请 " + earlierId + " 不存在"));
 			r.markRepeated(earlier, RequestAccess.actor(staff), now());
@@ -722,11 +736,31 @@ public class RequestHandling {
 
 	private void act(StaffPrincipal staff, long id, Integer expectedVersion, Step step,
 			Consumer<InformationRequest> verb) {
+		act(staff, id, expectedVersion, step, List.of(), verb);
+	}
+
+	/**
+	 * Takes a step dated {@code dates} (nulls skipped): refused with
+	 * {@link ReportingYears#LOCKED}, nothing changed, when one of them falls in a year
+	 * whose annual report of the application's agency is signed off (issue 15, item 4).
+	 */
+	private void act(StaffPrincipal staff, long id, Integer expectedVersion, Step step, List<LocalDate> dates,
+			Consumer<InformationRequest> verb) {
 		InformationRequest request = store.load(id);
 		access.checkActs(staff, request, RULES.get(step).roles());
 		RequestStore.checkVersion(request, expectedVersion);
+		checkOpen(request.getAgencyId(), dates);
 		verb.accept(request);
 		store.save(request);
+	}
+
+	private void checkOpen(long agencyId, Collection<LocalDate> dates) {
+		dates.stream().filter(Objects::nonNull).distinct().forEach(date -> reportingYears.checkOpen(agencyId, date));
+	}
+
+	/** The step's day: {@code day}, or today when none is given. */
+	private LocalDate on(LocalDate day) {
+		return day == null ? today() : day;
 	}
 
 	/**

@@ -106,6 +106,7 @@ class RequestApiController {
 				new InformationRequest.Intake(body.channel(), submittedOn, body.signedForOn(), body.confirmedOn(),
 						body.receiptNote()),
 				body.application(), IdempotencyKeys.scoped("api:" + staff.id(), "Idempotency-Key", key), List.of(),
+				body.powerOfAttorney() == null ? null : body.powerOfAttorney().file(),
 				Actor.staff(staff.id(), staff.username(), staff.displayName()));
 		return ResponseEntity.status(submission.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.header(HttpHeaders.LOCATION, "/api/v1/requests/" + submission.reference().id())

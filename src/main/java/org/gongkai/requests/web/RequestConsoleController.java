@@ -223,6 +223,7 @@ class RequestConsoleController {
 	@PostMapping("/console/requests/new")
 	String processIntakeForm(@ModelAttribute IntakeForm intakeForm, BindingResult binding,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(name = "powerOfAttorney", required = false) MultipartFile powerOfAttorney,
 			@AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect)
 			throws IOException {
 		List<Agency> mine = registrarAgencies(staff);
@@ -238,7 +239,8 @@ class RequestConsoleController {
 						new InformationRequest.Intake(intakeForm.getChannel(), submittedOn, intakeForm.getSignedForOn(),
 								intakeForm.getConfirmedOn(), intakeForm.getReceiptNote()),
 						intakeForm.draft(), IdempotencyKeys.scoped("console", "form", intakeForm.getToken()),
-						uploads(files), Actor.staff(staff.id(), staff.username(), staff.displayName()));
+						uploads(files), upload(powerOfAttorney),
+						Actor.staff(staff.id(), staff.username(), staff.displayName()));
 				redirect.addFlashAttribute("notice",
 						submission.replayed() ? "request.notice.replayed" : "request.notice.registered");
 				redirect.addFlashAttribute("accessCode", submission.accessCode());
@@ -670,13 +672,18 @@ class RequestConsoleController {
 	private List<Agency> agencyChoices(Set<Long> readable) {
 		return agencies.findAllById(readable)
 			.stream()
-			.filter(agency -> agency.getKind() == AgencyKind.AGENCY)
+			.filter(agency -> agency.getKind() != AgencyKind.REGION)
 			.sorted(Comparator.comparing(Agency::getName))
 			.toList();
 	}
 
 	private List<Actor> handlerChoices(Set<Long> readable) {
 		return handling.staffWith(readable, Role.HANDLER);
+	}
+
+	/** The file sent, or none when the field was left empty. */
+	static UploadedFile upload(MultipartFile file) throws IOException {
+		return file == null || file.isEmpty() ? null : new UploadedFile(file.getOriginalFilename(), file.getBytes());
 	}
 
 	static List<UploadedFile> uploads(List<MultipartFile> files) throws IOException {

@@ -2,6 +2,7 @@ package org.gongkai.requests.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -27,6 +28,7 @@ import org.gongkai.requests.RequestStatus;
 import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.ResponsibleAgency;
 import org.gongkai.requests.ReviewDecision;
+import org.gongkai.shared.UploadedFile;
 
 /** The JSON shapes of the applications API. */
 final class RequestJson {
@@ -40,16 +42,30 @@ final class RequestJson {
 			@Schema(description = "挂号信、EMS：签收日期") LocalDate signedForOn,
 			@Schema(description = "需确认的渠道：与申请人确认收到的日期，未确认则留空") LocalDate confirmedOn,
 			@Schema(description = "邮件单号、传真号、12345 工单号等") String receiptNote,
-			@Schema(description = "申请内容") ApplicationDraft application) {
+			@Schema(description = "申请内容") ApplicationDraft application,
+			@Schema(description = "委托代理人的授权委托书，内容为 Base64；填写 application.agentName 时必须提供") AttachmentBody powerOfAttorney) {
 	}
 
 	@Schema(description = "网上提交一件申请（公众）")
 	record PublicBody(@Schema(description = "受理机关 ID") Long agencyId,
 			@Schema(description = "申请内容") ApplicationDraft application,
-			@Schema(description = "附件（PDF、PNG、JPEG），内容为 Base64") List<AttachmentBody> attachments) {
+			@Schema(description = "附件（PDF、PNG、JPEG），内容为 Base64") List<AttachmentBody> attachments,
+			@Schema(description = "委托代理人的授权委托书（PDF、PNG、JPEG），内容为 Base64；填写 application.agentName 时必须提供") AttachmentBody powerOfAttorney) {
 	}
 
 	record AttachmentBody(String filename, String contentBase64) {
+
+		/** The decoded file; a clear error for content that is not Base64. */
+		UploadedFile file() {
+			try {
+				return new UploadedFile(filename,
+						Base64.getDecoder().decode(contentBase64 == null ? "" : contentBase64));
+			}
+			catch (IllegalArgumentException e) {
+				throw new IllegalArgumentException("附件 " + filename + " 的内容不是有效的 Base64");
+			}
+		}
+
 	}
 
 	@Schema(description = "提交结果：申请编号与查询码，凭二者查询办理进度")
