@@ -46,10 +46,14 @@ class ApplicantIdentityIntegrationTests extends RequestsIntegrationTest {
 	}
 
 	MockMultipartHttpServletRequestBuilder organisation(String path, String reason) {
+		return applicant(path, "OTHER_ORGANIZATION", reason);
+	}
+
+	MockMultipartHttpServletRequestBuilder applicant(String path, String type, String reason) {
 		var request = multipart(path).with(csrf())
 			.param("agencyId", Long.toString(commerce()))
 			.param("token", "identity-" + System.nanoTime())
-			.param("applicantType", "OTHER_ORGANIZATION")
+			.param("applicantType", type)
 			.param("name", "Hanse Trading GmbH 驻南阳代表处")
 			.param("idType", "OTHER_DOCUMENT")
 			.param("idNumber", "HRB 123456")
@@ -90,8 +94,7 @@ class ApplicantIdentityIntegrationTests extends RequestsIntegrationTest {
 	@Test
 	void aPersonCannotUseAnOrganisationsDocument() throws Exception {
 		long before = count();
-		mvc.perform(organisation("/apply", "理由").param("applicantType", "NATURAL_PERSON"))
-			.andExpect(content().string(containsString("自然人不能使用")));
+		mvc.perform(applicant("/apply", "NATURAL_PERSON", "理由")).andExpect(content().string(containsString("自然人不能使用")));
 		assertThat(count()).isEqualTo(before);
 	}
 
