@@ -1,6 +1,7 @@
 package org.gongkai.requests;
 
 import org.gongkai.shared.IdentifierChecks;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Column;
 
 /**
@@ -18,11 +19,27 @@ import org.springframework.data.relational.core.mapping.Column;
  * @param email contact email, where replies and notices may be sent
  * @param address postal address
  * @param postcode postcode of {@code address}
+ * @param idOtherReason for an organisation proving its identity with another document
+ * than a 统一社会信用代码, why it has none
+ * @param agentName the 委托代理人 acting for the applicant, or none
+ * @param agentIdNumber the agent's identity document number, or none
  */
 public record Applicant(@Column("applicant_type") ApplicantType type, @Column("applicant_name") String name,
 		@Column("id_type") IdDocumentType idType, @Column("id_number") String idNumber,
 		@Column("contact_person") String contactPerson, @Column("phone") String phone, @Column("email") String email,
-		@Column("address") String address, @Column("postcode") String postcode) {
+		@Column("address") String address, @Column("postcode") String postcode,
+		@Column("id_other_reason") String idOtherReason, @Column("agent_name") String agentName,
+		@Column("agent_id_number") String agentIdNumber) {
+
+	@PersistenceCreator
+	public Applicant {
+	}
+
+	/** An applicant without another document's reason or an agent. */
+	public Applicant(ApplicantType type, String name, IdDocumentType idType, String idNumber, String contactPerson,
+			String phone, String email, String address, String postcode) {
+		this(type, name, idType, idNumber, contactPerson, phone, email, address, postcode, null, null, null);
+	}
 
 	/**
 	 * The last four characters of the identity number: one way the applicant proves they
@@ -37,7 +54,8 @@ public record Applicant(@Column("applicant_type") ApplicantType type, @Column("a
 	 */
 	public Applicant masked() {
 		return new Applicant(type, name, idType, IdentifierChecks.mask(idNumber), contactPerson,
-				IdentifierChecks.mask(phone), IdentifierChecks.mask(email), IdentifierChecks.mask(address), postcode);
+				IdentifierChecks.mask(phone), IdentifierChecks.mask(email), IdentifierChecks.mask(address), postcode,
+				idOtherReason, agentName, IdentifierChecks.mask(agentIdNumber));
 	}
 
 }

@@ -26,6 +26,11 @@ public final class ApplicationChecks {
 
 	private static final Pattern POSTCODE = Pattern.compile("^\\d{6}$");
 
+	/**
+	 * The shape of a resident identity number, checked in full where an agent gives one.
+	 */
+	private static final Pattern RESIDENT_ID_SHAPE = Pattern.compile("^\\d{17}[\\dXx]$");
+
 	private ApplicationChecks() {
 	}
 
@@ -61,11 +66,33 @@ public final class ApplicationChecks {
 		if (draft.idType() == null) {
 			errors.put("idType", "apply.error.idType.required");
 		}
-		else if (type != null && type.isOrganisation() && draft.idType() != IdDocumentType.CREDIT_CODE) {
+		else if (type != null && type.isOrganisation() && !draft.idType().organisational()) {
 			errors.put("idType", "apply.error.idType.organisation");
 		}
-		else if (type == ApplicantType.NATURAL_PERSON && draft.idType() == IdDocumentType.CREDIT_CODE) {
+		else if (type == ApplicantType.NATURAL_PERSON && draft.idType().organisational()) {
 			errors.put("idType", "apply.error.idType.person");
+		}
+		else if (draft.idType() == IdDocumentType.OTHER_DOCUMENT) {
+			// Another document only where the organisation has no credit code, and why
+			// (issue 11, item 14).
+			required(errors, "idOtherReason", draft.idOtherReason(), 500, "apply.error.idOtherReason.required");
+		}
+		String agent = blankToNull(draft.agentName());
+		String agentId = blankToNull(draft.agentIdNumber());
+		if (agent == null && agentId != null) {
+			errors.put("agentName", "apply.error.agentName.required");
+		}
+		else if (agent != null) {
+			required(errors, "agentName", agent, 100, "apply.error.agentName.required");
+			if (agentId == null) {
+				errors.put("agentIdNumber", "apply.error.agentIdNumber.required");
+			}
+			else if (RESIDENT_ID_SHAPE.matcher(agentId).matches() && !IdentifierChecks.isValidIdentityNumber(agentId)) {
+				errors.put("agentIdNumber", "apply.error.idNumber.invalid");
+			}
+			else if (TextInput.longerThan(agentId, 40)) {
+				errors.put("agentIdNumber", "apply.error.too-long");
+			}
 		}
 		String number = blankToNull(draft.idNumber());
 		if (number == null) {

@@ -8,6 +8,10 @@ public enum DocumentKind {
 	 * applicant's documents).
 	 */
 	APPLICATION(true),
+	/** 授权委托书 of an agent (委托代理人), attached with the application. */
+	POWER_OF_ATTORNEY(true),
+	/** 受理回执: served on the applicant. */
+	ACKNOWLEDGEMENT(true),
 	/** 补正告知书: served on the applicant. */
 	CORRECTION_NOTICE(true),
 	/** The corrected application or its attachments. */

@@ -2,6 +2,7 @@ package org.gongkai.requests;
 
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -23,14 +24,41 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("request_round")
 public record HandlingRound(int roundNo, long agencyId, ApplicantType applicantType, LocalDate startedOn,
-		LocalDate closedOn, Outcome outcome, String reason) {
+		LocalDate closedOn, Outcome outcome, String reason, LocalDate termDueOn, Integer termDays,
+		LocalDate decisionServedOn, boolean superseded, boolean continuation) {
+
+	@PersistenceCreator
+	public HandlingRound {
+	}
+
+	HandlingRound(int roundNo, long agencyId, ApplicantType applicantType, LocalDate startedOn, LocalDate closedOn,
+			Outcome outcome, String reason) {
+		this(roundNo, agencyId, applicantType, startedOn, closedOn, outcome, reason, null, null, null, false, false);
+	}
 
 	HandlingRound closed(LocalDate on, Outcome by) {
-		return new HandlingRound(roundNo, agencyId, applicantType, startedOn, on, by, reason);
+		return new HandlingRound(roundNo, agencyId, applicantType, startedOn, on, by, reason, termDueOn, termDays,
+				decisionServedOn, superseded, continuation);
 	}
 
 	HandlingRound counted(ApplicantType type) {
-		return new HandlingRound(roundNo, agencyId, type, startedOn, closedOn, outcome, reason);
+		return new HandlingRound(roundNo, agencyId, type, startedOn, closedOn, outcome, reason, termDueOn, termDays,
+				decisionServedOn, superseded, continuation);
+	}
+
+	/**
+	 * This round's disposal revoked by a reopening in the same year: the next round
+	 * replaces it in that year's table 三.
+	 */
+	HandlingRound supersede() {
+		return new HandlingRound(roundNo, agencyId, applicantType, startedOn, closedOn, outcome, reason, termDueOn,
+				termDays, decisionServedOn, true, continuation);
+	}
+
+	/** The period the correcting decision set for this round's reply, or none. */
+	public ReopeningTerm term() {
+		return termDueOn == null && termDays == null ? ReopeningTerm.NONE
+				: new ReopeningTerm(termDueOn, termDays, decisionServedOn);
 	}
 
 	public boolean isOpen() {

@@ -14,6 +14,16 @@ public enum IdDocumentType {
 	/** 外国人永久居留身份证. */
 	FOREIGN_PERMANENT_RESIDENT,
 	/** 统一社会信用代码 of an organisation, checked by its GB 32100 check character. */
-	CREDIT_CODE
+	CREDIT_CODE,
+	/**
+	 * Another identity document of an organisation without a 统一社会信用代码 (a foreign
+	 * organisation, some 其他组织), accepted with a reason (issue 11, item 14).
+	 */
+	OTHER_DOCUMENT;
+
+	/** Whether the document proves an organisation's identity. */
+	public boolean organisational() {
+		return this == CREDIT_CODE || this == OTHER_DOCUMENT;
+	}
 
 }

@@ -85,6 +85,18 @@ public class InformationRequest {
 	@Embedded.Empty
 	private Disposal disposal = Disposal.NONE;
 
+	/**
+	 * Why the reply was served with an uploaded 答复书 rather than one generated from the
+	 * case; none for a generated one.
+	 */
+	private String replyLetterReason;
+
+	/**
+	 * A signed-off year that a step the law requires (a reopening) was recorded in: that
+	 * year's annual report needs a correction. None otherwise.
+	 */
+	private Integer lockedYearFlag;
+
 	private Long splitFrom;
 
 	private Long repeatOf;
@@ -541,7 +553,7 @@ public class InformationRequest {
 		if (type == applicant.type()) {
 			throw new RuleViolation("request.applicant-type-unchanged", "申请人类型已是“" + type.label() + "”");
 		}
-		if (type.isOrganisation() != (applicant.idType() == IdDocumentType.CREDIT_CODE)) {
+		if (type.isOrganisation() != applicant.idType().organisational()) {
 			throw new RuleViolation("request.applicant-type-id-mismatch",
 					"申请人类型须与身份证明相符：法人或者其他组织以统一社会信用代码证明身份，公民以个人身份证件证明身份（《条例》第二十九条第二款第（一）项）");
 		}
@@ -549,7 +561,7 @@ public class InformationRequest {
 		ApplicantType from = applicant.type();
 		this.applicant = new Applicant(type, applicant.name(), applicant.idType(), applicant.idNumber(),
 				applicant.contactPerson(), applicant.phone(), applicant.email(), applicant.address(),
-				applicant.postcode());
+				applicant.postcode(), applicant.idOtherReason(), applicant.agentName(), applicant.agentIdNumber());
 		HandlingRound current = rounds.get(rounds.size() - 1);
 		rounds.set(rounds.size() - 1, current.counted(type));
 		events.add(new ApplicantTypeCorrected(id, agencyId, actor.name(), now, from, type, reason));
@@ -953,19 +965,45 @@ public class InformationRequest {
 
 	/**
 	 * Reopens a disposed application for handling again, as an appeal's correcting result
-	 * (纠正) requires. A new handling round starts today with the full reply period; the
-	 * earlier disposal stays counted in the year it was made and the new round counts as
-	 * newly received in the year of reopening (see {@link RequestStatistics}).
+	 * (纠正) requires. A new handling round starts today with the full reply period; in the
+	 * year of the revoked disposal it replaces that disposal, in a later year the earlier
+	 * disposal stays counted in its year and the new round counts as newly received in
+	 * the year of reopening (see {@link RequestStatistics}).
 	 */
 	void reopen(String reason, Actor actor, Instant now, LocalDate today) {
+		reopen(reason, ReopeningTerm.NONE, actor, now, today);
+	}
+
+	/**
+	 * Reopens with the period the correcting decision sets for the reply ({@code term}):
+	 * a date not before today, or working days from a service day not after today.
+	 */
+	void reopen(String reason, ReopeningTerm term, Actor actor, Instant now, LocalDate today) {
 		fits("reason", reason, 1000);
+		ReopeningTerm set = term == null ? ReopeningTerm.NONE : term;
+		if (set.dueOn() != null && set.dueOn().isBefore(today)) {
+			throw new RuleViolation("request.reopening-term-past", "决定书所定的答复期限不能早于重新办理之日");
+		}
+		if (set.decisionServedOn() != null && set.decisionServedOn().isAfter(today)) {
+			throw new RuleViolation("request.reopening-served-future", "决定书送达日期不能晚于今天");
+		}
 		requireStatus("重新办理", true, RequestStatus.ANSWERED, RequestStatus.CLOSED, RequestStatus.ARCHIVED);
 		requireText(reason, "request.reopening-reason-missing", "重新办理须说明理由（如复议决定书、判决书文号）");
 		if (today.isBefore(disposal.closedOn())) {
 			throw new RuleViolation("request.reopened-before-closing", "重新办理日期不能早于原办结日期");
 		}
+		// Reopened in the year of the revoked disposal, the application counts once in
+		// that
+		// year, under the new round's outcome (or carried forward); reopened later, the
+		// new
+		// round is newly received in the year of reopening (issue 11, item 7).
+		boolean sameYear = disposal.closedOn().getYear() == today.getYear();
+		if (sameYear) {
+			rounds.set(rounds.size() - 1, rounds.get(rounds.size() - 1).supersede());
+		}
 		this.round++;
-		this.rounds.add(new HandlingRound(round, agencyId, applicant.type(), today, null, null, reason));
+		this.rounds.add(new HandlingRound(round, agencyId, applicant.type(), today, null, null, reason, set.dueOn(),
+				set.workingDays(), set.workingDays() == null ? null : set.decisionServedOn(), false, sameYear));
 		this.status = handlerId == null ? RequestStatus.RECEIVED : RequestStatus.IN_HANDLING;
 		this.extension = Extension.NONE;
 		this.excessive = ExcessiveInquiry.NONE;
@@ -1261,6 +1299,30 @@ public class InformationRequest {
 
 	public Instant getArchivedAt() {
 		return disposal.archivedAt();
+	}
+
+	public Integer getLockedYearFlag() {
+		return lockedYearFlag;
+	}
+
+	/**
+	 * Flags that a step the law requires was recorded in the signed-off {@code year}.
+	 */
+	void flagLockedYear(int year) {
+		this.lockedYearFlag = year;
+	}
+
+	public String getReplyLetterReason() {
+		return replyLetterReason;
+	}
+
+	/**
+	 * Records why the reply about to be served uses an uploaded 答复书 (none when it was
+	 * generated).
+	 */
+	void replyLetter(String uploadReason) {
+		fits("replyLetterReason", uploadReason, 500);
+		this.replyLetterReason = uploadReason;
 	}
 
 	public Long getSplitFrom() {

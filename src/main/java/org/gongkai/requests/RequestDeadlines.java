@@ -45,8 +45,8 @@ public class RequestDeadlines {
 		boolean disposed = request.getStatus().isDisposed();
 		LocalDate on = disposed ? request.getClosedOn() : today;
 		List<DeadlineStatus.ConsultationTerm> consultations = consultationTerms(request, on);
-		DerivedDeadlines reading = reasonablePeriod(request, deadlineRules.read(facts(request, consultations, on), on),
-				on);
+		DerivedDeadlines reading = reasonablePeriod(request,
+				decisionPeriod(request, deadlineRules.read(facts(request, consultations, on), on), on), on);
 		LocalDate correctionTermEnds = correctionTermEnds(request);
 		List<DerivedDeadlines.Term> terms = new ArrayList<>();
 		// The calendar explains one consultation term per pause, in the order of the
@@ -78,6 +78,31 @@ public class RequestDeadlines {
 			badge = openBadge(request.getStatus(), pausedOn(request, consultations, on), reading.replyDue(), on);
 		}
 		return new DeadlineStatus(on, reading, correctionTermEnds, consultations, badge, inTime, List.copyOf(terms));
+	}
+
+	/**
+	 * The reading of a round reopened after 纠正 whose decision set the period of the new
+	 * reply: the day it set, or its working days counted from the day it was served on
+	 * the agency, in place of the 20 working days of Article 33 (issue 11, item 7).
+	 */
+	private DerivedDeadlines decisionPeriod(InformationRequest request, DerivedDeadlines reading, LocalDate on) {
+		List<HandlingRound> rounds = request.getRounds();
+		if (request.getRound() <= 1 || rounds.isEmpty() || reading.replyDue() == null) {
+			return reading;
+		}
+		ReopeningTerm term = rounds.get(rounds.size() - 1).term();
+		if (!term.set()) {
+			return reading;
+		}
+		LocalDate due = term.dueOn() != null ? term.dueOn()
+				: calendar.addWorkingDays(term.decisionServedOn(), term.workingDays());
+		LocalDate from = term.dueOn() != null ? request.roundStart() : term.decisionServedOn();
+		int days = term.workingDays() != null ? term.workingDays()
+				: (due.isAfter(from) ? calendar.countWorkingDays(from, due) : 0);
+		List<DerivedDeadlines.Term> terms = new ArrayList<>(reading.terms());
+		terms.add(new DerivedDeadlines.Term(DerivedDeadlines.Term.Kind.OTHER, "纠正决定所定的重新答复期限", from, days, due));
+		return new DerivedDeadlines(due, reading.correctionNoticeDue(), workingDaysLeft(due, on), reading.paused(),
+				reading.provisional(), terms, reading.correctionDue(), reading.feePaymentDue());
 	}
 
 	/**

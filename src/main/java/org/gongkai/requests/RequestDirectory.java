@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.gongkai.agencies.ReportingYears;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -44,10 +45,13 @@ public class RequestDirectory {
 
 	private final Clock clock;
 
-	RequestDirectory(JdbcClient jdbc, RequestStore store, Clock clock) {
+	private final ReportingYears reportingYears;
+
+	RequestDirectory(JdbcClient jdbc, RequestStore store, Clock clock, ReportingYears reportingYears) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.clock = clock;
+		this.reportingYears = reportingYears;
 	}
 
 	/** The application with identifier {@code id}, if it exists. */
@@ -69,10 +73,17 @@ public class RequestDirectory {
 	 * publishes {@link RequestReopened}.
 	 *
 	 * <p>
-	 * How the statistics treat it (table 三): the earlier disposal stays counted in the
-	 * year it was made, so published reports never change; the new handling round counts
-	 * as newly received (一、本年新收) in the year of reopening, and like any application is
-	 * then disposed of or carried forward. R-OFF-1 holds in every year.
+	 * How the statistics treat it (table 三): reopened in the year of the revoked
+	 * disposal, the new round replaces that disposal (the application counts once that
+	 * year, under its final outcome, or carried forward if open at year end); reopened in
+	 * a later year, the earlier disposal stays counted in its year, so published reports
+	 * never change, and the new round counts as newly received (一、本年新收) in the year of
+	 * reopening. R-OFF-1 holds in every year.
+	 *
+	 * <p>
+	 * The law requires the reopening, so it is never refused for a signed-off year: dated
+	 * inside one, it is recorded with that year as a flag
+	 * ({@link InformationRequest#getLockedYearFlag()}) for the report's correction.
 	 * @param reason the decision that requires it, such as the reconsideration decision's
 	 * number
 	 * @param actor who records it (a user name)
@@ -81,8 +92,22 @@ public class RequestDirectory {
 	 */
 	@Transactional
 	public void reopen(long id, String reason, String actor) {
+		reopen(id, reason, actor, ReopeningTerm.NONE);
+	}
+
+	/**
+	 * Reopens as {@link #reopen(long, String, String)} with the period the decision sets
+	 * for the new reply ({@link ReopeningTerm}); the 20 working days of Article 33 only
+	 * where it sets none.
+	 */
+	@Transactional
+	public void reopen(long id, String reason, String actor, ReopeningTerm term) {
 		InformationRequest request = store.load(id);
-		request.reopen(reason, new Actor(null, actor, actor), clock.instant(), LocalDate.now(clock));
+		LocalDate today = LocalDate.now(clock);
+		request.reopen(reason, term, new Actor(null, actor, actor), clock.instant(), today);
+		if (reportingYears.isLocked(request.getAgencyId(), today.getYear())) {
+			request.flagLockedYear(today.getYear());
+		}
 		store.save(request);
 	}
 

@@ -4,17 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.gongkai.agencies.ReportingYears;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.RoleGrant;
 import org.gongkai.agencies.Staff;
@@ -22,6 +25,8 @@ import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.agencies.StaffRoster;
 import org.gongkai.fees.FeeNotices;
+import org.gongkai.letters.LetterFacts;
+import org.gongkai.letters.LetterKind;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.UploadedFile;
@@ -68,6 +73,12 @@ public class RequestHandling {
 		}
 
 	}
+
+	/** The working days a consulted party has to answer (Articles 32, 34). */
+	private static final int CONSULTATION_DAYS = 15;
+
+	/** The working days of the reply period (Article 33). */
+	private static final int REPLY_DAYS = 20;
 
 	private static final Set<Role> REGISTRARS = EnumSet.of(Role.REGISTRAR);
 
@@ -121,7 +132,7 @@ public class RequestHandling {
 				Rule.of(REGISTRARS, RequestStatus.RECEIVED, RequestStatus.AWAITING_CORRECTION,
 						RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
 					// A person's identity document fits no other type (Article 29).
-					.and(r -> r.getApplicant().idType() == IdDocumentType.CREDIT_CODE));
+					.and(r -> r.getApplicant().idType().organisational()));
 		rules.put(Step.ASK_REASONS,
 				Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING).and(r -> r.getExcessive().askedOn() == null));
 		rules.put(Step.RECORD_REASONS,
@@ -155,9 +166,37 @@ public class RequestHandling {
 
 	private final FeeNotices feeNotices;
 
+	private final RequestLetters letters;
+
+	private final ReportingYears reportingYears;
+
+	/**
+	 * How the 答复书 of a reply is provided (issue 12): generated from the case in the click
+	 * that serves the reply, or uploaded beforehand (a document of kind
+	 * {@link DocumentKind#REPLY} of the current round) with the reason it was not
+	 * generated.
+	 *
+	 * @param generate whether to generate it
+	 * @param uploadReason why an uploaded one is used instead
+	 */
+	public record ReplyLetter(boolean generate, String uploadReason) {
+
+		/** The 答复书 generated from the case and the approved draft. */
+		public static ReplyLetter generated() {
+			return new ReplyLetter(true, null);
+		}
+
+		/** The 答复书 uploaded beforehand, for {@code reason}. */
+		public static ReplyLetter uploaded(String reason) {
+			return new ReplyLetter(false, reason);
+		}
+
+	}
+
 	RequestHandling(RequestStore store, RequestAccess access, RequestDeadlines requestDeadlines,
 			StaffMembers staffMembers, RequestsProperties properties, Clock clock, TrackingCodes codes,
-			InformationRequests requests, RequestDocuments documents, StaffRoster roster, FeeNotices feeNotices) {
+			InformationRequests requests, RequestDocuments documents, StaffRoster roster, FeeNotices feeNotices,
+			RequestLetters letters, ReportingYears reportingYears) {
 		this.store = store;
 		this.access = access;
 		this.requestDeadlines = requestDeadlines;
@@ -169,6 +208,8 @@ public class RequestHandling {
 		this.documents = documents;
 		this.roster = roster;
 		this.feeNotices = feeNotices;
+		this.letters = letters;
+		this.reportingYears = reportingYears;
 	}
 
 	/**
@@ -251,12 +292,13 @@ public class RequestHandling {
 	 */
 	public void confirmReceipt(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate confirmedOn,
 			String reason) {
-		act(staff, id, expectedVersion, Step.CONFIRM,
+		act(staff, id, expectedVersion, Step.CONFIRM, Arrays.asList(on(confirmedOn)),
 				r -> r.confirmReceipt(confirmedOn, reason, RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void dismiss(StaffPrincipal staff, long id, Integer expectedVersion, String reason) {
-		act(staff, id, expectedVersion, Step.DISMISS, r -> r.dismiss(reason, RequestAccess.actor(staff), now()));
+		act(staff, id, expectedVersion, Step.DISMISS, Arrays.asList(on(null)),
+				r -> r.dismiss(reason, RequestAccess.actor(staff), now()));
 	}
 
 	/** Issues the correction notice, served the day it is issued. */
@@ -273,26 +315,43 @@ public class RequestHandling {
 	 */
 	public void requestCorrection(StaffPrincipal staff, long id, Integer expectedVersion, String matters,
 			Integer termDays, LocalDate issuedOn, LocalDate servedOn) {
-		act(staff, id, expectedVersion, Step.CORRECT,
-				r -> r.requestCorrection(matters, termDays == null ? properties.correctionTermDays() : termDays,
-						issuedOn == null ? today() : issuedOn, servedOn, noticeDue(r), RequestAccess.actor(staff),
-						now(), today()));
+		requestCorrection(staff, id, expectedVersion, matters, termDays, issuedOn, servedOn, false);
+	}
+
+	/**
+	 * Issues the correction notice; with {@code letter} the 补正告知书 is generated in the
+	 * same step.
+	 */
+	public void requestCorrection(StaffPrincipal staff, long id, Integer expectedVersion, String matters,
+			Integer termDays, LocalDate issuedOn, LocalDate servedOn, boolean letter) {
+		act(staff, id, expectedVersion, Step.CORRECT, Arrays.asList(on(issuedOn), servedOn), r -> {
+			LocalDate issued = issuedOn == null ? today() : issuedOn;
+			r.requestCorrection(matters, termDays == null ? properties.correctionTermDays() : termDays, issued,
+					servedOn, noticeDue(r), RequestAccess.actor(staff), now(), today());
+			if (letter) {
+				LetterFacts facts = letters.facts(r, issued)
+					.withTerm(requestDeadlines.correctionTermEnds(r), r.getCorrectionTermDays())
+					.withReasons(matters);
+				letters.issue(r, LetterKind.CORRECTION_NOTICE, DocumentKind.CORRECTION_NOTICE, facts,
+						RequestAccess.actor(staff), staff.username());
+			}
+		});
 	}
 
 	/** Records the day the correction notice was served (Article 30). */
 	public void recordCorrectionService(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate servedOn) {
-		act(staff, id, expectedVersion, Step.SERVE_CORRECTION,
+		act(staff, id, expectedVersion, Step.SERVE_CORRECTION, Arrays.asList(on(servedOn)),
 				r -> r.recordCorrectionService(servedOn == null ? today() : servedOn, RequestAccess.actor(staff), now(),
 						today()));
 	}
 
 	public void receiveCorrection(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate receivedOn) {
-		act(staff, id, expectedVersion, Step.RECEIVE_CORRECTION,
+		act(staff, id, expectedVersion, Step.RECEIVE_CORRECTION, Arrays.asList(on(receivedOn)),
 				r -> r.receiveCorrection(receivedOn, RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void closeForMissingCorrection(StaffPrincipal staff, long id, Integer expectedVersion) {
-		act(staff, id, expectedVersion, Step.CLOSE_UNCORRECTED,
+		act(staff, id, expectedVersion, Step.CLOSE_UNCORRECTED, Arrays.asList(on(null)),
 				r -> r.closeForMissingCorrection(requestDeadlines.correctionTermEnds(r), RequestAccess.actor(staff),
 						now(), today()));
 	}
@@ -302,8 +361,23 @@ public class RequestHandling {
 	 * in its agency.
 	 */
 	public void accept(StaffPrincipal staff, long id, Integer expectedVersion, long handlerId) {
-		act(staff, id, expectedVersion, Step.ACCEPT,
-				r -> r.accept(handler(handlerId, r.getAgencyId()), RequestAccess.actor(staff), now()));
+		accept(staff, id, expectedVersion, handlerId, false);
+	}
+
+	/**
+	 * Accepts the application; with {@code letter} the 受理回执 is generated in the same step
+	 * and served on the applicant.
+	 */
+	public void accept(StaffPrincipal staff, long id, Integer expectedVersion, long handlerId, boolean letter) {
+		act(staff, id, expectedVersion, Step.ACCEPT, Arrays.asList(on(null)), r -> {
+			r.accept(handler(handlerId, r.getAgencyId()), RequestAccess.actor(staff), now());
+			if (letter) {
+				LetterFacts facts = letters.facts(r, today())
+					.withTerm(requestDeadlines.read(r, today()).replyDue(), REPLY_DAYS);
+				letters.issue(r, LetterKind.ACKNOWLEDGEMENT, DocumentKind.ACKNOWLEDGEMENT, facts,
+						RequestAccess.actor(staff), staff.username());
+			}
+		});
 	}
 
 	public void reassign(StaffPrincipal staff, long id, Integer expectedVersion, long handlerId, String reason) {
@@ -313,8 +387,30 @@ public class RequestHandling {
 
 	public void consult(StaffPrincipal staff, long id, Integer expectedVersion, ConsultationKind kind, String party,
 			LocalDate sentOn) {
-		act(staff, id, expectedVersion, Step.CONSULT, r -> r.consult(kind, party, sentOn == null ? today() : sentOn,
-				RequestAccess.actor(staff), now(), today()));
+		consult(staff, id, expectedVersion, kind, party, sentOn, false);
+	}
+
+	/**
+	 * Consults a third party or another agency; with {@code letter} the 征求第三方意见书 or
+	 * 征求其他机关意见函 is generated in the same step.
+	 */
+	public void consult(StaffPrincipal staff, long id, Integer expectedVersion, ConsultationKind kind, String party,
+			LocalDate sentOn, boolean letter) {
+		act(staff, id, expectedVersion, Step.CONSULT, Arrays.asList(on(sentOn)), r -> {
+			LocalDate sent = sentOn == null ? today() : sentOn;
+			r.consult(kind, party, sent, RequestAccess.actor(staff), now(), today());
+			if (letter) {
+				List<DeadlineStatus.ConsultationTerm> terms = requestDeadlines.read(r, today()).consultations();
+				LocalDate termEnds = terms.isEmpty() ? null : terms.get(terms.size() - 1).termEnds();
+				LetterFacts facts = letters.facts(r, sent)
+					.withAddressee(new LetterFacts.Party(party, null, null))
+					.withTerm(termEnds, CONSULTATION_DAYS);
+				letters.issue(r,
+						kind == ConsultationKind.THIRD_PARTY ? LetterKind.THIRD_PARTY_CONSULTATION
+								: LetterKind.AGENCY_CONSULTATION,
+						DocumentKind.CONSULTATION, facts, RequestAccess.actor(staff), staff.username());
+			}
+		});
 	}
 
 	public void recordConsultationAnswer(StaffPrincipal staff, long id, Integer expectedVersion, int number,
@@ -328,7 +424,7 @@ public class RequestHandling {
 	 */
 	public void recordConsultationAnswer(StaffPrincipal staff, long id, Integer expectedVersion, int number,
 			LocalDate answeredOn, String answer, ConsultationStance stance) {
-		act(staff, id, expectedVersion, Step.RECORD_CONSULTATION_ANSWER,
+		act(staff, id, expectedVersion, Step.RECORD_CONSULTATION_ANSWER, Arrays.asList(on(answeredOn)),
 				r -> r.recordConsultationAnswer(number, answeredOn == null ? today() : answeredOn, answer, stance,
 						consultationTermEnds(r, number), RequestAccess.actor(staff), now(), today()));
 	}
@@ -360,15 +456,32 @@ public class RequestHandling {
 	 */
 	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
 			LocalDate approvedOn, LocalDate noticeOn) {
-		act(staff, id, expectedVersion, Step.EXTEND, r -> {
+		extend(staff, id, expectedVersion, days, reason, approverId, approvedOn, noticeOn, false);
+	}
+
+	/**
+	 * Extends the reply period; with {@code letter} the 延期答复告知书 is generated in the same
+	 * step.
+	 */
+	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
+			LocalDate approvedOn, LocalDate noticeOn, boolean letter) {
+		act(staff, id, expectedVersion, Step.EXTEND, Arrays.asList(on(approvedOn), noticeOn), r -> {
 			long approver = approverId == null ? staff.id() : approverId;
 			Staff member = staffMembers.findById(approver)
 				.orElseThrow(() -> new RuleViolation("request.no-such-staff", "批准人不存在"));
 			boolean head = member.grants().contains(new RoleGrant(Role.OFFICE_HEAD, r.getAgencyId()));
 			var approval = new InformationRequest.Approval(approver, member.getDisplayName(),
 					approvedOn == null ? today() : approvedOn, head);
-			r.extend(days, reason, approval, noticeOn, requestDeadlines.read(r, today()).replyDue(),
-					RequestAccess.actor(staff), now(), today());
+			LocalDate originalDue = requestDeadlines.read(r, today()).replyDue();
+			r.extend(days, reason, approval, noticeOn, originalDue, RequestAccess.actor(staff), now(), today());
+			if (letter) {
+				LetterFacts facts = letters.facts(r, noticeOn != null ? noticeOn : approval.approvedOn())
+					.withTerm(requestDeadlines.read(r, today()).replyDue(), days)
+					.withOriginalDueOn(originalDue)
+					.withReasons(reason);
+				letters.issue(r, LetterKind.EXTENSION_NOTICE, DocumentKind.EXTENSION_NOTICE, facts,
+						RequestAccess.actor(staff), staff.username());
+			}
 		});
 	}
 
@@ -383,7 +496,7 @@ public class RequestHandling {
 	 */
 	public void draftReply(StaffPrincipal staff, long id, Integer expectedVersion, Outcome outcome, String legalBasis,
 			String text, ResponsibleAgency responsible) {
-		act(staff, id, expectedVersion, Step.DRAFT_REPLY,
+		act(staff, id, expectedVersion, Step.DRAFT_REPLY, Arrays.asList(on(null)),
 				r -> r.draftReply(outcome,
 						legalBasis == null || legalBasis.isBlank() ? (outcome == null ? null : outcome.legalBasis())
 								: legalBasis,
@@ -397,8 +510,8 @@ public class RequestHandling {
 	 */
 	public void askReasons(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate askedOn,
 			LocalDate answerBy) {
-		act(staff, id, expectedVersion, Step.ASK_REASONS, r -> r.askReasons(askedOn == null ? today() : askedOn,
-				answerBy, RequestAccess.actor(staff), now(), today()));
+		act(staff, id, expectedVersion, Step.ASK_REASONS, Arrays.asList(on(askedOn)), r -> r
+			.askReasons(askedOn == null ? today() : askedOn, answerBy, RequestAccess.actor(staff), now(), today()));
 	}
 
 	/**
@@ -407,14 +520,17 @@ public class RequestHandling {
 	 */
 	public void correctApplicantType(StaffPrincipal staff, long id, Integer expectedVersion, ApplicantType type,
 			String reason) {
-		act(staff, id, expectedVersion, Step.CORRECT_APPLICANT_TYPE,
-				r -> r.correctApplicantType(type, reason, RequestAccess.actor(staff), now()));
+		act(staff, id, expectedVersion, Step.CORRECT_APPLICANT_TYPE, r -> {
+			// The column of table 三 is the round's, counted in the year it started.
+			checkOpen(r.getAgencyId(), Arrays.asList(r.roundStart(), today()));
+			r.correctApplicantType(type, reason, RequestAccess.actor(staff), now());
+		});
 	}
 
 	/** Records the applicant's reasons (Article 35). */
 	public void recordReasons(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate answeredOn,
 			String reasons) {
-		act(staff, id, expectedVersion, Step.RECORD_REASONS,
+		act(staff, id, expectedVersion, Step.RECORD_REASONS, Arrays.asList(on(answeredOn)),
 				r -> r.recordReasons(answeredOn == null ? today() : answeredOn, reasons, RequestAccess.actor(staff),
 						now(), today()));
 	}
@@ -450,19 +566,58 @@ public class RequestHandling {
 		store.save(request);
 	}
 
+	/** Serves the approved reply with its 答复书 generated from the case. */
 	public void answer(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate repliedOn,
 			DeliveryMethod delivery) {
-		act(staff, id, expectedVersion, Step.ANSWER,
-				r -> r.answer(repliedOn == null ? today() : repliedOn, delivery,
-						r.getDraftOutcome() == Outcome.OTHER_DISPOSAL_FEE_UNPAID && feeOverdueUnpaid(r),
-						r.disclosesOverObjection()
-								&& documents.has(r.getId(), DocumentKind.THIRD_PARTY_NOTICE, r.getRound()),
-						RequestAccess.actor(staff), now(), today()));
+		answer(staff, id, expectedVersion, repliedOn, delivery, ReplyLetter.generated());
+	}
+
+	/**
+	 * Serves the approved reply with its 答复书: generated from the case and the draft
+	 * (outcome, legal basis, its text as the reasons, the responsible agency) in the same
+	 * step, or uploaded beforehand with a reason; without either it is refused and
+	 * nothing changes.
+	 */
+	public void answer(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate repliedOn,
+			DeliveryMethod delivery, ReplyLetter letter) {
+		ReplyLetter how = letter == null ? ReplyLetter.generated() : letter;
+		act(staff, id, expectedVersion, Step.ANSWER, Arrays.asList(on(repliedOn)), r -> {
+			if (!how.generate()) {
+				if (r.getStatus() == RequestStatus.APPROVED
+						&& !documents.has(r.getId(), DocumentKind.REPLY, Math.max(r.getRound(), 1))) {
+					throw new RuleViolation("request.reply-letter-missing",
+							"答复须附答复书：请生成答复书，或先上传本轮的答复书（文件类别“答复书”）并说明不生成的理由");
+				}
+				if (how.uploadReason() == null || how.uploadReason().isBlank()) {
+					throw new RuleViolation("request.reply-letter-reason-missing", "以上传的答复书代替生成的答复书时，须说明理由");
+				}
+			}
+			Outcome outcome = r.getDraftOutcome();
+			String basis = r.getDraftLegalBasis();
+			String text = r.getDraftText();
+			String responsible = r.getDraftResponsibleAgency();
+			String responsibleContact = r.getDraftResponsibleAgencyContact();
+			LocalDate on = repliedOn == null ? today() : repliedOn;
+			r.answer(on, delivery, outcome == Outcome.OTHER_DISPOSAL_FEE_UNPAID && feeOverdueUnpaid(r),
+					r.disclosesOverObjection()
+							&& documents.has(r.getId(), DocumentKind.THIRD_PARTY_NOTICE, r.getRound()),
+					RequestAccess.actor(staff), now(), today());
+			r.replyLetter(how.generate() ? null : how.uploadReason().strip());
+			if (how.generate()) {
+				LetterFacts facts = letters.facts(r, on)
+					.withLegalBasis(basis)
+					.withReasons(text)
+					.withDetails(text)
+					.withResponsibleAgency(responsible, responsibleContact);
+				letters.issue(r, LetterKind.replyFor(outcome.key()), DocumentKind.REPLY, facts,
+						RequestAccess.actor(staff), staff.username());
+			}
+		});
 	}
 
 	public void recordService(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate servedOn) {
-		act(staff, id, expectedVersion, Step.RECORD_SERVICE, r -> r.recordService(servedOn == null ? today() : servedOn,
-				RequestAccess.actor(staff), now(), today()));
+		act(staff, id, expectedVersion, Step.RECORD_SERVICE, Arrays.asList(on(servedOn)), r -> r
+			.recordService(servedOn == null ? today() : servedOn, RequestAccess.actor(staff), now(), today()));
 	}
 
 	public void archive(StaffPrincipal staff, long id, Integer expectedVersion) {
@@ -472,8 +627,8 @@ public class RequestHandling {
 	}
 
 	public void withdraw(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate withdrawnOn, String reason) {
-		act(staff, id, expectedVersion, Step.WITHDRAW, r -> r.withdraw(withdrawnOn == null ? today() : withdrawnOn,
-				reason, RequestAccess.actor(staff), now(), today()));
+		act(staff, id, expectedVersion, Step.WITHDRAW, Arrays.asList(on(withdrawnOn)), r -> r
+			.withdraw(withdrawnOn == null ? today() : withdrawnOn, reason, RequestAccess.actor(staff), now(), today()));
 	}
 
 	/**
@@ -484,6 +639,10 @@ public class RequestHandling {
 		InformationRequest request = store.load(id);
 		access.checkActs(staff, request, RULES.get(Step.SPLIT).roles());
 		RequestStore.checkVersion(request, expectedVersion);
+		// The parts are counted as received on the original's day: a split of an
+		// application
+		// received in a signed-off year would change that year's report.
+		checkOpen(request.getAgencyId(), Arrays.asList(request.roundStart(), today()));
 		Actor actor = RequestAccess.actor(staff);
 		List<InformationRequest> created = request.split(parts, codes::newTrackingCode, actor, now());
 		List<Long> ids = new ArrayList<>();
@@ -501,7 +660,7 @@ public class RequestHandling {
 	 * the same agency.
 	 */
 	public void markRepeated(StaffPrincipal staff, long id, Integer expectedVersion, long earlierId) {
-		act(staff, id, expectedVersion, Step.MARK_REPEATED, r -> {
+		act(staff, id, expectedVersion, Step.MARK_REPEATED, Arrays.asList(on(null)), r -> {
 			InformationRequest earlier = requests.findById(earlierId)
 				.orElseThrow(() -> new RuleViolation("request.repeat-of-unanswered", "前次申请 " + earlierId + " 不存在"));
 			r.markRepeated(earlier, RequestAccess.actor(staff), now());
@@ -542,6 +701,23 @@ public class RequestHandling {
 		return new ApplicantTracking.Download(document(staff, id, documentId), documents.content(documentId));
 	}
 
+	/** A generated letter's editable Word file. */
+	public record LetterFile(String filename, String contentType, byte[] content) {
+	}
+
+	/**
+	 * The DOCX of a document generated as a letter, if the staff member may read the
+	 * application; an uploaded document has none.
+	 */
+	@Transactional(readOnly = true)
+	public LetterFile letterDocx(StaffPrincipal staff, long id, long documentId) {
+		RequestDocuments.Document document = document(staff, id, documentId);
+		if (document.letterId() == null) {
+			throw new RecordNotFound("文书", documentId);
+		}
+		return letters.docx(document.letterId());
+	}
+
 	/**
 	 * The staff of the given agencies holding {@code role}, for choosing a handler or an
 	 * approver.
@@ -560,11 +736,31 @@ public class RequestHandling {
 
 	private void act(StaffPrincipal staff, long id, Integer expectedVersion, Step step,
 			Consumer<InformationRequest> verb) {
+		act(staff, id, expectedVersion, step, List.of(), verb);
+	}
+
+	/**
+	 * Takes a step dated {@code dates} (nulls skipped): refused with
+	 * {@link ReportingYears#LOCKED}, nothing changed, when one of them falls in a year
+	 * whose annual report of the application's agency is signed off (issue 15, item 4).
+	 */
+	private void act(StaffPrincipal staff, long id, Integer expectedVersion, Step step, List<LocalDate> dates,
+			Consumer<InformationRequest> verb) {
 		InformationRequest request = store.load(id);
 		access.checkActs(staff, request, RULES.get(step).roles());
 		RequestStore.checkVersion(request, expectedVersion);
+		checkOpen(request.getAgencyId(), dates);
 		verb.accept(request);
 		store.save(request);
+	}
+
+	private void checkOpen(long agencyId, Collection<LocalDate> dates) {
+		dates.stream().filter(Objects::nonNull).distinct().forEach(date -> reportingYears.checkOpen(agencyId, date));
+	}
+
+	/** The step's day: {@code day}, or today when none is given. */
+	private LocalDate on(LocalDate day) {
+		return day == null ? today() : day;
 	}
 
 	/**

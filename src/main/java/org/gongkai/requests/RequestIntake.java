@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,10 +94,16 @@ public class RequestIntake {
 	 * content is refused
 	 */
 	public record NewApplication(long agencyId, InformationRequest.Intake intake, Applicant applicant,
-			InformationSought sought, String submissionKey, String payloadHash, List<UploadedFile> attachments) {
+			InformationSought sought, String submissionKey, String payloadHash, List<UploadedFile> attachments,
+			UploadedFile powerOfAttorney) {
 
 		public NewApplication {
 			attachments = attachments == null ? List.of() : List.copyOf(attachments);
+		}
+
+		public NewApplication(long agencyId, InformationRequest.Intake intake, Applicant applicant,
+				InformationSought sought, String submissionKey, String payloadHash, List<UploadedFile> attachments) {
+			this(agencyId, intake, applicant, sought, submissionKey, payloadHash, attachments, null);
 		}
 
 		public NewApplication(long agencyId, InformationRequest.Intake intake, Applicant applicant,
@@ -113,9 +120,19 @@ public class RequestIntake {
 	 */
 	public Submission submit(long agencyId, InformationRequest.Intake intake, ApplicationDraft draft,
 			String submissionKey, List<UploadedFile> attachments, Actor actor) {
+		return submit(agencyId, intake, draft, submissionKey, attachments, null, actor);
+	}
+
+	/**
+	 * Checks and submits {@code draft} as above, with the 授权委托书 of its agent
+	 * ({@code powerOfAttorney}), which an agent requires (issue 11, item 14).
+	 * @throws InvalidInput listing every field in error; nothing is stored
+	 */
+	public Submission submit(long agencyId, InformationRequest.Intake intake, ApplicationDraft draft,
+			String submissionKey, List<UploadedFile> attachments, UploadedFile powerOfAttorney, Actor actor) {
 		ApplicationChecks.requireValid(draft);
 		return submit(new NewApplication(agencyId, intake, draft.applicant(), draft.sought(), submissionKey,
-				draft.digest(), attachments), actor);
+				draft.digest(), attachments, powerOfAttorney), actor);
 	}
 
 	/**
@@ -142,11 +159,19 @@ public class RequestIntake {
 	public Submission submit(NewApplication application, Actor actor) {
 		requireKey(application.submissionKey());
 		String agencyName = agencies.findById(application.agencyId())
-			.filter(agency -> agency.getKind() == AgencyKind.AGENCY)
+			// The supervising office answers applications too (issue 14); a region is no
+			// agency.
+			.filter(agency -> agency.getKind() != AgencyKind.REGION)
 			.orElseThrow(() -> new RecordNotFound("机关", application.agencyId()))
 			.getName();
 		Uploads.checkCount(application.attachments().size(), properties.attachments().maxFiles());
 		application.attachments().forEach(documents::check);
+		if (application.applicant().agentName() != null && application.powerOfAttorney() == null) {
+			throw InvalidInput.of("agentName", "apply.error.powerOfAttorney.required");
+		}
+		if (application.powerOfAttorney() != null) {
+			documents.check(application.powerOfAttorney());
+		}
 		String digest = digest(application);
 		if (application.submissionKey() != null) {
 			var existing = keyed(application.submissionKey());
@@ -222,7 +247,11 @@ public class RequestIntake {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			sha.update(
 					(application.payloadHash() + "\u001f" + application.agencyId()).getBytes(StandardCharsets.UTF_8));
-			for (UploadedFile file : application.attachments()) {
+			List<UploadedFile> files = new ArrayList<>(application.attachments());
+			if (application.powerOfAttorney() != null) {
+				files.add(application.powerOfAttorney());
+			}
+			for (UploadedFile file : files) {
 				sha.update(("\u001e" + file.filename() + "\u001f").getBytes(StandardCharsets.UTF_8));
 				sha.update(MessageDigest.getInstance("SHA-256").digest(file.content()));
 			}
@@ -246,6 +275,13 @@ public class RequestIntake {
 					file, actor.name());
 			saved.attached(documentId, DocumentKind.APPLICATION.name(), RequestDocuments.safeName(file.filename()),
 					actor, now);
+		}
+		UploadedFile power = application.powerOfAttorney();
+		if (power != null) {
+			long documentId = documents.store(saved.getId(), Math.max(saved.getRound(), 1),
+					DocumentKind.POWER_OF_ATTORNEY, power, actor.name());
+			saved.attached(documentId, DocumentKind.POWER_OF_ATTORNEY.name(),
+					RequestDocuments.safeName(power.filename()), actor, now);
 		}
 		store.publish(saved.drainEvents());
 		return saved;

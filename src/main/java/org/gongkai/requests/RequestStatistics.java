@@ -154,7 +154,7 @@ public class RequestStatistics {
 		// reads one index alone.
 		List<Count> counts = jdbc.sql("""
 				select 'newlyReceived' as row_key, applicant_type, count(*) as n from request_round
-				 where agency_id = :agency and started_on >= :first and started_on <= :last
+				 where agency_id = :agency and started_on >= :first and started_on <= :last and not continuation
 				 group by applicant_type
 				union all
 				select 'carriedOver', applicant_type, count(*) from request_round
@@ -166,7 +166,7 @@ public class RequestStatistics {
 				 group by applicant_type
 				union all
 				select outcome, applicant_type, count(*) from request_round
-				 where agency_id = :agency and closed_on >= :first and closed_on <= :last
+				 where agency_id = :agency and closed_on >= :first and closed_on <= :last and not superseded
 				 group by outcome, applicant_type
 				union all
 				select 'carriedForward', applicant_type, count(*) from request_round

@@ -16,11 +16,13 @@
  * {@link org.gongkai.requests.RequestStatistics} and the types of its answers, for the
  * annual report. No other module listens to this module's events yet; one that does adds
  * the event it listens to to {@code requests :: api}. It asks {@code fees :: api} whether
- * a fee notice is unpaid past its term before a reply 逾期未缴费. Searching, intake,
+ * a fee notice is unpaid past its term before a reply 逾期未缴费, has {@code letters :: api}
+ * generate the letter of a step (受理回执, 补正告知书, 延期答复告知书, consultation letters, 答复书) and
+ * asks {@code agencies :: api} whether a step's year is signed off. Searching, intake,
  * documents, handling and the aggregate are internal.
  */
 @ApplicationModule(displayName = "Applications (依申请公开)",
-		allowedDependencies = { "agencies :: api", "calendar :: api", "fees :: api", "shared" })
+		allowedDependencies = { "agencies :: api", "calendar :: api", "fees :: api", "letters :: api", "shared" })
 package org.gongkai.requests;
 
 import org.springframework.modulith.ApplicationModule;

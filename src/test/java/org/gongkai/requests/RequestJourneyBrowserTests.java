@@ -85,6 +85,84 @@ class RequestJourneyBrowserTests {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/console"));
 	}
 
+	/** The reply's link on /track (the acknowledgement of receipt is listed too). */
+	WebElement replyLink() {
+		return browser.findElements(By.cssSelector("#track-documents a[href*='/track/documents/']"))
+			.stream()
+			.filter(link -> link.getText().contains("答复书"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * The citizen applies online; the registrar confirms receipt and assigns the handler,
+	 * the acknowledgement generated in the same click. Returns the tracking code, the
+	 * access code and the case page.
+	 */
+	String[] appliedAndAccepted(String name, String title) {
+		browser.get(url("/apply"));
+		Browser.clickAndWait(browser, browser.findElement(By.linkText("卧龙区商务局")));
+		type("name", name);
+		type("idNumber", Fixtures.IDENTITY_NUMBER);
+		type("phone", "13800138000");
+		type("email", "journey@example.cn");
+		type("title", title);
+		new Select(browser.findElement(By.id("deliveryWanted"))).selectByValue("ONLINE");
+		Browser.clickAndWait(browser, browser.findElement(By.id("apply-submit")));
+		String trackingCode = browser.findElement(By.id("tracking-code")).getText();
+		String accessCode = browser.findElement(By.id("access-code")).getText();
+		signIn("registrar");
+		browser.get(url("/console/requests?q=" + trackingCode));
+		Browser.clickAndWait(browser, browser.findElement(By.linkText(trackingCode)));
+		String casePage = browser.getCurrentUrl();
+		Browser.clickAndWait(browser, browser.findElement(By.id("confirm-button")));
+		new Select(browser.findElement(By.id("accept-handler"))).selectByVisibleText("承办人 张伟");
+		Browser.clickAndWait(browser, browser.findElement(By.id("accept-button")));
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("办理中");
+		return new String[] { trackingCode, accessCode, casePage };
+	}
+
+	/**
+	 * Issue 12: the handler answers 部分公开, the reply letter is generated and served in the
+	 * same click, and the applicant downloads it as a PDF on /track.
+	 */
+	@Test
+	void theReplyLetterOfAPartialDisclosureIsGeneratedServedAndDownloadedOnTrack() throws Exception {
+		String[] applied = appliedAndAccepted("浏览器测试 李文书", "卧龙区 2024 年商贸补贴发放名单");
+		String casePage = applied[2];
+
+		signIn("handler");
+		browser.get(casePage);
+		new Select(browser.findElement(By.id("draft-outcome"))).selectByValue("PARTIALLY_GRANTED");
+		type("draft-text", "名单中个人身份证号码涉及个人隐私，不予公开；其余部分予以公开。");
+		Browser.clickAndWait(browser, browser.findElement(By.id("draft-button")));
+		signIn("reviewer");
+		browser.get(casePage);
+		type("review-comment", "同意");
+		Browser.clickAndWait(browser, browser.findElement(By.id("approve-button")));
+		signIn("handler");
+		browser.get(casePage);
+		assertThat(browser.findElement(By.id("answer-letter")).isSelected()).isTrue();
+		Browser.clickAndWait(browser, browser.findElement(By.id("answer-button")));
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已答复");
+		assertThat(browser.findElements(By.cssSelector("a.docx"))).hasSizeGreaterThanOrEqualTo(2);
+
+		browser.manage().deleteAllCookies();
+		browser.get(url("/track"));
+		type("trackingCode", applied[0]);
+		type("verification", applied[1]);
+		Browser.clickAndWait(browser, browser.findElement(By.id("track-submit")));
+		WebElement link = replyLink();
+		String session = browser.manage().getCookieNamed("SESSION").getValue();
+		HttpResponse<byte[]> download = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+				.header("Cookie", "SESSION=" + session)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(StepLettersIntegrationTests.pdfText(download.body())).contains("浏览器测试李文书", "第三十七条", "涉及个人隐私");
+	}
+
 	@Test
 	void applyOnlineThenRegistrarAcceptsHandlerAnswersReviewerApprovesAndTheApplicantDownloadsTheReply()
 			throws Exception {
@@ -135,9 +213,12 @@ class RequestJourneyBrowserTests {
 		Browser.clickAndWait(browser, browser.findElement(By.id("approve-button")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("待答复");
 
-		// The handler sends the reply.
+		// The handler sends the reply with the uploaded letter instead of a generated
+		// one.
 		signIn("handler");
 		browser.get(casePage);
+		browser.findElement(By.id("answer-letter")).click();
+		type("answer-letter-reason", "答复书已经签章后上传");
 		Browser.clickAndWait(browser, browser.findElement(By.id("answer-button")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已答复");
 		assertThat(browser.findElement(By.id("outcome")).getText()).contains("予以公开");
@@ -149,7 +230,7 @@ class RequestJourneyBrowserTests {
 		type("verification", accessCode);
 		Browser.clickAndWait(browser, browser.findElement(By.id("track-submit")));
 		assertThat(browser.findElement(By.id("track-status")).getText()).isEqualTo("已答复");
-		WebElement link = browser.findElement(By.cssSelector("#track-documents a[href*='/track/documents/']"));
+		WebElement link = replyLink();
 		assertThat(link.getText()).contains("答复书");
 		String session = browser.manage().getCookieNamed("SESSION").getValue();
 		HttpResponse<byte[]> download = HttpClient.newHttpClient()

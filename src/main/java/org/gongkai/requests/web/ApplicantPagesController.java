@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -102,8 +103,10 @@ class ApplicantPagesController {
 
 	@PostMapping("/apply")
 	String processApplyForm(@ModelAttribute("applyForm") IntakeForm applyForm, BindingResult binding,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(name = "powerOfAttorney", required = false) MultipartFile powerOfAttorney,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect)
+			throws IOException {
 		if (binding.hasFieldErrors("agencyId")) {
 			throw new RecordNotFound("机关", String.valueOf(binding.getFieldError("agencyId").getRejectedValue()));
 		}
@@ -126,7 +129,8 @@ class ApplicantPagesController {
 			var submission = intake.submit(applyForm.getAgencyId(),
 					new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null),
 					applyForm.draft(), IdempotencyKeys.scoped("form", "form", applyForm.getToken()),
-					RequestConsoleController.uploads(files), Actor.PUBLIC);
+					RequestConsoleController.uploads(files), RequestConsoleController.upload(powerOfAttorney),
+					Actor.PUBLIC);
 			redirect.addFlashAttribute("trackingCode", submission.reference().trackingCode());
 			redirect.addFlashAttribute("accessCode", submission.accessCode());
 			redirect.addFlashAttribute("email", applyForm.getEmail());
@@ -211,7 +215,7 @@ class ApplicantPagesController {
 
 	private String applyPage(long agencyId, Model model) {
 		Agency agency = agencies.findById(agencyId)
-			.filter(found -> found.getKind() == AgencyKind.AGENCY)
+			.filter(found -> found.getKind() != AgencyKind.REGION)
 			.orElseThrow(() -> new RecordNotFound("机关", agencyId));
 		model.addAttribute("agency", agency);
 		model.addAttribute("maxFiles", properties.attachments().maxFiles());
@@ -220,8 +224,10 @@ class ApplicantPagesController {
 	}
 
 	private List<Agency> disclosingAgencies() {
-		return agencies.findByKindOrderByName(AgencyKind.AGENCY)
-			.stream()
+		// The supervising office (政务公开办) receives applications too (issue 14).
+		return Stream
+			.concat(agencies.findByKindOrderByName(AgencyKind.AGENCY).stream(),
+					agencies.findByKindOrderByName(AgencyKind.SUPERVISING_OFFICE).stream())
 			.sorted(Comparator.comparing(Agency::getName))
 			.toList();
 	}

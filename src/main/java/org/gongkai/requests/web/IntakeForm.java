@@ -42,6 +42,12 @@ class IntakeForm {
 
 	private String contactPerson;
 
+	private String idOtherReason;
+
+	private String agentName;
+
+	private String agentIdNumber;
+
 	private String phone;
 
 	private String email;
@@ -64,7 +70,32 @@ class IntakeForm {
 
 	ApplicationDraft draft() {
 		return new ApplicationDraft(applicantType, name, idType, idNumber, contactPerson, phone, email, address,
-				postcode, title, documentNumber, description, formWanted, deliveryWanted);
+				postcode, title, documentNumber, description, formWanted, deliveryWanted, idOtherReason, agentName,
+				agentIdNumber);
+	}
+
+	public String getIdOtherReason() {
+		return idOtherReason;
+	}
+
+	public void setIdOtherReason(String idOtherReason) {
+		this.idOtherReason = idOtherReason;
+	}
+
+	public String getAgentName() {
+		return agentName;
+	}
+
+	public void setAgentName(String agentName) {
+		this.agentName = agentName;
+	}
+
+	public String getAgentIdNumber() {
+		return agentIdNumber;
+	}
+
+	public void setAgentIdNumber(String agentIdNumber) {
+		this.agentIdNumber = agentIdNumber;
 	}
 
 	public Long getAgencyId() {

@@ -79,7 +79,8 @@ class PublicRequestApiController {
 		}
 		var submission = intake.submit(body.agencyId(),
 				new InformationRequest.Intake(Channel.ONLINE, LocalDate.now(clock), null, null, null),
-				body.application(), IdempotencyKeys.scoped("public", "Idempotency-Key", key), files, Actor.PUBLIC);
+				body.application(), IdempotencyKeys.scoped("public", "Idempotency-Key", key), files,
+				body.powerOfAttorney() == null ? null : body.powerOfAttorney().file(), Actor.PUBLIC);
 		var reference = submission.reference();
 		return ResponseEntity.status(submission.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(new RequestJson.SubmissionJson(reference.trackingCode(), submission.accessCode(), reference.status(),

@@ -106,6 +106,7 @@ class RequestApiController {
 				new InformationRequest.Intake(body.channel(), submittedOn, body.signedForOn(), body.confirmedOn(),
 						body.receiptNote()),
 				body.application(), IdempotencyKeys.scoped("api:" + staff.id(), "Idempotency-Key", key), List.of(),
+				body.powerOfAttorney() == null ? null : body.powerOfAttorney().file(),
 				Actor.staff(staff.id(), staff.username(), staff.displayName()));
 		return ResponseEntity.status(submission.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.header(HttpHeaders.LOCATION, "/api/v1/requests/" + submission.reference().id())
@@ -182,7 +183,7 @@ class RequestApiController {
 	RequestJson.RequestJsonView requestCorrection(@PathVariable long id, @RequestBody RequestJson.CorrectionBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
 		return step(staff, id, () -> handling.requestCorrection(staff, id, version, body.matters(), body.termDays(),
-				body.issuedOn(), body.servedOn()));
+				body.issuedOn(), body.servedOn(), Boolean.TRUE.equals(body.letter())));
 	}
 
 	@PostMapping("/{id}/correction-notice/service")
@@ -211,7 +212,8 @@ class RequestApiController {
 	@Operation(summary = "受理并分派承办人")
 	RequestJson.RequestJsonView accept(@PathVariable long id, @RequestBody RequestJson.AcceptBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id, () -> handling.accept(staff, id, version, required(body.handlerId(), "handlerId")));
+		return step(staff, id, () -> handling.accept(staff, id, version, required(body.handlerId(), "handlerId"),
+				Boolean.TRUE.equals(body.letter())));
 	}
 
 	@PostMapping("/{id}/handler")
@@ -226,8 +228,8 @@ class RequestApiController {
 	@Operation(summary = "书面征求意见", description = "第三方（第三十二条）或其他机关（第三十四条），15 个工作日，期间不计入答复期限。")
 	RequestJson.RequestJsonView consult(@PathVariable long id, @RequestBody RequestJson.ConsultBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id,
-				() -> handling.consult(staff, id, version, required(body.kind(), "kind"), body.party(), body.sentOn()));
+		return step(staff, id, () -> handling.consult(staff, id, version, required(body.kind(), "kind"), body.party(),
+				body.sentOn(), Boolean.TRUE.equals(body.letter())));
 	}
 
 	@PostMapping("/{id}/consultations/{number}/answer")
@@ -276,7 +278,7 @@ class RequestApiController {
 	RequestJson.RequestJsonView extend(@PathVariable long id, @RequestBody RequestJson.ExtendBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
 		return step(staff, id, () -> handling.extend(staff, id, version, required(body.days(), "days"), body.reason(),
-				body.approverId(), body.approvedOn(), body.noticeOn()));
+				body.approverId(), body.approvedOn(), body.noticeOn(), Boolean.TRUE.equals(body.letter())));
 	}
 
 	@PostMapping("/{id}/draft")
@@ -299,7 +301,8 @@ class RequestApiController {
 	@Operation(summary = "答复", description = "发出已审核通过的答复：答复日期与送达方式。")
 	RequestJson.RequestJsonView answer(@PathVariable long id, @RequestBody RequestJson.AnswerBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id, () -> handling.answer(staff, id, version, body.repliedOn(), body.delivery()));
+		return step(staff, id,
+				() -> handling.answer(staff, id, version, body.repliedOn(), body.delivery(), body.replyLetter()));
 	}
 
 	@PostMapping("/{id}/service")

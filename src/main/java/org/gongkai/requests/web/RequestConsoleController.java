@@ -57,6 +57,7 @@ import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.UploadedFile;
+import org.gongkai.requests.RequestHandling.ReplyLetter;
 import org.gongkai.requests.web.StepForms.AnswerForm;
 import org.gongkai.requests.web.StepForms.ApplicantTypeForm;
 import org.gongkai.requests.web.StepForms.ConsultationAnswerForm;
@@ -222,6 +223,7 @@ class RequestConsoleController {
 	@PostMapping("/console/requests/new")
 	String processIntakeForm(@ModelAttribute IntakeForm intakeForm, BindingResult binding,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(name = "powerOfAttorney", required = false) MultipartFile powerOfAttorney,
 			@AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect)
 			throws IOException {
 		List<Agency> mine = registrarAgencies(staff);
@@ -237,7 +239,8 @@ class RequestConsoleController {
 						new InformationRequest.Intake(intakeForm.getChannel(), submittedOn, intakeForm.getSignedForOn(),
 								intakeForm.getConfirmedOn(), intakeForm.getReceiptNote()),
 						intakeForm.draft(), IdempotencyKeys.scoped("console", "form", intakeForm.getToken()),
-						uploads(files), Actor.staff(staff.id(), staff.username(), staff.displayName()));
+						uploads(files), upload(powerOfAttorney),
+						Actor.staff(staff.id(), staff.username(), staff.displayName()));
 				redirect.addFlashAttribute("notice",
 						submission.replayed() ? "request.notice.replayed" : "request.notice.registered");
 				redirect.addFlashAttribute("accessCode", submission.accessCode());
@@ -335,7 +338,7 @@ class RequestConsoleController {
 	String correct(@PathVariable long id, @Valid @ModelAttribute("step") CorrectionForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.requestCorrection(staff, id, form.getVersion(),
-				form.getMatters(), form.getTermDays(), form.getIssuedOn(), form.getServedOn()));
+				form.getMatters(), form.getTermDays(), form.getIssuedOn(), form.getServedOn(), form.isLetter()));
 	}
 
 	@PostMapping("/console/requests/{id}/correction-served")
@@ -361,7 +364,8 @@ class RequestConsoleController {
 	@PostMapping("/console/requests/{id}/accept")
 	String accept(@PathVariable long id, @Valid @ModelAttribute("step") HandlerForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
-		return step(id, binding, redirect, () -> handling.accept(staff, id, form.getVersion(), form.getHandlerId()));
+		return step(id, binding, redirect,
+				() -> handling.accept(staff, id, form.getVersion(), form.getHandlerId(), form.isLetter()));
 	}
 
 	@PostMapping("/console/requests/{id}/reassign")
@@ -375,7 +379,7 @@ class RequestConsoleController {
 	String consult(@PathVariable long id, @Valid @ModelAttribute("step") ConsultationForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.consult(staff, id, form.getVersion(), form.getKind(),
-				form.getParty(), form.getSentOn()));
+				form.getParty(), form.getSentOn(), form.isLetter()));
 	}
 
 	@PostMapping("/console/requests/{id}/consult-answer")
@@ -417,7 +421,7 @@ class RequestConsoleController {
 	String extend(@PathVariable long id, @Valid @ModelAttribute("step") ExtensionForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect, () -> handling.extend(staff, id, form.getVersion(), form.getDays(),
-				form.getReason(), form.getApproverId(), form.getApprovedOn(), form.getNoticeOn()));
+				form.getReason(), form.getApproverId(), form.getApprovedOn(), form.getNoticeOn(), form.isLetter()));
 	}
 
 	@PostMapping("/console/requests/{id}/draft")
@@ -438,7 +442,8 @@ class RequestConsoleController {
 	String answer(@PathVariable long id, @Valid @ModelAttribute("step") AnswerForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect,
-				() -> handling.answer(staff, id, form.getVersion(), form.getRepliedOn(), form.getDelivery()));
+				() -> handling.answer(staff, id, form.getVersion(), form.getRepliedOn(), form.getDelivery(),
+						form.isLetter() ? ReplyLetter.generated() : ReplyLetter.uploaded(form.getLetterReason())));
 	}
 
 	@PostMapping("/console/requests/{id}/serve")
@@ -566,6 +571,13 @@ class RequestConsoleController {
 				download.content());
 	}
 
+	@GetMapping("/console/requests/{id}/documents/{documentId}/docx")
+	ResponseEntity<byte[]> downloadDocx(@PathVariable long id, @PathVariable long documentId,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		var file = handling.letterDocx(staff, id, documentId);
+		return Downloads.attachment(file.filename(), file.contentType(), file.content());
+	}
+
 	/** Lines per view of the deadline overview, and of one view shown alone. */
 	static final int DEADLINE_SECTION = 50;
 
@@ -660,13 +672,18 @@ class RequestConsoleController {
 	private List<Agency> agencyChoices(Set<Long> readable) {
 		return agencies.findAllById(readable)
 			.stream()
-			.filter(agency -> agency.getKind() == AgencyKind.AGENCY)
+			.filter(agency -> agency.getKind() != AgencyKind.REGION)
 			.sorted(Comparator.comparing(Agency::getName))
 			.toList();
 	}
 
 	private List<Actor> handlerChoices(Set<Long> readable) {
 		return handling.staffWith(readable, Role.HANDLER);
+	}
+
+	/** The file sent, or none when the field was left empty. */
+	static UploadedFile upload(MultipartFile file) throws IOException {
+		return file == null || file.isEmpty() ? null : new UploadedFile(file.getOriginalFilename(), file.getBytes());
 	}
 
 	static List<UploadedFile> uploads(List<MultipartFile> files) throws IOException {

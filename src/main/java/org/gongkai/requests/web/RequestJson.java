@@ -2,6 +2,7 @@ package org.gongkai.requests.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,8 +25,10 @@ import org.gongkai.requests.Outcome;
 import org.gongkai.requests.RequestDocuments;
 import org.gongkai.requests.RequestHistory;
 import org.gongkai.requests.RequestStatus;
+import org.gongkai.requests.RequestHandling;
 import org.gongkai.requests.ResponsibleAgency;
 import org.gongkai.requests.ReviewDecision;
+import org.gongkai.shared.UploadedFile;
 
 /** The JSON shapes of the applications API. */
 final class RequestJson {
@@ -39,16 +42,30 @@ final class RequestJson {
 			@Schema(description = "挂号信、EMS：签收日期") LocalDate signedForOn,
 			@Schema(description = "需确认的渠道：与申请人确认收到的日期，未确认则留空") LocalDate confirmedOn,
 			@Schema(description = "邮件单号、传真号、12345 工单号等") String receiptNote,
-			@Schema(description = "申请内容") ApplicationDraft application) {
+			@Schema(description = "申请内容") ApplicationDraft application,
+			@Schema(description = "委托代理人的授权委托书，内容为 Base64；填写 application.agentName 时必须提供") AttachmentBody powerOfAttorney) {
 	}
 
 	@Schema(description = "网上提交一件申请（公众）")
 	record PublicBody(@Schema(description = "受理机关 ID") Long agencyId,
 			@Schema(description = "申请内容") ApplicationDraft application,
-			@Schema(description = "附件（PDF、PNG、JPEG），内容为 Base64") List<AttachmentBody> attachments) {
+			@Schema(description = "附件（PDF、PNG、JPEG），内容为 Base64") List<AttachmentBody> attachments,
+			@Schema(description = "委托代理人的授权委托书（PDF、PNG、JPEG），内容为 Base64；填写 application.agentName 时必须提供") AttachmentBody powerOfAttorney) {
 	}
 
 	record AttachmentBody(String filename, String contentBase64) {
+
+		/** The decoded file; a clear error for content that is not Base64. */
+		UploadedFile file() {
+			try {
+				return new UploadedFile(filename,
+						Base64.getDecoder().decode(contentBase64 == null ? "" : contentBase64));
+			}
+			catch (IllegalArgumentException e) {
+				throw new IllegalArgumentException("附件 " + filename + " 的内容不是有效的 Base64");
+			}
+		}
+
 	}
 
 	@Schema(description = "提交结果：申请编号与查询码，凭二者查询办理进度")
@@ -136,13 +153,16 @@ final class RequestJson {
 	}
 
 	record CorrectionBody(String matters, Integer termDays, LocalDate issuedOn,
-			@Schema(description = "补正告知书送达日期；未送达时留空，补正期限自送达之日起计算（第三十条）") LocalDate servedOn) {
+			@Schema(description = "补正告知书送达日期；未送达时留空，补正期限自送达之日起计算（第三十条）") LocalDate servedOn,
+			@Schema(description = "为真时在同一步骤中生成并附上补正告知书（issue 12），默认不生成") Boolean letter) {
 	}
 
-	record AcceptBody(Long handlerId, String reason) {
+	record AcceptBody(Long handlerId, String reason,
+			@Schema(description = "为真时在同一步骤中生成并附上受理回执（改派时不用）（issue 12），默认不生成") Boolean letter) {
 	}
 
-	record ConsultBody(ConsultationKind kind, String party, LocalDate sentOn) {
+	record ConsultBody(ConsultationKind kind, String party, LocalDate sentOn,
+			@Schema(description = "为真时在同一步骤中生成并附上征求意见书（函）（issue 12），默认不生成") Boolean letter) {
 	}
 
 	record ApplicantTypeBody(ApplicantType applicantType, String reason) {
@@ -160,7 +180,8 @@ final class RequestJson {
 	record ConsultAnswerBody(LocalDate answeredOn, String answer, ConsultationStance stance) {
 	}
 
-	record ExtendBody(Integer days, String reason, Long approverId, LocalDate approvedOn, LocalDate noticeOn) {
+	record ExtendBody(Integer days, String reason, Long approverId, LocalDate approvedOn, LocalDate noticeOn,
+			@Schema(description = "为真时在同一步骤中生成并附上延期答复告知书（issue 12），默认不生成") Boolean letter) {
 	}
 
 	record DraftBody(Outcome outcome, String legalBasis, String text,
@@ -177,7 +198,15 @@ final class RequestJson {
 	record ReviewBody(Boolean approve, String comment) {
 	}
 
-	record AnswerBody(LocalDate repliedOn, DeliveryMethod delivery) {
+	record AnswerBody(LocalDate repliedOn, DeliveryMethod delivery,
+			@Schema(description = "是否由系统生成答复书，默认生成；为假时须已上传本轮答复书（类别 REPLY）并写明 letterReason") Boolean generateLetter,
+			@Schema(description = "以上传的答复书代替生成的答复书的理由") String letterReason) {
+
+		RequestHandling.ReplyLetter replyLetter() {
+			return Boolean.FALSE.equals(generateLetter) ? RequestHandling.ReplyLetter.uploaded(letterReason)
+					: RequestHandling.ReplyLetter.generated();
+		}
+
 	}
 
 	record WithdrawBody(LocalDate withdrawnOn, String reason) {

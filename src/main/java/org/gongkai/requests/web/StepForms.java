@@ -34,6 +34,20 @@ final class StepForms {
 
 		private Integer version;
 
+		/**
+		 * Whether to generate the step's letter in the same click (issue 12); on unless
+		 * the form unticks it (its {@code _letter} marker then says so).
+		 */
+		private boolean letter = true;
+
+		public boolean isLetter() {
+			return letter;
+		}
+
+		public void setLetter(boolean letter) {
+			this.letter = letter;
+		}
+
 		public Integer getVersion() {
 			return version;
 		}
@@ -510,6 +524,17 @@ final class StepForms {
 		private LocalDate repliedOn;
 
 		private DeliveryMethod delivery;
+
+		/** Why an uploaded 答复书 is used instead of a generated one. */
+		private String letterReason;
+
+		public String getLetterReason() {
+			return letterReason;
+		}
+
+		public void setLetterReason(String letterReason) {
+			this.letterReason = letterReason;
+		}
 
 		public LocalDate getRepliedOn() {
 			return repliedOn;
