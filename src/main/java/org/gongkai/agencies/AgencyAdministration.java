@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.IdentifierChecks;
 import org.gongkai.shared.RecordNotFound;
+import org.gongkai.shared.Rows;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -185,7 +186,7 @@ public class AgencyAdministration {
 				join agency a on a.id = r.agency_id
 				where s.id in (select staff_id from staff_role where agency_id in (:agencies))
 				order by s.username, a.name, r.role
-				""").param("agencies", administered).query(Row.class).list();
+				""").param("agencies", administered).query(Rows.of(Row.class)).list();
 		Map<Long, StaffListing> listings = new LinkedHashMap<>();
 		for (Row row : rows) {
 			listings

@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
+import org.gongkai.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -116,7 +117,7 @@ public class ApiTokens {
 		return jdbc.sql("""
 				select id, name, prefix, created_at, last_used_at, revoked_at from api_token
 				where staff_id = :staff order by created_at desc
-				""").param("staff", staffId).query(TokenInfo.class).list();
+				""").param("staff", staffId).query(Rows.of(TokenInfo.class)).list();
 	}
 
 	/**

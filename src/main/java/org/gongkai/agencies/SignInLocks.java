@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.gongkai.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -96,7 +97,7 @@ class SignInLocks {
 			.sql("select failures, locked_until from sign_in_failure where username = :u and client = :c for update")
 			.param("u", key(username))
 			.param("c", key(client))
-			.query(Row.class)
+			.query(Rows.of(Row.class))
 			.single();
 		boolean paused = before.lockedUntil() != null && before.lockedUntil().toInstant().isAfter(now);
 		int failures = before.failures() + 1;

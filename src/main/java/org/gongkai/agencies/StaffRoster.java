@@ -3,6 +3,7 @@ package org.gongkai.agencies;
 import java.util.Collection;
 import java.util.List;
 
+import org.gongkai.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,7 @@ public class StaffRoster {
 				where s.enabled and exists (select 1 from staff_role r
 				                            where r.staff_id = s.id and r.role = :role and r.agency_id in (:agencies))
 				order by s.display_name, s.id
-				""").param("role", role.name()).param("agencies", agencies).query(Member.class).list();
+				""").param("role", role.name()).param("agencies", agencies).query(Rows.of(Member.class)).list();
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.gongkai.shared.Rows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -164,7 +165,7 @@ class AuditCheckpoints {
 			.sql("select seq, hash, published_at, key_id, location, signature from audit_checkpoint"
 					+ " where location = :location order by id")
 			.param("location", location)
-			.query(AuditCheckpoint.class)
+			.query(Rows.of(AuditCheckpoint.class))
 			.list();
 		if (!Files.exists(file)) {
 			if (noted.isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.gongkai.shared.AuditableEvent;
+import org.gongkai.shared.Rows;
 import org.gongkai.shared.Zones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -388,7 +389,7 @@ public class AuditTrail {
 		List<AuditEntry> entries = jdbc
 			.sql("select * from audit_entry" + where + " order by seq desc limit :limit offset :offset")
 			.params(params)
-			.query(AuditEntry.class)
+			.query(Rows.of(AuditEntry.class))
 			.list();
 		return new Page(entries, number, pageSize, total);
 	}
@@ -407,7 +408,7 @@ public class AuditTrail {
 			.param("after", after)
 			.param("upTo", upTo)
 			.param("size", size)
-			.query(AuditEntry.class)
+			.query(Rows.of(AuditEntry.class))
 			.list();
 	}
 

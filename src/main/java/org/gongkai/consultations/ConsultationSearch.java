@@ -13,6 +13,7 @@ import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.shared.Rows;
 import org.gongkai.shared.TextInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -165,7 +166,7 @@ public class ConsultationSearch {
 			statement = statement.param("q",
 					"%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
-		List<Row> rows = new ArrayList<>(statement.query(Row.class).list());
+		List<Row> rows = new ArrayList<>(statement.query(Rows.of(Row.class)).list());
 		Long next = null;
 		if (rows.size() > limit) {
 			rows = rows.subList(0, limit);
@@ -191,7 +192,7 @@ public class ConsultationSearch {
 			.param("today", today)
 			.param("horizon", calendar.addWorkingDays(today, properties.dueSoonDays()))
 			.param("limit", Math.max(1, Math.min(limit, 1000)))
-			.query(Row.class)
+			.query(Rows.of(Row.class))
 			.list();
 	}
 
@@ -243,7 +244,7 @@ public class ConsultationSearch {
 				group by a.id, a.name order by a.id""")
 			.param("today", today)
 			.param("agencies", scope)
-			.query(AgencyCount.class)
+			.query(Rows.of(AgencyCount.class))
 			.list();
 		return new Supervision(counts, timeliness(scope, true, today, 500));
 	}
@@ -267,7 +268,7 @@ public class ConsultationSearch {
 			.param("agency", agencyId)
 			.param("limit", shownSize)
 			.param("offset", (long) (shownPage - 1) * shownSize)
-			.query(PublicRow.class)
+			.query(Rows.of(PublicRow.class))
 			.list();
 		return new PublicPage(rows, total, shownPage, shownSize);
 	}
@@ -279,7 +280,10 @@ public class ConsultationSearch {
 				select q.id, q.agency_id, a.name as agency_name, q.question_type as type, q.public_title as title,
 				  q.public_body as body, q.public_answer as answer, q.received_on, q.answered_on, q.published_on
 				from consultation_question q join agency a on a.id = q.agency_id
-				where q.id = :id and q.published = true""").param("id", id).query(PublicQuestion.class).optional();
+				where q.id = :id and q.published = true""")
+			.param("id", id)
+			.query(Rows.of(PublicQuestion.class))
+			.optional();
 	}
 
 }

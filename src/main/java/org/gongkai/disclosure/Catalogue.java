@@ -21,6 +21,7 @@ import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.shared.AuditableEvent;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
+import org.gongkai.shared.Rows;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.TextInput;
 import org.gongkai.shared.UploadRefusal;
@@ -439,7 +440,7 @@ public class Catalogue {
 					select id, filename, content_type, size_bytes from disclosure_attachment where entry_id = :id order by id
 					""")
 			.param("id", id)
-			.query(Attachment.class)
+			.query(Rows.of(Attachment.class))
 			.list();
 		return new EntryView(entry, chain != null ? chain : settings.chain(entry.getAgencyId()), entries.decisions(id),
 				files, versions(id), reading(entry));

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +108,7 @@ public class CatalogueSearch {
 			params.put("before", filter.beforeId());
 		}
 		sql.append(" order by e.id desc limit :limit");
-		List<Row> rows = jdbc.sql(sql.toString()).params(params).query(Row.class).list();
+		List<Row> rows = jdbc.sql(sql.toString()).params(params).query(Rows.of(Row.class)).list();
 		if (rows.size() > filter.limit()) {
 			return new Page(rows.subList(0, filter.limit()), rows.get(filter.limit() - 1).id());
 		}
@@ -133,7 +134,7 @@ public class CatalogueSearch {
 						.param("agency", agency)
 						.param("level", level.level())
 						.param("me", staff.id())
-						.query(Row.class)
+						.query(Rows.of(Row.class))
 						.list());
 				}
 			}
@@ -142,7 +143,7 @@ public class CatalogueSearch {
 					order by e.id limit 200""")
 				.param("agency", agency)
 				.param("me", staff.id())
-				.query(Row.class)
+				.query(Rows.of(Row.class))
 				.list());
 		}
 		return rows;
@@ -165,7 +166,7 @@ public class CatalogueSearch {
 			.param("today", today)
 			.param("horizon", calendar.addWorkingDays(today, properties.dueSoonDays()))
 			.param("limit", Math.max(1, Math.min(limit, 1000)))
-			.query(Row.class)
+			.query(Rows.of(Row.class))
 			.list();
 	}
 
@@ -222,7 +223,7 @@ public class CatalogueSearch {
 			.param("to", to)
 			.param("limit", pageSize)
 			.param("offset", (long) (pageNumber - 1) * pageSize)
-			.query(PublicRow.class)
+			.query(Rows.of(PublicRow.class))
 			.list();
 		return new PublicPage(rows, total, pageNumber, pageSize);
 	}
@@ -242,7 +243,7 @@ public class CatalogueSearch {
 				join disclosure_entry_version v on v.entry_id = e.id and v.number = e.public_version
 				where e.id = :id and e.public_version is not null""")
 			.param("id", id)
-			.query(PublicEntry.class)
+			.query(Rows.of(PublicEntry.class))
 			.optional();
 	}
 

@@ -22,6 +22,7 @@ import org.gongkai.shared.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.gongkai.shared.ReminderKinds;
+import org.gongkai.shared.Rows;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -137,7 +138,7 @@ public class DisclosureSweep {
 				select id, agency_id, index_number, title, formed_on, drafted_by from disclosure_entry
 				where state in ('DRAFT', 'IN_REVIEW', 'SCHEDULED') and due_on <= :horizon order by due_on, id""")
 			.param("horizon", today.plusDays(maxLead * 3L + 14))
-			.query(Due.class)
+			.query(Rows.of(Due.class))
 			.list();
 		int sent = 0;
 		List<Staff> staff = null;

@@ -13,6 +13,7 @@ import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.InvalidInput.FieldProblem;
 import org.gongkai.shared.RecordNotFound;
+import org.gongkai.shared.Rows;
 import org.gongkai.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -137,7 +138,7 @@ public class NormativeRegistry {
 	public Document find(StaffPrincipal staff, long id) {
 		Document document = jdbc.sql("select * from normative_document where id = :id")
 			.param("id", id)
-			.query(Document.class)
+			.query(Rows.of(Document.class))
 			.optional()
 			.orElseThrow(() -> new RecordNotFound("规范性文件", id));
 		access.checkReadable(staff, document.agencyId(), "规范性文件", id);
@@ -156,7 +157,7 @@ public class NormativeRegistry {
 			.param("agencies", agencies)
 			.param("kind", kind == null ? "" : kind.name())
 			.param("limit", Math.max(1, Math.min(limit, 1000)))
-			.query(Document.class)
+			.query(Rows.of(Document.class))
 			.list();
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gongkai.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -127,7 +128,7 @@ public class PublicCatalogue {
 		List<Line> lines = jdbc
 			.sql(LINE + where + " order by v.published_on desc, e.id desc limit :limit offset :offset")
 			.params(params)
-			.query(Line.class)
+			.query(Rows.of(Line.class))
 			.list();
 		return new Listing(lines, total, query.page(), query.size());
 	}
@@ -219,7 +220,7 @@ public class PublicCatalogue {
 	public Optional<Entry> entry(long id) {
 		return jdbc.sql(ENTRY + " where e.id = :id and e.public_version is not null")
 			.param("id", id)
-			.query(Entry.class)
+			.query(Rows.of(Entry.class))
 			.optional();
 	}
 
@@ -232,7 +233,7 @@ public class PublicCatalogue {
 		return jdbc.sql(ENTRY + " where e.id > :after and e.public_version is not null order by e.id limit :limit")
 			.param("after", afterId)
 			.param("limit", Math.max(1, Math.min(limit, 10_000)))
-			.query(Entry.class)
+			.query(Rows.of(Entry.class))
 			.list();
 	}
 
@@ -246,7 +247,7 @@ public class PublicCatalogue {
 		}
 		return jdbc.sql(LINE + " where e.id in (:ids) and e.public_version is not null order by v.published_on desc")
 			.param("ids", ids)
-			.query(Line.class)
+			.query(Rows.of(Line.class))
 			.list();
 	}
 
@@ -256,7 +257,7 @@ public class PublicCatalogue {
 		return jdbc
 			.sql(LINE + " where e.interpretation_of = :id and e.public_version is not null order by v.published_on")
 			.param("id", entryId)
-			.query(Line.class)
+			.query(Rows.of(Line.class))
 			.list();
 	}
 
@@ -273,7 +274,7 @@ public class PublicCatalogue {
 				join disclosure_entry e on e.id = a.entry_id
 				where a.entry_id = :id and e.public_version is not null order by a.id""")
 			.param("id", entryId)
-			.query(Attachment.class)
+			.query(Rows.of(Attachment.class))
 			.list();
 	}
 
@@ -291,7 +292,7 @@ public class PublicCatalogue {
 				where a.id = :attachment and a.entry_id = :entry and e.public_version is not null""")
 			.param("attachment", attachmentId)
 			.param("entry", entryId)
-			.query(AttachmentFile.class)
+			.query(Rows.of(AttachmentFile.class))
 			.optional();
 	}
 
@@ -309,7 +310,7 @@ public class PublicCatalogue {
 				from disclosure_attachment a
 				where a.entry_id in (:ids) order by a.id""")
 			.param("ids", entryIds)
-			.query(AttachmentFile.class)
+			.query(Rows.of(AttachmentFile.class))
 			.list()
 			.forEach(file -> files.computeIfAbsent(file.entryId(), id -> new ArrayList<>()).add(file));
 		return files;
@@ -330,7 +331,7 @@ public class PublicCatalogue {
 				join disclosure_entry_version v on v.entry_id = e.id and v.number = e.public_version
 				where e.public_version is not null order by v.published_at desc, e.id desc limit :limit""")
 			.param("limit", Math.max(1, Math.min(limit, 50_000)))
-			.query(Stamp.class)
+			.query(Rows.of(Stamp.class))
 			.list();
 	}
 

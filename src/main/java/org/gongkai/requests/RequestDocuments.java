@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongkai.shared.Rows;
 import org.gongkai.shared.UploadedFile;
 import org.gongkai.shared.Uploads;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,7 +95,7 @@ public class RequestDocuments {
 		return jdbc.sql("""
 				select id, request_id, round_no, kind, filename, content_type, size, uploaded_at, uploaded_by, letter_id
 				from request_document where request_id = :request order by id
-				""").param("request", requestId).query(Document.class).list();
+				""").param("request", requestId).query(Rows.of(Document.class)).list();
 	}
 
 	/** One document's description. */
@@ -102,7 +103,7 @@ public class RequestDocuments {
 		return jdbc.sql("""
 				select id, request_id, round_no, kind, filename, content_type, size, uploaded_at, uploaded_by, letter_id
 				from request_document where id = :id
-				""").param("id", documentId).query(Document.class).optional();
+				""").param("id", documentId).query(Rows.of(Document.class)).optional();
 	}
 
 	/** One document's bytes. */

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.gongkai.shared.IdentifierChecks;
+import org.gongkai.shared.Rows;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -120,7 +121,7 @@ public class RequestExport {
 	private Map<Long, Personal> personal(List<Long> ids) {
 		return jdbc.sql("select id, id_number, phone, address from information_request where id in (:ids)")
 			.param("ids", ids)
-			.query(Personal.class)
+			.query(Rows.of(Personal.class))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Personal::id, p -> p));

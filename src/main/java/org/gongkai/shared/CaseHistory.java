@@ -50,7 +50,7 @@ public class CaseHistory {
 			.sql("select occurred_at, actor, action, summary from " + table.name() + " where " + table.caseColumn()
 					+ " = :case order by id")
 			.param("case", caseId)
-			.query(Step.class)
+			.query(Rows.of(Step.class))
 			.list();
 	}
 
