@@ -23,6 +23,11 @@ public class MutableClock extends Clock {
 		this.instant = day.atTime(LocalTime.of(10, 0)).atZone(Zones.BEIJING).toInstant();
 	}
 
+	/** Stops at {@code instant}. */
+	public void setInstant(Instant instant) {
+		this.instant = instant;
+	}
+
 	/** Follows the system clock again. */
 	public void followSystem() {
 		this.instant = null;

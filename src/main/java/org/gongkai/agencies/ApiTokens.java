@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -48,6 +49,9 @@ public class ApiTokens {
 	}
 
 	/** A token as listed to its owner: never the secret itself. */
+	/** How stale the recorded time of a token's last use may be. */
+	static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
 	public record TokenInfo(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
 			Instant revokedAt) {
 	}
@@ -128,19 +132,31 @@ public class ApiTokens {
 		if (token == null || !token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		Optional<Long> owner = jdbc
-			.sql("select staff_id from api_token where token_hash = :hash and revoked_at is null")
+		Optional<Used> owner = jdbc
+			.sql("select staff_id, last_used_at from api_token where token_hash = :hash and revoked_at is null")
 			.param("hash", hash(token))
-			.query(Long.class)
+			.query((rs, row) -> new Used(rs.getLong(1), rs.getTimestamp(2)))
 			.optional();
-		owner.ifPresent(id -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
-			.param("now", Timestamp.from(clock.instant()))
-			.param("hash", hash(token))
-			.update());
-		return owner.flatMap(staff::findById)
+		Instant now = clock.instant();
+		// the time of use is shown to the owner to the minute: writing it on every call
+		// made each
+		// API call a writing transaction (a commit flushed to disk) for nothing
+		owner
+			.filter(used -> used.lastUsedAt() == null
+					|| used.lastUsedAt().toInstant().isBefore(now.minus(LAST_USED_PRECISION)))
+			.ifPresent(used -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
+				.param("now", Timestamp.from(now))
+				.param("hash", hash(token))
+				.update());
+		return owner.map(Used::staffId)
+			.flatMap(staff::findById)
 			.filter(Staff::isEnabled)
 			.map(found -> found.toPrincipal(clock.instant()))
 			.filter(StaffPrincipal::isAccountNonLocked);
+	}
+
+	/** The owner of a token and when it was last used. */
+	private record Used(long staffId, Timestamp lastUsedAt) {
 	}
 
 	static String hash(String token) {

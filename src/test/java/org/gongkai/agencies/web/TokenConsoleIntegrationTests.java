@@ -1,8 +1,10 @@
 package org.gongkai.agencies.web;
 
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gongkai.MutableClock;
 import org.gongkai.agencies.ApiTokens;
 import org.gongkai.agencies.Fixtures;
 import org.gongkai.agencies.StaffMembers;
@@ -43,6 +45,9 @@ class TokenConsoleIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MutableClock clock;
+
 	@Test
 	void showsTheSecretOnceStoresOnlyItsHashAndRevokes() throws Exception {
 		StaffPrincipal reviewer = Fixtures.signedIn(staff, "reviewer");
@@ -73,6 +78,33 @@ class TokenConsoleIntegrationTests {
 				"select count(*) from audit_entry where action in ('token.created', 'token.revoked') and actor = 'reviewer'")
 			.query(Long.class)
 			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void theLastUseIsRecordedToTheMinuteNotWrittenOnEveryCall() throws Exception {
+		StaffPrincipal reviewer = Fixtures.signedIn(staff, "reviewer");
+		String secret = tokens.create(reviewer, "同步脚本");
+		Instant first = Instant.parse("2026-03-02T02:00:00Z");
+		clock.setInstant(first);
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
+		assertThat(lastUsed(reviewer)).isEqualTo(first);
+
+		clock.setInstant(first.plusSeconds(59));
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
+		assertThat(lastUsed(reviewer)).isEqualTo(first);
+
+		clock.setInstant(first.plusSeconds(61));
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
+		assertThat(lastUsed(reviewer)).isEqualTo(first.plusSeconds(61));
+	}
+
+	private Instant lastUsed(StaffPrincipal owner) {
+		return tokens.list(owner.id())
+			.stream()
+			.filter(t -> t.name().equals("同步脚本"))
+			.findFirst()
+			.orElseThrow()
+			.lastUsedAt();
 	}
 
 	@Test
