@@ -172,9 +172,13 @@ class RequestWorkItems implements WorkItems, CaseFigures {
 				case OK -> returned.contains(row.id()) ? Urgency.RETURNED : Urgency.OK;
 				default -> Urgency.NONE;
 			};
+			// the badge says what makes the item urgent, as the lists' badges do: late or
+			// paused
+			// before the status; a paused clock has no due day to show
 			String label = returned.contains(row.id()) ? text("request.work.returned")
-					: text("request.status." + row.status().name());
-			String detail = row.dueIndex() == null ? row.agencyName()
+					: badge == DeadlineStatus.Badge.LATE || badge == DeadlineStatus.Badge.PAUSED
+							? text("request.badge." + badge.name()) : text("request.status." + row.status().name());
+			String detail = row.dueIndex() == null || badge == DeadlineStatus.Badge.PAUSED ? row.agencyName()
 					: text("request.work.due", row.agencyName(), row.dueIndex());
 			items.putIfAbsent(row.id(), new Item(title(row), detail, caseLink(row),
 					row.pausedOn(today) ? null : row.dueIndex(), urgency, label));

@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -64,6 +65,21 @@ class ConsoleWorkQueueIntegrationTests {
 		mvc.perform(get("/console").with(user(staff("finance.handler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("待答复（答辩）的复议诉讼案件"))));
+	}
+
+	@Test
+	void aLateCaseOfTheHandlerSaysLateNotItsStatus() throws Exception {
+		// a year on, every running case of the demo handler is past its due day
+		clock.setDay(clock.today().plusYears(1));
+		String page = mvc.perform(get("/console").with(user(staff("handler"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int start = page.indexOf("data-group=\"request.work.handle\"");
+		assertThat(start).isPositive();
+		String group = page.substring(start, page.indexOf("</section>", start));
+		assertThat(group).contains("已逾期").doesNotContain(">办理中<");
 	}
 
 	@Test
