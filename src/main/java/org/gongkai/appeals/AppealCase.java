@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.gongkai.requests.ApplicantType;
+import org.gongkai.requests.ReopeningTerm;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.InvalidInput.FieldProblem;
 import org.gongkai.shared.RuleViolation;
@@ -73,6 +74,12 @@ public class AppealCase {
 	private String decisionNumber;
 
 	private String decisionSummary;
+
+	private LocalDate reopeningDueOn;
+
+	private Integer reopeningDays;
+
+	private LocalDate decisionServedOn;
 
 	private LocalDate requestReopenedOn;
 
@@ -282,6 +289,7 @@ public class AppealCase {
 					"案件已有结果（" + disposition.label(kind) + "，" + decidedOn + "），不能再次登记结果；如登记有误或结果有变，请使用“更正结果”并说明理由");
 		}
 		AppealChecks.throwIfAny(AppealChecks.decision(decision, kind, filedOn, today));
+		requireTermFits(decision);
 		requireReopeningFits(decision.disposition(), reopensApplication);
 		apply(decision);
 		String note = reopen(decision.disposition(), reopensApplication, today);
@@ -309,9 +317,10 @@ public class AppealCase {
 			problems.addAll(AppealChecks.decision(decision, kind, filedOn, today));
 		}
 		AppealChecks.throwIfAny(problems);
-		if (decision != null && decision.disposition() == disposition && decision.decidedOn().equals(decidedOn)
-				&& Objects.equals(decision.documentNumber(), decisionNumber)
-				&& Objects.equals(decision.summary(), decisionSummary)) {
+		if (decision != null) {
+			requireTermFits(decision);
+		}
+		if (decision != null && decision.equals(decision())) {
 			throw new RuleViolation("appeal.nothing-changed", "更正后的结果与原结果相同");
 		}
 		if (laterLawsuitFiledOn != null) {
@@ -332,6 +341,9 @@ public class AppealCase {
 			this.decidedOn = null;
 			this.decisionNumber = null;
 			this.decisionSummary = null;
+			this.reopeningDueOn = null;
+			this.reopeningDays = null;
+			this.decisionServedOn = null;
 		}
 		else {
 			apply(decision);
@@ -408,6 +420,30 @@ public class AppealCase {
 		this.decidedOn = decision.decidedOn();
 		this.decisionNumber = decision.documentNumber();
 		this.decisionSummary = decision.summary();
+		this.reopeningDueOn = decision.reopeningTerm().dueOn();
+		this.reopeningDays = decision.reopeningTerm().workingDays();
+		this.decisionServedOn = decision.reopeningTerm().decisionServedOn();
+	}
+
+	/**
+	 * A period for the new reply belongs only to a result that sends the case back (纠正),
+	 * and the decision is served on the agency neither before it is made nor after today.
+	 */
+	private void requireTermFits(Decision decision) {
+		ReopeningTerm term = decision.reopeningTerm();
+		if (term.equals(ReopeningTerm.NONE)) {
+			return;
+		}
+		if (decision.disposition() == null || !decision.disposition().sendsBack()) {
+			throw new RuleViolation("appeal.reopening-term-not-corrected", "只有撤销、变更、责令履行或确认无效等须重新答复的结果才能填写重新答复期限");
+		}
+		LocalDate served = term.decisionServedOn();
+		if (served != null && decision.decidedOn() != null && served.isBefore(decision.decidedOn())) {
+			throw new RuleViolation("appeal.reopening-served-before-decision", "决定书送达本机关的日期不能早于结果日期");
+		}
+		if (term.dueOn() != null && decision.decidedOn() != null && term.dueOn().isBefore(decision.decidedOn())) {
+			throw new RuleViolation("appeal.reopening-due-before-decision", "决定书所定的答复期限不能早于结果日期");
+		}
 	}
 
 	private void requireNotVoided() {
@@ -474,7 +510,8 @@ public class AppealCase {
 
 	/** The recorded result as a {@link Decision}, {@code null} while pending. */
 	public Decision decision() {
-		return disposition == null ? null : new Decision(disposition, decidedOn, decisionNumber, decisionSummary);
+		return disposition == null ? null : new Decision(disposition, decidedOn, decisionNumber, decisionSummary,
+				Decision.term(reopeningDueOn, reopeningDays, decisionServedOn));
 	}
 
 	/** The facts as last entered. */
@@ -567,6 +604,21 @@ public class AppealCase {
 
 	public String getDecisionSummary() {
 		return decisionSummary;
+	}
+
+	/** The day the result sets for the new reply, if it sets a date. */
+	public LocalDate getReopeningDueOn() {
+		return reopeningDueOn;
+	}
+
+	/** The working days the result sets for the new reply, if it sets days. */
+	public Integer getReopeningDays() {
+		return reopeningDays;
+	}
+
+	/** The day the result was served on the agency, if entered. */
+	public LocalDate getDecisionServedOn() {
+		return decisionServedOn;
 	}
 
 	public LocalDate getRequestReopenedOn() {

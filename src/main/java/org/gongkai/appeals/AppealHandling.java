@@ -315,7 +315,9 @@ public class AppealHandling {
 	/**
 	 * Records the result of a pending case. A result that sends the case back
 	 * (撤销、变更、责令履行) reopens the linked application through {@link RequestDirectory#reopen}
-	 * in the same transaction: both happen, or neither.
+	 * in the same transaction, with the period the decision sets for the new reply
+	 * ({@link Decision#reopeningTerm()}; 20 working days when none): both happen, or
+	 * neither.
 	 */
 	@Transactional
 	public AppealCase decide(StaffPrincipal staff, long id, Integer expectedVersion, Decision decision) {
@@ -422,7 +424,7 @@ public class AppealHandling {
 		ApplicationLink.Linked[] toReopen = new ApplicationLink.Linked[1];
 		AppealCase saved = act(staff, id, expectedVersion, step, appeal -> toReopen[0] = verb.apply(appeal));
 		if (toReopen[0] != null) {
-			directory.reopen(toReopen[0].id(), reopenReason(saved), staff.username());
+			directory.reopen(toReopen[0].id(), reopenReason(saved), staff.username(), saved.decision().reopeningTerm());
 		}
 		return saved;
 	}

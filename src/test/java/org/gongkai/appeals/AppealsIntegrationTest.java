@@ -81,6 +81,14 @@ public abstract class AppealsIntegrationTest {
 	 * more.
 	 */
 	protected long receivedApplication(long agencyId) {
+		return receivedApplication(agencyId, today());
+	}
+
+	/**
+	 * An application to agency {@code agencyId} received in person on {@code receivedOn},
+	 * and nothing more.
+	 */
+	protected long receivedApplication(long agencyId, LocalDate receivedOn) {
 		Applicant applicant = new Applicant(ApplicantType.NATURAL_PERSON, "王小明", IdDocumentType.RESIDENT_ID,
 				IdentifierChecks.withIdentityCheck("41130319850612002"), null, "13800138000", "wang@example.cn",
 				"河南省南阳市卧龙区建设路 8 号", "473000");
@@ -88,7 +96,7 @@ public abstract class AppealsIntegrationTest {
 				FormWanted.ELECTRONIC, DeliveryMethod.EMAIL);
 		return intake
 			.submit(new RequestIntake.NewApplication(agencyId,
-					new InformationRequest.Intake(Channel.IN_PERSON, today(), null, null, null), applicant, sought,
+					new InformationRequest.Intake(Channel.IN_PERSON, receivedOn, null, null, null), applicant, sought,
 					null, null), Actor.PUBLIC)
 			.reference()
 			.id();
@@ -96,12 +104,29 @@ public abstract class AppealsIntegrationTest {
 
 	/** An application of 卧龙区商务局 answered today with {@code outcome} by the demo staff. */
 	protected long answeredApplication(Outcome outcome) {
-		long id = receivedApplication(commerce());
+		return answeredApplication(outcome, today(), null);
+	}
+
+	/**
+	 * An application of 卧龙区商务局 received on {@code receivedOn} and answered on
+	 * {@code repliedOn} ({@code null}: today) with {@code outcome} by the demo staff.
+	 */
+	protected long answeredApplication(Outcome outcome, LocalDate receivedOn, LocalDate repliedOn) {
+		long id = receivedApplication(commerce(), receivedOn);
 		requestHandling.accept(staff("registrar"), id, null, staff("handler").id());
 		requestHandling.draftReply(staff("handler"), id, null, outcome, null, "经检索，本机关未制作或获取该信息。");
 		requestHandling.review(staff("reviewer"), id, null, true, null);
-		requestHandling.answer(staff("handler"), id, null, null, DeliveryMethod.EMAIL);
+		requestHandling.answer(staff("handler"), id, null, repliedOn, DeliveryMethod.EMAIL);
 		return id;
+	}
+
+	/**
+	 * The new-case request for a reconsideration of application {@code requestId} filed
+	 * on {@code filedOn}.
+	 */
+	protected AppealHandling.NewAppeal reconsiderationOf(long requestId, LocalDate filedOn) {
+		return new AppealHandling.NewAppeal(commerce(), AppealKind.RECONSIDERATION, Long.toString(requestId), null,
+				null, null, null, null, new CaseFacts("南阳市卧龙区人民政府", null, filedOn, ContestedAct.REPLY, "撤销答复"), null);
 	}
 
 	/**

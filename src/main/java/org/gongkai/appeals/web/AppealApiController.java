@@ -19,7 +19,6 @@ import org.gongkai.appeals.AppealResult;
 import org.gongkai.appeals.AppealSearch;
 import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.appeals.CaseFacts;
-import org.gongkai.appeals.Decision;
 import org.gongkai.shared.IdempotencyKeys;
 import org.gongkai.shared.IfMatch;
 import org.gongkai.shared.UploadedFile;
@@ -141,11 +140,13 @@ class AppealApiController {
 	}
 
 	@PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "登记结果", description = "只能对尚未审结的案件登记一次；撤销、变更、责令履行的结果在同一事务中将关联的申请重新打开办理。")
+	@Operation(summary = "登记结果",
+			description = "只能对尚未审结的案件登记一次；撤销、变更、责令履行的结果在同一事务中将关联的申请重新打开办理，"
+					+ "答复期限为决定书所定的日期（reopeningDueOn）或自决定书送达本机关之日（decisionServedOn）起的工作日数（reopeningDays），"
+					+ "决定书未定期限的为重新办理之日起 20 个工作日。")
 	ResponseEntity<AppealJson.CaseJson> decide(@PathVariable long id, @RequestBody AppealJson.DecisionBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		handling.decide(staff, id, version,
-				new Decision(body.disposition(), body.decidedOn(), body.documentNumber(), body.summary()));
+		handling.decide(staff, id, version, body.decision());
 		return current(staff, id);
 	}
 
@@ -154,9 +155,7 @@ class AppealApiController {
 	ResponseEntity<AppealJson.CaseJson> correct(@PathVariable long id,
 			@RequestBody AppealJson.DecisionCorrectionBody body, @IfMatch Integer version,
 			@AuthenticationPrincipal StaffPrincipal staff) {
-		Decision decision = body.disposition() == null && body.decidedOn() == null ? null
-				: new Decision(body.disposition(), body.decidedOn(), body.documentNumber(), body.summary());
-		handling.correctDecision(staff, id, version, decision, body.reason());
+		handling.correctDecision(staff, id, version, body.decision(), body.reason());
 		return current(staff, id);
 	}
 
@@ -214,7 +213,8 @@ class AppealApiController {
 				application, appeal.getApplicantType(), appeal.getApplicantName(), appeal.getBody(),
 				appeal.getCaseNumber(), appeal.getFiledOn(), appeal.getContestedAct(), appeal.getClaims(),
 				appeal.getResult(), appeal.getDisposition(), appeal.getDecidedOn(), appeal.getDecisionNumber(),
-				appeal.getDecisionSummary(), appeal.getRequestReopenedOn(), appeal.getCorrections(), appeal.isVoided(),
+				appeal.getDecisionSummary(), appeal.getReopeningDueOn(), appeal.getReopeningDays(),
+				appeal.getDecisionServedOn(), appeal.getRequestReopenedOn(), appeal.getCorrections(), appeal.isVoided(),
 				appeal.getVoidReason(), appeal.getVersion(), files, steps);
 	}
 

@@ -9,6 +9,7 @@ import org.gongkai.appeals.AppealKind;
 import org.gongkai.appeals.AppealResult;
 import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.appeals.ContestedAct;
+import org.gongkai.appeals.Decision;
 import org.gongkai.appeals.Disposition;
 import org.gongkai.appeals.ReviewAndLitigation;
 import org.gongkai.requests.ApplicantType;
@@ -36,8 +37,19 @@ final class AppealJson {
 	record FactsBody(String body, String caseNumber, LocalDate filedOn, ContestedAct contestedAct, String claims) {
 	}
 
-	/** A result. */
-	record DecisionBody(Disposition disposition, LocalDate decidedOn, String documentNumber, String summary) {
+	/**
+	 * A result; a result that sends the case back may carry the period its decision sets
+	 * for the new reply: {@code reopeningDueOn}, or {@code reopeningDays} with
+	 * {@code decisionServedOn} (none: 20 working days from the reopening).
+	 */
+	record DecisionBody(Disposition disposition, LocalDate decidedOn, String documentNumber, String summary,
+			LocalDate reopeningDueOn, Integer reopeningDays, LocalDate decisionServedOn) {
+
+		Decision decision() {
+			return new Decision(disposition, decidedOn, documentNumber, summary,
+					Decision.term(reopeningDueOn, reopeningDays, decisionServedOn));
+		}
+
 	}
 
 	/**
@@ -45,7 +57,13 @@ final class AppealJson {
 	 * again).
 	 */
 	record DecisionCorrectionBody(Disposition disposition, LocalDate decidedOn, String documentNumber, String summary,
-			String reason) {
+			LocalDate reopeningDueOn, Integer reopeningDays, LocalDate decisionServedOn, String reason) {
+
+		Decision decision() {
+			return disposition == null && decidedOn == null ? null : new Decision(disposition, decidedOn,
+					documentNumber, summary, Decision.term(reopeningDueOn, reopeningDays, decisionServedOn));
+		}
+
 	}
 
 	/** A reason, for voiding. */
@@ -71,8 +89,9 @@ final class AppealJson {
 			ApplicationJson application, ApplicantType applicantType, String applicantName, String body,
 			String caseNumber, LocalDate filedOn, ContestedAct contestedAct, String claims, AppealResult result,
 			Disposition disposition, LocalDate decidedOn, String decisionNumber, String decisionSummary,
-			LocalDate requestReopenedOn, int corrections, boolean voided, String voidReason, int version,
-			List<AppealDocumentJson> documents, List<StepJson> history) {
+			LocalDate reopeningDueOn, Integer reopeningDays, LocalDate decisionServedOn, LocalDate requestReopenedOn,
+			int corrections, boolean voided, String voidReason, int version, List<AppealDocumentJson> documents,
+			List<StepJson> history) {
 	}
 
 	/** A line of a list; the applicant's name is masked. */

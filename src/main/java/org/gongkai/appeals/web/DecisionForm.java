@@ -23,13 +23,49 @@ public class DecisionForm {
 
 	private String reason;
 
+	/** The day the decision sets for the new reply, if it sets a date. */
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate reopeningDueOn;
+
+	/** The working days the decision sets for the new reply, if it sets days. */
+	private Integer reopeningDays;
+
+	/** The day the decision was served on the agency, needed with the days. */
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate decisionServedOn;
+
 	/** For a correction: withdraw the result instead of replacing it. */
 	private boolean withdraw;
 
 	private Integer version;
 
 	Decision decision() {
-		return new Decision(disposition, decidedOn, documentNumber, summary);
+		return new Decision(disposition, decidedOn, documentNumber, summary,
+				Decision.term(reopeningDueOn, reopeningDays, decisionServedOn));
+	}
+
+	public LocalDate getReopeningDueOn() {
+		return reopeningDueOn;
+	}
+
+	public void setReopeningDueOn(LocalDate reopeningDueOn) {
+		this.reopeningDueOn = reopeningDueOn;
+	}
+
+	public Integer getReopeningDays() {
+		return reopeningDays;
+	}
+
+	public void setReopeningDays(Integer reopeningDays) {
+		this.reopeningDays = reopeningDays;
+	}
+
+	public LocalDate getDecisionServedOn() {
+		return decisionServedOn;
+	}
+
+	public void setDecisionServedOn(LocalDate decisionServedOn) {
+		this.decisionServedOn = decisionServedOn;
 	}
 
 	public Disposition getDisposition() {
