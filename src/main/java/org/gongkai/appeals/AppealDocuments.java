@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongkai.shared.Rows;
 import org.gongkai.shared.UploadedFile;
 import org.gongkai.shared.Uploads;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,7 +72,7 @@ public class AppealDocuments {
 		return jdbc.sql("""
 				select id, appeal_id, kind, filename, content_type, size, uploaded_at, uploaded_by
 				from appeal_document where appeal_id = :appeal order by id
-				""").param("appeal", appealId).query(Document.class).list();
+				""").param("appeal", appealId).query(Rows.of(Document.class)).list();
 	}
 
 	/** One document's description, if it belongs to case {@code appealId}. */
@@ -79,7 +80,7 @@ public class AppealDocuments {
 		return jdbc.sql("""
 				select id, appeal_id, kind, filename, content_type, size, uploaded_at, uploaded_by
 				from appeal_document where id = :id and appeal_id = :appeal
-				""").param("id", documentId).param("appeal", appealId).query(Document.class).optional();
+				""").param("id", documentId).param("appeal", appealId).query(Rows.of(Document.class)).optional();
 	}
 
 	/** One document's bytes. */

@@ -1,6 +1,7 @@
 package org.gongkai.appeals;
 
 import org.gongkai.shared.InvalidInput;
+import org.gongkai.shared.Rows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,7 +85,7 @@ public class AppealStatistics {
 			.param("agency", agencyId)
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
-			.query(Row.class)
+			.query(Rows.of(Row.class))
 			.list();
 		Map<AppealKind, ReviewAndLitigation.Counts> groups = new EnumMap<>(AppealKind.class);
 		for (Row row : rows) {
@@ -113,7 +114,7 @@ public class AppealStatistics {
 			.param("agency", agencyId)
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
-			.query(DecidedLater.class)
+			.query(Rows.of(DecidedLater.class))
 			.list();
 	}
 

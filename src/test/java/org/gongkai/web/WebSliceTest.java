@@ -65,6 +65,7 @@ import org.gongkai.requests.web.RequestsWebSlice;
 import org.gongkai.shared.WorkItems;
 import org.gongkai.shared.Zones;
 import org.gongkai.supervision.Supervision;
+import org.gongkai.shared.web.ErrorPageLayout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -91,7 +92,7 @@ public abstract class WebSliceTest {
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@Import({ SecuritySlice.class, RequestsWebSlice.class, CalendarWebSlice.class, FeesWebSlice.class,
-			ReportsWebSlice.class, SiteSettings.class, PortalLinks.class })
+			ReportsWebSlice.class, SiteSettings.class, PortalLinks.class, ErrorPageLayout.class })
 	@EnableConfigurationProperties({ RequestsProperties.class, CalendarProperties.class, AppealsProperties.class })
 	static class Beans {
 
