@@ -117,7 +117,8 @@ class DisclosureBatchIntegrationTests {
 				.param("id", item[0])
 				.query(Long.class)
 				.single()).isEqualTo(3);
-			assertThat(jdbc.sql("select action from audit_entry where subject_id = :id order by seq")
+			assertThat(jdbc.sql(
+					"select action from audit_entry where subject_id = :id and action like 'disclosure.%' order by seq")
 				.param("id", "" + item[0])
 				.query(String.class)
 				.list()).containsExactly("disclosure.drafted", "disclosure.submitted", "disclosure.reviewed",

@@ -8,6 +8,7 @@ import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,8 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Issue 15, item 4, in the applications: a step dated inside a year whose annual report
  * is signed off is refused with {@code reporting-year.locked} and changes nothing; a
  * reopening, which the law requires, is recorded with the locked year as a flag. Uses the
- * years 2021 and 2022 of 卧龙区商务局, which no other test touches.
+ * years 2021 and 2022 of 卧龙区商务局. Rolled back: a lock or a case left open in 2022 would
+ * reach other tests (the reopened case was carried over into the demo's 2023 report).
  */
+@Transactional
 class LockedYearStepsIntegrationTests extends RequestsIntegrationTest {
 
 	static final LocalDate DECEMBER = LocalDate.of(2021, 12, 28);
