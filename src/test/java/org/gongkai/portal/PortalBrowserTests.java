@@ -187,8 +187,11 @@ class PortalBrowserTests {
 		assertThat(item.getRect().getX() + item.getRect().getWidth()).isLessThanOrEqualTo(390);
 		assertThat(script.executeScript("return document.documentElement.scrollWidth;")).isEqualTo(390L);
 		new Select(item).selectByValue("4");
-		Browser.clickAndWait(browser,
-				browser.findElement(By.cssSelector("details.search-filters button[type=submit]")));
+		// looked up when clickable: once in the suite Chromium refused a node found a
+		// moment
+		// before as not of the document
+		Browser.clickAndWait(browser, wait.until(
+				ExpectedConditions.elementToBeClickable(By.cssSelector("details.search-filters button[type=submit]"))));
 		assertThat(browser.getCurrentUrl()).contains("item=4");
 		// A chosen filter keeps them open, so the visitor sees what narrows the results.
 		assertThat(browser.findElement(By.cssSelector("details.search-filters")).getAttribute("open")).isNotNull();
