@@ -381,7 +381,7 @@ public class AnnualReports {
 				compiled.report().section(1).text().contains("微信公众号推送") ? Integer.valueOf(fields.get("wechat")) : null,
 				Integer.parseInt(fields.get("questionsReceived")), Integer.parseInt(fields.get("questionsAnswered")),
 				Integer.parseInt(fields.get("reconsideration")), Integer.parseInt(fields.get("litigation")),
-				new BigDecimal(fields.get("feesYuan")));
+				new BigDecimal(fields.get("feesYuan")), Long.parseLong(fields.getOrDefault("reopened", "0")));
 		return Narrative.draft(figures).section(section);
 	}
 

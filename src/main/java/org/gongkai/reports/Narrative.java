@@ -69,7 +69,13 @@ public final class Narrative {
 		}
 		else {
 			overview.append("全年收到依申请公开 {{received}} 件，上年结转 {{carriedOver}} 件，办结 {{processed}} 件，")
-				.append("结转下年度继续办理 {{carriedForward}} 件。\n\n");
+				.append("结转下年度继续办理 {{carriedForward}} 件。");
+			if (figures.reopened() > 0) {
+				// worded without 申请 or 复议 so that R-6 reads it as none of the tables'
+				// figures
+				overview.append("其中，原答复被依法纠正后重新办理 {{reopened}} 件。");
+			}
+			overview.append("\n\n");
 		}
 		overview.append("（三）政府信息管理：\n\n")
 			.append("聚焦涉及群众切身利益、社会各界高度关注的重点领域，及时发布相关政策法规和工作情况。")

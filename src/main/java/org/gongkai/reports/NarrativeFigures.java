@@ -24,10 +24,11 @@ import java.util.Map;
  * @param reconsideration 行政复议 cases (table 四 总计)
  * @param litigation 行政诉讼 cases, both kinds
  * @param feesYuan 信息处理费 collected, in 元
+ * @param reopened handling rounds reopened in the year after a 纠正
  */
 public record NarrativeFigures(String agency, int year, int received, int carriedOver, int processed,
 		int carriedForward, int granted, long website, Integer wechat, int questionsReceived, int questionsAnswered,
-		int reconsideration, int litigation, BigDecimal feesYuan) {
+		int reconsideration, int litigation, BigDecimal feesYuan, long reopened) {
 
 	static NarrativeFigures of(AnnualReport report, ReportCompiler.Sources sources) {
 		return new NarrativeFigures(sources.agency(), sources.year(), total(report, ApplicationRow.NEWLY_RECEIVED),
@@ -38,7 +39,7 @@ public record NarrativeFigures(String agency, int year, int received, int carrie
 				sources.questions().answered(), report.appeal(AppealGroup.RECONSIDERATION, AppealColumn.TOTAL),
 				report.appeal(AppealGroup.LITIGATION_DIRECT, AppealColumn.TOTAL)
 						+ report.appeal(AppealGroup.LITIGATION_AFTER_RECONSIDERATION, AppealColumn.TOTAL),
-				sources.fees().collectedYuan());
+				sources.fees().collectedYuan(), sources.reopenedRounds());
 	}
 
 	private static int total(AnnualReport report, ApplicationRow row) {
@@ -62,6 +63,7 @@ public record NarrativeFigures(String agency, int year, int received, int carrie
 		values.put("questionsAnswered", String.valueOf(this.questionsAnswered));
 		values.put("reconsideration", String.valueOf(this.reconsideration));
 		values.put("litigation", String.valueOf(this.litigation));
+		values.put("reopened", String.valueOf(this.reopened));
 		values.put("feesYuan", this.feesYuan.signum() == 0 ? "0" : this.feesYuan.stripTrailingZeros().toPlainString());
 		return values;
 	}

@@ -64,10 +64,21 @@ public class ReportCompiler {
 	 * @param channels publications per channel
 	 * @param fees the information-processing fees collected
 	 * @param questions the questions received and answered
+	 * @param reopenedRounds the handling rounds reopened in the year after a 纠正 (issue
+	 * 11, item 7: the report's text states them)
 	 */
 	public record Sources(String agency, boolean mayMakeRegulations, int year, RequestStatistics.TableThree tableThree,
 			ReviewAndLitigation tableFour, DisclosureStatistics.ActiveDisclosure tableTwo,
-			DisclosureStatistics.Channels channels, FeeTotals fees, ConsultationStatistics.Yearly questions) {
+			DisclosureStatistics.Channels channels, FeeTotals fees, ConsultationStatistics.Yearly questions,
+			long reopenedRounds) {
+
+		/** The inputs with no reopened round. */
+		public Sources(String agency, boolean mayMakeRegulations, int year, RequestStatistics.TableThree tableThree,
+				ReviewAndLitigation tableFour, DisclosureStatistics.ActiveDisclosure tableTwo,
+				DisclosureStatistics.Channels channels, FeeTotals fees, ConsultationStatistics.Yearly questions) {
+			this(agency, mayMakeRegulations, year, tableThree, tableFour, tableTwo, channels, fees, questions, 0);
+		}
+
 	}
 
 	/**
@@ -115,7 +126,8 @@ public class ReportCompiler {
 		return new Sources(agency.getName(), this.disclosure.mayMakeRegulations(agencyId), year,
 				this.requests.forYear(agencyId, year), this.appeals.forYear(agencyId, year),
 				this.disclosure.activeDisclosure(agencyId, year), this.disclosure.channels(agencyId, year),
-				this.fees.forYear(agencyId, year), this.consultations.yearly(agencyId, year));
+				this.fees.forYear(agencyId, year), this.consultations.yearly(agencyId, year),
+				this.requests.reopenedRounds(agencyId, year));
 	}
 
 	/**
@@ -220,7 +232,7 @@ public class ReportCompiler {
 				plus(a.tableFour().litigationAfterReconsideration(), b.tableFour().litigationAfterReconsideration()));
 		return new Sources(a.agency(), a.mayMakeRegulations(), a.year(),
 				new RequestStatistics.TableThree(a.tableThree().agencyId(), a.year(), rows), four, two, channels, fees,
-				questions);
+				questions, a.reopenedRounds() + b.reopenedRounds());
 	}
 
 	private static RequestStatistics.Cells plus(RequestStatistics.Cells a, RequestStatistics.Cells b) {

@@ -15,6 +15,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportCompilerTests {
 
 	@Test
+	void theTextStatesTheRoundsReopenedAfterACorrectionAndTheRulesFindNothingInIt() {
+		ReportCompiler.Sources busy = CompiledReports.scenario2024();
+		ReportCompiler.Sources reopened = new ReportCompiler.Sources(busy.agency(), false, busy.year(),
+				busy.tableThree(), busy.tableFour(), busy.tableTwo(), busy.channels(), busy.fees(), busy.questions(),
+				2);
+		ReportCompiler.Compiled compiled = ReportCompiler.assemble(reopened, null);
+		assertThat(compiled.report().section(1).text()).contains("原答复被依法纠正后重新办理 2 件");
+		assertThat(compiled.fields()).containsEntry("reopened", "2");
+		assertThat(compiled.findings()).isEqualTo(ReportCompiler.assemble(busy, null).findings());
+
+		assertThat(ReportCompiler.assemble(busy, null).report().section(1).text()).doesNotContain("重新办理");
+	}
+
+	@Test
 	void demoDataOfCommerce2023CompilesToTheSeedCellByCell() {
 		ReportCompiler.Compiled compiled = ReportCompiler.assemble(CompiledReports.commerce2023(), null);
 		AnnualReport seed = new ReportChecker().check("seed.txt", SeedReportTests.seed()).report();
