@@ -1,6 +1,5 @@
 package org.gongkai.consultations;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,10 +20,10 @@ import org.gongkai.agencies.StaffMembers;
 import org.gongkai.shared.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gongkai.shared.ReminderClaims;
 import org.gongkai.shared.ReminderKinds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -165,20 +164,10 @@ public class ConsultationSweep {
 	}
 
 	private boolean claim(long questionId, String kind, List<String> recipients) {
-		try {
-			transaction.executeWithoutResult(status -> jdbc.sql("""
-					insert into consultation_reminder (question_id, kind, sent_at, recipients)
-					values (:id, :kind, :at, :to)""")
-				.param("id", questionId)
-				.param("kind", kind)
-				.param("at", Timestamp.from(clock.instant()))
-				.param("to", String.join(",", recipients))
-				.update());
-			return true;
-		}
-		catch (DuplicateKeyException e) {
-			return false;
-		}
+		return ReminderClaims.claim(transaction, jdbc.sql("""
+				insert into consultation_reminder (question_id, kind, sent_at, recipients)
+				values (:id, :kind, :at, :to)""").param("id", questionId).param("kind", kind), clock.instant(),
+				recipients);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.gongkai.disclosure;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,11 +20,11 @@ import org.gongkai.agencies.StaffMembers;
 import org.gongkai.shared.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gongkai.shared.ReminderClaims;
 import org.gongkai.shared.ReminderKinds;
 import org.gongkai.shared.Rows;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -180,20 +179,9 @@ public class DisclosureSweep {
 	}
 
 	private boolean claim(long entryId, String kind, List<String> recipients) {
-		try {
-			transaction.executeWithoutResult(status -> jdbc.sql("""
-					insert into disclosure_reminder (entry_id, kind, sent_at, recipients) values (:id, :kind, :at, :to)
-					""")
-				.param("id", entryId)
-				.param("kind", kind)
-				.param("at", Timestamp.from(clock.instant()))
-				.param("to", String.join(",", recipients))
-				.update());
-			return true;
-		}
-		catch (DuplicateKeyException e) {
-			return false;
-		}
+		return ReminderClaims.claim(transaction, jdbc.sql("""
+				insert into disclosure_reminder (entry_id, kind, sent_at, recipients) values (:id, :kind, :at, :to)
+				""").param("id", entryId).param("kind", kind), clock.instant(), recipients);
 	}
 
 	private static List<String> recipients(Due entry, boolean overdue, List<Staff> staff) {

@@ -1,6 +1,5 @@
 package org.gongkai.reports;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,11 +23,11 @@ import org.gongkai.agencies.RoleGrant;
 import org.gongkai.agencies.Staff;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.shared.Mail;
+import org.gongkai.shared.ReminderClaims;
 import org.gongkai.shared.ReminderKinds;
 import org.gongkai.shared.Zones;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -154,21 +153,14 @@ public class ReportDeadlineSweep {
 	}
 
 	private boolean claim(long agencyId, int year, String kind, List<String> recipients) {
-		try {
-			this.transaction.executeWithoutResult(status -> this.jdbc.sql("""
-					insert into annual_report_reminder (agency_id, report_year, kind, sent_at, recipients)
-					values (:agency, :year, :kind, :at, :to)""")
-				.param("agency", agencyId)
-				.param("year", year)
-				.param("kind", kind)
-				.param("at", Timestamp.from(this.clock.instant()))
-				.param("to", String.join(",", recipients))
-				.update());
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+		return ReminderClaims.claim(this.transaction,
+				this.jdbc.sql("""
+						insert into annual_report_reminder (agency_id, report_year, kind, sent_at, recipients)
+						values (:agency, :year, :kind, :at, :to)""")
+					.param("agency", agencyId)
+					.param("year", year)
+					.param("kind", kind),
+				this.clock.instant(), recipients);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.gongkai.requests;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +16,9 @@ import org.gongkai.agencies.Role;
 import org.gongkai.agencies.RoleGrant;
 import org.gongkai.agencies.Staff;
 import org.gongkai.agencies.StaffMembers;
+import org.gongkai.shared.ReminderClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -222,21 +221,10 @@ public class RequestSweep {
 	 * there.
 	 */
 	private boolean claim(long requestId, String kind, List<String> recipients) {
-		try {
-			transaction.executeWithoutResult(status -> jdbc.sql("""
-					insert into request_reminder (request_id, kind, sent_at, recipients)
-					values (:id, :kind, :at, :to)
-					""")
-				.param("id", requestId)
-				.param("kind", kind)
-				.param("at", Timestamp.from(clock.instant()))
-				.param("to", String.join(",", recipients))
-				.update());
-			return true;
-		}
-		catch (DuplicateKeyException e) {
-			return false;
-		}
+		return ReminderClaims.claim(transaction, jdbc.sql("""
+				insert into request_reminder (request_id, kind, sent_at, recipients)
+				values (:id, :kind, :at, :to)
+				""").param("id", requestId).param("kind", kind), clock.instant(), recipients);
 	}
 
 	/**
