@@ -1,25 +1,30 @@
 #!/usr/bin/env bash
-# Portal pages without the HTTP cache (issue 14): an agency's column page and an entry page under wrk with 64
-# connections, each beside nginx serving a saved static copy of the same page in the same run, and the ratio.
-# Target: each page at 1,500 req/s or more.
+# Portal pages (issue 14): an agency's column page and an entry page under wrk with 64 connections, each beside nginx
+# serving a saved static copy of the same page in the same run, and the ratio. Target: each page at 1,500 req/s or
+# more. Two figures per page: the application with its server-side page cache off (gongkai.portal.page-cache
+# .enabled=false: every request renders the page) and on (the default: anonymous GETs are served from the rendered
+# copy, docs/portal.md). Neither uses the HTTP cache: wrk sends no If-None-Match.
 #
-#   bench/portal/pages.sh              # builds target/gongkai.jar if missing; about 2 minutes
-#   DURATION=5s bench/portal/pages.sh  # a quick check
-#   PROFILE=1 DURATION=10s bench/portal/pages.sh  # also a JFR profile of each page: the hottest methods
+#   bench/portal/pages.sh              # builds target/gongkai.jar if missing; about 2.5 minutes
+#   DURATION=5s WARMUP=10s bench/portal/pages.sh  # a quick check
+#   PROFILE=1 bench/portal/pages.sh    # also a JFR profile of each page without the page cache: the hottest methods
+#   MODES=off bench/portal/pages.sh    # only without the page cache (MODES=on: only with it)
 #
 # Besides req/s it prints the application's CPU milliseconds per request (user + system time over the run / requests
 # served; of Tomcat's request threads, and of the whole JVM with JIT and GC): unlike req/s, that figure means
 # something on a machine shared with other work.
-# Starts the application (embedded H2, demo data, a temporary data directory, a free port on 127.0.0.1) with
-# scripts/run.sh and nginx with a temporary configuration; stops both on exit. wrk sends no If-None-Match, so every
-# request renders the page (the validators only save the bytes of a repeat visit); the script checks that an
+# Starts the application once per mode (embedded H2, demo data, a temporary data directory, a free port on 127.0.0.1)
+# with scripts/run.sh and nginx with a temporary configuration; stops both on exit. The script checks that an
 # anonymous GET creates no session (no Set-Cookie).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-DURATION=${DURATION:-20s}
-# The JIT compiles for tens of seconds under load; CPU per request measured before that is mostly compiling.
-WARMUP=${WARMUP:-30s}
+DURATION=${DURATION:-10s}
+# The JIT compiles for tens of seconds under load; CPU per request measured before that is mostly compiling. With the
+# page cache a request runs little code, so its warm-up is shorter.
+WARMUP=${WARMUP:-25s}
+CACHED_WARMUP=${CACHED_WARMUP:-5s}
+MODES=${MODES:-off on}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 AGENCY_NAME=${AGENCY_NAME:-卧龙区商务局}
@@ -43,24 +48,31 @@ APP_PORT=$(free_port)
 NGINX_PORT=$(free_port)
 APP="http://127.0.0.1:$APP_PORT"
 
-GONGKAI_SKIP_BUILD=1 GONGKAI_PORT=$APP_PORT GONGKAI_DATA_DIR="$work/data" GONGKAI_RATE_LIMIT_UNLIMITED=127.0.0.1 \
-  scripts/run.sh --server.address=127.0.0.1 >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 1200); do
-  curl -fs "$APP/actuator/health" 2>/dev/null | grep -q '"UP"' && break
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; echo "application died" >&2; exit 1; }
-  sleep 0.1
-done
-for _ in $(seq 1 200); do curl -fs "$APP/" | grep -q "$AGENCY_NAME" && break; sleep 0.2; done
-agency_path=$(curl -fs "$APP/" | python3 -c "
+start_app() { # page cache enabled: true or false
+  GONGKAI_SKIP_BUILD=1 GONGKAI_PORT=$APP_PORT GONGKAI_DATA_DIR="$work/data-$1" GONGKAI_RATE_LIMIT_UNLIMITED=127.0.0.1 \
+    scripts/run.sh --server.address=127.0.0.1 --gongkai.portal.page-cache.enabled="$1" >"$work/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 1200); do
+    curl -fs "$APP/actuator/health" 2>/dev/null | grep -q '"UP"' && break
+    kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log"; echo "application died" >&2; exit 1; }
+    sleep 0.1
+  done
+  for _ in $(seq 1 200); do curl -fs "$APP/" | grep -q "$AGENCY_NAME" && break; sleep 0.2; done
+  agency_path=$(curl -fs "$APP/" | python3 -c "
 import re, sys
 html = sys.stdin.read()
 m = re.search(r'<a href=\"(/agencies/[0-9]+)\">' + re.escape('$AGENCY_NAME') + '</a>', html)
 print(m.group(1) if m else '')")
-[ -n "$agency_path" ] || { echo "no column page of $AGENCY_NAME on the home page" >&2; exit 1; }
-for _ in $(seq 1 200); do curl -fs "$APP$agency_path" | grep -q 'href="/entries/' && break; sleep 0.2; done
-entry_path=$(curl -fs "$APP$agency_path" | grep -oE 'href="/entries/[0-9]+"' | head -1 | cut -d'"' -f2)
-[ -n "$entry_path" ] || { echo "no entry on $agency_path" >&2; exit 1; }
+  [ -n "$agency_path" ] || { echo "no column page of $AGENCY_NAME on the home page" >&2; exit 1; }
+  for _ in $(seq 1 200); do curl -fs "$APP$agency_path" | grep -q 'href="/entries/' && break; sleep 0.2; done
+  entry_path=$(curl -fs "$APP$agency_path" | grep -oE 'href="/entries/[0-9]+"' | head -1 | cut -d'"' -f2)
+  [ -n "$entry_path" ] || { echo "no entry on $agency_path" >&2; exit 1; }
+}
+stop_app() {
+  kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+}
+start_app false
 
 mkdir -p "$work/nginx/www/agency" "$work/nginx/www/entry" "$work/nginx/logs" "$work/nginx/tmp"
 curl -fs "$APP$agency_path" >"$work/nginx/www/agency/index.html"
@@ -123,16 +135,35 @@ rps() { grep 'Requests/sec' | awk '{print $2}'; }
 p() { grep -E "^ +$1%" | awk '{print $2}'; }
 errors() { grep -E 'Non-2xx|Socket errors' || true; }
 
-echo "warming up the JVM ($WARMUP per page)..." >&2
-run_wrk "$APP$agency_path" "$WARMUP" >/dev/null
-run_wrk "$APP$entry_path" "$WARMUP" >/dev/null
-agency_out=$(run_app "$APP$agency_path" "$DURATION" agency)
+agency_off=""; entry_off=""; agency_on=""; entry_on=""
+if [[ " $MODES " == *" off "* ]]; then
+  echo "without the page cache: warming up the JVM ($WARMUP per page)..." >&2
+  run_wrk "$APP$agency_path" "$WARMUP" >/dev/null
+  run_wrk "$APP$entry_path" "$WARMUP" >/dev/null
+  agency_off=$(run_app "$APP$agency_path" "$DURATION" agency)
+  entry_off=$(run_app "$APP$entry_path" "$DURATION" entry)
+fi
+stop_app
 agency_nginx=$(run_wrk "http://127.0.0.1:$NGINX_PORT/agency/" "$DURATION")
-entry_out=$(run_app "$APP$entry_path" "$DURATION" entry)
 entry_nginx=$(run_wrk "http://127.0.0.1:$NGINX_PORT/entry/" "$DURATION")
+if [[ " $MODES " == *" on "* ]]; then
+  start_app true
+  echo "with the page cache: warming up the JVM ($CACHED_WARMUP per page)..." >&2
+  run_wrk "$APP$agency_path" "$CACHED_WARMUP" >/dev/null
+  run_wrk "$APP$entry_path" "$CACHED_WARMUP" >/dev/null
+  cached_cookies=$( (curl -fs -D - -o /dev/null "$APP$agency_path"; curl -fs -D - -o /dev/null "$APP$entry_path") \
+    | grep -ci '^set-cookie' || true)
+  cookies=$((cookies + cached_cookies))
+  profiling=${PROFILE:-}; PROFILE=""
+  agency_on=$(run_app "$APP$agency_path" "$DURATION" agency-cached)
+  entry_on=$(run_app "$APP$entry_path" "$DURATION" entry-cached)
+  PROFILE=$profiling
+  stop_app
+fi
 
 line() { # name, wrk output of Gongkai, of nginx
   local app_rps nginx_rps ratio verdict
+  [ -n "$2" ] || return 0
   app_rps=$(echo "$2" | rps); nginx_rps=$(echo "$3" | rps)
   ratio=$(python3 -c "print(f'{$app_rps / $nginx_rps * 100:.1f}' if $nginx_rps > 0 else 'n/a')")
   verdict=$(python3 -c "print('OK' if $app_rps >= 1500 else 'BELOW TARGET')")
@@ -145,15 +176,20 @@ wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1, no HTTP cache; agency pa
 
 | page | Gongkai | Gongkai CPU ms/request (request threads / whole JVM) | nginx, static copy | Gongkai / nginx | target |
 |---|---|---|---|---|---|
-$(line "agency column" "$agency_out" "$agency_nginx")
-$(line "entry page" "$entry_out" "$entry_nginx")
+$(line "agency column, page cache off" "$agency_off" "$agency_nginx")
+$(line "agency column, page cache on" "$agency_on" "$agency_nginx")
+$(line "entry page, page cache off" "$entry_off" "$entry_nginx")
+$(line "entry page, page cache on" "$entry_on" "$entry_nginx")
 
 Set-Cookie on anonymous GETs of the two pages: $cookies (target 0)
 TABLE
-for out in "$agency_out" "$entry_out"; do e=$(echo "$out" | errors); [ -z "$e" ] || echo "wrk reported for Gongkai: $e"; done
+for out in "$agency_off" "$entry_off" "$agency_on" "$entry_on"; do
+  [ -n "$out" ] || continue
+  e=$(echo "$out" | errors); [ -z "$e" ] || echo "wrk reported for Gongkai: $e"
+done
 # A rate of 0 means the application stopped answering during the run: show why rather than a bare 0.
-for out in "$agency_out" "$entry_out"; do
-  if [ "$(echo "$out" | requests)" = 0 ]; then
+for out in "$agency_off" "$entry_off" "$agency_on" "$entry_on"; do
+  if [ -n "$out" ] && [ "$(echo "$out" | requests)" = 0 ]; then
     echo "Gongkai served no request in a run; the end of its log:"; tail -40 "$work/app.log"
   fi
 done

@@ -67,9 +67,10 @@ class PortalController {
 	@GetMapping("/agencies/{id}")
 	String showAgency(@PathVariable long id, Model model) {
 		AgencyDirectory.Entry agency = column(id, model);
+		// The column page shows the latest entries only: the counts per item are the
+		// catalogue page's.
 		model.addAttribute("latest",
 				catalogue.list(new PublicCatalogue.Query(agency.id(), null, null, null, null, false, 1, 10)));
-		model.addAttribute("items", catalogue.countsByItem(agency.id()));
 		return "portal/agency";
 	}
 

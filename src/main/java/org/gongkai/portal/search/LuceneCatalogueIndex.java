@@ -128,13 +128,31 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	 * compare
 	 */
 	LuceneCatalogueIndex(Path folder, boolean offsets) {
+		this(folder, offsets, false);
+	}
+
+	private LuceneCatalogueIndex(Path folder, boolean offsets, boolean keep) {
 		this.stored = textType(true, offsets);
 		this.unstored = textType(false, offsets);
+		if (keep) {
+			this.folder = folder.getParent();
+			this.current = open(folder);
+			return;
+		}
 		this.folder = folder;
 		if (folder != null) {
 			deleteQuietly(folder);
 		}
 		this.current = open(folder == null ? null : folder.resolve("index-" + System.nanoTime()));
+	}
+
+	/**
+	 * Opens the index kept in {@code path} as it is, or an empty one there, to add to it
+	 * and search it: the search benchmark loads a large index in several runs
+	 * (bench/portal/search.sh). The application always builds its index afresh.
+	 */
+	public static LuceneCatalogueIndex reopen(Path path) {
+		return new LuceneCatalogueIndex(path, true, true);
 	}
 
 	private Holder open(Path path) {
@@ -198,6 +216,46 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	public long replaceAll(Iterator<IndexedEntry> entries) {
 		Path path = folder == null ? null : folder.resolve("index-" + System.nanoTime());
 		Holder fresh = open(path);
+		long count;
+		try {
+			count = addAll(fresh, entries);
+		}
+		catch (RuntimeException e) {
+			closeQuietly(fresh);
+			throw e;
+		}
+		Holder old;
+		swap.writeLock().lock();
+		try {
+			old = current;
+			current = fresh;
+		}
+		finally {
+			swap.writeLock().unlock();
+		}
+		closeQuietly(old);
+		if (folder != null && old.path() != null) {
+			deleteQuietly(old.path());
+		}
+		return count;
+	}
+
+	/**
+	 * Adds the entries as new documents, as a rebuild does (on every core), and commits;
+	 * for the search benchmark's loading of an index in several runs.
+	 * @return how many were added
+	 */
+	public long addAll(Iterator<IndexedEntry> entries) {
+		swap.readLock().lock();
+		try {
+			return addAll(current, entries);
+		}
+		finally {
+			swap.readLock().unlock();
+		}
+	}
+
+	private long addAll(Holder target, Iterator<IndexedEntry> entries) {
 		long count = 0;
 		// The analysis of Chinese text is the cost: documents are analysed on every core
 		// (IndexWriter takes documents from several threads), read in order by one.
@@ -211,7 +269,7 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 				inFlight.acquire();
 				workers.execute(() -> {
 					try {
-						fresh.writer().addDocument(document(entry));
+						target.writer().addDocument(document(entry));
 					}
 					catch (IOException | RuntimeException e) {
 						failure.compareAndSet(null, e);
@@ -229,34 +287,23 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 			if (failure.get() != null) {
 				throw new IOException("indexing failed", failure.get());
 			}
-			fresh.writer().commit();
-			fresh.searchers().maybeRefreshBlocking();
+			target.writer().commit();
+			target.searchers().maybeRefreshBlocking();
+			return count;
 		}
-		catch (IOException | RuntimeException e) {
+		catch (IOException e) {
 			workers.shutdownNow();
-			closeQuietly(fresh);
-			throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+			throw new UncheckedIOException(e);
+		}
+		catch (RuntimeException e) {
+			workers.shutdownNow();
+			throw e;
 		}
 		catch (InterruptedException e) {
 			workers.shutdownNow();
-			closeQuietly(fresh);
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("rebuild interrupted", e);
 		}
-		Holder old;
-		swap.writeLock().lock();
-		try {
-			old = current;
-			current = fresh;
-		}
-		finally {
-			swap.writeLock().unlock();
-		}
-		closeQuietly(old);
-		if (folder != null && old.path() != null) {
-			deleteQuietly(old.path());
-		}
-		return count;
 	}
 
 	/** Writes what is held to disk (a folder index); nothing for one in memory. */
