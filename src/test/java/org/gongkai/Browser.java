@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,6 +56,19 @@ public final class Browser {
 	public static void clickAndWait(WebDriver driver, WebElement element) {
 		element.click();
 		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+	}
+
+	/**
+	 * Signs in on the login page of the application at {@code base} (such as
+	 * {@code http://localhost:8080}) as the demo staff member {@code username} (password
+	 * {@code demo1234}) and waits for the console.
+	 */
+	public static void signIn(WebDriver driver, String base, String username) {
+		driver.get(base + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("demo1234");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/console"));
 	}
 
 }

@@ -17,11 +17,12 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Gives every full-boot test context ({@code @SpringBootTest}, including module tests)
- * the same two test fixtures: a {@link MutableClock} as the primary {@code Clock} and the
- * JVM's one {@link TestMail} server as the SMTP host. Before, the applications' tests
- * declared both themselves and so booted a context of their own; now the fixtures are
- * part of every context's key alike, and Spring's context cache serves those tests from
- * the shared context. Registered in {@code META-INF/spring.factories}.
+ * the same test fixtures: a {@link MutableClock} as the primary {@code Clock}, the JVM's
+ * one {@link TestMail} server as the SMTP host, and {@link DemoStaff} to sign in with.
+ * Before, the applications' tests declared both themselves and so booted a context of
+ * their own; now the fixtures are part of every context's key alike, and Spring's context
+ * cache serves those tests from the shared context. Registered in
+ * {@code META-INF/spring.factories}.
  */
 class FullBootContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -45,6 +46,8 @@ class FullBootContextCustomizerFactory implements ContextCustomizerFactory {
 			RootBeanDefinition clock = new RootBeanDefinition(MutableClock.class, MutableClock::new);
 			clock.setPrimary(true);
 			((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition("testClock", clock);
+			((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition("demoStaff",
+					new RootBeanDefinition(DemoStaff.class));
 		}
 
 		@Override

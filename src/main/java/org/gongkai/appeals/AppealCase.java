@@ -391,6 +391,17 @@ public class AppealCase {
 				&& application != null && application.disposed();
 	}
 
+	/**
+	 * Whether correcting the result to {@code corrected} changes the period of the reply
+	 * of the application this case reopened: the corrected result still sends the case
+	 * back and sets another period (or none where one was set).
+	 */
+	boolean movesReopeningTerm(Decision corrected) {
+		return corrected != null && corrected.disposition() != null && corrected.disposition().sendsBack()
+				&& disposition != null && requestId != null && requestReopenedOn != null
+				&& !corrected.reopeningTerm().equals(decision().reopeningTerm());
+	}
+
 	private void requireReopeningFits(Disposition outcome, boolean reopensApplication) {
 		if (reopensApplication && (outcome == null || !outcome.sendsBack() || requestId == null)) {
 			throw new IllegalStateException("only a result that sends the case back reopens a linked application");

@@ -13,7 +13,7 @@ public record AppealDocumentAttached(long appealId, Long agencyId, String actor,
 
 	@Override
 	public String summary() {
-		return "上传文件（" + kind + "）：" + filename;
+		return "上传文件（" + kind.label() + "）：" + filename;
 	}
 
 }

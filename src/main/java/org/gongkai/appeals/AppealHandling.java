@@ -333,19 +333,29 @@ public class AppealHandling {
 	/**
 	 * Corrects a recorded result, or withdraws it ({@code decision} {@code null}); the
 	 * reason is required and recorded. A corrected result that now sends the case back
-	 * reopens the application as {@link #decide} does.
+	 * reopens the application as {@link #decide} does; one that still sends it back after
+	 * this case reopened it gives the reopened round, while it is handled, the period of
+	 * the corrected decision ({@link RequestDirectory#changeReopeningTerm}), in the same
+	 * transaction.
 	 */
 	@Transactional
 	public AppealCase correctDecision(StaffPrincipal staff, long id, Integer expectedVersion, Decision decision,
 			String reason) {
-		return actAndReopen(staff, id, expectedVersion, Step.CORRECT_DECISION, appeal -> {
+		boolean[] movesTerm = new boolean[1];
+		AppealCase saved = actAndReopen(staff, id, expectedVersion, Step.CORRECT_DECISION, appeal -> {
 			LocalDate lawsuitFiled = laterLawsuit(appeal).map(AppealCase::getFiledOn).orElse(null);
 			ApplicationLink.Linked linked = decision == null ? null : application(appeal).orElse(null);
 			boolean reopen = decision != null && appeal.mustReopen(decision.disposition(), linked);
 			lockedYears.checkCorrection(appeal, decision);
+			movesTerm[0] = !reopen && appeal.movesReopeningTerm(decision);
 			appeal.correctDecision(decision, reason, lawsuitFiled, reopen, staff.username(), now(), today());
 			return reopen ? linked : null;
 		});
+		if (movesTerm[0]) {
+			directory.changeReopeningTerm(saved.getRequestId(), saved.getRequestReopenedOn(),
+					saved.decision().reopeningTerm());
+		}
+		return saved;
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.gongkai.reports;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -373,15 +372,8 @@ public class AnnualReports {
 		if (text != null) {
 			return text;
 		}
-		Map<String, String> fields = compiled.fields();
-		NarrativeFigures figures = new NarrativeFigures(fields.get("agency"), Integer.parseInt(fields.get("year")),
-				Integer.parseInt(fields.get("received")), Integer.parseInt(fields.get("carriedOver")),
-				Integer.parseInt(fields.get("processed")), Integer.parseInt(fields.get("carriedForward")),
-				Integer.parseInt(fields.get("granted")), Long.parseLong(fields.get("website")),
-				compiled.report().section(1).text().contains("微信公众号推送") ? Integer.valueOf(fields.get("wechat")) : null,
-				Integer.parseInt(fields.get("questionsReceived")), Integer.parseInt(fields.get("questionsAnswered")),
-				Integer.parseInt(fields.get("reconsideration")), Integer.parseInt(fields.get("litigation")),
-				new BigDecimal(fields.get("feesYuan")), Long.parseLong(fields.getOrDefault("reopened", "0")));
+		NarrativeFigures figures = NarrativeFigures.of(compiled.fields(),
+				compiled.report().section(1).text().contains("微信公众号推送"));
 		return Narrative.draft(figures).section(section);
 	}
 

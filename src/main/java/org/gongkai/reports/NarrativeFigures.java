@@ -42,6 +42,25 @@ public record NarrativeFigures(String agency, int year, int received, int carrie
 				sources.fees().collectedYuan(), sources.reopenedRounds());
 	}
 
+	/**
+	 * The figures whose {@link #values()} are the given fields, as a compiled report or
+	 * its snapshot keeps them. The WeChat count is read only where the account is
+	 * recorded ({@code values()} writes an unrecorded one as {@code 0}); a field written
+	 * before the rounds reopened were stated reads as {@code 0}.
+	 * @param values the fields by key
+	 * @param wechatRecorded whether the agency recorded its WeChat posts
+	 */
+	static NarrativeFigures of(Map<String, String> values, boolean wechatRecorded) {
+		return new NarrativeFigures(values.get("agency"), Integer.parseInt(values.get("year")),
+				Integer.parseInt(values.get("received")), Integer.parseInt(values.get("carriedOver")),
+				Integer.parseInt(values.get("processed")), Integer.parseInt(values.get("carriedForward")),
+				Integer.parseInt(values.get("granted")), Long.parseLong(values.get("website")),
+				wechatRecorded ? Integer.valueOf(values.get("wechat")) : null,
+				Integer.parseInt(values.get("questionsReceived")), Integer.parseInt(values.get("questionsAnswered")),
+				Integer.parseInt(values.get("reconsideration")), Integer.parseInt(values.get("litigation")),
+				new BigDecimal(values.get("feesYuan")), Long.parseLong(values.getOrDefault("reopened", "0")));
+	}
+
 	private static int total(AnnualReport report, ApplicationRow row) {
 		Integer value = report.application(row, ApplicantColumn.TOTAL);
 		return (value == null) ? 0 : value;

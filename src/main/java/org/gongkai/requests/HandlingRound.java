@@ -55,6 +55,13 @@ public record HandlingRound(int roundNo, long agencyId, ApplicantType applicantT
 				termDays, decisionServedOn, true, continuation);
 	}
 
+	/** This round with the period a corrected decision sets for its reply. */
+	HandlingRound withTerm(ReopeningTerm term) {
+		return new HandlingRound(roundNo, agencyId, applicantType, startedOn, closedOn, outcome, reason, term.dueOn(),
+				term.workingDays(), term.workingDays() == null ? null : term.decisionServedOn(), superseded,
+				continuation);
+	}
+
 	/** The period the correcting decision set for this round's reply, or none. */
 	public ReopeningTerm term() {
 		return termDueOn == null && termDays == null ? ReopeningTerm.NONE

@@ -1013,6 +1013,29 @@ public class InformationRequest {
 	}
 
 	/**
+	 * Gives the round reopened on {@code reopenedOn} the period of the corrected decision
+	 * that reopened it, as long as that round is still being handled; the same rules as
+	 * {@link #reopen(String, ReopeningTerm, Actor, Instant, LocalDate)}.
+	 * @return whether the round took the period (not when it has been answered or another
+	 * round followed)
+	 */
+	boolean changeReopeningTerm(LocalDate reopenedOn, ReopeningTerm term, LocalDate today) {
+		ReopeningTerm set = term == null ? ReopeningTerm.NONE : term;
+		HandlingRound current = rounds.get(rounds.size() - 1);
+		if (round <= 1 || !current.isOpen() || !current.startedOn().equals(reopenedOn)) {
+			return false;
+		}
+		if (set.dueOn() != null && set.dueOn().isBefore(today)) {
+			throw new RuleViolation("request.reopening-term-past", "决定书所定的答复期限不能早于重新办理之日");
+		}
+		if (set.decisionServedOn() != null && set.decisionServedOn().isAfter(today)) {
+			throw new RuleViolation("request.reopening-served-future", "决定书送达日期不能晚于今天");
+		}
+		rounds.set(rounds.size() - 1, current.withTerm(set));
+		return true;
+	}
+
+	/**
 	 * Records an attached document; documents of an archived application cannot change.
 	 */
 	void attached(long documentId, String kind, String filename, Actor actor, Instant now) {

@@ -111,4 +111,23 @@ public class RequestDirectory {
 		store.save(request);
 	}
 
+	/**
+	 * Gives the handling round reopened on {@code reopenedOn} the period a corrected
+	 * decision sets for the new reply ({@link ReopeningTerm}), while that round is still
+	 * being handled: the reply is then due as the corrected decision says.
+	 * @return whether the round took it; not when it was answered or is not the latest
+	 * @throws org.gongkai.shared.RecordNotFound if no such application exists
+	 * @throws org.gongkai.shared.RuleViolation for a date before today or a service day
+	 * after today
+	 */
+	@Transactional
+	public boolean changeReopeningTerm(long id, LocalDate reopenedOn, ReopeningTerm term) {
+		InformationRequest request = store.load(id);
+		boolean changed = request.changeReopeningTerm(reopenedOn, term, LocalDate.now(clock));
+		if (changed) {
+			store.save(request);
+		}
+		return changed;
+	}
+
 }

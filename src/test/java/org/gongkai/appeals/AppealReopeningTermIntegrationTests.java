@@ -104,6 +104,59 @@ class AppealReopeningTermIntegrationTests extends AppealsIntegrationTest {
 	}
 
 	@Test
+	void aCorrectedPeriodMovesTheTermOfTheRoundTheCaseReopened() {
+		AppealCase appeal = pendingReconsideration();
+		LocalDate served = today().minusDays(5);
+		AppealCase decided = handling.decide(staff("handler"), appeal.getId(), appeal.getVersion(),
+				revoked(ReopeningTerm.until(today().plusDays(30))));
+		assertThat(replyDue(appeal.getRequestId())).isEqualTo(today().plusDays(30));
+
+		// the decision set working days from its service, entered first as a date
+		AppealCase corrected = handling.correctDecision(staff("handler"), appeal.getId(), decided.getVersion(),
+				revoked(ReopeningTerm.workingDaysFrom(10, served)), "决定书所定期限登记有误");
+
+		assertThat(replyDue(appeal.getRequestId())).isEqualTo(calendar.addWorkingDays(served, 10));
+		assertThat(rounds(appeal.getRequestId())).isEqualTo(2);
+		assertThat(corrected.getRequestReopenedOn()).isEqualTo(today());
+
+		// and without a period the 20 working days from the reopening apply again
+		handling.correctDecision(staff("handler"), appeal.getId(), corrected.getVersion(), revoked(ReopeningTerm.NONE),
+				"决定书未定期限");
+		assertThat(replyDue(appeal.getRequestId())).isEqualTo(calendar.addWorkingDays(today(), 20));
+	}
+
+	@Test
+	void aCorrectedResultThatNoLongerSendsTheCaseBackLeavesTheReopenedTerm() {
+		AppealCase appeal = pendingReconsideration();
+		LocalDate due = today().plusDays(30);
+		AppealCase decided = handling.decide(staff("handler"), appeal.getId(), appeal.getVersion(),
+				revoked(ReopeningTerm.until(due)));
+
+		handling.correctDecision(staff("handler"), appeal.getId(), decided.getVersion(),
+				new Decision(Disposition.DECLARED_UNLAWFUL, today().minusDays(10), null, null), "确认违法，不撤销");
+
+		assertThat(replyDue(appeal.getRequestId())).isEqualTo(due);
+	}
+
+	@Test
+	void aCorrectedPeriodTheApplicationRefusesRollsBackTheCorrection() {
+		AppealCase appeal = pendingReconsideration();
+		LocalDate due = today().plusDays(30);
+		AppealCase decided = handling.decide(staff("handler"), appeal.getId(), appeal.getVersion(),
+				revoked(ReopeningTerm.until(due)));
+
+		// after the result date, so the case accepts it; before today, so the round
+		// refuses it
+		assertThatThrownBy(() -> handling.correctDecision(staff("handler"), appeal.getId(), decided.getVersion(),
+				revoked(ReopeningTerm.until(today().minusDays(5))), "期限登记有误"))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					e -> assertThat(e.code()).isEqualTo("request.reopening-term-past"));
+
+		assertThat(handling.show(staff("handler"), appeal.getId()).getReopeningDueOn()).isEqualTo(due);
+		assertThat(replyDue(appeal.getRequestId())).isEqualTo(due);
+	}
+
+	@Test
 	void aPeriodTheApplicationRefusesRollsBackTheResult() {
 		AppealCase appeal = pendingReconsideration();
 

@@ -3,9 +3,7 @@ package org.gongkai.appeals;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.Agency;
-import org.gongkai.agencies.StaffMembers;
+import org.gongkai.DemoStaff;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.requests.Actor;
 import org.gongkai.requests.Applicant;
@@ -40,12 +38,6 @@ public abstract class AppealsIntegrationTest {
 	protected Clock clock;
 
 	@Autowired
-	protected StaffMembers staffMembers;
-
-	@Autowired
-	protected Agencies agencies;
-
-	@Autowired
 	protected RequestIntake intake;
 
 	@Autowired
@@ -54,26 +46,24 @@ public abstract class AppealsIntegrationTest {
 	@Autowired
 	protected JdbcClient jdbc;
 
+	@Autowired
+	protected DemoStaff demo;
+
 	protected LocalDate today() {
 		return LocalDate.now(clock);
 	}
 
 	/** The demo staff member {@code username}, signed in. */
 	protected StaffPrincipal staff(String username) {
-		return staffMembers.findByUsername(username).orElseThrow().toPrincipal(clock.instant());
+		return demo.staff(username);
 	}
 
 	protected long agency(String name) {
-		return agencies.findAll()
-			.stream()
-			.filter(a -> a.getName().equals(name))
-			.map(Agency::getId)
-			.findFirst()
-			.orElseThrow();
+		return demo.agency(name);
 	}
 
 	protected long commerce() {
-		return agency("卧龙区商务局");
+		return demo.commerce();
 	}
 
 	/**

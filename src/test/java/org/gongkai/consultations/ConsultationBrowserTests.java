@@ -73,11 +73,7 @@ class ConsultationBrowserTests {
 		String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("query-code"))).getText();
 		assertThat(code).startsWith("ZX-");
 
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys("handler");
-		browser.findElement(By.id("password")).sendKeys("demo1234");
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlToBe(url("/console")));
+		Browser.signIn(browser, url(""), "handler");
 		browser.findElement(By.linkText("咨询投诉")).click();
 		wait.until(ExpectedConditions.urlToBe(url("/console/consultations")));
 		browser.findElement(By.id("f-q")).sendKeys(title);

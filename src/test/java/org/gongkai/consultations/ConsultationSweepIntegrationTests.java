@@ -8,11 +8,10 @@ import java.util.Set;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.gongkai.DemoStaff;
 import org.gongkai.MutableClock;
 import org.gongkai.TestMail;
 import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.Agency;
-import org.gongkai.agencies.StaffMembers;
 import org.gongkai.calendar.WorkingCalendar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +39,10 @@ class ConsultationSweepIntegrationTests {
 	MutableClock clock;
 
 	@Autowired
-	WorkingCalendar calendar;
+	DemoStaff demo;
 
 	@Autowired
-	StaffMembers staffMembers;
+	WorkingCalendar calendar;
 
 	@Autowired
 	Agencies agencies;
@@ -64,14 +63,8 @@ class ConsultationSweepIntegrationTests {
 	void remindsTheHandlersOnceBeforeTheDueDayAndOnceWhenLate() throws Exception {
 		LocalDate received = LocalDate.of(2025, 4, 7);
 		clock.setDay(received);
-		long commerce = agencies.findAll()
-			.stream()
-			.filter(agency -> agency.getName().equals("卧龙区商务局"))
-			.map(Agency::getId)
-			.findFirst()
-			.orElseThrow();
-		questionId = consultations.register(
-				staffMembers.findByUsername("registrar").orElseThrow().toPrincipal(clock.instant()),
+		long commerce = demo.commerce();
+		questionId = consultations.register(demo.staff("registrar"),
 				new Question.Received(commerce, QuestionChannel.PHONE, QuestionType.CONSULTATION, "咨询成品油零售经营资格审批",
 						"请问需要哪些材料？", "钱多多", "13900001111", false, received, null));
 		LocalDate due = calendar.addWorkingDays(received, 5);

@@ -4,13 +4,11 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.gongkai.DemoStaff;
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyKind;
-import org.gongkai.agencies.ApiTokens;
-import org.gongkai.agencies.StaffMembers;
-import org.gongkai.agencies.StaffPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,13 +52,10 @@ class ConsultationsIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	DemoStaff demo;
+
+	@Autowired
 	MutableClock clock;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	StaffMembers staffMembers;
 
 	@Autowired
 	Agencies agencies;
@@ -81,10 +76,10 @@ class ConsultationsIntegrationTests {
 
 	@Test
 	void aValidQuestionGetsAQueryCodeThatShowsItsAnswerLater() throws Exception {
-		mvc.perform(get("/questions/new").param("agency", "" + commerce()))
+		mvc.perform(get("/questions/new").param("agency", "" + demo.commerce()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("向卧龙区商务局留言")));
-		MvcResult sent = mvc.perform(ask(commerce(), "咨询外贸企业出口信用保险补贴", "请问补贴怎么申请？", "13912345678"))
+		MvcResult sent = mvc.perform(ask(demo.commerce(), "咨询外贸企业出口信用保险补贴", "请问补贴怎么申请？", "13912345678"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/questions/sent"))
 			.andReturn();
@@ -101,7 +96,7 @@ class ConsultationsIntegrationTests {
 			.andExpect(content().string(containsString("没有与该查询码对应的留言")));
 
 		long id = idOf("咨询外贸企业出口信用保险补贴");
-		consultations.answer(staff("handler"), id, null, "您好，请登录商务部业务系统统一平台申报。", null);
+		consultations.answer(demo.staff("handler"), id, null, "您好，请登录商务部业务系统统一平台申报。", null);
 		mvc.perform(post("/questions/track").with(csrf()).param("code", code))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请登录商务部业务系统统一平台申报")));
@@ -110,15 +105,15 @@ class ConsultationsIntegrationTests {
 	@Test
 	void anInvalidQuestionIsShownAgainWithEveryErrorAndNothingIsStored() throws Exception {
 		long before = count();
-		mvc.perform(ask(commerce(), "", "请问补贴怎么申请？", "not a phone"))
+		mvc.perform(ask(demo.commerce(), "", "请问补贴怎么申请？", "not a phone"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请填写标题")))
 			.andExpect(content().string(containsString("联系方式应为电话号码或电子邮箱地址")))
 			.andExpect(content().string(containsString("请问补贴怎么申请？")));
-		mvc.perform(ask(commerce(), "ONLINE", "NONSENSE", "标题", "内容", "13912345678"))
+		mvc.perform(ask(demo.commerce(), "ONLINE", "NONSENSE", "标题", "内容", "13912345678"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请从列表中选择")));
-		mvc.perform(ask(commerce(), "PHONE", "CONSULTATION", "标题", "内容", "13912345678"))
+		mvc.perform(ask(demo.commerce(), "PHONE", "CONSULTATION", "标题", "内容", "13912345678"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请选择渠道")));
 		mvc.perform(ask(region(), "标题", "内容", "13912345678")).andExpect(status().isNotFound());
@@ -127,20 +122,20 @@ class ConsultationsIntegrationTests {
 
 	@Test
 	void aQuestionWithoutTheFormsTokenIsRefused() throws Exception {
-		mvc.perform(post("/questions/new").param("agencyId", "" + commerce()).param("title", "x"))
+		mvc.perform(post("/questions/new").param("agencyId", "" + demo.commerce()).param("title", "x"))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void scriptInAQuestionIsShownEscapedInTheConsoleAndOnThePortal() throws Exception {
 		String script = "<script>alert('x')</script>";
-		mvc.perform(ask(commerce(), "消费券" + script, "内容" + script, "13912345678").param("consent", "true"))
+		mvc.perform(ask(demo.commerce(), "消费券" + script, "内容" + script, "13912345678").param("consent", "true"))
 			.andExpect(status().isFound());
 		long id = idOf("消费券" + script);
-		consultations.answer(staff("handler"), id, null, "答复" + script, null);
-		consultations.publish(staff("handler"), id, null, null);
+		consultations.answer(demo.staff("handler"), id, null, "答复" + script, null);
+		consultations.publish(demo.staff("handler"), id, null, null);
 
-		mvc.perform(get("/console/consultations/{id}", id).with(user(staff("handler"))))
+		mvc.perform(get("/console/consultations/{id}", id).with(user(demo.staff("handler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(script))))
 			.andExpect(content().string(containsString("&lt;script&gt;")));
@@ -153,22 +148,23 @@ class ConsultationsIntegrationTests {
 	@Test
 	void aFloodOfQuestionsFromOneAddressIsRateLimited() throws Exception {
 		for (int i = 0; i < 10; i++) {
-			mvc.perform(ask(commerce(), "", "", "").with(from("203.0.113.151"))).andExpect(status().isBadRequest());
+			mvc.perform(ask(demo.commerce(), "", "", "").with(from("203.0.113.151")))
+				.andExpect(status().isBadRequest());
 		}
-		mvc.perform(ask(commerce(), "标题", "内容", "13912345678").with(from("203.0.113.151")))
+		mvc.perform(ask(demo.commerce(), "标题", "内容", "13912345678").with(from("203.0.113.151")))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"));
-		mvc.perform(ask(commerce(), "", "", "").with(from("203.0.113.152"))).andExpect(status().isBadRequest());
-		mvc.perform(get("/questions/new").param("agency", "" + commerce()).with(from("203.0.113.151")))
+		mvc.perform(ask(demo.commerce(), "", "", "").with(from("203.0.113.152"))).andExpect(status().isBadRequest());
+		mvc.perform(get("/questions/new").param("agency", "" + demo.commerce()).with(from("203.0.113.151")))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void aConsultationReceivedBeforeNationalDayIsAnsweredInTermAfterIt() throws Exception {
 		clock.setDay(LocalDate.of(2025, 9, 29));
-		long id = register(bearer("registrar"), commerce(), "PHONE", "CONSULTATION", "2025-09-29", false);
+		long id = register(demo.bearer("registrar"), demo.commerce(), "PHONE", "CONSULTATION", "2025-09-29", false);
 		// 1–8 October off; Saturday 11 October a make-up working day.
-		mvc.perform(get("/api/v1/consultations/{id}", id).header("Authorization", bearer("handler")))
+		mvc.perform(get("/api/v1/consultations/{id}", id).header("Authorization", demo.bearer("handler")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.term.workingDays").value(5))
 			.andExpect(jsonPath("$.term.dueOn").value("2025-10-13"));
@@ -181,12 +177,12 @@ class ConsultationsIntegrationTests {
 
 	@Test
 	void theOverdueAndDueSoonListsHoldTheOpenQuestionsPastAndNearTheirTerm() throws Exception {
-		String registrar = bearer("registrar");
-		long overdue = register(registrar, commerce(), "HOTLINE_12345", "CONSULTATION", "2025-06-05", false);
-		long dueSoon = register(registrar, commerce(), "PHONE", "CONSULTATION", "2025-06-10", false);
-		long later = register(registrar, commerce(), "PHONE", "COMPLAINT", "2025-06-10", false);
+		String registrar = demo.bearer("registrar");
+		long overdue = register(registrar, demo.commerce(), "HOTLINE_12345", "CONSULTATION", "2025-06-05", false);
+		long dueSoon = register(registrar, demo.commerce(), "PHONE", "CONSULTATION", "2025-06-10", false);
+		long later = register(registrar, demo.commerce(), "PHONE", "COMPLAINT", "2025-06-10", false);
 
-		String handler = bearer("handler");
+		String handler = demo.bearer("handler");
 		mvc.perform(get("/api/v1/consultations/timeliness").header("Authorization", handler))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id").value(hasItem((int) overdue)))
@@ -197,7 +193,7 @@ class ConsultationsIntegrationTests {
 			.andExpect(jsonPath("$[*].id").value(hasItem((int) dueSoon)))
 			.andExpect(jsonPath("$[*].id").value(not(hasItem((int) overdue))))
 			.andExpect(jsonPath("$[*].id").value(not(hasItem((int) later))));
-		mvc.perform(get("/console/consultations/timeliness").with(user(staff("handler"))))
+		mvc.perform(get("/console/consultations/timeliness").with(user(demo.staff("handler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已超期未答复的留言")))
 			.andExpect(content().string(containsString("/console/consultations/" + overdue + "\"")));
@@ -209,22 +205,24 @@ class ConsultationsIntegrationTests {
 
 	@Test
 	void onlyAQuestionWithConsentIsPublishedAndWithoutPersonalData() throws Exception {
-		String registrar = bearer("registrar");
-		long withoutConsent = register(registrar, commerce(), "PHONE", "COMPLAINT", "2025-06-13", false);
+		String registrar = demo.bearer("registrar");
+		long withoutConsent = register(registrar, demo.commerce(), "PHONE", "COMPLAINT", "2025-06-13", false);
 		answer(withoutConsent, null, "{\"answer\":\"已核查处理。\"}").andExpect(status().isOk());
-		mvc.perform(
-				post("/api/v1/consultations/{id}/publish", withoutConsent).header("Authorization", bearer("handler")))
+		mvc.perform(post("/api/v1/consultations/{id}/publish", withoutConsent).header("Authorization",
+				demo.bearer("handler")))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("consultation.no-consent"));
 		mvc.perform(get("/questions/{id}", withoutConsent)).andExpect(status().isNotFound());
 
-		long consented = register(registrar, commerce(), "PHONE", "COMPLAINT", "2025-06-13", true);
-		mvc.perform(post("/api/v1/consultations/{id}/publish", consented).header("Authorization", bearer("handler")))
+		long consented = register(registrar, demo.commerce(), "PHONE", "COMPLAINT", "2025-06-13", true);
+		mvc.perform(
+				post("/api/v1/consultations/{id}/publish", consented).header("Authorization", demo.bearer("handler")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("consultation.not-answered"));
 		answer(consented, null, "{\"answer\":\"赵敏女士您好，已责令商户退款，如有问题请拨打 0377-63100002。\"}").andExpect(status().isOk());
-		mvc.perform(post("/api/v1/consultations/{id}/publish", consented).header("Authorization", bearer("handler")))
+		mvc.perform(
+				post("/api/v1/consultations/{id}/publish", consented).header("Authorization", demo.bearer("handler")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.published").value(true))
 			.andExpect(jsonPath("$.publicCopy.body").value(not(containsString("赵敏"))))
@@ -238,7 +236,7 @@ class ConsultationsIntegrationTests {
 			.andExpect(content().string(not(containsString("zhaomin@example.com"))))
 			.andExpect(content().string(not(containsString("63100002"))))
 			.andExpect(content().string(containsString("＊＊＊女士您好")));
-		mvc.perform(get("/questions").param("agency", "" + commerce()))
+		mvc.perform(get("/questions").param("agency", "" + demo.commerce()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/questions/" + consented + "\"")))
 			.andExpect(content().string(not(containsString("/questions/" + withoutConsent + "\""))));
@@ -246,7 +244,7 @@ class ConsultationsIntegrationTests {
 
 	@Test
 	void theSeedYearCountsEveryQuestionOfTheDemoAnsweredByChannelAndType() {
-		ConsultationStatistics.Yearly yearly = statistics.yearly(commerce(), 2023);
+		ConsultationStatistics.Yearly yearly = statistics.yearly(demo.commerce(), 2023);
 		assertThat(yearly.received()).isEqualTo(ConsultationDemoData.SEED_COUNT);
 		assertThat(yearly.answered()).isEqualTo(ConsultationDemoData.SEED_COUNT);
 		assertThat(yearly.byChannel()).containsOnlyKeys("mailbox", "online", "phone", "hotline12345");
@@ -261,14 +259,14 @@ class ConsultationsIntegrationTests {
 				select count(*) from consultation_question
 				where agency_id = :agency and received_on between '2023-01-01' and '2023-12-31'
 				  and (answered_on is null or answered_on > due_on)""")
-			.param("agency", commerce())
+			.param("agency", demo.commerce())
 			.query(Long.class)
 			.single()).isZero();
 		long published = jdbc.sql("""
 				select count(*) from consultation_question where agency_id = :agency and published = true
 				  and consent = true and public_body not like '%' || asker_name || '%'
 				  and received_on between '2023-01-01' and '2023-12-31'""")
-			.param("agency", commerce())
+			.param("agency", demo.commerce())
 			.query(Long.class)
 			.single();
 		assertThat(published).isEqualTo(ConsultationDemoData.SEED_PUBLISHED);
@@ -276,8 +274,8 @@ class ConsultationsIntegrationTests {
 
 	@Test
 	void theStatisticsOfGeneratedQuestionsCountEachChannelAndTypeFromTheRecords() throws Exception {
-		long education = agency("卧龙区教育局");
-		String registrar = bearer("edu.handler");
+		long education = demo.agency("卧龙区教育局");
+		String registrar = demo.bearer("edu.handler");
 		register(registrar, education, "PHONE", "CONSULTATION", "2025-03-03", false);
 		register(registrar, education, "PHONE", "COMPLAINT", "2025-03-04", false);
 		long answered = register(registrar, education, "HOTLINE_12345", "SUGGESTION", "2025-05-06", false);
@@ -294,23 +292,23 @@ class ConsultationsIntegrationTests {
 		assertThat(yearly.byType()).isEqualTo(Map.of("consultation", 2, "complaint", 1, "suggestion", 1));
 		mvc.perform(get("/api/v1/consultations/statistics").param("agencyId", "" + education)
 			.param("year", "2025")
-			.header("Authorization", bearer("supervisor")))
+			.header("Authorization", demo.bearer("supervisor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.received").value(4))
 			.andExpect(jsonPath("$.byChannel.phone").value(2))
 			.andExpect(jsonPath("$.byType.suggestion").value(1));
 		mvc.perform(get("/api/v1/consultations/statistics").param("agencyId", "" + education)
 			.param("year", "2025")
-			.header("Authorization", bearer("handler"))).andExpect(status().isNotFound());
+			.header("Authorization", demo.bearer("handler"))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theApiChecksTheVersionAndAnswersProblemDetails() throws Exception {
-		String handler = bearer("handler");
+		String handler = demo.bearer("handler");
 		MvcResult created = mvc
-			.perform(post("/api/v1/consultations").header("Authorization", bearer("registrar"))
+			.perform(post("/api/v1/consultations").header("Authorization", demo.bearer("registrar"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(body(commerce(), "PHONE", "CONSULTATION", "2025-06-13", false)))
+				.content(body(demo.commerce(), "PHONE", "CONSULTATION", "2025-06-13", false)))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(header().exists("Location"))
@@ -335,24 +333,25 @@ class ConsultationsIntegrationTests {
 
 		mvc.perform(post("/api/v1/consultations").header("Authorization", handler)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"agencyId\":" + commerce() + ",\"channel\":\"PHONE\",\"receivedOn\":\"2025-06-20\"}"))
+			.content("{\"agencyId\":" + demo.commerce() + ",\"channel\":\"PHONE\",\"receivedOn\":\"2025-06-20\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("consultation.invalid"))
 			.andExpect(jsonPath("$.fields.title").exists())
 			.andExpect(jsonPath("$.fields.type").exists())
 			.andExpect(jsonPath("$.fields.receivedOn").exists());
-		mvc.perform(get("/api/v1/consultations/{id}", id).header("Authorization", bearer("finance.handler")))
+		mvc.perform(get("/api/v1/consultations/{id}", id).header("Authorization", demo.bearer("finance.handler")))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theSupervisionViewShowsOnlyTheSubordinateAgenciesOfTheSupervisorsRegion() throws Exception {
-		long overdue = register(bearer("registrar"), commerce(), "PHONE", "CONSULTATION", "2025-06-02", false);
+		long overdue = register(demo.bearer("registrar"), demo.commerce(), "PHONE", "CONSULTATION", "2025-06-02",
+				false);
 		Agency otherRegion = agencies.save(new Agency(null, AgencyKind.REGION, "南阳市宛城区", null));
 		Agency outside = agencies.save(new Agency(otherRegion.getId(), AgencyKind.AGENCY, "宛城区商务局", null));
 		long outsideOverdue = insertOverdue(outside.getId());
 
-		mvc.perform(get("/api/v1/consultations/supervision").header("Authorization", bearer("supervisor")))
+		mvc.perform(get("/api/v1/consultations/supervision").header("Authorization", demo.bearer("supervisor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.agencies[*].agencyName").value(hasItem("卧龙区商务局")))
 			.andExpect(jsonPath("$.agencies[*].agencyName").value(hasItem("卧龙区教育局")))
@@ -360,11 +359,11 @@ class ConsultationsIntegrationTests {
 			.andExpect(jsonPath("$.agencies[*].agencyName").value(not(hasItem("卧龙区人民政府办公室"))))
 			.andExpect(jsonPath("$.overdue[*].id").value(hasItem((int) overdue)))
 			.andExpect(jsonPath("$.overdue[*].id").value(not(hasItem((int) outsideOverdue))));
-		mvc.perform(get("/console/consultations/supervision").with(user(staff("supervisor"))))
+		mvc.perform(get("/console/consultations/supervision").with(user(demo.staff("supervisor"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("卧龙区商务局")))
 			.andExpect(content().string(not(containsString("宛城区商务局"))));
-		mvc.perform(get("/api/v1/consultations/supervision").header("Authorization", bearer("handler")))
+		mvc.perform(get("/api/v1/consultations/supervision").header("Authorization", demo.bearer("handler")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.agencies").isEmpty())
 			.andExpect(jsonPath("$.overdue").isEmpty());
@@ -372,21 +371,22 @@ class ConsultationsIntegrationTests {
 
 	@Test
 	void theConsoleListFiltersByChannelTypeAndState() throws Exception {
-		long hotline = register(bearer("registrar"), commerce(), "HOTLINE_12345", "COMPLAINT", "2025-06-13", false);
+		long hotline = register(demo.bearer("registrar"), demo.commerce(), "HOTLINE_12345", "COMPLAINT", "2025-06-13",
+				false);
 		mvc.perform(get("/console/consultations").param("channel", "HOTLINE_12345")
 			.param("type", "COMPLAINT")
 			.param("state", "OPEN")
-			.with(user(staff("handler"))))
+			.with(user(demo.staff("handler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/console/consultations/" + hotline + "\"")));
-		mvc.perform(get("/console/consultations").param("channel", "PHONE").with(user(staff("handler"))))
+		mvc.perform(get("/console/consultations").param("channel", "PHONE").with(user(demo.staff("handler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/console/consultations/" + hotline + "\""))));
-		mvc.perform(get("/console/consultations/{id}", hotline).with(user(staff("handler"))))
+		mvc.perform(get("/console/consultations/{id}", hotline).with(user(demo.staff("handler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("12345-2025-0001")))
 			.andExpect(content().string(containsString("answer-form")));
-		mvc.perform(get("/console/consultations/statistics").param("year", "2023").with(user(staff("handler"))))
+		mvc.perform(get("/console/consultations/statistics").param("year", "2023").with(user(demo.staff("handler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2023 年收到留言 " + ConsultationDemoData.SEED_COUNT + " 件")));
 	}
@@ -431,7 +431,7 @@ class ConsultationsIntegrationTests {
 	}
 
 	private ResultActions answer(long id, String ifMatch, String json, String username) throws Exception {
-		var request = post("/api/v1/consultations/{id}/answer", id).header("Authorization", bearer(username))
+		var request = post("/api/v1/consultations/{id}/answer", id).header("Authorization", demo.bearer(username))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json);
 		if (ifMatch != null) {
@@ -467,29 +467,8 @@ class ConsultationsIntegrationTests {
 		};
 	}
 
-	private String bearer(String username) {
-		return "Bearer " + tokens.create(staff(username), "test");
-	}
-
-	private StaffPrincipal staff(String username) {
-		return staffMembers.findByUsername(username).orElseThrow().toPrincipal(clock.instant());
-	}
-
-	private long commerce() {
-		return agency("卧龙区商务局");
-	}
-
 	private long region() {
-		return agency("南阳市卧龙区");
-	}
-
-	private long agency(String name) {
-		return agencies.findAll()
-			.stream()
-			.filter(agency -> agency.getName().equals(name))
-			.map(Agency::getId)
-			.findFirst()
-			.orElseThrow();
+		return demo.agency("南阳市卧龙区");
 	}
 
 }

@@ -7,11 +7,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
+import org.gongkai.DemoStaff;
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.Agency;
-import org.gongkai.agencies.ApiTokens;
-import org.gongkai.agencies.StaffMembers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,13 +52,10 @@ class DisclosureBatchIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	DemoStaff demo;
+
+	@Autowired
 	MutableClock clock;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	StaffMembers staffMembers;
 
 	@Autowired
 	Agencies agencies;
@@ -206,7 +201,7 @@ class DisclosureBatchIntegrationTests {
 			.mapToObj(i -> entryJson("过多 " + i))
 			.collect(Collectors.joining(",", "{\"entries\":[", "]}"));
 		long before = count("disclosure_entry");
-		mvc.perform(post("/api/v1/disclosure/entries/batch").header("Authorization", bearer("publisher"))
+		mvc.perform(post("/api/v1/disclosure/entries/batch").header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(entries))
 			.andExpect(status().isBadRequest())
@@ -214,14 +209,14 @@ class DisclosureBatchIntegrationTests {
 		assertThat(count("disclosure_entry")).isEqualTo(before);
 
 		List<long[]> items = draftAll("无版本", 1);
-		mvc.perform(post("/api/v1/disclosure/entries/batch/submit").header("Authorization", bearer("publisher"))
+		mvc.perform(post("/api/v1/disclosure/entries/batch/submit").header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"items\":[{\"id\":" + items.get(0)[0] + "}]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("disclosure.batch.version"));
 		batch("submit", "publisher", null, List.of(items.get(0), items.get(0))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("disclosure.batch.duplicate"));
-		mvc.perform(post("/api/v1/disclosure/entries/batch/approve").header("Authorization", bearer("publisher"))
+		mvc.perform(post("/api/v1/disclosure/entries/batch/approve").header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"items\":[{\"id\":" + items.get(0)[0] + ",\"version\":0}]}"))
 			.andExpect(status().isBadRequest());
@@ -235,7 +230,7 @@ class DisclosureBatchIntegrationTests {
 		long auditBefore = disclosureAudits();
 		String entries = "{\"entries\":[" + entryJson("好的一条") + ","
 				+ entryJson("坏的一条").replace("\"article20Item\": 11", "\"article20Item\": 99") + "]}";
-		mvc.perform(post("/api/v1/disclosure/entries/batch").header("Authorization", bearer("publisher"))
+		mvc.perform(post("/api/v1/disclosure/entries/batch").header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(entries))
 			.andExpect(status().isBadRequest())
@@ -244,7 +239,7 @@ class DisclosureBatchIntegrationTests {
 			.andExpect(jsonPath("$.entryId").doesNotExist());
 		assertThat(count("disclosure_entry")).isEqualTo(before);
 		assertThat(disclosureAudits()).isEqualTo(auditBefore);
-		mvc.perform(post("/api/v1/disclosure/entries/batch").header("Authorization", bearer("section"))
+		mvc.perform(post("/api/v1/disclosure/entries/batch").header("Authorization", demo.bearer("section"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"entries\":[" + entryJson("无权起草") + "]}")).andExpect(status().isForbidden());
 		assertThat(count("disclosure_entry")).isEqualTo(before);
@@ -255,7 +250,7 @@ class DisclosureBatchIntegrationTests {
 			.mapToObj(i -> entryJson(title + " " + i))
 			.collect(Collectors.joining(",", "{\"entries\":[", "]}"));
 		String answer = mvc
-			.perform(post("/api/v1/disclosure/entries/batch").header("Authorization", bearer("publisher"))
+			.perform(post("/api/v1/disclosure/entries/batch").header("Authorization", demo.bearer("publisher"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(entries))
 			.andExpect(status().isCreated())
@@ -276,9 +271,10 @@ class DisclosureBatchIntegrationTests {
 			.map(item -> "{\"id\":" + item[0] + ",\"version\":" + item[1] + "}")
 			.collect(Collectors.joining(",", "{" + (level == null ? "" : "\"level\":" + level + ",") + "\"items\":[",
 					"]}"));
-		return mvc.perform(post("/api/v1/disclosure/entries/batch/" + step).header("Authorization", bearer(username))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json));
+		return mvc
+			.perform(post("/api/v1/disclosure/entries/batch/" + step).header("Authorization", demo.bearer(username))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json));
 	}
 
 	private static List<long[]> batchItems(ResultActions actions) throws Exception {
@@ -298,7 +294,7 @@ class DisclosureBatchIntegrationTests {
 	private String entryJson(String title) {
 		return """
 				{"agencyId": %d, "title": "%s", "formedOn": "%s", "article20Item": 11, "body": "<p>正文</p>"}"""
-			.formatted(commerce(), PREFIX + title, TODAY);
+			.formatted(demo.commerce(), PREFIX + title, TODAY);
 	}
 
 	private void assertStates(List<long[]> items, String state) {
@@ -331,20 +327,6 @@ class DisclosureBatchIntegrationTests {
 
 	private long count(String table) {
 		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-	}
-
-	private String bearer(String username) {
-		return "Bearer " + tokens
-			.create(staffMembers.findByUsername(username).orElseThrow().toPrincipal(clock.instant()), "test");
-	}
-
-	private long commerce() {
-		return agencies.findAll()
-			.stream()
-			.filter(agency -> agency.getName().equals("卧龙区商务局"))
-			.map(Agency::getId)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

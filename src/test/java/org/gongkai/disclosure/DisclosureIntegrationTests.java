@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import org.gongkai.DemoStaff;
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.Agency;
-import org.gongkai.agencies.ApiTokens;
 import org.gongkai.agencies.Role;
-import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,13 +55,10 @@ class DisclosureIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	DemoStaff demo;
+
+	@Autowired
 	MutableClock clock;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	StaffMembers staffMembers;
 
 	@Autowired
 	Agencies agencies;
@@ -84,16 +79,16 @@ class DisclosureIntegrationTests {
 
 	@Test
 	void theSeedAgencyHasItsTwentyTwentyThreeFiguresFromRecords() throws Exception {
-		mvc.perform(get("/api/v1/disclosure/statistics").param("agencyId", "" + commerce())
+		mvc.perform(get("/api/v1/disclosure/statistics").param("agencyId", "" + demo.commerce())
 			.param("year", "2023")
-			.header("Authorization", bearer("supervisor"))).andExpect(status().isOk()).andExpect(content().json("""
+			.header("Authorization", demo.bearer("supervisor"))).andExpect(status().isOk()).andExpect(content().json("""
 					{"activeDisclosure": {
 					   "regulations": {"issued": 0, "repealed": 0, "inForce": 0},
 					   "normativeDocuments": {"issued": 0, "repealed": 0, "inForce": 0},
 					   "licensing": 0, "penalties": 0, "coercion": 0, "feesTenThousandYuan": "0"},
 					 "channels": {"website": 45, "wechat": 1128, "governmentServicePortal": null, "gazette": null,
 					   "pressConferences": null}}""", true));
-		mvc.perform(get("/api/v1/public/disclosure/entries").param("agencyId", "" + commerce())
+		mvc.perform(get("/api/v1/public/disclosure/entries").param("agencyId", "" + demo.commerce())
 			.param("year", "2023")
 			.param("page", "3"))
 			.andExpect(status().isOk())
@@ -108,44 +103,47 @@ class DisclosureIntegrationTests {
 	@Test
 	void anEntryIsPublicOnlyAfterTheThirdApproval() throws Exception {
 		long id = draft("关于 2025 年春季消费券发放的公告", null);
-		String publisher = bearer("publisher");
+		String publisher = demo.bearer("publisher");
 		int version = step(id, "submit", publisher, 0, null);
 		version = step(id, "approve", publisher, version, "{\"comment\":\"初审通过\"}");
 		assertNotPublic(id);
-		version = step(id, "approve", bearer("section"), version, "{\"comment\":\"保密审查通过\"}");
+		version = step(id, "approve", demo.bearer("section"), version, "{\"comment\":\"保密审查通过\"}");
 		assertNotPublic(id);
-		mvc.perform(get("/console/disclosure/entries/{id}", id).with(user(staff("section"))))
+		mvc.perform(get("/console/disclosure/entries/{id}", id).with(user(demo.staff("section"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("保密审查通过")));
 
-		step(id, "approve", bearer("leader"), version, null);
+		step(id, "approve", demo.bearer("leader"), version, null);
 
 		mvc.perform(get("/api/v1/public/disclosure/entries/{id}", id))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("关于 2025 年春季消费券发放的公告"))
 			.andExpect(jsonPath("$.publishedOn").value(TODAY.toString()));
-		mvc.perform(get("/api/v1/public/disclosure/entries").param("agencyId", "" + commerce()).param("year", "2025"))
+		mvc.perform(
+				get("/api/v1/public/disclosure/entries").param("agencyId", "" + demo.commerce()).param("year", "2025"))
 			.andExpect(jsonPath("$.entries[*].title").value(hasItem("关于 2025 年春季消费券发放的公告")));
 	}
 
 	@Test
 	void aStaleVersionAWrongRoleAndAReturnWithoutCommentsAreRefused() throws Exception {
 		long id = draft("卧龙区商务局 2025 年政务公开工作要点", null);
-		int version = step(id, "submit", bearer("publisher"), 0, null);
+		int version = step(id, "submit", demo.bearer("publisher"), 0, null);
 
-		mvc.perform(post("/api/v1/disclosure/entries/{id}/approve", id).header("Authorization", bearer("publisher"))
-			.header("If-Match", "\"" + (version - 1) + "\""))
+		mvc.perform(
+				post("/api/v1/disclosure/entries/{id}/approve", id).header("Authorization", demo.bearer("publisher"))
+					.header("If-Match", "\"" + (version - 1) + "\""))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("stale-version"));
-		mvc.perform(post("/api/v1/disclosure/entries/{id}/approve", id).header("Authorization", bearer("registrar")))
+		mvc.perform(
+				post("/api/v1/disclosure/entries/{id}/approve", id).header("Authorization", demo.bearer("registrar")))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/disclosure/entries/{id}/return", id).header("Authorization", bearer("publisher"))
+		mvc.perform(post("/api/v1/disclosure/entries/{id}/return", id).header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"comment\":\"\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("disclosure.return-without-comment"));
-		mvc.perform(post("/api/v1/disclosure/entries/{id}/approve", id).header("Authorization", bearer("section")))
+		mvc.perform(post("/api/v1/disclosure/entries/{id}/approve", id).header("Authorization", demo.bearer("section")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("disclosure.wrong-level"));
 		assertNotPublic(id);
@@ -154,9 +152,11 @@ class DisclosureIntegrationTests {
 	@Test
 	void publishesAScheduledEntryWhenItsTimeComes() throws Exception {
 		long id = draft("卧龙区 2025 年“五一”消费季活动安排", null);
-		mvc.perform(post("/api/v1/disclosure/entries/{id}/schedule", id).header("Authorization", bearer("publisher"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"publishAt\":\"2025-03-04T09:00:00+08:00\"}")).andExpect(status().isOk());
+		mvc.perform(
+				post("/api/v1/disclosure/entries/{id}/schedule", id).header("Authorization", demo.bearer("publisher"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"publishAt\":\"2025-03-04T09:00:00+08:00\"}"))
+			.andExpect(status().isOk());
 		approveAll(id);
 		assertThat(sweep.publishScheduled()).contains(0);
 		assertNotPublic(id);
@@ -173,7 +173,7 @@ class DisclosureIntegrationTests {
 	void aChangeAfterPublicationKeepsTheOldVersionPublicUntilApproved() throws Exception {
 		long id = draft("卧龙区商务局机构职能", null);
 		approveAll(id);
-		mvc.perform(put("/api/v1/disclosure/entries/{id}", id).header("Authorization", bearer("publisher"))
+		mvc.perform(put("/api/v1/disclosure/entries/{id}", id).header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body("卧龙区商务局机构职能（2025 年调整）", null, "<p>新</p>")))
 			.andExpect(status().isOk())
@@ -184,13 +184,15 @@ class DisclosureIntegrationTests {
 		mvc.perform(get("/api/v1/public/disclosure/entries/{id}", id))
 			.andExpect(jsonPath("$.title").value("卧龙区商务局机构职能（2025 年调整）"))
 			.andExpect(jsonPath("$.version").value(2));
-		mvc.perform(get("/api/v1/disclosure/entries/{id}", id).header("Authorization", bearer("publisher")))
+		mvc.perform(get("/api/v1/disclosure/entries/{id}", id).header("Authorization", demo.bearer("publisher")))
 			.andExpect(jsonPath("$.versions.length()").value(2))
 			.andExpect(jsonPath("$.versions[0].title").value("卧龙区商务局机构职能"));
 
-		mvc.perform(post("/api/v1/disclosure/entries/{id}/withdraw", id).header("Authorization", bearer("publisher"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\":\"机构改革后职能调整\"}")).andExpect(status().isOk());
+		mvc.perform(
+				post("/api/v1/disclosure/entries/{id}/withdraw", id).header("Authorization", demo.bearer("publisher"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"reason\":\"机构改革后职能调整\"}"))
+			.andExpect(status().isOk());
 		assertNotPublic(id);
 	}
 
@@ -200,9 +202,9 @@ class DisclosureIntegrationTests {
 			.query(String.class)
 			.single();
 		long before = count("disclosure_entry");
-		mvc.perform(post("/api/v1/disclosure/entries").header("Authorization", bearer("publisher"))
+		mvc.perform(post("/api/v1/disclosure/entries").header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body("重复索引号", taken, null).replace("{", "{\"agencyId\":" + commerce() + ",")))
+			.content(body("重复索引号", taken, null).replace("{", "{\"agencyId\":" + demo.commerce() + ",")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.codes[0]").value("disclosure.indexNumber.duplicate"))
 			.andExpect(jsonPath("$.fields.indexNumber").exists());
@@ -222,7 +224,7 @@ class DisclosureIntegrationTests {
 		long id = draft("附件测试", null);
 		mvc.perform(multipart("/api/v1/disclosure/entries/{id}/attachments", id)
 			.file(new MockMultipartFile("file", "通知.pdf", "application/pdf", "MZ not a pdf".getBytes()))
-			.header("Authorization", bearer("publisher")))
+			.header("Authorization", demo.bearer("publisher")))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.code").value("upload.type"));
 		assertThat(jdbc.sql("select count(*) from disclosure_attachment where entry_id = :id")
@@ -231,14 +233,14 @@ class DisclosureIntegrationTests {
 			.single()).as("nothing stored").isZero();
 		mvc.perform(multipart("/api/v1/disclosure/entries/{id}/attachments", id)
 			.file(new MockMultipartFile("file", "通知.pdf", "application/pdf", "%PDF-1.7 x".getBytes()))
-			.header("Authorization", bearer("publisher")))
+			.header("Authorization", demo.bearer("publisher")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.attachments[0].contentType").value("application/pdf"));
 	}
 
 	@Test
 	void answersTheRegistrysYearQueriesFromDates() throws Exception {
-		long agency = commerce();
+		long agency = demo.commerce();
 		register(agency, "NORMATIVE_DOCUMENT", "关于规范单用途预付卡经营行为的通知", "2022-03-01", null, "2024-06-30");
 		register(agency, "NORMATIVE_DOCUMENT", "2023 年消费券发放管理办法", "2023-05-01", "2023-10-31", null);
 		register(agency, "NORMATIVE_DOCUMENT", "卧龙区商贸流通扶持办法", "2024-01-05", null, null);
@@ -247,7 +249,7 @@ class DisclosureIntegrationTests {
 		assertThat(counts(agency, 2023)).isEqualTo(List.of(1, 0, 1));
 		assertThat(counts(agency, 2024)).isEqualTo(List.of(1, 1, 1));
 
-		mvc.perform(post("/api/v1/disclosure/registry").header("Authorization", bearer("publisher"))
+		mvc.perform(post("/api/v1/disclosure/registry").header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"agencyId": %d, "kind": "REGULATION", "title": "卧龙区规章", "issuedOn": "2024-01-01"}"""
@@ -259,9 +261,9 @@ class DisclosureIntegrationTests {
 	@Test
 	void refusesAFiguresImportWithOneBadRowWholeAndRecordsAGoodOne() throws Exception {
 		String bad = "year,licensing,penalties,coercion,feesTenThousandYuan,wechat\n2021,3,1,0,1.5,200\n2022,-1,0,0,0,10\n";
-		mvc.perform(multipart("/api/v1/disclosure/figures/{agency}/import", commerce())
+		mvc.perform(multipart("/api/v1/disclosure/figures/{agency}/import", demo.commerce())
 			.file(new MockMultipartFile("file", "figures.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)))
-			.header("Authorization", bearer("publisher")))
+			.header("Authorization", demo.bearer("publisher")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("disclosure.import.invalid"))
 			.andExpect(jsonPath("$.codes[0]").value("disclosure.figures.negative"));
@@ -270,21 +272,21 @@ class DisclosureIntegrationTests {
 			.single()).as("the good row was not stored either").isZero();
 
 		String scale = "年度,行政许可,行政处罚,行政强制,行政事业性收费（万元）\n2021,0,0,0,0.12345\n";
-		mvc.perform(multipart("/api/v1/disclosure/figures/{agency}/import", commerce())
+		mvc.perform(multipart("/api/v1/disclosure/figures/{agency}/import", demo.commerce())
 			.file(new MockMultipartFile("file", "figures.csv", "text/csv", scale.getBytes(StandardCharsets.UTF_8)))
-			.header("Authorization", bearer("publisher")))
+			.header("Authorization", demo.bearer("publisher")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.codes[0]").value("disclosure.figures.scale"));
 
 		String good = "\uFEFF年度,行政许可,行政处罚,行政强制,行政事业性收费（万元）,微信公众号\n2021,3,1,0,1.2345,200\n";
-		mvc.perform(multipart("/api/v1/disclosure/figures/{agency}/import", commerce())
+		mvc.perform(multipart("/api/v1/disclosure/figures/{agency}/import", demo.commerce())
 			.file(new MockMultipartFile("file", "2021.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)))
-			.header("Authorization", bearer("publisher")))
+			.header("Authorization", demo.bearer("publisher")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.years").value(1));
-		mvc.perform(get("/api/v1/disclosure/statistics").param("agencyId", "" + commerce())
+		mvc.perform(get("/api/v1/disclosure/statistics").param("agencyId", "" + demo.commerce())
 			.param("year", "2021")
-			.header("Authorization", bearer("publisher")))
+			.header("Authorization", demo.bearer("publisher")))
 			.andExpect(jsonPath("$.activeDisclosure.licensing").value(3))
 			.andExpect(jsonPath("$.activeDisclosure.feesTenThousandYuan").value("1.2345"))
 			.andExpect(jsonPath("$.channels.wechat").value(200));
@@ -301,23 +303,25 @@ class DisclosureIntegrationTests {
 	void listsTheDemoEntryPastItsArticleTwentySixDateForTheSupervisor() throws Exception {
 		clock.followSystem();
 		mvc.perform(get("/api/v1/disclosure/timeliness").param("view", "overdue")
-			.header("Authorization", bearer("supervisor")))
+			.header("Authorization", demo.bearer("supervisor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].title").value(hasItem("卧龙区商务局政府采购意向公开（第二批）")));
 		mvc.perform(get("/api/v1/disclosure/timeliness").param("view", "due-soon")
-			.header("Authorization", bearer("supervisor")))
+			.header("Authorization", demo.bearer("supervisor")))
 			.andExpect(jsonPath("$[*].title").value(not(hasItem("卧龙区商务局政府采购意向公开（第二批）"))));
 	}
 
 	@Test
 	void nothingIsPublishedWithoutAllApprovalsEvenWhenItsScheduledTimeHasPassed() throws Exception {
 		long id = draft("未经终审的定时条目", null);
-		mvc.perform(post("/api/v1/disclosure/entries/{id}/schedule", id).header("Authorization", bearer("publisher"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"publishAt\":\"2025-03-04T09:00:00+08:00\"}")).andExpect(status().isOk());
-		int version = step(id, "submit", bearer("publisher"), -1, null);
-		version = step(id, "approve", bearer("publisher"), version, null);
-		step(id, "approve", bearer("section"), version, null);
+		mvc.perform(
+				post("/api/v1/disclosure/entries/{id}/schedule", id).header("Authorization", demo.bearer("publisher"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"publishAt\":\"2025-03-04T09:00:00+08:00\"}"))
+			.andExpect(status().isOk());
+		int version = step(id, "submit", demo.bearer("publisher"), -1, null);
+		version = step(id, "approve", demo.bearer("publisher"), version, null);
+		step(id, "approve", demo.bearer("section"), version, null);
 
 		clock.setDay(TODAY.plusDays(2));
 		assertThat(sweep.publishScheduled()).contains(0);
@@ -331,17 +335,18 @@ class DisclosureIntegrationTests {
 
 	@Test
 	void theDrafterMayNotApproveTheirOwnDraftAtALevelForOthersEvenHoldingItsRole() throws Exception {
-		long commerce = commerce();
+		long commerce = demo.commerce();
 		jdbc.sql("insert into staff_role (staff_id, role, agency_id) select id, 'SECTION_HEAD', :agency from staff"
 				+ " where username = 'publisher'")
 			.param("agency", commerce)
 			.update();
 		long id = draft("自审测试", null);
-		int version = step(id, "submit", bearer("publisher"), -1, null);
-		version = step(id, "approve", bearer("publisher"), version, null);
+		int version = step(id, "submit", demo.bearer("publisher"), -1, null);
+		version = step(id, "approve", demo.bearer("publisher"), version, null);
 
-		mvc.perform(post("/api/v1/disclosure/entries/{id}/approve", id).header("Authorization", bearer("publisher"))
-			.header("If-Match", "\"" + version + "\""))
+		mvc.perform(
+				post("/api/v1/disclosure/entries/{id}/approve", id).header("Authorization", demo.bearer("publisher"))
+					.header("If-Match", "\"" + version + "\""))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("disclosure.self-approval"))
@@ -356,21 +361,23 @@ class DisclosureIntegrationTests {
 	@Test
 	void refusesANegativeFigureAndAFeeWithMoreThanFourDecimalsEnteredByForm() throws Exception {
 		long before = count("disclosure_year_figures");
-		mvc.perform(put("/api/v1/disclosure/figures/{agency}", commerce()).header("Authorization", bearer("publisher"))
+		mvc.perform(put("/api/v1/disclosure/figures/{agency}", demo.commerce())
+			.header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"year\": 2022, \"licensing\": -1, \"penalties\": 0, \"coercion\": 0,"
 					+ " \"feesTenThousandYuan\": \"1\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.codes").value(hasItem("disclosure.figures.negative")));
-		mvc.perform(put("/api/v1/disclosure/figures/{agency}", commerce()).header("Authorization", bearer("publisher"))
+		mvc.perform(put("/api/v1/disclosure/figures/{agency}", demo.commerce())
+			.header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"year\": 2022, \"licensing\": 0, \"penalties\": 0, \"coercion\": 0,"
 					+ " \"feesTenThousandYuan\": \"0.00001\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.codes").value(hasItem("disclosure.figures.scale")));
-		mvc.perform(post("/console/disclosure/figures").with(user(staff("publisher")))
+		mvc.perform(post("/console/disclosure/figures").with(user(demo.staff("publisher")))
 			.with(csrf())
-			.param("agencyId", "" + commerce())
+			.param("agencyId", "" + demo.commerce())
 			.param("year", "2022")
 			.param("licensing", "0")
 			.param("penalties", "-3")
@@ -381,48 +388,49 @@ class DisclosureIntegrationTests {
 
 	@Test
 	void offersTheArticleTwentyOneGroupsOfTheAgencysLevelOnly() throws Exception {
-		long commerce = commerce();
+		long commerce = demo.commerce();
 		String township = body("乡镇事项", null, null).replace("{", "{\"agencyId\":" + commerce + ",\"article21Item\":3,");
 		long before = count("disclosure_entry");
-		mvc.perform(post("/api/v1/disclosure/entries").header("Authorization", bearer("publisher"))
+		mvc.perform(post("/api/v1/disclosure/entries").header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(township))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.codes[0]").value("disclosure.article21Item.level"))
 			.andExpect(jsonPath("$.fields.article21Item").exists());
 		assertThat(count("disclosure_entry")).isEqualTo(before);
-		mvc.perform(post("/api/v1/disclosure/entries").header("Authorization", bearer("publisher"))
+		mvc.perform(post("/api/v1/disclosure/entries").header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(township.replace("\"article21Item\":3", "\"article21Item\":1"))).andExpect(status().isCreated());
-		mvc.perform(get("/console/disclosure/new").with(user(staff("publisher"))))
+		mvc.perform(get("/console/disclosure/new").with(user(demo.staff("publisher"))))
 			.andExpect(content().string(containsString("value=\"2\"")))
 			.andExpect(content().string(containsString("市政建设")))
 			.andExpect(content().string(not(containsString("贫困救助"))));
 
 		mvc.perform(put("/api/v1/disclosure/administrative-levels/{agency}", commerce)
-			.header("Authorization", bearer("admin"))
+			.header("Authorization", demo.bearer("admin"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"level\": \"TOWNSHIP\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.level").value("TOWNSHIP"));
-		mvc.perform(post("/api/v1/disclosure/entries").header("Authorization", bearer("publisher"))
+		mvc.perform(post("/api/v1/disclosure/entries").header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(township)).andExpect(status().isCreated());
 		mvc.perform(put("/api/v1/disclosure/administrative-levels/{agency}", commerce)
-			.header("Authorization", bearer("publisher"))
+			.header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"level\": \"CITY\"}")).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void anAdministratorConfiguresTheChainThePatternAndTheRegulationFlagOnTheConsole() throws Exception {
-		long commerce = commerce();
-		StaffPrincipal admin = staff("admin");
+		long commerce = demo.commerce();
+		StaffPrincipal admin = demo.staff("admin");
 		mvc.perform(get("/console/disclosure/settings").param("agencyId", "" + commerce).with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("终审（签发）")))
 			.andExpect(content().string(containsString("id=\"save-chain\"")));
-		mvc.perform(get("/console/disclosure/settings").param("agencyId", "" + commerce).with(user(staff("publisher"))))
+		mvc.perform(get("/console/disclosure/settings").param("agencyId", "" + commerce)
+			.with(user(demo.staff("publisher"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"save-chain\""))));
 
@@ -460,7 +468,7 @@ class DisclosureIntegrationTests {
 			.query(String.class)
 			.single()).startsWith("WLSW-2025-");
 
-		mvc.perform(post("/console/disclosure/settings/agency").with(user(staff("publisher")))
+		mvc.perform(post("/console/disclosure/settings/agency").with(user(demo.staff("publisher")))
 			.with(csrf())
 			.param("agencyId", "" + commerce)
 			.param("mayMakeRegulations", "true")).andExpect(status().isForbidden());
@@ -477,7 +485,7 @@ class DisclosureIntegrationTests {
 
 	@Test
 	void rendersTheConsolePages() throws Exception {
-		StaffPrincipal publisher = staff("publisher");
+		StaffPrincipal publisher = demo.staff("publisher");
 		for (String page : List.of("/console/disclosure", "/console/disclosure/inbox", "/console/disclosure/new",
 				"/console/disclosure/timeliness?view=overdue", "/console/disclosure/timeliness?view=due-soon",
 				"/console/disclosure/registry", "/console/disclosure/figures?year=2023", "/console/disclosure/settings",
@@ -488,14 +496,14 @@ class DisclosureIntegrationTests {
 		mvc.perform(get("/console/disclosure/entries/{id}", id).with(user(publisher)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("页面测试")));
-		mvc.perform(get("/console/disclosure/inbox").with(user(staff("section"))))
+		mvc.perform(get("/console/disclosure/inbox").with(user(demo.staff("section"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("社会消费品零售总额统计信息")));
 	}
 
 	private void register(long agency, String kind, String title, String issued, String expires, String repealed)
 			throws Exception {
-		mvc.perform(post("/api/v1/disclosure/registry").header("Authorization", bearer("publisher"))
+		mvc.perform(post("/api/v1/disclosure/registry").header("Authorization", demo.bearer("publisher"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
 					"""
@@ -509,7 +517,7 @@ class DisclosureIntegrationTests {
 		String json = mvc
 			.perform(get("/api/v1/disclosure/statistics").param("agencyId", "" + agency)
 				.param("year", "" + year)
-				.header("Authorization", bearer("publisher")))
+				.header("Authorization", demo.bearer("publisher")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -519,10 +527,10 @@ class DisclosureIntegrationTests {
 	}
 
 	private void approveAll(long id) throws Exception {
-		int version = step(id, "submit", bearer("publisher"), -1, null);
-		version = step(id, "approve", bearer("publisher"), version, null);
-		version = step(id, "approve", bearer("section"), version, null);
-		step(id, "approve", bearer("leader"), version, null);
+		int version = step(id, "submit", demo.bearer("publisher"), -1, null);
+		version = step(id, "approve", demo.bearer("publisher"), version, null);
+		version = step(id, "approve", demo.bearer("section"), version, null);
+		step(id, "approve", demo.bearer("leader"), version, null);
 	}
 
 	/**
@@ -546,9 +554,9 @@ class DisclosureIntegrationTests {
 
 	private long draft(String title, String html) throws Exception {
 		MvcResult result = mvc
-			.perform(post("/api/v1/disclosure/entries").header("Authorization", bearer("publisher"))
+			.perform(post("/api/v1/disclosure/entries").header("Authorization", demo.bearer("publisher"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(body(title, null, html).replace("{", "{\"agencyId\":" + commerce() + ",")))
+				.content(body(title, null, html).replace("{", "{\"agencyId\":" + demo.commerce() + ",")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.indexNumber").exists())
 			.andReturn();
@@ -567,33 +575,13 @@ class DisclosureIntegrationTests {
 		mvc.perform(get("/api/v1/public/disclosure/entries/{id}", id))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(get("/api/v1/public/disclosure/entries").param("agencyId", "" + commerce()).param("size", "100"))
+		mvc.perform(
+				get("/api/v1/public/disclosure/entries").param("agencyId", "" + demo.commerce()).param("size", "100"))
 			.andExpect(jsonPath("$.entries[*].url").value(not(hasItem("/api/v1/public/disclosure/entries/" + id))));
 	}
 
 	private long count(String table) {
 		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-	}
-
-	private String bearer(String username) {
-		return "Bearer " + tokens.create(staff(username), "test");
-	}
-
-	private StaffPrincipal staff(String username) {
-		return staffMembers.findByUsername(username).orElseThrow().toPrincipal(clock.instant());
-	}
-
-	private long commerce() {
-		return agency("卧龙区商务局");
-	}
-
-	private long agency(String name) {
-		return agencies.findAll()
-			.stream()
-			.filter(agency -> agency.getName().equals(name))
-			.map(Agency::getId)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

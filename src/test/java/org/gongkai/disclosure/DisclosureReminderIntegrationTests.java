@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.gongkai.DemoStaff;
 import org.gongkai.MutableClock;
 import org.gongkai.TestMail;
 import org.gongkai.agencies.Agencies;
@@ -34,6 +35,9 @@ class DisclosureReminderIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	DemoStaff demo;
 
 	@Autowired
 	Catalogue catalogue;
@@ -107,16 +111,8 @@ class DisclosureReminderIntegrationTests {
 	}
 
 	private String draft(String title) {
-		long agency = agencies.findAll()
-			.stream()
-			.filter(candidate -> candidate.getName().equals("卧龙区商务局"))
-			.findFirst()
-			.orElseThrow()
-			.getId();
-		long id = catalogue.draft(staffMembers.findByUsername("publisher").orElseThrow().toPrincipal(clock.instant()),
-				agency, new EntryContent(EntryKind.DOCUMENT, title, null, TODAY, null, null, null, null, 11, null, null,
-						null, null, null, "<p>正文</p>", null, null),
-				null);
+		long id = catalogue.draft(demo.staff("publisher"), demo.commerce(), new EntryContent(EntryKind.DOCUMENT, title,
+				null, TODAY, null, null, null, null, 11, null, null, null, null, null, "<p>正文</p>", null, null), null);
 		return entries.load(id).getIndexNumber();
 	}
 

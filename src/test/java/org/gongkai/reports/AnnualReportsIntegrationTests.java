@@ -13,11 +13,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
+import org.gongkai.DemoStaff;
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.ReportingYears;
-import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,9 +61,6 @@ class AnnualReportsIntegrationTests {
 	Agencies agencies;
 
 	@Autowired
-	StaffMembers staffMembers;
-
-	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -75,6 +72,9 @@ class AnnualReportsIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	DemoStaff demo;
+
 	@BeforeEach
 	void startToday() {
 		this.clock.setDay(LocalDate.of(2025, 3, 3));
@@ -82,7 +82,7 @@ class AnnualReportsIntegrationTests {
 
 	@Test
 	void demoRecordsOfCommerce2023CompileToTheSeedCellByCell() {
-		ReportCompiler.Compiled compiled = this.compiler.compile(commerce(), 2023, null);
+		ReportCompiler.Compiled compiled = this.compiler.compile(this.demo.commerce(), 2023, null);
 		AnnualReport seed = new ReportChecker().check("seed.txt", SeedReportTests.seed()).report();
 		seed.sections.clear();
 		AnnualReport report = compiled.report();
@@ -94,21 +94,21 @@ class AnnualReportsIntegrationTests {
 
 	@Test
 	void theDemosReportOf2023IsPublishedOnFirstStartAndLocksTheYear() {
-		AnnualReports.Version published = this.reports.published(commerce(), 2023).orElseThrow();
+		AnnualReports.Version published = this.reports.published(this.demo.commerce(), 2023).orElseThrow();
 		assertThat(published.versionNo()).isEqualTo(1);
 		assertThat(published.frozen()).isTrue();
 		assertThat(this.reports.publishedReports(null)).extracting(AnnualReports.Published::agency).contains("卧龙区商务局");
-		AnnualReport shown = this.reports.show(commerce(), 2023, published).compiled().report();
+		AnnualReport shown = this.reports.show(this.demo.commerce(), 2023, published).compiled().report();
 		assertThat(shown.section(1).text()).contains("网站发布信息 45 条", "微信公众号推送 1128 条信息");
-		assertThat(this.years.isLocked(commerce(), 2023)).isTrue();
-		assertThat(this.years.isLocked(commerce(), 2024)).isFalse();
+		assertThat(this.years.isLocked(this.demo.commerce(), 2023)).isTrue();
+		assertThat(this.years.isLocked(this.demo.commerce(), 2024)).isFalse();
 	}
 
 	@Test
 	void draftReviewSignOffPublishAndCorrectionKeepEveryVersionReadable() {
-		long agency = commerce();
-		StaffPrincipal handler = staff("handler");
-		StaffPrincipal head = staff("head");
+		long agency = this.demo.commerce();
+		StaffPrincipal handler = this.demo.staff("handler");
+		StaffPrincipal head = this.demo.staff("head");
 		recordTableTwo(agency, 2024);
 		this.reports.start(handler, agency, 2024);
 		this.reports.edit(handler, agency, 2024, 5, "{{year}}年存在的主要问题：公开时效性有待加强。");
@@ -150,8 +150,8 @@ class AnnualReportsIntegrationTests {
 
 	@Test
 	void aReportWithAnErrorCannotBeSubmittedOrSignedOff() {
-		long agency = commerce();
-		StaffPrincipal handler = staff("handler");
+		long agency = this.demo.commerce();
+		StaffPrincipal handler = this.demo.staff("handler");
 		this.reports.start(handler, agency, 2024);
 		assertThatThrownBy(() -> this.reports.submit(handler, agency, 2024)).isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("R-5 表二「行政许可」未填数字");
@@ -165,7 +165,7 @@ class AnnualReportsIntegrationTests {
 
 	@Test
 	void theSupervisingOfficeSeesEachAgencysStatusAndTheRegionTableSumsTheirTables() {
-		long region = this.agencies.findById(commerce()).orElseThrow().getParentId();
+		long region = this.agencies.findById(this.demo.commerce()).orElseThrow().getParentId();
 		List<ReportSupervision.AgencyStatus> statuses = this.supervision.statuses(region, 2023,
 				LocalDate.of(2025, 3, 3));
 		assertThat(statuses).filteredOn(status -> status.agency().equals("卧龙区商务局"))
@@ -190,7 +190,7 @@ class AnnualReportsIntegrationTests {
 
 	@Test
 	void publishedReportsAreListedAndDownloadableWithoutAToken() throws Exception {
-		long agency = commerce();
+		long agency = this.demo.commerce();
 		String base = "/api/v1/annual-reports/" + agency + "/2023";
 		this.mvc.perform(get("/api/v1/annual-reports"))
 			.andExpect(status().isOk())
@@ -219,7 +219,7 @@ class AnnualReportsIntegrationTests {
 
 	@Test
 	void thePdfOfAPublishedReportShowsTheFiguresOfItsJson() throws Exception {
-		long agency = commerce();
+		long agency = this.demo.commerce();
 		String base = "/api/v1/annual-reports/" + agency + "/2023";
 		this.mvc.perform(get("/api/v1/annual-reports"))
 			.andExpect(jsonPath("$[?(@.agency.name == '卧龙区商务局' && @.year == 2023)].links.pdf").value(base + ".pdf"));
@@ -264,19 +264,6 @@ class AnnualReportsIntegrationTests {
 			.param("agency", agency)
 			.param("year", year)
 			.update();
-	}
-
-	private StaffPrincipal staff(String username) {
-		return this.staffMembers.findByUsername(username).orElseThrow().toPrincipal(this.clock.instant());
-	}
-
-	private long commerce() {
-		return this.agencies.findAll()
-			.stream()
-			.filter(agency -> agency.getName().equals("卧龙区商务局"))
-			.map(Agency::getId)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

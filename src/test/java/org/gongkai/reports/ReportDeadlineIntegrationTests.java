@@ -7,12 +7,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.gongkai.DemoStaff;
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.Agency;
-import org.gongkai.agencies.ApiTokens;
-import org.gongkai.agencies.StaffMembers;
-import org.gongkai.agencies.StaffPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -49,12 +46,6 @@ class ReportDeadlineIntegrationTests {
 	Agencies agencies;
 
 	@Autowired
-	StaffMembers staffMembers;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -62,6 +53,9 @@ class ReportDeadlineIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	DemoStaff demo;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -77,8 +71,8 @@ class ReportDeadlineIntegrationTests {
 
 	@Test
 	void agenciesWithoutAPublishedReportAreRemindedOncePerKindBeforeAndAfterTheDeadline() {
-		long education = agency("卧龙区教育局");
-		long commerce = agency("卧龙区商务局");
+		long education = this.demo.agency("卧龙区教育局");
+		long commerce = this.demo.agency("卧龙区商务局");
 		this.clock.setDay(LocalDate.of(2024, 1, 10));
 		// 21 days before the deadline: no lead reached yet
 		assertThat(this.sweep.run()).isZero();
@@ -118,7 +112,7 @@ class ReportDeadlineIntegrationTests {
 
 	@Test
 	void theLateListNamesTheAgenciesPastTheDeadlineWithoutAPublishedReport() throws Exception {
-		long region = this.agencies.findById(agency("卧龙区商务局")).orElseThrow().getParentId();
+		long region = this.agencies.findById(this.demo.agency("卧龙区商务局")).orElseThrow().getParentId();
 		this.clock.setDay(LocalDate.of(2024, 1, 31));
 		assertThat(this.supervision.late(region, 2023, this.clock.today())).isEmpty();
 		this.clock.setDay(LocalDate.of(2024, 2, 1));
@@ -129,7 +123,8 @@ class ReportDeadlineIntegrationTests {
 		assertThat(late).contains("卧龙区教育局", "卧龙区财政局").doesNotContain("卧龙区商务局");
 
 		String page = this.mvc
-			.perform(get("/console/annual-reports/supervision/" + region + "/2023").with(user(staff("admin"))))
+			.perform(
+					get("/console/annual-reports/supervision/" + region + "/2023").with(user(this.demo.staff("admin"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -140,7 +135,7 @@ class ReportDeadlineIntegrationTests {
 
 		String json = this.mvc
 			.perform(get("/api/v1/annual-report-supervision/" + region + "/2023").header("Authorization",
-					"Bearer " + this.tokens.create(staff("admin"), "test")))
+					this.demo.bearer("admin")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -160,19 +155,6 @@ class ReportDeadlineIntegrationTests {
 			.param("agency", agencyId)
 			.query(String.class)
 			.list();
-	}
-
-	private StaffPrincipal staff(String username) {
-		return this.staffMembers.findByUsername(username).orElseThrow().toPrincipal(this.clock.instant());
-	}
-
-	private long agency(String name) {
-		return this.agencies.findAll()
-			.stream()
-			.filter(agency -> agency.getName().equals(name))
-			.map(Agency::getId)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

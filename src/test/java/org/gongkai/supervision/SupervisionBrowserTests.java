@@ -49,11 +49,7 @@ class SupervisionBrowserTests {
 	}
 
 	void signIn(String username) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("demo1234");
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlToBe(url("/console")));
+		Browser.signIn(browser, url(""), username);
 	}
 
 	void signOut() {

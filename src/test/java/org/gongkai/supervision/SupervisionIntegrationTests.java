@@ -5,13 +5,11 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.gongkai.DemoStaff;
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyKind;
-import org.gongkai.agencies.ApiTokens;
-import org.gongkai.agencies.StaffMembers;
-import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.shared.Zones;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,13 +48,10 @@ class SupervisionIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	DemoStaff demo;
+
+	@Autowired
 	MutableClock clock;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	StaffMembers staffMembers;
 
 	@Autowired
 	Agencies agencies;
@@ -73,28 +68,28 @@ class SupervisionIntegrationTests {
 		long received = jdbc
 			.sql("select count(*) from request_round where agency_id = :agency and started_on >= :first"
 					+ " and started_on <= :last")
-			.param("agency", agency("卧龙区商务局"))
+			.param("agency", demo.agency("卧龙区商务局"))
 			.param("first", LocalDate.of(year, 1, 1))
 			.param("last", LocalDate.of(year, 12, 31))
 			.query(Long.class)
 			.single();
-		mvc.perform(get("/api/v1/supervision/agencies").header("Authorization", bearer("supervisor")))
+		mvc.perform(get("/api/v1/supervision/agencies").header("Authorization", demo.bearer("supervisor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].agencyName").value(hasItem("卧龙区商务局")))
 			.andExpect(jsonPath("$[*].agencyName").value(hasItem("卧龙区财政局")))
 			.andExpect(jsonPath("$[*].agencyName").value(not(hasItem("卧龙区人民政府办公室"))))
 			.andExpect(jsonPath("$[*].agencyName").value(not(hasItem("南阳市卧龙区"))))
 			.andExpect(jsonPath("$[?(@.agencyName == '卧龙区商务局')].received").value(hasItem((int) received)));
-		mvc.perform(get("/console/supervision").with(user(staff("supervisor"))))
+		mvc.perform(get("/console/supervision").with(user(demo.staff("supervisor"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("卧龙区商务局")))
 			.andExpect(content().string(containsString("urging-form")));
 
-		mvc.perform(get("/api/v1/supervision/agencies").header("Authorization", bearer("handler")))
+		mvc.perform(get("/api/v1/supervision/agencies").header("Authorization", demo.bearer("handler")))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(
-				get("/api/v1/supervision/agencies").param("year", "1900").header("Authorization", bearer("supervisor")))
+		mvc.perform(get("/api/v1/supervision/agencies").param("year", "1900")
+			.header("Authorization", demo.bearer("supervisor")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fields.year").exists());
 	}
@@ -103,9 +98,9 @@ class SupervisionIntegrationTests {
 	void aReminderIsAnsweredInTheAgencysQueueAndReadInTheSupervisorsWithItsTrail() throws Exception {
 		String code = openCase();
 		MvcResult sent = mvc
-			.perform(post("/console/supervision/urgings").with(user(staff("supervisor")))
+			.perform(post("/console/supervision/urgings").with(user(demo.staff("supervisor")))
 				.with(csrf())
-				.param("agencyId", "" + agency("卧龙区商务局"))
+				.param("agencyId", "" + demo.agency("卧龙区商务局"))
 				.param("trackingCode", code.toLowerCase())
 				.param("text", "该申请临近答复期限，请抓紧办理并报告进展。"))
 			.andExpect(status().isFound())
@@ -113,43 +108,43 @@ class SupervisionIntegrationTests {
 		String page = sent.getResponse().getRedirectedUrl();
 		long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
 
-		mvc.perform(get("/console").with(user(staff("handler"))))
+		mvc.perform(get("/console").with(user(demo.staff("handler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("待答复的催办")))
 			.andExpect(content().string(containsString("催办申请 " + code)));
 		// The supervisor sees it but is offered no answer; the handler is offered no
 		// reading.
-		mvc.perform(get(page).with(user(staff("supervisor"))))
+		mvc.perform(get(page).with(user(demo.staff("supervisor"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("answer-form"))))
 			.andExpect(content().string(not(containsString("read-form"))));
-		mvc.perform(post(page + "/answer").with(user(staff("supervisor"))).with(csrf()).param("answer", "代答"))
+		mvc.perform(post(page + "/answer").with(user(demo.staff("supervisor"))).with(csrf()).param("answer", "代答"))
 			.andExpect(status().isForbidden());
-		mvc.perform(get(page).with(user(staff("finance.handler")))).andExpect(status().isNotFound());
+		mvc.perform(get(page).with(user(demo.staff("finance.handler")))).andExpect(status().isNotFound());
 
-		mvc.perform(post(page + "/answer").with(user(staff("handler"))).with(csrf()).param("answer", "  "))
+		mvc.perform(post(page + "/answer").with(user(demo.staff("handler"))).with(csrf()).param("answer", "  "))
 			.andExpect(status().isFound());
 		assertThat(stored(id).isAnswered()).isFalse();
-		mvc.perform(get(page).with(user(staff("handler"))))
+		mvc.perform(get(page).with(user(demo.staff("handler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("answer-form")))
 			.andExpect(content().string(not(containsString("read-form"))));
-		mvc.perform(post(page + "/answer").with(user(staff("handler")))
+		mvc.perform(post(page + "/answer").with(user(demo.staff("handler")))
 			.with(csrf())
 			.param("version", "0")
 			.param("answer", "已联系申请人，本周内答复。")).andExpect(status().isFound());
 		assertThat(stored(id).getAnswer()).isEqualTo("已联系申请人，本周内答复。");
 
-		mvc.perform(get("/console").with(user(staff("handler"))))
+		mvc.perform(get("/console").with(user(demo.staff("handler"))))
 			.andExpect(content().string(not(containsString("待答复的催办"))));
-		mvc.perform(get("/console").with(user(staff("supervisor"))))
+		mvc.perform(get("/console").with(user(demo.staff("supervisor"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("机关已答复的催办")))
 			.andExpect(content().string(containsString("/console/supervision/urgings/" + id)));
-		mvc.perform(get(page).with(user(staff("supervisor"))))
+		mvc.perform(get(page).with(user(demo.staff("supervisor"))))
 			.andExpect(content().string(containsString("已联系申请人，本周内答复。")))
 			.andExpect(content().string(containsString("read-form")));
-		mvc.perform(post(page + "/read").with(user(staff("supervisor"))).with(csrf()).param("version", "1"))
+		mvc.perform(post(page + "/read").with(user(demo.staff("supervisor"))).with(csrf()).param("version", "1"))
 			.andExpect(status().isFound());
 		assertThat(stored(id).isRead()).isTrue();
 
@@ -165,37 +160,37 @@ class SupervisionIntegrationTests {
 	@Test
 	void theApiSendsAnswersAndReadsWithVersions() throws Exception {
 		MvcResult sent = mvc
-			.perform(post("/api/v1/supervision/urgings").header("Authorization", bearer("supervisor"))
+			.perform(post("/api/v1/supervision/urgings").header("Authorization", demo.bearer("supervisor"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"agencyId\":" + agency("卧龙区财政局") + ",\"text\":\"请报告本季度依申请公开办理情况。\"}"))
+				.content("{\"agencyId\":" + demo.agency("卧龙区财政局") + ",\"text\":\"请报告本季度依申请公开办理情况。\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.trackingCode").doesNotExist())
 			.andReturn();
 		long id = ((Number) JsonPath.read(sent.getResponse().getContentAsString(), "$.id")).longValue();
-		mvc.perform(get("/api/v1/supervision/urgings").header("Authorization", bearer("finance.handler")))
+		mvc.perform(get("/api/v1/supervision/urgings").header("Authorization", demo.bearer("finance.handler")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id").value(hasItem((int) id)));
-		mvc.perform(post("/api/v1/supervision/urgings/{id}/answer", id).header("Authorization", bearer("handler"))
+		mvc.perform(post("/api/v1/supervision/urgings/{id}/answer", id).header("Authorization", demo.bearer("handler"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"answer\":\"不是本机关\"}")).andExpect(status().isNotFound());
-		mvc.perform(
-				post("/api/v1/supervision/urgings/{id}/answer", id).header("Authorization", bearer("finance.handler"))
-					.header("If-Match", "\"0\"")
-					.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"answer\":\"本季度收到申请 2 件，均已按期答复。\"}"))
+		mvc.perform(post("/api/v1/supervision/urgings/{id}/answer", id)
+			.header("Authorization", demo.bearer("finance.handler"))
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answer\":\"本季度收到申请 2 件，均已按期答复。\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.answeredBy").value("财政局承办人 吴刚"));
-		mvc.perform(
-				post("/api/v1/supervision/urgings/{id}/answer", id).header("Authorization", bearer("finance.handler"))
-					.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"answer\":\"再答一次\"}"))
+		mvc.perform(post("/api/v1/supervision/urgings/{id}/answer", id)
+			.header("Authorization", demo.bearer("finance.handler"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"answer\":\"再答一次\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("supervision.already-answered"));
-		mvc.perform(post("/api/v1/supervision/urgings/{id}/read", id).header("Authorization", bearer("supervisor"))
+		mvc.perform(post("/api/v1/supervision/urgings/{id}/read", id).header("Authorization", demo.bearer("supervisor"))
 			.header("If-Match", "\"0\""))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("stale-version"));
-		mvc.perform(post("/api/v1/supervision/urgings/{id}/read", id).header("Authorization", bearer("supervisor"))
+		mvc.perform(post("/api/v1/supervision/urgings/{id}/read", id).header("Authorization", demo.bearer("supervisor"))
 			.header("If-Match", "\"1\"")).andExpect(status().isOk()).andExpect(jsonPath("$.readAt").exists());
 	}
 
@@ -205,52 +200,54 @@ class SupervisionIntegrationTests {
 		String closed = jdbc
 			.sql("select tracking_code from information_request where agency_id = :agency"
 					+ " and status in ('ANSWERED', 'CLOSED', 'ARCHIVED') order by id")
-			.param("agency", agency("卧龙区商务局"))
+			.param("agency", demo.agency("卧龙区商务局"))
 			.query(String.class)
 			.list()
 			.get(0);
-		mvc.perform(post("/api/v1/supervision/urgings").header("Authorization", bearer("supervisor"))
+		mvc.perform(post("/api/v1/supervision/urgings").header("Authorization", demo.bearer("supervisor"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"agencyId\":" + agency("卧龙区商务局") + ",\"trackingCode\":\"" + closed + "\",\"text\":\"请办理\"}"))
+			.content("{\"agencyId\":" + demo.agency("卧龙区商务局") + ",\"trackingCode\":\"" + closed
+					+ "\",\"text\":\"请办理\"}"))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.code").value("supervision.case-closed"))
 			.andExpect(jsonPath("$.detail").value(containsString(closed)));
-		mvc.perform(post("/console/supervision/urgings").with(user(staff("supervisor")))
+		mvc.perform(post("/console/supervision/urgings").with(user(demo.staff("supervisor")))
 			.with(csrf())
-			.param("agencyId", "" + agency("卧龙区商务局"))
+			.param("agencyId", "" + demo.agency("卧龙区商务局"))
 			.param("trackingCode", closed)
 			.param("text", "请办理"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("已办结或不予登记，不能催办")));
 
-		mvc.perform(post("/api/v1/supervision/urgings").header("Authorization", bearer("supervisor"))
+		mvc.perform(post("/api/v1/supervision/urgings").header("Authorization", demo.bearer("supervisor"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"agencyId\":" + agency("卧龙区商务局") + ",\"text\":\"   \"}"))
+			.content("{\"agencyId\":" + demo.agency("卧龙区商务局") + ",\"text\":\"   \"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fields.text").value("请填写内容"));
-		mvc.perform(post("/console/supervision/urgings").with(user(staff("supervisor")))
+		mvc.perform(post("/console/supervision/urgings").with(user(demo.staff("supervisor")))
 			.with(csrf())
-			.param("agencyId", "" + agency("卧龙区商务局"))
+			.param("agencyId", "" + demo.agency("卧龙区商务局"))
 			.param("text", "")).andExpect(status().isBadRequest()).andExpect(content().string(containsString("请填写内容")));
 
 		Agency otherRegion = agencies.save(new Agency(null, AgencyKind.REGION, "宛城区", null));
 		Agency elsewhere = agencies.save(new Agency(otherRegion.getId(), AgencyKind.AGENCY, "宛城区商务局", null));
-		mvc.perform(post("/api/v1/supervision/urgings").header("Authorization", bearer("supervisor"))
+		mvc.perform(post("/api/v1/supervision/urgings").header("Authorization", demo.bearer("supervisor"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"agencyId\":" + elsewhere.getId() + ",\"text\":\"请报告\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fields.agencyId").value(containsString("所辖区域")));
-		mvc.perform(post("/console/supervision/urgings").with(user(staff("supervisor")))
+		mvc.perform(post("/console/supervision/urgings").with(user(demo.staff("supervisor")))
 			.with(csrf())
 			.param("agencyId", "" + elsewhere.getId())
 			.param("text", "请报告"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("其他区域的机关不能催办")));
 
-		mvc.perform(post("/api/v1/supervision/urgings").header("Authorization", bearer("handler"))
+		mvc.perform(post("/api/v1/supervision/urgings").header("Authorization", demo.bearer("handler"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"agencyId\":" + agency("卧龙区商务局") + ",\"text\":\"请报告\"}")).andExpect(status().isForbidden());
+			.content("{\"agencyId\":" + demo.agency("卧龙区商务局") + ",\"text\":\"请报告\"}"))
+			.andExpect(status().isForbidden());
 		assertThat(count()).isEqualTo(before);
 	}
 
@@ -259,11 +256,11 @@ class SupervisionIntegrationTests {
 		String overdue = jdbc
 			.sql("select tracking_code from information_request where handler_id = :me and status = 'IN_HANDLING'"
 					+ " order by due_index")
-			.param("me", staff("handler").id())
+			.param("me", demo.staff("handler").id())
 			.query(String.class)
 			.list()
 			.get(0);
-		String html = mvc.perform(get("/console").with(user(staff("handler"))))
+		String html = mvc.perform(get("/console").with(user(demo.staff("handler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("我承办的申请")))
 			.andExpect(content().string(containsString(overdue)))
@@ -274,14 +271,14 @@ class SupervisionIntegrationTests {
 		assertThat(html.indexOf("badge late"))
 			.isLessThan(html.indexOf("badge ok") < 0 ? Integer.MAX_VALUE : html.indexOf("badge ok"));
 
-		mvc.perform(get("/console").with(user(staff("registrar"))))
+		mvc.perform(get("/console").with(user(demo.staff("registrar"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("待确认收到的申请")))
 			.andExpect(content().string(not(containsString("我承办的申请"))));
-		mvc.perform(get("/console").with(user(staff("reviewer"))))
+		mvc.perform(get("/console").with(user(demo.staff("reviewer"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("待我审核的答复草稿")));
-		mvc.perform(get("/console").with(user(staff("finance.handler"))))
+		mvc.perform(get("/console").with(user(demo.staff("finance.handler"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("卧龙区商务局，"))));
 	}
@@ -290,7 +287,7 @@ class SupervisionIntegrationTests {
 		return jdbc
 			.sql("select tracking_code from information_request where agency_id = :agency"
 					+ " and status = 'IN_HANDLING' order by id")
-			.param("agency", agency("卧龙区商务局"))
+			.param("agency", demo.agency("卧龙区商务局"))
 			.query(String.class)
 			.list()
 			.get(0);
@@ -302,23 +299,6 @@ class SupervisionIntegrationTests {
 
 	private long count() {
 		return jdbc.sql("select count(*) from supervision_urging").query(Long.class).single();
-	}
-
-	private String bearer(String username) {
-		return "Bearer " + tokens.create(staff(username), "test");
-	}
-
-	private StaffPrincipal staff(String username) {
-		return staffMembers.findByUsername(username).orElseThrow().toPrincipal(clock.instant());
-	}
-
-	private long agency(String name) {
-		return agencies.findAll()
-			.stream()
-			.filter(agency -> agency.getName().equals(name))
-			.map(Agency::getId)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.gongkai.appeals.web;
 
 import com.jayway.jsonpath.JsonPath;
-import org.gongkai.agencies.ApiTokens;
 import org.gongkai.appeals.AppealsIntegrationTest;
 import org.gongkai.requests.Outcome;
 import org.junit.jupiter.api.Test;
@@ -32,13 +31,6 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ApiTokens tokens;
-
-	String bearer(String username) {
-		return "Bearer " + tokens.create(staff(username), "test");
-	}
-
 	MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String token, String body) {
 		return request.header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(body);
 	}
@@ -61,7 +53,7 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 			.param("id", requestId)
 			.query(String.class)
 			.single();
-		String token = bearer("handler");
+		String token = demo.bearer("handler");
 
 		MvcResult created = mvc
 			.perform(json(post("/api/v1/appeals"), token, reconsiderationBody(tracking)).header("Idempotency-Key",
@@ -95,7 +87,7 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 
 	@Test
 	void badInputAnswersProblemDetailsWithAChineseMessagePerField() throws Exception {
-		String token = bearer("handler");
+		String token = demo.bearer("handler");
 		long before = jdbc.sql("select count(*) from appeal_case").query(Long.class).single();
 
 		mvc.perform(json(post("/api/v1/appeals"), token, """
@@ -120,7 +112,7 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 
 	@Test
 	void aStaleIfMatchConflictsAndChangesNothing() throws Exception {
-		String token = bearer("handler");
+		String token = demo.bearer("handler");
 		long id = id(mvc
 			.perform(json(post("/api/v1/appeals"), token,
 					reconsiderationBody(Long.toString(answeredApplication(Outcome.GRANTED)))))
@@ -145,35 +137,35 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 	@Test
 	void agencyBoundariesAndRolesHoldInTheApi() throws Exception {
 		long id = id(mvc
-			.perform(json(post("/api/v1/appeals"), bearer("handler"),
+			.perform(json(post("/api/v1/appeals"), demo.bearer("handler"),
 					reconsiderationBody(Long.toString(answeredApplication(Outcome.GRANTED)))))
 			.andReturn());
 
-		mvc.perform(get("/api/v1/appeals/{id}", id).header("Authorization", bearer("edu.handler")))
+		mvc.perform(get("/api/v1/appeals/{id}", id).header("Authorization", demo.bearer("edu.handler")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(get("/api/v1/appeals/{id}", id).header("Authorization", bearer("supervisor")))
+		mvc.perform(get("/api/v1/appeals/{id}", id).header("Authorization", demo.bearer("supervisor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.applicantName").value("王小明"));
-		mvc.perform(json(post("/api/v1/appeals/{id}/decision", id), bearer("supervisor"),
+		mvc.perform(json(post("/api/v1/appeals/{id}/decision", id), demo.bearer("supervisor"),
 				"{\"disposition\":\"UPHELD\",\"decidedOn\":\"" + today() + "\"}"))
 			.andExpect(status().isForbidden());
-		mvc.perform(json(post("/api/v1/appeals/{id}/void", id), bearer("handler"), "{\"reason\":\"误录\"}"))
+		mvc.perform(json(post("/api/v1/appeals/{id}/void", id), demo.bearer("handler"), "{\"reason\":\"误录\"}"))
 			.andExpect(status().isForbidden());
-		mvc.perform(json(post("/api/v1/appeals/{id}/void", id), bearer("head"), "{\"reason\":\"误录\"}"))
+		mvc.perform(json(post("/api/v1/appeals/{id}/void", id), demo.bearer("head"), "{\"reason\":\"误录\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.voided").value(true));
-		mvc.perform(get("/api/v1/appeals").param("voided", "true").header("Authorization", bearer("supervisor")))
+		mvc.perform(get("/api/v1/appeals").param("voided", "true").header("Authorization", demo.bearer("supervisor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rows[?(@.id == " + id + ")].applicant").value("王**"));
-		mvc.perform(get("/api/v1/appeals").header("Authorization", bearer("edu.handler")))
+		mvc.perform(get("/api/v1/appeals").header("Authorization", demo.bearer("edu.handler")))
 			.andExpect(jsonPath("$.rows[?(@.id == " + id + ")]").isEmpty());
 		mvc.perform(get("/api/v1/appeals/{id}", id)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void documentsAreCheckedByContent() throws Exception {
-		String token = bearer("handler");
+		String token = demo.bearer("handler");
 		long id = id(mvc
 			.perform(json(post("/api/v1/appeals"), token,
 					reconsiderationBody(Long.toString(answeredApplication(Outcome.GRANTED)))))
@@ -207,7 +199,7 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 
 		mvc.perform(get("/api/v1/appeals/statistics").param("agencyId", Long.toString(commerce()))
 			.param("year", Integer.toString(demoYear))
-			.header("Authorization", bearer("supervisor")))
+			.header("Authorization", demo.bearer("supervisor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.reviewAndLitigation.reconsideration.upheld").value(1))
 			.andExpect(jsonPath("$.reviewAndLitigation.reconsideration.total").value(1))
@@ -220,10 +212,10 @@ class AppealApiIntegrationTests extends AppealsIntegrationTest {
 			.andExpect(jsonPath("$.reviewAndLitigation.litigationAfterReconsideration.total").value(1));
 		mvc.perform(get("/api/v1/appeals/statistics").param("agencyId", Long.toString(agency("卧龙区教育局")))
 			.param("year", Integer.toString(demoYear))
-			.header("Authorization", bearer("handler"))).andExpect(status().isNotFound());
+			.header("Authorization", demo.bearer("handler"))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/appeals/statistics").param("agencyId", Long.toString(commerce()))
 			.param("year", "twenty")
-			.header("Authorization", bearer("handler"))).andExpect(status().isBadRequest());
+			.header("Authorization", demo.bearer("handler"))).andExpect(status().isBadRequest());
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/appeals/statistics']").exists())

@@ -1,8 +1,6 @@
 package org.gongkai.appeals.web;
 
-import org.gongkai.agencies.Agencies;
-import org.gongkai.agencies.ApiTokens;
-import org.gongkai.agencies.StaffMembers;
+import org.gongkai.DemoStaff;
 import org.gongkai.agencies.StaffPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,8 +8,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -34,16 +30,10 @@ class AppealBoundaryIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	StaffMembers staff;
-
-	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
-	Agencies agencies;
+	DemoStaff demo;
 
 	StaffPrincipal head() {
-		return staff.findByUsername("head").orElseThrow().toPrincipal(Instant.now());
+		return demo.staff("head");
 	}
 
 	@Test
@@ -53,15 +43,9 @@ class AppealBoundaryIntegrationTests {
 			.andExpect(content().string(containsString("年份须在 2008 年至 2100 年之间")));
 		mvc.perform(get("/console/appeals").with(user(head())).param("year", "1000000000"))
 			.andExpect(status().isBadRequest());
-		String token = "Bearer " + tokens.create(head(), "t");
+		String token = demo.bearer("head");
 		mvc.perform(get("/api/v1/appeals/statistics").header("Authorization", token)
-			.param("agencyId",
-					String.valueOf(agencies.findAll()
-						.stream()
-						.filter(agency -> agency.getName().equals("卧龙区商务局"))
-						.findFirst()
-						.orElseThrow()
-						.getId()))
+			.param("agencyId", String.valueOf(demo.commerce()))
 			.param("year", "-5")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.year").exists());
 		mvc.perform(get("/api/v1/appeals").header("Authorization", token).param("q", "长".repeat(301)))
 			.andExpect(status().isBadRequest())

@@ -87,10 +87,7 @@ class AppealBrowserTests {
 	@Test
 	void entersACaseAndRecordsAWithdrawalAsOtherResult() throws Exception {
 		LocalDate today = LocalDate.now(clock);
-		open().get("http://localhost:" + port + "/login");
-		type("username", "handler");
-		type("password", "demo1234");
-		Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
+		Browser.signIn(open(), "http://localhost:" + port, "handler");
 
 		browser.get("http://localhost:" + port + "/console/appeals/new");
 		new Select(browser.findElement(By.id("kind"))).selectByValue("RECONSIDERATION");

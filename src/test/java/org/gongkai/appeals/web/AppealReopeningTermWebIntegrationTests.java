@@ -2,7 +2,6 @@ package org.gongkai.appeals.web;
 
 import java.time.LocalDate;
 
-import org.gongkai.agencies.ApiTokens;
 import org.gongkai.appeals.AppealCase;
 import org.gongkai.appeals.AppealHandling;
 import org.gongkai.appeals.AppealResult;
@@ -38,9 +37,6 @@ class AppealReopeningTermWebIntegrationTests extends AppealsIntegrationTest {
 	MockMvc mvc;
 
 	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
 	AppealHandling handling;
 
 	@Autowired
@@ -53,8 +49,7 @@ class AppealReopeningTermWebIntegrationTests extends AppealsIntegrationTest {
 	}
 
 	MockHttpServletRequestBuilder decisionJson(long id, String extra) {
-		return post("/api/v1/appeals/{id}/decision", id)
-			.header("Authorization", "Bearer " + tokens.create(staff("handler"), "test"))
+		return post("/api/v1/appeals/{id}/decision", id).header("Authorization", demo.bearer("handler"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"disposition\":\"REVOKED\",\"decidedOn\":\"" + today().minusDays(10) + "\"" + extra + "}");
 	}

@@ -2,9 +2,11 @@ package org.gongkai.appeals.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import org.gongkai.appeals.AppealCase;
+import org.gongkai.appeals.AppealDocumentKind;
 import org.gongkai.appeals.AppealHandling;
 import org.gongkai.appeals.AppealKind;
 import org.gongkai.appeals.AppealStatistics;
@@ -12,6 +14,7 @@ import org.gongkai.appeals.AppealsIntegrationTest;
 import org.gongkai.appeals.Decision;
 import org.gongkai.appeals.Disposition;
 import org.gongkai.calendar.WorkingCalendar;
+import org.gongkai.shared.UploadedFile;
 import org.gongkai.shared.Zones;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +82,35 @@ class AppealTermsIntegrationTests extends AppealsIntegrationTest {
 					containsString("承办人 张伟"), containsString(beijing))))
 			.andExpect(content().string(allOf(not(containsString("<span>handler</span>")),
 					not(containsString("行政复议 行政复议")), not(containsString("<p class=\"lead\">行政复议</p>")))));
+	}
+
+	@Test
+	void theHistoryNamesTheDocumentKindInChineseAndEveryStepInBeijingTime() throws Exception {
+		AppealCase appeal = handling
+			.register(staff("handler"), olderCase(commerce(), AppealKind.LITIGATION_DIRECT, today().minusDays(3)))
+			.appeal();
+		handling.attach(staff("handler"), appeal.getId(), AppealDocumentKind.DECISION,
+				new UploadedFile("判决书.pdf", "%PDF-1.4 test".getBytes()));
+		handling.decide(staff("handler"), appeal.getId(), null,
+				new Decision(Disposition.WITHDRAWN, today(), "（2026）豫 1302 行初 7 号", "原告撤诉"));
+
+		String page = mvc.perform(get("/console/appeals/{id}", appeal.getId()).with(user(staff("handler"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("上传文件（复议决定书、判决书、裁定书、调解书）：判决书.pdf")
+			.doesNotContain("（DECISION）")
+			.doesNotContain("行政诉讼 行政诉讼");
+		DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+		for (Instant step : jdbc.sql("select occurred_at from appeal_history where appeal_id = :id")
+			.param("id", appeal.getId())
+			.query(Instant.class)
+			.list()) {
+			assertThat(page).contains("<time>" + minutes.format(step.atZone(Zones.BEIJING)) + "</time>")
+				.doesNotContain("<time>" + minutes.format(step.atZone(ZoneOffset.UTC)) + "</time>");
+		}
 	}
 
 	@Test

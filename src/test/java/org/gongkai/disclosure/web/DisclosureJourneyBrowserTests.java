@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,11 +70,7 @@ class DisclosureJourneyBrowserTests {
 
 	void signIn(String username) {
 		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		type("username", username);
-		type("password", "demo1234");
-		browser.findElement(By.cssSelector("main form button[type=submit]")).submit();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/console"));
+		Browser.signIn(browser, url(""), username);
 	}
 
 	void approve(String entryPage, String comment) {

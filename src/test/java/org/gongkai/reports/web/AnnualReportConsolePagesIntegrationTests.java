@@ -5,10 +5,10 @@ import java.time.LocalDate;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
+import org.gongkai.DemoStaff;
 import org.gongkai.MutableClock;
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
-import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.appeals.AppealHandling;
 import org.gongkai.appeals.AppealKind;
@@ -58,10 +58,10 @@ class AnnualReportConsolePagesIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	Agencies agencies;
+	DemoStaff demo;
 
 	@Autowired
-	StaffMembers staffMembers;
+	Agencies agencies;
 
 	@Autowired
 	MutableClock clock;
@@ -82,9 +82,9 @@ class AnnualReportConsolePagesIntegrationTests {
 
 	@Test
 	void theReportPageShowsTheFindingsBesideTheTablesAndTheEditorOfTheDraft() throws Exception {
-		long agency = commerce();
+		long agency = this.demo.commerce();
 		String page = "/console/annual-reports/" + agency + "/2024";
-		StaffPrincipal handler = staff("handler");
+		StaffPrincipal handler = this.demo.staff("handler");
 		this.mvc.perform(get(page).with(user(handler)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("尚未开始编制"), containsString("开始编制"),
@@ -109,25 +109,30 @@ class AnnualReportConsolePagesIntegrationTests {
 
 	@Test
 	void onlyTheOfficeHeadCorrectsAndACorrectionNeedsAReason() throws Exception {
-		long agency = commerce();
+		long agency = this.demo.commerce();
 		String page = "/console/annual-reports/" + agency + "/2023";
-		this.mvc.perform(get(page).with(user(staff("head"))))
+		this.mvc.perform(get(page).with(user(this.demo.staff("head"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("已发布"), containsString("correction-reason"))));
-		this.mvc.perform(post(page + "/correct").param("reason", "更正表三").with(user(staff("handler"))).with(csrf()))
+		this.mvc
+			.perform(
+					post(page + "/correct").param("reason", "更正表三").with(user(this.demo.staff("handler"))).with(csrf()))
 			.andExpect(flash().attribute("refusal", containsString("公开办负责人")));
-		this.mvc.perform(post(page + "/correct").param("reason", " ").with(user(staff("head"))).with(csrf()))
+		this.mvc.perform(post(page + "/correct").param("reason", " ").with(user(this.demo.staff("head"))).with(csrf()))
 			.andExpect(flash().attributeExists("refusal"));
-		this.mvc.perform(post(page + "/correct").param("reason", "更正表三").with(user(staff("head"))).with(csrf()))
+		this.mvc
+			.perform(post(page + "/correct").param("reason", "更正表三").with(user(this.demo.staff("head"))).with(csrf()))
 			.andExpect(flash().attribute("done", true));
-		this.mvc.perform(get(page).with(user(staff("head"))))
+		this.mvc.perform(get(page).with(user(this.demo.staff("head"))))
 			.andExpect(content().string(allOf(containsString("版本 2"), containsString("草稿"))));
 	}
 
 	@Test
 	void theSupervisingOfficeSeesItsAgenciesAndTheExportLink() throws Exception {
-		long region = this.agencies.findById(commerce()).orElseThrow().getParentId();
-		this.mvc.perform(get("/console/annual-reports/supervision/" + region + "/2023").with(user(staff("admin"))))
+		long region = this.agencies.findById(this.demo.commerce()).orElseThrow().getParentId();
+		this.mvc
+			.perform(
+					get("/console/annual-reports/supervision/" + region + "/2023").with(user(this.demo.staff("admin"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("卧龙区商务局"), containsString("已发布"), containsString("逾期未发布"),
 					containsString("/console/annual-reports/supervision/" + region + "/2023.xlsx"))));
@@ -136,7 +141,8 @@ class AnnualReportConsolePagesIntegrationTests {
 	@Test
 	void theFindingsOfTablesTwoAndFourAreShownBesideTheirCells() throws Exception {
 		String page = this.mvc
-			.perform(get("/console/annual-reports/" + commerce() + "/2024").with(user(staff("handler"))))
+			.perform(get("/console/annual-reports/" + this.demo.commerce() + "/2024")
+				.with(user(this.demo.staff("handler"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -149,7 +155,7 @@ class AnnualReportConsolePagesIntegrationTests {
 
 	@Test
 	void aPublished2020ReportIsShownInTheTrialLayoutWithItsWarningsAndTheirReasons() throws Exception {
-		long agency = commerce();
+		long agency = this.demo.commerce();
 		this.reports.publishAsDrafted(agency, 2020, "system").orElseThrow();
 		String page = this.mvc.perform(get("/annual-reports/" + agency + "/2020"))
 			.andExpect(status().isOk())
@@ -171,15 +177,17 @@ class AnnualReportConsolePagesIntegrationTests {
 
 	@Test
 	void aLateEnteredAppealOfTheLockedYearIsFlaggedOnTheReportAndTheCorrectionCountsIt() throws Exception {
-		long agency = commerce();
+		long agency = this.demo.commerce();
 		String page = "/console/annual-reports/" + agency + "/2023";
 		// after the demo's sign-off, made when the context started
 		this.clock.followSystem();
 		this.clock.setDay(this.clock.today().plusDays(30));
-		this.appeals.register(staff("handler"), new AppealHandling.NewAppeal(agency, AppealKind.RECONSIDERATION, null,
-				null, "旧申请 2023-05", ApplicantType.NATURAL_PERSON, "李四", LocalDate.of(2023, 5, 1),
-				new CaseFacts("南阳市卧龙区人民政府", "卧政复〔2023〕9 号", LocalDate.of(2023, 6, 1), ContestedAct.REPLY, null), null));
-		String shown = this.mvc.perform(get(page).with(user(staff("head"))))
+		this.appeals.register(this.demo.staff("handler"),
+				new AppealHandling.NewAppeal(agency, AppealKind.RECONSIDERATION, null, null, "旧申请 2023-05",
+						ApplicantType.NATURAL_PERSON, "李四", LocalDate.of(2023, 5, 1),
+						new CaseFacts("南阳市卧龙区人民政府", "卧政复〔2023〕9 号", LocalDate.of(2023, 6, 1), ContestedAct.REPLY, null),
+						null));
+		String shown = this.mvc.perform(get(page).with(user(this.demo.staff("head"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -188,8 +196,10 @@ class AnnualReportConsolePagesIntegrationTests {
 		// the published figures stay as signed off until the correction
 		assertThat(between(shown, "id=\"table-4\"", "</table>")).doesNotContain(">1<");
 		assertThat(shown).contains("签发后登记：");
-		this.mvc.perform(
-				post(page + "/correct").param("reason", "签发后登记复议案件卧政复〔2023〕9 号").with(user(staff("head"))).with(csrf()))
+		this.mvc
+			.perform(post(page + "/correct").param("reason", "签发后登记复议案件卧政复〔2023〕9 号")
+				.with(user(this.demo.staff("head")))
+				.with(csrf()))
 			.andExpect(flash().attribute("done", true));
 		AnnualReports.Shown correction = this.reports.show(agency, 2023,
 				this.reports.latest(agency, 2023).orElseThrow());
@@ -201,7 +211,7 @@ class AnnualReportConsolePagesIntegrationTests {
 
 	@Test
 	void theSupervisingOfficesOwnReportCanIncludeTheSumsOfItsAgencies() throws Exception {
-		long commerce = commerce();
+		long commerce = this.demo.commerce();
 		long region = this.agencies.findById(commerce).orElseThrow().getParentId();
 		long office = this.agencies.findAll()
 			.stream()
@@ -210,7 +220,7 @@ class AnnualReportConsolePagesIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		String page = "/console/annual-reports/" + office + "/2023";
-		StaffPrincipal supervisor = staff("supervisor");
+		StaffPrincipal supervisor = this.demo.staff("supervisor");
 		this.mvc.perform(post(page + "/start").with(user(supervisor)).with(csrf()))
 			.andExpect(flash().attribute("done", true));
 		this.mvc.perform(get(page).with(user(supervisor)))
@@ -236,9 +246,11 @@ class AnnualReportConsolePagesIntegrationTests {
 
 		// an agency's report cannot sum anything
 		String commercePage = "/console/annual-reports/" + commerce + "/2024";
-		this.mvc.perform(post(commercePage + "/start").with(user(staff("handler"))).with(csrf()));
-		this.mvc.perform(
-				post(commercePage + "/subordinates").param("include", "true").with(user(staff("handler"))).with(csrf()))
+		this.mvc.perform(post(commercePage + "/start").with(user(this.demo.staff("handler"))).with(csrf()));
+		this.mvc
+			.perform(post(commercePage + "/subordinates").param("include", "true")
+				.with(user(this.demo.staff("handler")))
+				.with(csrf()))
 			.andExpect(flash().attribute("refusal", containsString("主管部门")));
 	}
 
@@ -246,19 +258,6 @@ class AnnualReportConsolePagesIntegrationTests {
 		int start = page.indexOf(from);
 		assertThat(start).as(from).isNotNegative();
 		return page.substring(start, page.indexOf(to, start));
-	}
-
-	private StaffPrincipal staff(String username) {
-		return this.staffMembers.findByUsername(username).orElseThrow().toPrincipal(this.clock.instant());
-	}
-
-	private long commerce() {
-		return this.agencies.findAll()
-			.stream()
-			.filter(agency -> agency.getName().equals("卧龙区商务局"))
-			.map(Agency::getId)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }
