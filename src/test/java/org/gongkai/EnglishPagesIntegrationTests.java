@@ -263,6 +263,15 @@ class EnglishPagesIntegrationTests {
 		assertThat(en("disclosure.notice.overdue", 2L)).isEqualTo("2 entries not published within 20 working days");
 		assertThat(en("consultation.notice.overdue", 1L)).isEqualTo("1 question is past the answer term");
 		assertThat(en("consultation.notice.overdue", 5L)).isEqualTo("5 questions are past the answer term");
+		assertThat(en("appeal.term.left", 1)).isEqualTo("1 working day left");
+		assertThat(en("appeal.term.late", 3)).isEqualTo("Overdue by 3 working days");
+		assertThat(en("consultation.clock.left", 1)).isEqualTo("1 working day left");
+		assertThat(en("consultation.clock.overdue", 1)).isEqualTo("Overdue by 1 working day");
+		assertThat(en("portal.search.total", 1L)).isEqualTo("1 result");
+		assertThat(en("portal.search.total", 0L)).isEqualTo("No results");
+		assertThat(en("portal.catalogue.total", 12L)).isEqualTo("12 entries");
+		assertThat(messages.getMessage("audit.total", new Object[] { 1L, 1, 1 }, Locale.ENGLISH))
+			.isEqualTo("1 entry, page 1 of 1");
 		assertThat(messages.getMessage("request.notice.overdue", new Object[] { 2 }, Locale.SIMPLIFIED_CHINESE))
 			.isEqualTo("有 2 件政府信息公开申请已逾期未答复");
 	}
