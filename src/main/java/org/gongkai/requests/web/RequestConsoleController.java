@@ -652,7 +652,8 @@ class RequestConsoleController {
 			throw new RecordNotFound("机关", agencyId);
 		}
 		long chosen = agencyId != null && readable.contains(agencyId) ? agencyId : choices.get(0).getId();
-		int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
+		// the last closed year, as on table 四 and in the annual report on it
+		int chosenYear = year == null ? LocalDate.now(clock).getYear() - 1 : year;
 		model.addAttribute("table", statistics.forYear(chosen, chosenYear));
 		model.addAttribute("agencyChoices", choices);
 		model.addAttribute("agencyId", chosen);
