@@ -1,6 +1,13 @@
 package org.gongkai.requests;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.apache.pdfbox.Loader;
@@ -294,6 +301,76 @@ class ApplicantPagesIntegrationTests extends RequestsIntegrationTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(english).contains("1 field needs correcting", "at least 2 characters");
+	}
+
+	/**
+	 * The Chinese left on a page in English: runs of Han characters outside what the
+	 * applicant or the agency wrote and the language switch.
+	 */
+	static Set<String> chineseLeft(String html, String... data) {
+		// File names are data too (a generated letter is named in Chinese).
+		String text = html.replaceAll("(?s)<script.*?</script>", "")
+			.replaceAll("(?s)<style.*?</style>", "")
+			.replaceAll("[^<>\"\\s]*\\.pdf", "");
+		for (String allowed : data) {
+			text = text.replace(allowed, "");
+		}
+		Set<String> left = new TreeSet<>();
+		Matcher han = Pattern.compile("[\\p{IsHan}（）《》“”，。：；、]+").matcher(text);
+		while (han.find()) {
+			if (han.group().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+				left.add(han.group());
+			}
+		}
+		return left;
+	}
+
+	@Test
+	void everyPublicRequestPageIsCompleteInEnglish() throws Exception {
+		String[] data = { "卧龙区商务局", "南阳市卧龙区", "卧龙区人民政府办公室", "王小明", "中文", "政府信息公开", "行政复议", "行政诉讼",
+				"2024 年度商贸流通专项资金分配结果", "请写明所需文件的文号或发布年份", "答复书.pdf", "补正内容.pdf", "经检索，本机关未制作或获取该信息。", "《条例》第三十六条第（四）项",
+				"申请答复书" };
+		MvcResult applied = apply("", "2024 年度商贸流通专项资金分配结果");
+		String code = (String) applied.getFlashMap().get("trackingCode");
+		Cookie en = new Cookie("gongkai-lang", "en");
+		List<String> pages = new ArrayList<>();
+		pages.add(mvc.perform(get("/apply").cookie(en)).andReturn().getResponse().getContentAsString());
+		pages.add(mvc.perform(get("/apply").param("agencyId", Long.toString(commerce())).cookie(en))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		pages.add(mvc.perform(get("/apply/done/" + code).cookie(applied.getResponse().getCookie("SESSION"), en))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		pages.add(mvc.perform(get("/track").cookie(en)).andReturn().getResponse().getContentAsString());
+
+		long correcting = awaitingCorrection();
+		pages.add(mvc.perform(get("/track/status").cookie(tracked(correcting), en))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		long answered = assignedCase(TODAY);
+		handling.attach(staff("handler"), answered, DocumentKind.REPLY,
+				new UploadedFile("答复书.pdf", RequestDocumentsTests.PDF));
+		handling.draftReply(staff("handler"), answered, null, Outcome.UNAVAILABLE_NOT_HELD, "《条例》第三十六条第（四）项",
+				"经检索，本机关未制作或获取该信息。");
+		handling.review(staff("reviewer"), answered, null, true, null);
+		handling.answer(staff("handler"), answered, null, TODAY, DeliveryMethod.ONLINE);
+		String reply = mvc.perform(get("/track/status").cookie(tracked(answered), en))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		pages.add(reply);
+		assertThat(reply).contains("Remedies", "20 working days from 2025-03-03");
+
+		// Agency names are data, as the applicant's own words are.
+		List<String> names = new ArrayList<>(List.of(data));
+		agencyDirectory.findAll().forEach(agency -> names.add(agency.getName()));
+		names.sort(Comparator.comparing(String::length).reversed());
+		for (String page : pages) {
+			assertThat(chineseLeft(page, names.toArray(String[]::new))).isEmpty();
+		}
 	}
 
 }
