@@ -18,6 +18,7 @@ import org.gongkai.shared.UploadedFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,6 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -371,6 +373,28 @@ class ApplicantPagesIntegrationTests extends RequestsIntegrationTest {
 		for (String page : pages) {
 			assertThat(chineseLeft(page, names.toArray(String[]::new))).isEmpty();
 		}
+	}
+
+	@Test
+	void theJsonApiTakesTheCorrectionLikeThePageAndRefusesASecondOne() throws Exception {
+		long id = awaitingCorrection();
+		String code = jdbc.sql("select tracking_code from information_request where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+		String body = "{\"trackingCode\":\"" + code + "\",\"verification\":\"" + codes.accessCode(code)
+				+ "\",\"text\":\"所需文件为卧商〔2024〕12 号\"}";
+		mvc.perform(
+				post("/api/v1/public/requests/track/correction").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("IN_HANDLING"))
+			.andExpect(jsonPath("$.replyDue").value(calendar.addWorkingDays(TODAY, 20).toString()));
+		mvc.perform(
+				post("/api/v1/public/requests/track/correction").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value(ApplicantCorrections.ALREADY_RECEIVED));
+		mvc.perform(post("/api/v1/public/requests/track/correction").contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace(codes.accessCode(code), "WRONG123"))).andExpect(status().isNotFound());
 	}
 
 }
