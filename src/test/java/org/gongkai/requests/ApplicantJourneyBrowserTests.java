@@ -274,7 +274,7 @@ class ApplicantJourneyBrowserTests {
 		browser.get(url("/track/status?lang=en"));
 		assertThat(browser.findElement(By.id("track-remedies")).getText()).contains("administrative reconsideration",
 				"within 60 days", "within 6 months", "People's Government of 南阳市卧龙区");
-		screenshot("track-reply-desktop-en");
+		screenshot("track-reply-phone-en");
 	}
 
 }
