@@ -40,7 +40,40 @@ public class ApplicantTracking {
 			Integer workingDaysLeft, boolean paused, String badge, String correctionMatters,
 			LocalDate correctionTermEnds, Integer extensionDays, String extensionReason, Outcome outcome,
 			LocalDate repliedOn, List<String> terms, List<ServedDocument> documents, List<String> relatedTrackingCodes,
-			@JsonIgnore List<DerivedDeadlines.Term> termDetails) {
+			@JsonIgnore List<DerivedDeadlines.Term> termDetails, PauseReason pauseReason, boolean correctionOpen,
+			boolean correctionLate, String legalBasis, String replyText, boolean overdue, Remedies remedies,
+			LocalDate reopenedOn, String reopenedReason) {
+	}
+
+	/** Why the reply period stands still. */
+	public enum PauseReason {
+
+		/** The applicant was asked to correct the application (Article 30). */
+		CORRECTION,
+		/** A third party or another agency is consulted (Articles 32, 33). */
+		CONSULTATION
+
+	}
+
+	/**
+	 * Where and within what terms the applicant may seek remedies (Article 51): 行政复议
+	 * before the people's government of {@code region} within {@code reviewDays} days,
+	 * 行政诉讼 within {@code litigationMonths} months, a complaint to
+	 * {@code supervisingOffice} (Article 47).
+	 *
+	 * @param region the agency's region, whose people's government reconsiders (行政复议法
+	 * Article 24); {@code null} when the directory names none
+	 * @param supervisingOffice the region's supervising office, {@code null} when the
+	 * agency is that office itself (then the office one level up)
+	 */
+	public record Remedies(String region, int reviewDays, int litigationMonths, String supervisingOffice) {
+
+		/** 行政复议 within 60 days of learning of the act (行政复议法 Article 20). */
+		public static final int REVIEW_DAYS = 60;
+
+		/** 行政诉讼 within 6 months of learning of the act (行政诉讼法 Article 46). */
+		public static final int LITIGATION_MONTHS = 6;
+
 	}
 
 	/** A document the applicant may download. */
@@ -214,6 +247,17 @@ public class ApplicantTracking {
 			.query(String.class)
 			.list();
 		boolean disposed = request.getStatus().isDisposed();
+		boolean awaitingCorrection = request.getStatus() == RequestStatus.AWAITING_CORRECTION;
+		LocalDate termEnds = awaitingCorrection ? deadlineStatus.correctionTermEnds() : null;
+		boolean correctionLate = termEnds != null && today.isAfter(termEnds);
+		PauseReason pauseReason = !open || !deadlineStatus.paused() ? null
+				: awaitingCorrection ? PauseReason.CORRECTION : PauseReason.CONSULTATION;
+		boolean overdue = open && deadlineStatus.badge() == DeadlineStatus.Badge.LATE;
+		HandlingRound current = request.getRound() > 1 ? request.getRounds()
+			.stream()
+			.filter(round -> round.roundNo() == request.getRound())
+			.findFirst()
+			.orElse(null) : null;
 		return new Status(request.getId(), request.getTrackingCode(), agencyName, request.getSought().title(),
 				request.getStatus(), request.getChannel(), request.getSubmittedOn(), request.getReceivedOn(),
 				open ? deadlineStatus.replyDue() : null,
@@ -224,7 +268,40 @@ public class ApplicantTracking {
 				request.getExtensionDays(), request.getExtensionReason(), disposed ? request.getOutcome() : null,
 				disposed ? request.getRepliedOn() : null,
 				deadlineStatus.terms().stream().map(ApplicantTracking::chinese).toList(), served(request), related,
-				deadlineStatus.terms());
+				deadlineStatus.terms(), pauseReason, awaitingCorrection && !correctionLate, correctionLate,
+				disposed ? request.getLegalBasis() : null, disposed ? request.getReplyText() : null, overdue,
+				disposed || overdue ? remedies(request.getAgencyId()) : null,
+				current == null ? null : current.startedOn(), current == null ? null : current.reason());
+	}
+
+	/**
+	 * The remedies against the agency's reply or silence, with the bodies named from the
+	 * agency directory: the region above the agency and its supervising office.
+	 */
+	private Remedies remedies(long agencyId) {
+		record Place(Long regionId, String regionName) {
+		}
+		Place place = jdbc.sql("""
+				select r.id, r.name from agency a join agency r on r.id = a.parent_id
+				where a.id = :id and r.kind = 'REGION'
+				""")
+			.param("id", agencyId)
+			.query((rs, n) -> new Place(rs.getLong(1), rs.getString(2)))
+			.optional()
+			.orElse(new Place(null, null));
+		String office = place.regionId() == null ? null
+				: jdbc.sql("""
+						select name from agency where parent_id = :region and kind = 'SUPERVISING_OFFICE' and id <> :id
+						order by id
+						""")
+					.param("region", place.regionId())
+					.param("id", agencyId)
+					.query(String.class)
+					.list()
+					.stream()
+					.findFirst()
+					.orElse(null);
+		return new Remedies(place.regionName(), Remedies.REVIEW_DAYS, Remedies.LITIGATION_MONTHS, office);
 	}
 
 	/**

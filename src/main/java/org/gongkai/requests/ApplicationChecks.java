@@ -22,6 +22,9 @@ public final class ApplicationChecks {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+	/** The fewest characters of a title that can name the information sought. */
+	static final int MIN_TITLE = 2;
+
 	private static final Pattern PHONE = Pattern.compile("^[0-9+\\-() ]{7,20}$");
 
 	private static final Pattern POSTCODE = Pattern.compile("^\\d{6}$");
@@ -130,6 +133,12 @@ public final class ApplicationChecks {
 			errors.put("postcode", "apply.error.postcode.invalid");
 		}
 		required(errors, "title", draft.title(), 500, "apply.error.title.required");
+		String title = blankToNull(draft.title());
+		if (title != null && title.strip().codePointCount(0, title.strip().length()) < MIN_TITLE) {
+			// One character names no information; the agency would have to ask for a
+			// correction.
+			errors.put("title", "apply.error.title.tooShort");
+		}
 		optional(errors, "documentNumber", draft.documentNumber(), 200);
 		optional(errors, "description", draft.description(), 4000);
 		if (draft.formWanted() == null) {

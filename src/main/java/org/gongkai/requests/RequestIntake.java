@@ -143,8 +143,15 @@ public class RequestIntake {
 	 * tracking code
 	 * @param replayed whether the key had been seen and the earlier application is
 	 * returned
+	 * @param mailed whether the confirmation email was accepted by the mail server (never
+	 * on a replay)
 	 */
-	public record Submission(RequestReference reference, String accessCode, boolean replayed) {
+	public record Submission(RequestReference reference, String accessCode, boolean replayed, boolean mailed) {
+
+		public Submission(RequestReference reference, String accessCode, boolean replayed) {
+			this(reference, accessCode, replayed, false);
+		}
+
 	}
 
 	/**
@@ -183,8 +190,9 @@ public class RequestIntake {
 			try {
 				InformationRequest created = transaction.execute(status -> create(application, digest, actor));
 				String accessCode = codes.accessCode(created.getTrackingCode());
-				mails.confirmSubmission(created.reference(), accessCode, created.getApplicant(), agencyName);
-				return new Submission(created.reference(), accessCode, false);
+				boolean mailed = mails.confirmSubmission(created.reference(), accessCode, created.getApplicant(),
+						agencyName);
+				return new Submission(created.reference(), accessCode, false, mailed);
 			}
 			catch (DuplicateKeyException e) {
 				if (application.submissionKey() != null) {

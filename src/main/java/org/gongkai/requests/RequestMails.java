@@ -59,23 +59,26 @@ class RequestMails {
 		this.confirmations = confirmations;
 	}
 
-	/** Tells the applicant how to follow their application. */
-	void confirmSubmission(RequestReference reference, String accessCode, Applicant applicant, String agencyName) {
+	/**
+	 * Tells the applicant how to follow their application; returns whether the mail
+	 * server accepted the email.
+	 */
+	boolean confirmSubmission(RequestReference reference, String accessCode, Applicant applicant, String agencyName) {
 		if (applicant.email() == null || applicant.email().isBlank()) {
-			return;
+			return false;
 		}
 		if (!limits.tryConsume(CONFIRMATION_LIMIT, confirmations, applicant.email().strip().toLowerCase(Locale.ROOT))
 			.allowed()) {
 			log.info("Confirmation of {} not mailed: the address had its {} confirmations within {}",
 					reference.trackingCode(), confirmations.capacity(), confirmations.period());
-			return;
+			return false;
 		}
 		String subject = text("mail.confirmation.subject", reference.trackingCode());
 		String body = text("mail.confirmation.body", applicant.name(), agencyName, reference.trackingCode(), accessCode,
 				properties.publicBaseUrl() + "/track",
 				reference.receivedOn() == null ? text("mail.confirmation.pending")
 						: text("mail.confirmation.received", reference.receivedOn()));
-		send(List.of(applicant.email()), subject, body);
+		return send(List.of(applicant.email()), subject, body);
 	}
 
 	/**

@@ -114,8 +114,8 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 		MvcResult second = apply(token, Fixtures.IDENTITY_NUMBER,
 				new MockMultipartFile("files", "身份证.pdf", "application/pdf", RequestDocumentsTests.PDF));
 
-		assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/apply/done");
 		String code = (String) first.getFlashMap().get("trackingCode");
+		assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/apply/done/" + code);
 		assertThat(second.getFlashMap().get("trackingCode")).isEqualTo(code);
 		assertThat(second.getFlashMap().get("accessCode")).isEqualTo(first.getFlashMap().get("accessCode"));
 		assertThat(jdbc.sql("select count(*) from information_request where tracking_code = :c")
@@ -124,9 +124,10 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 			.single()).isEqualTo(1);
 		// Sessions live in the database (Spring Session), so the confirmation page is
 		// reached with the session cookie.
-		mvc.perform(get("/apply/done").cookie(first.getResponse().getCookie("SESSION")))
+		mvc.perform(get("/apply/done/" + code).cookie(first.getResponse().getCookie("SESSION")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(code)))
+			.andExpect(content().string(containsString("确认邮件已发送至 wang@example.cn")))
 			.andExpect(content().string(containsString((String) first.getFlashMap().get("accessCode"))));
 		MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
 			try {

@@ -51,7 +51,9 @@ import org.gongkai.disclosure.NormativeRegistry;
 import org.gongkai.disclosure.YearlyFigures;
 import org.gongkai.fees.web.FeesWebSlice;
 import org.gongkai.reports.web.ReportsWebSlice;
+import org.gongkai.requests.ApplicantCorrections;
 import org.gongkai.requests.ApplicantTracking;
+import org.gongkai.requests.ApplicationReceipts;
 import org.gongkai.requests.RequestDeadlines;
 import org.gongkai.requests.RequestDocuments;
 import org.gongkai.requests.RequestExport;
@@ -156,6 +158,12 @@ public abstract class WebSliceTest {
 
 	@MockitoBean
 	protected ApplicantTracking applicantTracking;
+
+	@MockitoBean
+	protected ApplicantCorrections applicantCorrections;
+
+	@MockitoBean
+	protected ApplicationReceipts applicationReceipts;
 
 	@MockitoBean
 	protected AppealHandling appealHandling;

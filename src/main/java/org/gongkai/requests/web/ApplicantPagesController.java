@@ -1,10 +1,13 @@
 package org.gongkai.requests.web;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -16,8 +19,10 @@ import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyKind;
 import org.gongkai.requests.Actor;
+import org.gongkai.requests.ApplicantCorrections;
 import org.gongkai.requests.ApplicantTracking;
 import org.gongkai.requests.ApplicantType;
+import org.gongkai.requests.ApplicationReceipts;
 import org.gongkai.calendar.Channel;
 import org.gongkai.requests.DeliveryMethod;
 import org.gongkai.requests.FormWanted;
@@ -31,6 +36,9 @@ import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Downloads;
+import org.gongkai.shared.UploadRefusal;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,6 +62,25 @@ class ApplicantPagesController {
 	/** The session attribute holding the application the visitor proved to be theirs. */
 	static final String TRACKED = "requests.tracked";
 
+	/**
+	 * The session attribute holding the applications submitted in this session, by
+	 * tracking code: their confirmation page and receipt, with the access code, open to
+	 * this session only.
+	 */
+	static final String SUBMITTED = "requests.submitted";
+
+	/** The refusals of a correction that the tracking page words itself. */
+	static final List<String> KNOWN_REFUSALS = List.of(ApplicantCorrections.TERM_PASSED,
+			ApplicantCorrections.ALREADY_RECEIVED, ApplicantCorrections.NOT_REQUESTED);
+
+	/** The most submissions a session remembers for their confirmation pages. */
+	static final int MAX_SUBMITTED = 10;
+
+	/** An application submitted in this session, as its confirmation page shows it. */
+	record Submitted(long requestId, String trackingCode, String accessCode, String agencyName, boolean mailed,
+			String email) implements Serializable {
+	}
+
 	private final RequestIntake intake;
 
 	private final ApplicantTracking tracking;
@@ -62,14 +89,21 @@ class ApplicantPagesController {
 
 	private final RequestsProperties properties;
 
+	private final ApplicantCorrections corrections;
+
+	private final ApplicationReceipts receipts;
+
 	private final Clock clock;
 
 	ApplicantPagesController(RequestIntake intake, ApplicantTracking tracking, Agencies agencies,
-			RequestsProperties properties, Clock clock) {
+			RequestsProperties properties, ApplicantCorrections corrections, ApplicationReceipts receipts,
+			Clock clock) {
 		this.intake = intake;
 		this.tracking = tracking;
 		this.agencies = agencies;
 		this.properties = properties;
+		this.corrections = corrections;
+		this.receipts = receipts;
 		this.clock = clock;
 	}
 
@@ -131,11 +165,17 @@ class ApplicantPagesController {
 					applyForm.draft(), IdempotencyKeys.scoped("form", "form", applyForm.getToken()),
 					RequestConsoleController.uploads(files), RequestConsoleController.upload(powerOfAttorney),
 					Actor.PUBLIC);
-			redirect.addFlashAttribute("trackingCode", submission.reference().trackingCode());
+			String code = submission.reference().trackingCode();
+			remember(request.getSession(), new Submitted(submission.reference().id(), code, submission.accessCode(),
+					agencyName(applyForm.getAgencyId()), submission.mailed(), applyForm.getEmail()));
+			// Post/redirect/get to a page addressed by the tracking code: a refresh shows
+			// the
+			// codes again, and the access code stays out of URLs and logs.
+			redirect.addAttribute("code", code);
+			// Flash attributes too, for the one page after (kept in the session as well).
+			redirect.addFlashAttribute("trackingCode", code);
 			redirect.addFlashAttribute("accessCode", submission.accessCode());
-			redirect.addFlashAttribute("email", applyForm.getEmail());
-			redirect.addFlashAttribute("agencyName", agencyName(applyForm.getAgencyId()));
-			return "redirect:/apply/done";
+			return "redirect:/apply/done/{code}";
 		}
 		catch (InvalidInput e) {
 			FormErrors.reject(binding, e);
@@ -147,15 +187,49 @@ class ApplicantPagesController {
 	}
 
 	@GetMapping("/apply/done")
-	String showConfirmation(Model model) {
-		if (!model.containsAttribute("trackingCode")) {
+	String showConfirmation() {
+		return "redirect:/track";
+	}
+
+	/**
+	 * The confirmation of an application submitted in this session; in another session
+	 * (or after it ended) the tracking page with the code filled in.
+	 */
+	@GetMapping("/apply/done/{code}")
+	String showConfirmation(@PathVariable String code, HttpSession session, Model model, RedirectAttributes redirect) {
+		Submitted submitted = submitted(session, code);
+		if (submitted == null) {
+			redirect.addAttribute("trackingCode", code);
 			return "redirect:/track";
 		}
+		model.addAttribute("submitted", submitted);
+		model.addAttribute("status", tracking.statusOf(submitted.requestId()));
 		return "requests/public/done";
 	}
 
+	/** The 申请回执 as PDF, for the session that submitted the application. */
+	@GetMapping("/apply/done/{code}/receipt.pdf")
+	ResponseEntity<byte[]> receipt(@PathVariable String code, HttpSession session, Locale locale) {
+		Submitted submitted = submitted(session, code);
+		if (submitted == null) {
+			throw new RecordNotFound("申请回执", code);
+		}
+		byte[] pdf = receipts.pdf(submitted.requestId(), submitted.accessCode(), locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"receipt-" + submitted.trackingCode()
+							+ ".pdf\"; filename*=UTF-8''%E7%94%B3%E8%AF%B7%E5%9B%9E%E6%89%A7-"
+							+ submitted.trackingCode() + ".pdf")
+			.body(pdf);
+	}
+
 	@GetMapping("/track")
-	String initTrackForm() {
+	String initTrackForm(@RequestParam(required = false) String trackingCode, Model model) {
+		if (trackingCode != null && trackingCode.length() <= 30) {
+			model.addAttribute("trackingCode", trackingCode.strip());
+		}
 		return "requests/public/track";
 	}
 
@@ -196,6 +270,44 @@ class ApplicantPagesController {
 		return "requests/public/status";
 	}
 
+	/**
+	 * The applicant's correction (补正) online: received as the staff step 收到补正, the reply
+	 * period running anew from today (Article 30).
+	 */
+	@PostMapping("/track/correction")
+	String processCorrection(@RequestParam(defaultValue = "") String text,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpSession session,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+		Long id = (Long) session.getAttribute(TRACKED);
+		if (id == null) {
+			return "redirect:/track";
+		}
+		try {
+			corrections.submit(id, text, RequestConsoleController.uploads(files));
+			redirect.addFlashAttribute("corrected", true);
+			return "redirect:/track/status";
+		}
+		catch (UploadRefusal e) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("correctionError", "track.correction.error.upload");
+			model.addAttribute("correctionDetail", e.getMessage());
+		}
+		catch (RuleViolation e) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			boolean known = KNOWN_REFUSALS.contains(e.code());
+			model.addAttribute("correctionError", "track.correction.error." + (known ? e.code() : "other"));
+			model.addAttribute("correctionDetail", known ? null : e.getMessage());
+		}
+		catch (InvalidInput e) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("correctionError",
+					e.problems().isEmpty() ? "track.correction.error.empty" : e.problems().get(0).code());
+		}
+		model.addAttribute("correctionText", text);
+		model.addAttribute("status", tracking.statusOf(id));
+		return "requests/public/status";
+	}
+
 	@GetMapping("/track/documents/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable long documentId, HttpSession session) {
 		Long id = (Long) session.getAttribute(TRACKED);
@@ -211,6 +323,26 @@ class ApplicantPagesController {
 	String leave(HttpSession session) {
 		session.removeAttribute(TRACKED);
 		return "redirect:/track";
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Submitted submitted(HttpSession session, String code) {
+		Object held = session.getAttribute(SUBMITTED);
+		return held instanceof Map<?, ?> map ? ((Map<String, Submitted>) map).get(code) : null;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void remember(HttpSession session, Submitted submitted) {
+		Object held = session.getAttribute(SUBMITTED);
+		LinkedHashMap<String, Submitted> map = held instanceof LinkedHashMap<?, ?> found
+				? new LinkedHashMap<>((Map<String, Submitted>) found) : new LinkedHashMap<>();
+		// A double submission replays the first: the email the first sent stays said.
+		map.merge(submitted.trackingCode(), submitted, (before, now) -> before.mailed() ? before : now);
+		while (map.size() > MAX_SUBMITTED) {
+			map.remove(map.keySet().iterator().next());
+		}
+		// Set anew, so that a session store persists the change.
+		session.setAttribute(SUBMITTED, map);
 	}
 
 	private String applyPage(long agencyId, Model model) {

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.requests.Actor;
+import org.gongkai.requests.ApplicantCorrections;
 import org.gongkai.requests.ApplicantTracking;
 import org.gongkai.calendar.Channel;
 import org.gongkai.requests.InformationRequest;
@@ -43,11 +44,15 @@ class PublicRequestApiController {
 
 	private final ApplicantTracking tracking;
 
+	private final ApplicantCorrections corrections;
+
 	private final Clock clock;
 
-	PublicRequestApiController(RequestIntake intake, ApplicantTracking tracking, Clock clock) {
+	PublicRequestApiController(RequestIntake intake, ApplicantTracking tracking, ApplicantCorrections corrections,
+			Clock clock) {
 		this.intake = intake;
 		this.tracking = tracking;
+		this.corrections = corrections;
 		this.clock = clock;
 	}
 
@@ -98,6 +103,30 @@ class PublicRequestApiController {
 	@ApiResponse(responseCode = "429", description = "错误次数过多，请稍后再试")
 	ApplicantTracking.Status track(@RequestBody TrackBody body, HttpServletRequest request) {
 		return tracking.look(body.trackingCode(), body.verification(), request.getRemoteAddr());
+	}
+
+	/**
+	 * The applicant's correction: what they give to follow the case, the text and files.
+	 */
+	record CorrectionBody(String trackingCode, String verification, String text,
+			List<RequestJson.AttachmentBody> attachments) {
+	}
+
+	@PostMapping(path = "/track/correction", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "网上提交补正", description = "凭申请编号和验证信息提交补正内容和补正材料（第三十条）：与工作人员登记“收到补正”相同，答复期限自今天起重新计算。返回补正后的办理进度。")
+	@ApiResponse(responseCode = "200", description = "补正已收到：办理进度")
+	@ApiResponse(responseCode = "400", description = "补正内容和材料均为空或内容过长（input.invalid）；材料不是 PDF、PNG 或 JPEG（upload.type）")
+	@ApiResponse(responseCode = "404", description = "申请编号或验证信息不符")
+	@ApiResponse(responseCode = "409",
+			description = "补正期限已届满（request.correction-term-passed）、补正已收到（request.correction-already-received）或没有待补正事项（request.correction-not-requested）")
+	ApplicantTracking.Status correct(@RequestBody CorrectionBody body, HttpServletRequest request) {
+		long id = tracking.look(body.trackingCode(), body.verification(), request.getRemoteAddr()).requestId();
+		List<UploadedFile> files = new ArrayList<>();
+		if (body.attachments() != null) {
+			body.attachments().forEach(attachment -> files.add(attachment.file()));
+		}
+		corrections.submit(id, body.text(), files);
+		return tracking.statusOf(id);
 	}
 
 	@PostMapping(path = "/track/documents/{documentId}", consumes = MediaType.APPLICATION_JSON_VALUE,
