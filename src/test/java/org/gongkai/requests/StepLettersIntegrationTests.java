@@ -94,7 +94,8 @@ class StepLettersIntegrationTests extends RequestsIntegrationTest {
 		assertThat(receipt.uploadedBy()).isEqualTo("registrar");
 		assertThat(pdfText(documents.content(receipt.id()))).contains("受理回执", applicant, "2025年3月3日");
 
-		handling.extend(staff("handler"), id, null, 20, "需要协调多个内设机构", staff("head").id(), TODAY, TODAY, true);
+		handling.requestExtension(staff("handler"), id, null, 20, "需要协调多个内设机构");
+		handling.decideExtension(staff("head"), id, null, true, null, TODAY, true);
 		assertThat(pdfText(documents.content(only(id, DocumentKind.EXTENSION_NOTICE).id()))).contains("延期答复",
 				"需要协调多个内设机构", applicant);
 		handling.consult(staff("handler"), id, null, ConsultationKind.THIRD_PARTY, "南阳某某商贸有限公司", TODAY, true);
