@@ -258,7 +258,7 @@ class RequestWorkItems implements WorkItems, CaseFigures {
 		jdbc.sql("""
 				select agency_id, count(*) as closed,
 				       sum(case when closed_in_time = true then 1 else 0 end) as on_time,
-				       sum(case when closed_in_time is null then 1 else 0 end) as unknown
+				       sum(case when closed_in_time is null then 1 else 0 end) as not_read
 				  from information_request
 				 where agency_id in (:agencies) and closed_on >= :first and closed_on <= :last
 				   and status in ('ANSWERED', 'CLOSED', 'ARCHIVED')
@@ -268,7 +268,7 @@ class RequestWorkItems implements WorkItems, CaseFigures {
 			.param("first", first)
 			.param("last", last)
 			.query((rs, n) -> new Closed(rs.getLong("agency_id"), rs.getLong("closed"), rs.getLong("on_time"),
-					rs.getLong("unknown")))
+					rs.getLong("not_read")))
 			.list()
 			.forEach(row -> closed.put(row.agencyId(), row));
 		if (closed.values().stream().anyMatch(row -> row.unknown() > 0)) {

@@ -562,7 +562,7 @@ class InformationRequestTests {
 			assertThat(request.getStatus()).isEqualTo(RequestStatus.IN_HANDLING);
 
 			request.draftReply(Outcome.UNAVAILABLE_NOT_RESPONSIBLE, Outcome.UNAVAILABLE_NOT_RESPONSIBLE.legalBasis(),
-					"", Fixtures.RESPONSIBLE, List.of(), HANDLER, NOW);
+					"正文", Fixtures.RESPONSIBLE, List.of(), HANDLER, NOW);
 			request.answer(TODAY, DeliveryMethod.POST, HANDLER, NOW, TODAY);
 
 			assertThat(request.getResponsibleAgency()).isEqualTo(Fixtures.RESPONSIBLE.name());

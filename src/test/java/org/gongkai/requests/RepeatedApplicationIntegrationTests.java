@@ -111,6 +111,11 @@ class RepeatedApplicationIntegrationTests extends RequestsIntegrationTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(answered).contains("电子邮件").doesNotContain("，EMAIL");
+		String english = mvc.perform(get("/console/requests/{id}", id).param("lang", "en").with(user(staff("handler"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("Marked as a repeated application: ", "Registered: ", "Accepted and assigned: ");
 	}
 
 }

@@ -177,15 +177,20 @@ class StepLettersIntegrationTests extends RequestsIntegrationTest {
 		assertThat(letters.forCase(id)).isEmpty();
 	}
 
+	/**
+	 * An adverse reply without reasons no longer reaches the answer: its draft with an
+	 * empty text is refused before review (issue 17, item 7).
+	 */
 	@Test
 	void anAdverseReplyWithoutReasonsIsRefusedAndChangesNothing() {
-		long id = approved(assignedCase(TODAY), Outcome.UNAVAILABLE_NOT_HELD, null);
+		long id = assignedCase(TODAY);
 		int version = handling.show(staff("handler"), id).getVersion();
-		assertThatThrownBy(() -> handling.answer(staff("handler"), id, version, TODAY, DeliveryMethod.EMAIL))
+		assertThatThrownBy(
+				() -> handling.draftReply(staff("handler"), id, version, Outcome.UNAVAILABLE_NOT_HELD, null, " "))
 			.isInstanceOfSatisfying(RuleViolation.class,
-					e -> assertThat(e.code()).isEqualTo("letters.reasons-required"));
+					e -> assertThat(e.code()).isEqualTo("request.reply-text-missing"));
 		InformationRequest unchanged = handling.show(staff("handler"), id);
-		assertThat(unchanged.getStatus()).isEqualTo(RequestStatus.APPROVED);
+		assertThat(unchanged.getStatus()).isEqualTo(RequestStatus.IN_HANDLING);
 		assertThat(unchanged.getVersion()).isEqualTo(version);
 		assertThat(documents.of(id)).isEmpty();
 		assertThat(letters.forCase(id)).isEmpty();
