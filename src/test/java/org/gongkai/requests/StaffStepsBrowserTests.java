@@ -136,8 +136,9 @@ class StaffStepsBrowserTests {
 		Browser.clickAndWait(browser, browser.findElement(By.id("draft-button")));
 
 		assertThat(text("draft-heading")).contains("2");
-		assertThat(browser.findElement(By.id("main")).getText()).contains("《条例》第三十七条")
-			.doesNotContain("名单含个人信息，应部分公开并说明理由\n");
+		assertThat(browser.findElement(By.cssSelector("section[aria-labelledby='draft-heading']")).getText())
+			.contains("部分公开", "《条例》第三十七条")
+			.doesNotContain("第三十六条");
 		assertThat(browser.findElements(By.id("returned-comment"))).isEmpty();
 	}
 
