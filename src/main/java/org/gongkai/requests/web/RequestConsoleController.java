@@ -272,7 +272,6 @@ class RequestConsoleController {
 		model.addAttribute("agency", agencies.findById(request.getAgencyId()).orElseThrow());
 		model.addAttribute("can", permissions(handling.permittedSteps(staff, request)));
 		model.addAttribute("handlers", handling.staffWith(request.getAgencyId(), Role.HANDLER));
-		model.addAttribute("heads", handling.staffWith(request.getAgencyId(), Role.OFFICE_HEAD));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("defaultCorrectionTerm", properties.correctionTermDays());
 		model.addAttribute("reviewChain", request.reviewChain());
