@@ -17,7 +17,7 @@ public record ConsultationStarted(long requestId, Long agencyId, String actor, I
 
 	@Override
 	public String summary() {
-		return "征求意见 #" + number + "（" + kind + "）：" + party + "，" + sentOn + " 发出";
+		return "征求意见 #" + number + "（" + ChineseLabels.of(kind) + "）：" + party + "，" + sentOn + " 发出";
 	}
 
 }

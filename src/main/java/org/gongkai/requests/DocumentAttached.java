@@ -13,7 +13,7 @@ public record DocumentAttached(long requestId, Long agencyId, String actor, Inst
 
 	@Override
 	public String summary() {
-		return "附件 " + kind + "：" + filename;
+		return "附件 " + ChineseLabels.ofDocumentKind(kind) + "：" + filename;
 	}
 
 }

@@ -119,6 +119,13 @@ public class InformationRequest {
 	 */
 	private LocalDate pauseIndex;
 
+	/**
+	 * Whether a disposed application was disposed of by its reply due date, as
+	 * {@link DeadlineStatus#inTime()} reads it when saved; {@code null} while open. Lets
+	 * the figures of a year count the cases closed on time in SQL.
+	 */
+	private Boolean closedInTime;
+
 	private Instant createdAt;
 
 	@Version
@@ -534,8 +541,88 @@ public class InformationRequest {
 			throw new RuleViolation("request.extension-notice-after-due",
 					"延期答复须在原答复期限内告知申请人（《条例》第三十三条），原期限已于 " + replyDue + " 届满");
 		}
-		this.extension = new Extension(days, approval.name(), on, reason, told);
+		this.extension = extension.pending() ? extension.approved(approval.name(), on, told)
+				: new Extension(days, approval.name(), on, reason, told);
 		events.add(new DeadlineExtended(id, agencyId, actor.name(), now, days, approval.name(), on, reason));
+	}
+
+	/**
+	 * Asks the head of the disclosure office to extend the reply period (Article 33):
+	 * once, by at most 20 working days, with a reason, within the original period ending
+	 * {@code replyDue}. A refused request may be followed by another; the term is
+	 * extended only by an approval ({@link #approveExtension}).
+	 */
+	void requestExtension(int days, String reason, LocalDate replyDue, Actor actor, Instant now, LocalDate today) {
+		fits("reason", reason, 1000);
+		requireStatus("申请延长答复期限", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
+				RequestStatus.APPROVED);
+		if (extension.granted()) {
+			throw new RuleViolation("request.already-extended",
+					"答复期限只能延长一次（《条例》第三十三条），已于 " + extension.approvedOn() + " 延长 " + extension.days() + " 个工作日");
+		}
+		if (extension.pending()) {
+			throw new RuleViolation("request.extension-pending",
+					extension.requestedBy() + " 已于 " + extension.requestedOn() + " 申请延期，正待公开办负责人审批");
+		}
+		if (days < 1 || days > StatutoryTerms.MAX_EXTENSION_DAYS) {
+			throw new RuleViolation("request.extension-too-long",
+					"延长答复期限最长不得超过 " + StatutoryTerms.MAX_EXTENSION_DAYS + " 个工作日（《条例》第三十三条）");
+		}
+		requireText(reason, "request.extension-reason-missing", "延长答复期限须说明理由");
+		if (replyDue != null && today.isAfter(replyDue)) {
+			throw new RuleViolation("request.extension-after-due",
+					"答复期限已于 " + replyDue + " 届满，届满后不能再延长（《条例》第三十三条：延长须在原答复期限内经负责人同意）");
+		}
+		this.extension = extension.requested(days, reason.strip(), actor, today);
+		events.add(new ExtensionRequested(id, agencyId, actor.name(), now, days, reason.strip()));
+	}
+
+	/**
+	 * The head of the disclosure office approves the pending request on {@code today}
+	 * (Article 33): the period extends by the days asked, told to the applicant on
+	 * {@code noticeOn} (today when {@code null}). The requester may not approve their own
+	 * request.
+	 */
+	void approveExtension(Approval approval, LocalDate noticeOn, LocalDate replyDue, Actor actor, Instant now,
+			LocalDate today) {
+		checkDecidable(approval);
+		extend(extension.requestedDays(), extension.reason(), approval, noticeOn, replyDue, actor, now, today);
+	}
+
+	/**
+	 * The head of the disclosure office refuses the pending request with a reason: the
+	 * reply period stays as it was.
+	 */
+	void refuseExtension(Approval approval, String why, Actor actor, Instant now, LocalDate today) {
+		fits("comment", why, 1000);
+		checkDecidable(approval);
+		requireText(why, "request.extension-refusal-reason-missing", "不同意延期须说明理由");
+		this.extension = extension.refusedBy(approval.name(), today, why.strip());
+		events.add(new ExtensionRefused(id, agencyId, actor.name(), now, extension.requestedDays(), approval.name(),
+				today, why.strip()));
+	}
+
+	private void checkDecidable(Approval approval) {
+		requireStatus("审批延期申请", RequestStatus.RECEIVED, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
+				RequestStatus.APPROVED);
+		if (extension.granted()) {
+			throw new RuleViolation("request.extension-decided",
+					"该延期申请已于 " + extension.approvedOn() + " 由 " + extension.approvedBy() + " 批准，不能再次审批");
+		}
+		if (extension.refused()) {
+			throw new RuleViolation("request.extension-decided",
+					"该延期申请已于 " + extension.refusedOn() + " 由 " + extension.refusedBy() + " 决定不同意，不能再次审批");
+		}
+		if (!extension.pending()) {
+			throw new RuleViolation("request.extension-not-requested", "没有待审批的延期申请");
+		}
+		if (!approval.officeHead()) {
+			throw new RuleViolation("request.extension-not-approved",
+					"延长答复期限须经政府信息公开工作机构负责人同意（《条例》第三十三条），" + approval.name() + " 不是本机关的公开办负责人");
+		}
+		if (extension.requestedById() != null && extension.requestedById() == approval.staffId()) {
+			throw new RuleViolation("request.extension-own-request", "不能审批自己提出的延期申请，须由另一位公开办负责人审批");
+		}
 	}
 
 	/**
@@ -711,10 +798,28 @@ public class InformationRequest {
 					"不属于本机关公开的，答复须告知负责公开该政府信息的行政机关的名称和联系方式（《条例》第三十六条第（五）项）");
 		}
 		requireText(basis, "request.legal-basis-missing", "答复须写明法律依据");
-		this.draft = draft.next(proposed, basis, text, actor.staffId(), chain,
+		requireText(text, "request.reply-text-missing", "答复正文不能为空，请写明答复的内容和理由后再提交审核");
+		this.draft = draft.next(proposed, basisFor(proposed, basis.strip()), text, actor.staffId(), chain,
 				proposed == Outcome.UNAVAILABLE_NOT_RESPONSIBLE ? responsible : null);
 		this.status = chain.isEmpty() ? RequestStatus.APPROVED : RequestStatus.IN_REVIEW;
 		events.add(new ReplyDrafted(id, agencyId, actor.name(), now, draft.number(), proposed));
+	}
+
+	/**
+	 * The basis a draft with outcome {@code proposed} cites: the one entered, unless it
+	 * is the basis of another outcome left over from the returned draft or another
+	 * outcome's default, which a changed outcome does not keep (a 部分公开 reply citing
+	 * Article 36 (一)(二) instead of Article 37).
+	 */
+	private String basisFor(Outcome proposed, String basis) {
+		if (basis.equals(proposed.legalBasis())) {
+			return basis;
+		}
+		boolean returnedDrafts = draft.outcome() != null && draft.outcome() != proposed
+				&& basis.equals(draft.legalBasis());
+		boolean anotherDefault = Arrays.stream(Outcome.values())
+			.anyMatch(other -> other != proposed && other.legalBasis().equals(basis));
+		return returnedDrafts || anotherDefault ? proposed.legalBasis() : basis;
 	}
 
 	private static RuleViolation feeNotOverdue() {
@@ -930,14 +1035,14 @@ public class InformationRequest {
 		}
 		if (!sameIdentity(applicant, earlier.applicant)) {
 			throw new RuleViolation("request.repeat-of-other-applicant",
-					"重复申请须是同一申请人（按身份证件号码）的申请（《条例》第三十六条第（六）项），前次申请 " + earlierId + " 不是本申请人提出的");
+					"重复申请须是同一申请人（按身份证件号码）的申请（《条例》第三十六条第（六）项），前次申请 " + earlier.getTrackingCode() + " 不是本申请人提出的");
 		}
 		if (!sameInformation(sought, earlier.sought)) {
 			throw new RuleViolation("request.repeat-of-other-information",
-					"重复申请须是申请公开同一政府信息（《条例》第三十六条第（六）项），前次申请 " + earlierId + " 所申请的信息不同");
+					"重复申请须是申请公开同一政府信息（《条例》第三十六条第（六）项），前次申请 " + earlier.getTrackingCode() + " 所申请的信息不同");
 		}
 		this.repeatOf = earlierId;
-		events.add(new RequestMarkedRepeated(id, agencyId, actor.name(), now, earlierId));
+		events.add(new RequestMarkedRepeated(id, agencyId, actor.name(), now, earlierId, earlier.getTrackingCode()));
 	}
 
 	/** The same applicant by identity document number (case and blanks ignored). */
@@ -1108,6 +1213,10 @@ public class InformationRequest {
 	void updateDueIndex(LocalDate due, LocalDate pauseEnds) {
 		this.dueIndex = due;
 		this.pauseIndex = pauseEnds;
+	}
+
+	void updateClosedInTime(Boolean inTime) {
+		this.closedInTime = inTime;
 	}
 
 	/** The reference other modules see. */
@@ -1391,6 +1500,23 @@ public class InformationRequest {
 
 	public List<ReviewDecision> getReviews() {
 		return Collections.unmodifiableList(reviews);
+	}
+
+	/**
+	 * The decision that returned the current draft to the handler, while it waits for the
+	 * next draft; {@code null} otherwise.
+	 */
+	public ReviewDecision returnedReview() {
+		if (status != RequestStatus.IN_HANDLING || draft.outcome() == null) {
+			return null;
+		}
+		ReviewDecision returned = null;
+		for (ReviewDecision review : reviews) {
+			if (review.roundNo() == round && review.draftNo() == draft.number() && !review.approved()) {
+				returned = review;
+			}
+		}
+		return returned;
 	}
 
 }

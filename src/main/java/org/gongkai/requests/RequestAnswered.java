@@ -14,7 +14,7 @@ public record RequestAnswered(long requestId, Long agencyId, String actor, Insta
 
 	@Override
 	public String summary() {
-		return "答复：" + outcome.label() + "，" + repliedOn + "，" + delivery;
+		return "答复：" + outcome.label() + "，" + repliedOn + "，" + (delivery == null ? "" : ChineseLabels.of(delivery));
 	}
 
 }

@@ -127,9 +127,10 @@ class RequestDemoData {
 						"0377-62076000"),
 				sought("卧龙区 2010 年以来历年社会消费品零售总额分行业数据", null, "按月、分行业"), registrar);
 		notHeld.accept(handler, registrar, now);
-		notHeld.extend(10, "需向统计部门核实数据口径",
-				new InformationRequest.Approval(head.staffId(), head.displayName(), back(today, 25), true), null, head,
-				now, today);
+		notHeld.requestExtension(10, "需向统计部门核实数据口径", null, handler, now, back(today, 26));
+		notHeld.approveExtension(
+				new InformationRequest.Approval(head.staffId(), head.displayName(), back(today, 25), true), null, null,
+				head, now, today);
 		notHeld.draftReply(Outcome.UNAVAILABLE_NOT_HELD, Outcome.UNAVAILABLE_NOT_HELD.legalBasis(),
 				"本机关不掌握分行业月度数据，建议向区统计局申请。", List.of(Role.REVIEWER), handler, now);
 		notHeld.review(true, null, Set.of(Role.REVIEWER), reviewer, now);

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -51,8 +52,9 @@ public class RequestHandling {
 	public enum Step {
 
 		CONFIRM, DISMISS, CORRECT, SERVE_CORRECTION, RECEIVE_CORRECTION, CLOSE_UNCORRECTED, ACCEPT, REASSIGN, CONSULT,
-		RECORD_CONSULTATION_ANSWER, EXTEND, DRAFT_REPLY, REVIEW, ANSWER, RECORD_SERVICE, ARCHIVE, WITHDRAW, SPLIT,
-		MARK_REPEATED, ATTACH, ASK_REASONS, RECORD_REASONS, SET_REASONABLE_PERIOD, CORRECT_APPLICANT_TYPE
+		RECORD_CONSULTATION_ANSWER, EXTEND, DECIDE_EXTENSION, DRAFT_REPLY, REVIEW, ANSWER, RECORD_SERVICE, ARCHIVE,
+		WITHDRAW, SPLIT, MARK_REPEATED, ATTACH, ASK_REASONS, RECORD_REASONS, SET_REASONABLE_PERIOD,
+		CORRECT_APPLICANT_TYPE
 
 	}
 
@@ -88,6 +90,8 @@ public class RequestHandling {
 
 	private static final Set<Role> HANDLING_ROLES = EnumSet.of(Role.HANDLER, Role.OFFICE_HEAD);
 
+	private static final Set<Role> HEADS = EnumSet.of(Role.OFFICE_HEAD);
+
 	private static final Set<Role> ANY_CASE_ROLE = EnumSet.of(Role.REGISTRAR, Role.HANDLER, Role.OFFICE_HEAD);
 
 	/**
@@ -113,11 +117,16 @@ public class RequestHandling {
 		rules.put(Step.RECORD_CONSULTATION_ANSWER,
 				Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW, RequestStatus.APPROVED)
 					.and(r -> r.currentConsultations().stream().anyMatch(Consultation::awaited)));
-		rules.put(
-				Step.EXTEND, Rule
-					.of(HANDLING_ROLES, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
+		rules
+			.put(Step.EXTEND,
+					Rule.of(HANDLING_ROLES, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
 							RequestStatus.APPROVED)
-					.and(r -> r.getExtensionDays() == null));
+						.and(r -> r.getExtensionDays() == null && !r.getExtension().pending()));
+		rules.put(
+				Step.DECIDE_EXTENSION, Rule
+					.of(HEADS, RequestStatus.RECEIVED, RequestStatus.IN_HANDLING, RequestStatus.IN_REVIEW,
+							RequestStatus.APPROVED)
+					.and(r -> r.getExtension().pending()));
 		rules.put(Step.DRAFT_REPLY, Rule.of(HANDLING_ROLES, RequestStatus.IN_HANDLING));
 		rules.put(Step.REVIEW, Rule.of(Set.of(), RequestStatus.IN_REVIEW));
 		rules.put(Step.ANSWER, Rule.of(HANDLING_ROLES, RequestStatus.APPROVED));
@@ -440,45 +449,40 @@ public class RequestHandling {
 	}
 
 	/**
-	 * Extends the reply period, approved by {@code approverId} (the signed-in staff
-	 * member when {@code null}), who must hold OFFICE_HEAD in the application's agency
-	 * (Article 33).
+	 * Asks the head of the disclosure office to extend the reply period by {@code days}
+	 * working days for {@code reason} (Article 33); the period stays as it is until the
+	 * head approves.
 	 */
-	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
-			LocalDate approvedOn) {
-		extend(staff, id, expectedVersion, days, reason, approverId, approvedOn, null);
+	public void requestExtension(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason) {
+		act(staff, id, expectedVersion, Step.EXTEND, Arrays.asList(on(null)), r -> r.requestExtension(days, reason,
+				requestDeadlines.read(r, today()).replyDue(), RequestAccess.actor(staff), now(), today()));
 	}
 
 	/**
-	 * Extends the reply period with the office head's approval and the day the applicant
-	 * was told ({@code noticeOn}, the approval day when {@code null}), both within the
-	 * original period (Article 33).
+	 * The head of the disclosure office decides the pending extension request, dated
+	 * today: approved, the period extends and with {@code letter} the 延期答复告知书 is
+	 * generated in the same step, told to the applicant on {@code noticeOn} (today when
+	 * {@code null}); refused, with {@code comment} saying why, the period stays.
 	 */
-	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
-			LocalDate approvedOn, LocalDate noticeOn) {
-		extend(staff, id, expectedVersion, days, reason, approverId, approvedOn, noticeOn, false);
-	}
-
-	/**
-	 * Extends the reply period; with {@code letter} the 延期答复告知书 is generated in the same
-	 * step.
-	 */
-	public void extend(StaffPrincipal staff, long id, Integer expectedVersion, int days, String reason, Long approverId,
-			LocalDate approvedOn, LocalDate noticeOn, boolean letter) {
-		act(staff, id, expectedVersion, Step.EXTEND, Arrays.asList(on(approvedOn), noticeOn), r -> {
-			long approver = approverId == null ? staff.id() : approverId;
-			Staff member = staffMembers.findById(approver)
-				.orElseThrow(() -> new RuleViolation("request.no-such-staff", "批准人不存在"));
+	public void decideExtension(StaffPrincipal staff, long id, Integer expectedVersion, boolean approve, String comment,
+			LocalDate noticeOn, boolean letter) {
+		act(staff, id, expectedVersion, Step.DECIDE_EXTENSION, Arrays.asList(on(null), noticeOn), r -> {
+			Staff member = staffMembers.findById(staff.id())
+				.orElseThrow(() -> new RuleViolation("request.no-such-staff", "审批人不存在"));
 			boolean head = member.grants().contains(new RoleGrant(Role.OFFICE_HEAD, r.getAgencyId()));
-			var approval = new InformationRequest.Approval(approver, member.getDisplayName(),
-					approvedOn == null ? today() : approvedOn, head);
+			var approval = new InformationRequest.Approval(staff.id(), member.getDisplayName(), today(), head);
+			if (!approve) {
+				r.refuseExtension(approval, comment, RequestAccess.actor(staff), now(), today());
+				return;
+			}
 			LocalDate originalDue = requestDeadlines.read(r, today()).replyDue();
-			r.extend(days, reason, approval, noticeOn, originalDue, RequestAccess.actor(staff), now(), today());
+			r.approveExtension(approval, noticeOn, originalDue, RequestAccess.actor(staff), now(), today());
 			if (letter) {
-				LetterFacts facts = letters.facts(r, noticeOn != null ? noticeOn : approval.approvedOn())
-					.withTerm(requestDeadlines.read(r, today()).replyDue(), days)
+				Extension granted = r.getExtension();
+				LetterFacts facts = letters.facts(r, granted.noticeOn())
+					.withTerm(requestDeadlines.read(r, today()).replyDue(), granted.days())
 					.withOriginalDueOn(originalDue)
-					.withReasons(reason);
+					.withReasons(granted.reason());
 				letters.issue(r, LetterKind.EXTENSION_NOTICE, DocumentKind.EXTENSION_NOTICE, facts,
 						RequestAccess.actor(staff), staff.username());
 			}
@@ -580,8 +584,22 @@ public class RequestHandling {
 	 */
 	public void answer(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate repliedOn,
 			DeliveryMethod delivery, ReplyLetter letter) {
+		answer(staff, id, expectedVersion, repliedOn, delivery, letter, false);
+	}
+
+	/**
+	 * Serves the approved reply; with {@code thirdPartyNotice}, a reply disclosing over a
+	 * third party's objection also generates, in the same step, the written notice to
+	 * each objecting third party of the content disclosed and the reasons (Article 32),
+	 * stored on the case as {@link DocumentKind#THIRD_PARTY_NOTICE}.
+	 */
+	public void answer(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate repliedOn,
+			DeliveryMethod delivery, ReplyLetter letter, boolean thirdPartyNotice) {
 		ReplyLetter how = letter == null ? ReplyLetter.generated() : letter;
 		act(staff, id, expectedVersion, Step.ANSWER, Arrays.asList(on(repliedOn)), r -> {
+			if (thirdPartyNotice && r.getStatus() == RequestStatus.APPROVED && r.disclosesOverObjection()) {
+				noticeObjectingParties(r, repliedOn == null ? today() : repliedOn, staff);
+			}
 			if (!how.generate()) {
 				if (r.getStatus() == RequestStatus.APPROVED
 						&& !documents.has(r.getId(), DocumentKind.REPLY, Math.max(r.getRound(), 1))) {
@@ -613,6 +631,26 @@ public class RequestHandling {
 						RequestAccess.actor(staff), staff.username());
 			}
 		});
+	}
+
+	/**
+	 * The 告知书 to each third party that objected in the current round: the content to be
+	 * disclosed (the draft's text) and the reasons, under Articles 15 and 32.
+	 */
+	private void noticeObjectingParties(InformationRequest request, LocalDate on, StaffPrincipal staff) {
+		request.currentConsultations()
+			.stream()
+			.filter(c -> c.kind() == ConsultationKind.THIRD_PARTY && c.objected())
+			.map(Consultation::party)
+			.distinct()
+			.forEach(party -> letters.issue(request, LetterKind.DISCLOSURE_OVER_OBJECTION,
+					DocumentKind.THIRD_PARTY_NOTICE,
+					letters.facts(request, on)
+						.withAddressee(new LetterFacts.Party(party, null, null))
+						.withLegalBasis(LetterKind.DISCLOSURE_OVER_OBJECTION.legalBasis())
+						.withDetails(request.getDraftText())
+						.withReasons(request.getDraftText()),
+					RequestAccess.actor(staff), staff.username()));
 	}
 
 	public void recordService(StaffPrincipal staff, long id, Integer expectedVersion, LocalDate servedOn) {
@@ -659,12 +697,36 @@ public class RequestHandling {
 	 * Marks the application as repeating {@code earlierId}, an answered application of
 	 * the same agency.
 	 */
+	/**
+	 * Marks the application as repeating the earlier one whose 申请编号 is
+	 * {@code earlierTrackingCode} (Article 36 (六)), as staff know it.
+	 */
+	public void markRepeated(StaffPrincipal staff, long id, Integer expectedVersion, String earlierTrackingCode) {
+		String code = earlierTrackingCode == null ? "" : earlierTrackingCode.strip().toUpperCase(Locale.ROOT);
+		long earlierId = requests.findByTrackingCode(code)
+			.map(InformationRequest::getId)
+			.orElseThrow(() -> new RuleViolation("request.repeat-of-unknown",
+					"没有申请编号为 " + earlierTrackingCode + " 的申请，请核对前次申请的申请编号"));
+		markRepeated(staff, id, expectedVersion, earlierId);
+	}
+
 	public void markRepeated(StaffPrincipal staff, long id, Integer expectedVersion, long earlierId) {
 		act(staff, id, expectedVersion, Step.MARK_REPEATED, Arrays.asList(on(null)), r -> {
 			InformationRequest earlier = requests.findById(earlierId)
 				.orElseThrow(() -> new RuleViolation("request.repeat-of-unanswered", "前次申请 " + earlierId + " 不存在"));
 			r.markRepeated(earlier, RequestAccess.actor(staff), now());
 		});
+	}
+
+	/**
+	 * The 申请编号 of application {@code id} if {@code staff} may read it, else {@code null}.
+	 */
+	@Transactional(readOnly = true)
+	public String trackingCodeOf(StaffPrincipal staff, long id) {
+		return requests.findById(id)
+			.filter(request -> access.readableAgencies(staff).contains(request.getAgencyId()))
+			.map(InformationRequest::getTrackingCode)
+			.orElse(null);
 	}
 
 	/** Attaches a document of {@code kind} to the application's current round. */

@@ -1,20 +1,72 @@
 package org.gongkai.requests;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gongkai.agencies.Staff;
+import org.gongkai.agencies.StaffMembers;
 import org.gongkai.shared.CaseHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case history of applications: every {@link RequestEvent}, as the case page lists
- * it.
+ * it. The table keeps who acted by login (as the audit trail does); {@link #readable}
+ * shows people's names instead.
  */
 @Component
 public class RequestHistory extends CaseHistory {
 
 	static final Table TABLE = new Table("request_history", "request_id");
 
-	RequestHistory(JdbcClient jdbc) {
+	private final StaffMembers staff;
+
+	RequestHistory(JdbcClient jdbc, StaffMembers staff) {
 		super(jdbc, TABLE);
+		this.staff = staff;
+	}
+
+	/**
+	 * The steps of application {@code id}, oldest first, each naming who acted by their
+	 * display name (张伟, not {@code handler}); the applicant and scheduled work by their
+	 * role.
+	 */
+	@Transactional(readOnly = true)
+	public List<Step> readable(long id) {
+		List<Step> steps = of(id);
+		Map<String, String> names = names(steps.stream().map(Step::actor).toList());
+		return steps.stream()
+			.map(step -> new Step(step.occurredAt(), names.getOrDefault(step.actor(), step.actor()), step.action(),
+					step.summary()))
+			.toList();
+	}
+
+	/** The name of each login; a login with no account stays as it is. */
+	@Transactional(readOnly = true)
+	public Map<String, String> names(Collection<String> logins) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String login : logins) {
+			if (login == null || names.containsKey(login)) {
+				continue;
+			}
+			if (login.equals(Actor.PUBLIC.name())) {
+				names.put(login, Actor.PUBLIC.displayName());
+			}
+			else if (login.equals(Actor.SYSTEM.name())) {
+				names.put(login, Actor.SYSTEM.displayName());
+			}
+			else {
+				names.put(login,
+						staff.findByUsername(login)
+							.map(Staff::getDisplayName)
+							.filter(name -> !name.isBlank())
+							.orElse(login));
+			}
+		}
+		return names;
 	}
 
 }

@@ -19,7 +19,8 @@ public record RequestRegistered(long requestId, Long agencyId, String actor, Ins
 
 	@Override
 	public String summary() {
-		return "登记申请 " + trackingCode + "，渠道 " + channel + (receivedOn == null ? "，待确认收到" : "，收到日期 " + receivedOn);
+		return "登记申请 " + trackingCode + "，渠道 " + ChineseLabels.of(channel)
+				+ (receivedOn == null ? "，待确认收到" : "，收到日期 " + receivedOn);
 	}
 
 }

@@ -312,4 +312,29 @@ public class RequestSearch {
 		return jdbc.sql(sql).param("agencies", agencies).param("limit", Math.min(limit, MAX_PAGE)).query(ROW).list();
 	}
 
+	/**
+	 * Open applications of {@code agencies} whose extension request awaits the head of
+	 * the disclosure office (Article 33), soonest due first; a request by {@code notBy}
+	 * is left out, since its author may not decide it.
+	 */
+	@Transactional(readOnly = true)
+	public List<Row> extensionsAwaiting(Collection<Long> agencies, long notBy, int limit) {
+		if (agencies.isEmpty()) {
+			return List.of();
+		}
+		String sql = SELECT + """
+				where r.agency_id in (:agencies)
+				  and r.status in ('RECEIVED', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED')
+				  and r.extension_requested_days is not null and r.extension_days is null
+				  and r.extension_refused_on is null
+				  and (r.extension_requested_by_id is null or r.extension_requested_by_id <> :me)
+				order by r.due_index, r.id limit :limit""";
+		return jdbc.sql(sql)
+			.param("agencies", agencies)
+			.param("me", notBy)
+			.param("limit", Math.min(limit, MAX_PAGE))
+			.query(ROW)
+			.list();
+	}
+
 }

@@ -54,6 +54,8 @@ class RequestStore {
 	InformationRequest save(InformationRequest request) {
 		LocalDate today = LocalDate.now(clock);
 		request.updateDueIndex(requestDeadlines.dueIndex(request, today), requestDeadlines.pauseIndex(request, today));
+		request.updateClosedInTime(
+				request.getStatus().isDisposed() ? requestDeadlines.read(request, today).inTime() : null);
 		InformationRequest saved = requests.save(request);
 		publish(saved.drainEvents());
 		return saved;

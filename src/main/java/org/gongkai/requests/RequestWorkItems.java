@@ -88,6 +88,17 @@ class RequestWorkItems implements WorkItems, CaseFigures {
 			add(groups,
 					Group.of("request.work.accept", 12, toAccept, worker.limit(), "/console/requests?status=RECEIVED"));
 		}
+		Set<Long> heads = worker.agenciesWith(Role.OFFICE_HEAD.name());
+		if (!heads.isEmpty()) {
+			List<Item> extensions = items(search.extensionsAwaiting(heads, worker.staffId(), worker.limit() + 1),
+					worker.today(), Set.of())
+				.stream()
+				.map(item -> new Item(item.title(), item.detail(), item.link(), item.due(), item.urgency(),
+						text("request.work.extensionRequested")))
+				.toList();
+			add(groups,
+					Group.of("request.work.extensions", 13, extensions, worker.limit(), "/console/requests/deadlines"));
+		}
 		Set<Long> handling = worker.agenciesWith(Role.HANDLER.name());
 		if (!handling.isEmpty()) {
 			groups.add(handlerGroup(worker, handling));
@@ -213,28 +224,71 @@ class RequestWorkItems implements WorkItems, CaseFigures {
 		return messages.getMessage(key, shown, LocaleContextHolder.getLocale());
 	}
 
+	/** The cases an agency closed in a year and how many of them on time. */
+	private record Closed(long agencyId, long closed, long onTime, long unknown) {
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public Map<Long, Figures> forYear(Collection<Long> agencies, int year, LocalDate today) {
 		Map<Long, Figures> figures = new LinkedHashMap<>();
-		LocalDate first = LocalDate.of(year, 1, 1);
-		LocalDate last = LocalDate.of(year, 12, 31);
+		Map<Long, Closed> closed = closedInYear(agencies, year, today);
 		for (long agency : agencies) {
 			long received = statistics.forYear(agency, year).row("newlyReceived").total();
-			List<Long> closedIds = jdbc.sql("""
-					select id from information_request
-					 where agency_id = :agency and closed_on >= :first and closed_on <= :last
-					   and status in ('ANSWERED', 'CLOSED', 'ARCHIVED')
-					""").param("agency", agency).param("first", first).param("last", last).query(Long.class).list();
-			long onTime = closedIds.stream()
-				.map(store::load)
-				.filter(request -> Boolean.TRUE.equals(deadlines.read(request, today).inTime()))
-				.count();
+			Closed counted = closed.getOrDefault(agency, new Closed(agency, 0, 0, 0));
 			long overdue = search.countOverdue(Set.of(agency), today);
 			long paused = search.paused(Set.of(agency), null, today, RequestSearch.MAX_PAGE).size();
-			figures.put(agency, new Figures(received, closedIds.size(), onTime, overdue, paused));
+			figures.put(agency, new Figures(received, counted.closed(), counted.onTime(), overdue, paused));
 		}
 		return figures;
+	}
+
+	/**
+	 * The cases each agency disposed of in {@code year} and those disposed of by their
+	 * reply due date, counted in one query over {@code closed_in_time}; a case disposed
+	 * before that column existed is read case by case.
+	 */
+	Map<Long, Closed> closedInYear(Collection<Long> agencies, int year, LocalDate today) {
+		Map<Long, Closed> closed = new HashMap<>();
+		if (agencies.isEmpty()) {
+			return closed;
+		}
+		LocalDate first = LocalDate.of(year, 1, 1);
+		LocalDate last = LocalDate.of(year, 12, 31);
+		jdbc.sql("""
+				select agency_id, count(*) as closed,
+				       sum(case when closed_in_time = true then 1 else 0 end) as on_time,
+				       sum(case when closed_in_time is null then 1 else 0 end) as not_read
+				  from information_request
+				 where agency_id in (:agencies) and closed_on >= :first and closed_on <= :last
+				   and status in ('ANSWERED', 'CLOSED', 'ARCHIVED')
+				 group by agency_id
+				""")
+			.param("agencies", agencies)
+			.param("first", first)
+			.param("last", last)
+			.query((rs, n) -> new Closed(rs.getLong("agency_id"), rs.getLong("closed"), rs.getLong("on_time"),
+					rs.getLong("not_read")))
+			.list()
+			.forEach(row -> closed.put(row.agencyId(), row));
+		if (closed.values().stream().anyMatch(row -> row.unknown() > 0)) {
+			jdbc.sql("""
+					select id from information_request
+					 where agency_id in (:agencies) and closed_on >= :first and closed_on <= :last
+					   and status in ('ANSWERED', 'CLOSED', 'ARCHIVED') and closed_in_time is null
+					""")
+				.param("agencies", agencies)
+				.param("first", first)
+				.param("last", last)
+				.query(Long.class)
+				.list()
+				.stream()
+				.map(store::load)
+				.filter(request -> Boolean.TRUE.equals(deadlines.read(request, today).inTime()))
+				.forEach(request -> closed.computeIfPresent(request.getAgencyId(),
+						(agency, row) -> new Closed(agency, row.closed(), row.onTime() + 1, row.unknown())));
+		}
+		return closed;
 	}
 
 	@Override

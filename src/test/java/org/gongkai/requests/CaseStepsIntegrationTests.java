@@ -45,9 +45,9 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 			Map.entry("lapse", Step.CLOSE_UNCORRECTED), Map.entry("accept", Step.ACCEPT),
 			Map.entry("reassign", Step.REASSIGN), Map.entry("consult", Step.CONSULT),
 			Map.entry("consult-answer", Step.RECORD_CONSULTATION_ANSWER), Map.entry("extend", Step.EXTEND),
-			Map.entry("draft", Step.DRAFT_REPLY), Map.entry("review", Step.REVIEW), Map.entry("answer", Step.ANSWER),
-			Map.entry("serve", Step.RECORD_SERVICE), Map.entry("archive", Step.ARCHIVE),
-			Map.entry("withdraw", Step.WITHDRAW), Map.entry("split", Step.SPLIT),
+			Map.entry("extension-decision", Step.DECIDE_EXTENSION), Map.entry("draft", Step.DRAFT_REPLY),
+			Map.entry("review", Step.REVIEW), Map.entry("answer", Step.ANSWER), Map.entry("serve", Step.RECORD_SERVICE),
+			Map.entry("archive", Step.ARCHIVE), Map.entry("withdraw", Step.WITHDRAW), Map.entry("split", Step.SPLIT),
 			Map.entry("repeat", Step.MARK_REPEATED), Map.entry("upload", Step.ATTACH),
 			Map.entry("reasons-request", Step.ASK_REASONS), Map.entry("reasons", Step.RECORD_REASONS),
 			Map.entry("reasonable-period", Step.SET_REASONABLE_PERIOD),
@@ -236,10 +236,8 @@ class CaseStepsIntegrationTests extends RequestsIntegrationTest {
 			case CONSULT -> request.param("kind", "THIRD_PARTY").param("party", "某公司").param("sentOn", today);
 			case RECORD_CONSULTATION_ANSWER ->
 				request.param("number", "1").param("answeredOn", today).param("answer", "同意公开");
-			case EXTEND -> request.param("days", "10")
-				.param("reason", "需要调取档案")
-				.param("approverId", Long.toString(staff("head").id()))
-				.param("approvedOn", today);
+			case EXTEND -> request.param("days", "10").param("reason", "需要调取档案");
+			case DECIDE_EXTENSION -> request.param("decision", "approve");
 			case DRAFT_REPLY -> request.param("outcome", "GRANTED").param("text", "予以公开");
 			case REVIEW -> request.param("decision", "approve");
 			case ANSWER -> request.param("repliedOn", today).param("delivery", "POST");

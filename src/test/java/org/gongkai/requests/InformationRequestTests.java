@@ -280,7 +280,7 @@ class InformationRequestTests {
 			InformationRequest request = Fixtures.requestInHandling();
 
 			refused(request, "request.unclear-needs-correction",
-					() -> request.draftReply(Outcome.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION, "第三十条", "",
+					() -> request.draftReply(Outcome.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION, "第三十条", "正文",
 							List.of(Role.REVIEWER), HANDLER, NOW));
 		}
 
@@ -444,6 +444,44 @@ class InformationRequestTests {
 		}
 
 		@Test
+		void theLegalBasisFollowsTheOutcomeChosenAfterAReturn() {
+			InformationRequest request = Fixtures.requestInHandling();
+			request.draftReply(Outcome.GRANTED, Outcome.GRANTED.legalBasis(), "正文", List.of(Role.REVIEWER), HANDLER,
+					NOW);
+			request.review(false, "应部分公开", Set.of(Role.REVIEWER), REVIEWER, NOW);
+
+			// The form kept the returned draft's basis while the drafter chose another
+			// outcome.
+			request.draftReply(Outcome.PARTIALLY_GRANTED, Outcome.GRANTED.legalBasis(), "部分公开", List.of(Role.REVIEWER),
+					HANDLER, NOW);
+
+			assertThat(request.getDraftLegalBasis()).isEqualTo("《条例》第三十七条");
+		}
+
+		@Test
+		void aBasisOwnToTheDrafterIsKeptAndAnotherOutcomesDefaultIsNot() {
+			InformationRequest request = Fixtures.requestInHandling();
+			request.draftReply(Outcome.PARTIALLY_GRANTED, "《条例》第三十七条、第十五条", "正文", List.of(Role.REVIEWER), HANDLER, NOW);
+			assertThat(request.getDraftLegalBasis()).isEqualTo("《条例》第三十七条、第十五条");
+			request.review(false, "请重拟", Set.of(Role.REVIEWER), REVIEWER, NOW);
+
+			request.draftReply(Outcome.PARTIALLY_GRANTED, Outcome.UNAVAILABLE_NOT_HELD.legalBasis(), "正文",
+					List.of(Role.REVIEWER), HANDLER, NOW);
+
+			assertThat(request.getDraftLegalBasis()).isEqualTo(Outcome.PARTIALLY_GRANTED.legalBasis());
+		}
+
+		@Test
+		void anEmptyReplyTextCannotBeSentToReview() {
+			InformationRequest request = Fixtures.requestInHandling();
+
+			refused(request, "request.reply-text-missing", () -> request.draftReply(Outcome.GRANTED,
+					Outcome.GRANTED.legalBasis(), "  ", List.of(Role.REVIEWER), HANDLER, NOW));
+			assertThat(request.getStatus()).isEqualTo(RequestStatus.IN_HANDLING);
+			assertThat(request.getDraftNo()).isZero();
+		}
+
+		@Test
 		void returningRequiresAComment() {
 			InformationRequest request = Fixtures.requestInHandling();
 			request.draftReply(Outcome.GRANTED, "第三十六条", "正文", List.of(Role.REVIEWER), HANDLER, NOW);
@@ -524,7 +562,7 @@ class InformationRequestTests {
 			assertThat(request.getStatus()).isEqualTo(RequestStatus.IN_HANDLING);
 
 			request.draftReply(Outcome.UNAVAILABLE_NOT_RESPONSIBLE, Outcome.UNAVAILABLE_NOT_RESPONSIBLE.legalBasis(),
-					"", Fixtures.RESPONSIBLE, List.of(), HANDLER, NOW);
+					"正文", Fixtures.RESPONSIBLE, List.of(), HANDLER, NOW);
 			request.answer(TODAY, DeliveryMethod.POST, HANDLER, NOW, TODAY);
 
 			assertThat(request.getResponsibleAgency()).isEqualTo(Fixtures.RESPONSIBLE.name());
@@ -542,7 +580,7 @@ class InformationRequestTests {
 					Outcome.OTHER_DISPOSAL_FEE_UNPAID.legalBasis(), "", null, false, List.of(), HANDLER, NOW));
 			assertThat(request.getDraftNo()).isZero();
 
-			request.draftReply(Outcome.OTHER_DISPOSAL_FEE_UNPAID, Outcome.OTHER_DISPOSAL_FEE_UNPAID.legalBasis(), "",
+			request.draftReply(Outcome.OTHER_DISPOSAL_FEE_UNPAID, Outcome.OTHER_DISPOSAL_FEE_UNPAID.legalBasis(), "正文",
 					null, true, List.of(), HANDLER, NOW);
 			refused(request, "request.fee-not-overdue",
 					() -> request.answer(TODAY, DeliveryMethod.POST, false, HANDLER, NOW, TODAY));
@@ -556,7 +594,7 @@ class InformationRequestTests {
 			InformationRequest request = Fixtures.requestAwaitingCorrection();
 			request.receiveCorrection(TODAY, REGISTRAR, NOW, TODAY);
 			request.accept(HANDLER, REGISTRAR, NOW);
-			request.draftReply(Outcome.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION, "第三十条", "", List.of(), HANDLER, NOW);
+			request.draftReply(Outcome.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION, "第三十条", "正文", List.of(), HANDLER, NOW);
 			request.answer(TODAY, DeliveryMethod.POST, HANDLER, NOW, TODAY);
 
 			assertThat(request.getOutcome()).isEqualTo(Outcome.UNAVAILABLE_UNCLEAR_AFTER_CORRECTION);
@@ -566,11 +604,11 @@ class InformationRequestTests {
 		void aRepeatedApplicationIsAnsweredOnceMarked() {
 			InformationRequest request = Fixtures.requestInHandling();
 			refused(request, "request.repeated-unmarked",
-					() -> request.draftReply(Outcome.NOT_PROCESSED_REPEATED, "第三十六条", "", List.of(), HANDLER, NOW));
+					() -> request.draftReply(Outcome.NOT_PROCESSED_REPEATED, "第三十六条", "正文", List.of(), HANDLER, NOW));
 
 			InformationRequest earlier = Fixtures.requestAnswered(Outcome.GRANTED);
 			request.markRepeated(earlier, HANDLER, NOW);
-			request.draftReply(Outcome.NOT_PROCESSED_REPEATED, "第三十六条第（六）项", "", List.of(), HANDLER, NOW);
+			request.draftReply(Outcome.NOT_PROCESSED_REPEATED, "第三十六条第（六）项", "正文", List.of(), HANDLER, NOW);
 			request.answer(TODAY, DeliveryMethod.POST, HANDLER, NOW, TODAY);
 
 			assertThat(request.getRepeatOf()).isEqualTo(earlier.getId());
@@ -626,12 +664,12 @@ class InformationRequestTests {
 		@Test
 		void withholdingForThirdPartyRightsNeedsAThirdPartyConsultation() {
 			InformationRequest request = Fixtures.requestInHandling();
-			refused(request, "request.third-party-not-consulted",
-					() -> request.draftReply(Outcome.WITHHELD_THIRD_PARTY_RIGHTS, "第十五条", "", List.of(), HANDLER, NOW));
+			refused(request, "request.third-party-not-consulted", () -> request
+				.draftReply(Outcome.WITHHELD_THIRD_PARTY_RIGHTS, "第十五条", "正文", List.of(), HANDLER, NOW));
 
 			request.consult(ConsultationKind.THIRD_PARTY, "某公司", TODAY, HANDLER, NOW, TODAY);
 			request.recordConsultationAnswer(1, TODAY, "不同意公开，涉及商业秘密", HANDLER, NOW, TODAY);
-			request.draftReply(Outcome.WITHHELD_THIRD_PARTY_RIGHTS, "第十五条、第三十二条", "", List.of(), HANDLER, NOW);
+			request.draftReply(Outcome.WITHHELD_THIRD_PARTY_RIGHTS, "第十五条、第三十二条", "正文", List.of(), HANDLER, NOW);
 			request.answer(TODAY, DeliveryMethod.POST, HANDLER, NOW, TODAY);
 
 			assertThat(request.getOutcome()).isEqualTo(Outcome.WITHHELD_THIRD_PARTY_RIGHTS);
@@ -642,7 +680,7 @@ class InformationRequestTests {
 			InformationRequest request = Fixtures.requestInHandling();
 
 			refused(request, "request.outcome-correction-overdue", () -> request
-				.draftReply(Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE, "第三十条", "", List.of(), HANDLER, NOW));
+				.draftReply(Outcome.OTHER_DISPOSAL_CORRECTION_OVERDUE, "第三十条", "正文", List.of(), HANDLER, NOW));
 		}
 
 		@Test
@@ -650,9 +688,9 @@ class InformationRequestTests {
 			InformationRequest request = Fixtures.requestInHandling();
 
 			refused(request, "request.outcome-missing",
-					() -> request.draftReply(null, "x", "", List.of(), HANDLER, NOW));
+					() -> request.draftReply(null, "x", "正文", List.of(), HANDLER, NOW));
 			refused(request, "request.legal-basis-missing",
-					() -> request.draftReply(Outcome.GRANTED, " ", "", List.of(), HANDLER, NOW));
+					() -> request.draftReply(Outcome.GRANTED, " ", "正文", List.of(), HANDLER, NOW));
 		}
 
 		@Test
@@ -797,7 +835,7 @@ class InformationRequestTests {
 			InformationRequest request = Fixtures.requestInHandling();
 			var approval = new InformationRequest.Approval(14, "陈静", TODAY, true);
 			request.extend(10, "理由", approval, TODAY.plusDays(28), HANDLER, NOW, TODAY);
-			request.draftReply(Outcome.GRANTED, "第三十六条", "", List.of(), HANDLER, NOW);
+			request.draftReply(Outcome.GRANTED, "第三十六条", "正文", List.of(), HANDLER, NOW);
 			request.answer(TODAY, DeliveryMethod.EMAIL, HANDLER, NOW, TODAY);
 			request.reopen("判决撤销原答复", Actor.SYSTEM, NOW, TODAY);
 

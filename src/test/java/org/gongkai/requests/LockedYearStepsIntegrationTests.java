@@ -55,8 +55,6 @@ class LockedYearStepsIntegrationTests extends RequestsIntegrationTest {
 				DeliveryMethod.EMAIL));
 		refusedUnchanged(other, () -> handling.split(staff("handler"), other, null,
 				List.of(Fixtures.sought("第一项"), Fixtures.sought("第二项"))));
-		refusedUnchanged(other, () -> handling.extend(staff("handler"), other, null, 20, "需要协调", staff("head").id(),
-				LocalDate.of(2021, 12, 30), null));
 		refusedUnchanged(other, () -> handling.correctApplicantType(staff("registrar"), other, null,
 				ApplicantType.OTHER_ORGANIZATION, "更正"));
 		refusedUnchanged(other, () -> handling.withdraw(staff("handler"), other, null, DECEMBER, "撤回"));

@@ -467,7 +467,7 @@ class RequestApiIntegrationTests extends RequestsIntegrationTest {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/requests'].post").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/requests/{id}/extension'].post.summary").value("延长答复期限"))
+			.andExpect(jsonPath("$.paths['/api/v1/requests/{id}/extension'].post.summary").value("申请延长答复期限"))
 			.andExpect(jsonPath("$.paths['/api/v1/requests/{id}/review'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/requests/statistics'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/public/requests/track'].post").exists())

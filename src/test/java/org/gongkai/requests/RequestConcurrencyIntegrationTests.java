@@ -49,7 +49,7 @@ class RequestConcurrencyIntegrationTests extends RequestsIntegrationTest {
 		long id = assignedCase(TODAY);
 		CountDownLatch start = new CountDownLatch(1);
 		CompletableFuture<Boolean> extend = CompletableFuture.supplyAsync(
-				() -> attempt(start, () -> handling.extend(staff("head"), id, null, 15, "需征求意见", null, TODAY)));
+				() -> attempt(start, () -> handling.requestExtension(staff("handler"), id, null, 15, "需征求意见")));
 		CompletableFuture<Boolean> withdraw = CompletableFuture
 			.supplyAsync(() -> attempt(start, () -> handling.withdraw(staff("registrar"), id, null, TODAY, "申请人撤回")));
 		start.countDown();
@@ -59,7 +59,7 @@ class RequestConcurrencyIntegrationTests extends RequestsIntegrationTest {
 		InformationRequest stored = store.load(id);
 		assertThat(extended || withdrawn).isTrue();
 		if (extended) {
-			assertThat(stored.getExtensionDays()).isEqualTo(15);
+			assertThat(stored.getExtension().requestedDays()).isEqualTo(15);
 		}
 		if (withdrawn) {
 			assertThat(stored.getOutcome()).isEqualTo(Outcome.OTHER_DISPOSAL_OTHER);
@@ -67,7 +67,7 @@ class RequestConcurrencyIntegrationTests extends RequestsIntegrationTest {
 		if (extended && withdrawn) {
 			// Both succeeded only if they ran one after the other; then both changes are
 			// there.
-			assertThat(stored.getExtensionDays()).isEqualTo(15);
+			assertThat(stored.getExtension().requestedDays()).isEqualTo(15);
 			assertThat(stored.getStatus()).isEqualTo(RequestStatus.CLOSED);
 		}
 	}

@@ -6,6 +6,7 @@ import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -160,10 +161,12 @@ class RequestDeadlinesIntegrationTests extends RequestsIntegrationTest {
 		long id = receivedInPersonOn(TODAY);
 		handling.accept(staff("registrar"), id, null, staff("handler").id());
 
-		handling.extend(staff("handler"), id, null, 15, "涉及多个科室，需调取档案", staff("head").id(), null);
+		handling.requestExtension(staff("handler"), id, null, 15, "涉及多个科室，需调取档案");
+		assertThat(deadlineStatusOn(id, TODAY).replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 20));
+		handling.decideExtension(staff("head"), id, null, true, null, null, false);
 
 		assertThat(deadlineStatusOn(id, TODAY).replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 35));
-		assertThatThrownBy(() -> handling.extend(staff("head"), id, null, 5, "再延", null, null))
+		assertThatThrownBy(() -> handling.requestExtension(staff("head"), id, null, 5, "再延"))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("只能延长一次");
 		assertThat(deadlineStatusOn(id, TODAY).replyDue()).isEqualTo(calendar.addWorkingDays(TODAY, 35));
@@ -174,9 +177,10 @@ class RequestDeadlinesIntegrationTests extends RequestsIntegrationTest {
 		long id = receivedInPersonOn(TODAY);
 		handling.accept(staff("registrar"), id, null, staff("handler").id());
 
-		assertThatThrownBy(() -> handling.extend(staff("handler"), id, null, 10, "理由", staff("reviewer").id(), null))
-			.isInstanceOf(RuleViolation.class)
-			.hasMessageContaining("负责人同意");
+		handling.requestExtension(staff("handler"), id, null, 10, "理由");
+
+		assertThatThrownBy(() -> handling.decideExtension(staff("reviewer"), id, null, true, null, null, false))
+			.isInstanceOf(AccessDeniedException.class);
 		assertThat(handling.show(staff("handler"), id).getExtensionDays()).isNull();
 	}
 

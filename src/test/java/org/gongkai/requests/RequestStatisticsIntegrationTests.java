@@ -232,7 +232,7 @@ class RequestStatisticsIntegrationTests extends RequestsIntegrationTest {
 					request.consult(ConsultationKind.THIRD_PARTY, "第三方", request.roundStart(), noId, clock.instant(),
 							on);
 				}
-				request.draftReply(outcome, outcome.legalBasis(), "",
+				request.draftReply(outcome, outcome.legalBasis(), "正文",
 						new ResponsibleAgency("南阳市市场监督管理局", "0377-12345678"), true, List.of(), staff, clock.instant());
 				request.answer(on, DeliveryMethod.POST, noId, clock.instant(), on);
 			}

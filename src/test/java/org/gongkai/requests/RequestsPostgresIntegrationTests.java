@@ -91,7 +91,8 @@ class RequestsPostgresIntegrationTests extends PostgresIntegrationTest {
 			.extracting(RequestSearch.Row::id)
 			.contains(id);
 		handling.recordConsultationAnswer(staff("handler"), id, null, 1, today, "不同意");
-		handling.extend(staff("handler"), id, null, 5, "需要补充调查", staff("head").id(), today);
+		handling.requestExtension(staff("handler"), id, null, 5, "需要补充调查");
+		handling.decideExtension(staff("head"), id, null, true, null, null, false);
 		handling.draftReply(staff("handler"), id, null, Outcome.WITHHELD_THIRD_PARTY_RIGHTS, null, "涉及商业秘密");
 		handling.review(staff("reviewer"), id, null, true, "同意");
 		long reply = handling.attach(staff("handler"), id, DocumentKind.REPLY,

@@ -94,7 +94,8 @@ class StepLettersIntegrationTests extends RequestsIntegrationTest {
 		assertThat(receipt.uploadedBy()).isEqualTo("registrar");
 		assertThat(pdfText(documents.content(receipt.id()))).contains("受理回执", applicant, "2025年3月3日");
 
-		handling.extend(staff("handler"), id, null, 20, "需要协调多个内设机构", staff("head").id(), TODAY, TODAY, true);
+		handling.requestExtension(staff("handler"), id, null, 20, "需要协调多个内设机构");
+		handling.decideExtension(staff("head"), id, null, true, null, TODAY, true);
 		assertThat(pdfText(documents.content(only(id, DocumentKind.EXTENSION_NOTICE).id()))).contains("延期答复",
 				"需要协调多个内设机构", applicant);
 		handling.consult(staff("handler"), id, null, ConsultationKind.THIRD_PARTY, "南阳某某商贸有限公司", TODAY, true);
@@ -176,15 +177,20 @@ class StepLettersIntegrationTests extends RequestsIntegrationTest {
 		assertThat(letters.forCase(id)).isEmpty();
 	}
 
+	/**
+	 * An adverse reply without reasons no longer reaches the answer: its draft with an
+	 * empty text is refused before review (issue 17, item 7).
+	 */
 	@Test
 	void anAdverseReplyWithoutReasonsIsRefusedAndChangesNothing() {
-		long id = approved(assignedCase(TODAY), Outcome.UNAVAILABLE_NOT_HELD, null);
+		long id = assignedCase(TODAY);
 		int version = handling.show(staff("handler"), id).getVersion();
-		assertThatThrownBy(() -> handling.answer(staff("handler"), id, version, TODAY, DeliveryMethod.EMAIL))
+		assertThatThrownBy(
+				() -> handling.draftReply(staff("handler"), id, version, Outcome.UNAVAILABLE_NOT_HELD, null, " "))
 			.isInstanceOfSatisfying(RuleViolation.class,
-					e -> assertThat(e.code()).isEqualTo("letters.reasons-required"));
+					e -> assertThat(e.code()).isEqualTo("request.reply-text-missing"));
 		InformationRequest unchanged = handling.show(staff("handler"), id);
-		assertThat(unchanged.getStatus()).isEqualTo(RequestStatus.APPROVED);
+		assertThat(unchanged.getStatus()).isEqualTo(RequestStatus.IN_HANDLING);
 		assertThat(unchanged.getVersion()).isEqualTo(version);
 		assertThat(documents.of(id)).isEmpty();
 		assertThat(letters.forCase(id)).isEmpty();

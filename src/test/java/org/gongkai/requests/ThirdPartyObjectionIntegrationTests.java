@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,6 +33,9 @@ class ThirdPartyObjectionIntegrationTests extends RequestsIntegrationTest {
 
 	@Autowired
 	ApiTokens tokens;
+
+	@Autowired
+	RequestDocuments documents;
 
 	ResultActions step(String username, String path, String body) throws Exception {
 		return mvc.perform(post(path).header("Authorization", "Bearer " + tokens.create(staff(username), "objection"))
@@ -85,6 +89,47 @@ class ThirdPartyObjectionIntegrationTests extends RequestsIntegrationTest {
 			handling.answer(staff("handler"), id, null, null, DeliveryMethod.EMAIL);
 			assertThat(handling.show(staff("handler"), id).getOutcome()).isEqualTo(disclosure);
 		}
+	}
+
+	@Test
+	void theAnswerGeneratesTheNoticeToTheObjectingThirdPartyInTheSameClick() throws Exception {
+		long viaApi = consultedCase("OBJECTED", Outcome.GRANTED);
+		step("handler", "/api/v1/requests/" + viaApi + "/answer", "{\"delivery\":\"EMAIL\",\"thirdPartyNotice\":true}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ANSWERED"))
+			.andExpect(jsonPath("$.documents[?(@.kind == 'THIRD_PARTY_NOTICE')]").isNotEmpty());
+		RequestDocuments.Document notice = documents.of(viaApi)
+			.stream()
+			.filter(document -> document.kind() == DocumentKind.THIRD_PARTY_NOTICE)
+			.findFirst()
+			.orElseThrow();
+		assertThat(StepLettersIntegrationTests.pdfText(documents.content(notice.id()))).contains("南阳某贸易有限公司", "第三十二条",
+				"公共利益需要公开");
+
+		long viaConsole = consultedCase("OBJECTED", Outcome.PARTIALLY_GRANTED);
+		String page = mvc.perform(get("/console/requests/{id}", viaConsole).with(user(staff("handler"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"answer-third-party-notice\"");
+		MvcResult answered = mvc
+			.perform(post("/console/requests/{id}/answer", viaConsole).param("delivery", "EMAIL")
+				.param("letter", "true")
+				.param("thirdPartyNotice", "true")
+				.param("version", Integer.toString(handling.show(staff("handler"), viaConsole).getVersion()))
+				.with(user(staff("handler")))
+				.with(csrf()))
+			.andReturn();
+		assertThat(answered.getFlashMap().get("error")).isNull();
+		assertThat(handling.show(staff("handler"), viaConsole).getStatus()).isEqualTo(RequestStatus.ANSWERED);
+		assertThat(documents.of(viaConsole)).extracting(RequestDocuments.Document::kind)
+			.contains(DocumentKind.THIRD_PARTY_NOTICE, DocumentKind.REPLY);
+
+		long agreed = consultedCase("AGREED", Outcome.GRANTED);
+		handling.answer(staff("handler"), agreed, null, null, DeliveryMethod.EMAIL,
+				RequestHandling.ReplyLetter.generated(), true);
+		assertThat(documents.of(agreed)).extracting(RequestDocuments.Document::kind)
+			.doesNotContain(DocumentKind.THIRD_PARTY_NOTICE);
 	}
 
 	@Test

@@ -274,11 +274,20 @@ class RequestApiController {
 	}
 
 	@PostMapping("/{id}/extension")
-	@Operation(summary = "延长答复期限", description = "经政府信息公开工作机构负责人同意，仅一次，最长 20 个工作日（第三十三条）。")
+	@Operation(summary = "申请延长答复期限", description = "承办人说明理由申请延长，仅一次，最长 20 个工作日；经政府信息公开工作机构负责人同意后期限才延长（第三十三条）。")
 	RequestJson.RequestJsonView extend(@PathVariable long id, @RequestBody RequestJson.ExtendBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id, () -> handling.extend(staff, id, version, required(body.days(), "days"), body.reason(),
-				body.approverId(), body.approvedOn(), body.noticeOn(), Boolean.TRUE.equals(body.letter())));
+		return step(staff, id,
+				() -> handling.requestExtension(staff, id, version, required(body.days(), "days"), body.reason()));
+	}
+
+	@PostMapping("/{id}/extension/decision")
+	@Operation(summary = "审批延期申请", description = "公开办负责人同意或不同意待审批的延期申请，日期为当天；申请人本人不能审批；不同意须说明理由，答复期限不变（第三十三条）。")
+	RequestJson.RequestJsonView decideExtension(@PathVariable long id,
+			@RequestBody RequestJson.ExtensionDecisionBody body, @IfMatch Integer version,
+			@AuthenticationPrincipal StaffPrincipal staff) {
+		return step(staff, id, () -> handling.decideExtension(staff, id, version, required(body.approve(), "approve"),
+				body.comment(), body.noticeOn(), Boolean.TRUE.equals(body.letter())));
 	}
 
 	@PostMapping("/{id}/draft")
@@ -301,8 +310,8 @@ class RequestApiController {
 	@Operation(summary = "答复", description = "发出已审核通过的答复：答复日期与送达方式。")
 	RequestJson.RequestJsonView answer(@PathVariable long id, @RequestBody RequestJson.AnswerBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
-		return step(staff, id,
-				() -> handling.answer(staff, id, version, body.repliedOn(), body.delivery(), body.replyLetter()));
+		return step(staff, id, () -> handling.answer(staff, id, version, body.repliedOn(), body.delivery(),
+				body.replyLetter(), Boolean.TRUE.equals(body.thirdPartyNotice())));
 	}
 
 	@PostMapping("/{id}/service")
@@ -337,8 +346,11 @@ class RequestApiController {
 	@Operation(summary = "标记重复申请", description = "标记为本机关已答复申请的重复申请（第三十六条第（六）项）。")
 	RequestJson.RequestJsonView markRepeated(@PathVariable long id, @RequestBody RequestJson.RepeatBody body,
 			@IfMatch Integer version, @AuthenticationPrincipal StaffPrincipal staff) {
+		if (body.earlierTrackingCode() != null && !body.earlierTrackingCode().isBlank()) {
+			return step(staff, id, () -> handling.markRepeated(staff, id, version, body.earlierTrackingCode()));
+		}
 		return step(staff, id,
-				() -> handling.markRepeated(staff, id, version, required(body.earlierId(), "earlierId")));
+				() -> handling.markRepeated(staff, id, version, required(body.earlierId(), "earlierId").longValue()));
 	}
 
 	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -67,6 +67,7 @@ import org.gongkai.requests.web.StepForms.CorrectionForm;
 import org.gongkai.requests.web.StepForms.DateForm;
 import org.gongkai.requests.web.StepForms.DraftForm;
 import org.gongkai.requests.web.StepForms.ExcessiveForm;
+import org.gongkai.requests.web.StepForms.ExtensionDecisionForm;
 import org.gongkai.requests.web.StepForms.ExtensionForm;
 import org.gongkai.requests.web.StepForms.HandlerForm;
 import org.gongkai.requests.web.StepForms.ReasonForm;
@@ -263,15 +264,19 @@ class RequestConsoleController {
 		DeadlineStatus deadlineStatus = handling.deadlineStatusOf(request);
 		model.addAttribute("request", request);
 		model.addAttribute("deadlines", deadlineStatus);
-		model.addAttribute("documents", documents.of(id));
-		model.addAttribute("history", history.of(id));
+		List<RequestDocuments.Document> files = documents.of(id);
+		model.addAttribute("documents", files);
+		model.addAttribute("uploaders",
+				history.names(files.stream().map(RequestDocuments.Document::uploadedBy).toList()));
+		model.addAttribute("history", history.readable(id));
 		model.addAttribute("agency", agencies.findById(request.getAgencyId()).orElseThrow());
 		model.addAttribute("can", permissions(handling.permittedSteps(staff, request)));
 		model.addAttribute("handlers", handling.staffWith(request.getAgencyId(), Role.HANDLER));
-		model.addAttribute("heads", handling.staffWith(request.getAgencyId(), Role.OFFICE_HEAD));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("defaultCorrectionTerm", properties.correctionTermDays());
 		model.addAttribute("reviewChain", request.reviewChain());
+		model.addAttribute("repeatOfCode",
+				request.getRepeatOf() == null ? null : handling.trackingCodeOf(staff, request.getRepeatOf()));
 		Applicant applicant = request.getApplicant();
 		model.addAttribute("applicantTypeWarning", applicant == null ? null
 				: ApplicationChecks.applicantTypeWarning(applicant.type(), applicant.idType(), applicant.idNumber()));
@@ -305,6 +310,7 @@ class RequestConsoleController {
 		names.put(Step.CONSULT, "consult");
 		names.put(Step.RECORD_CONSULTATION_ANSWER, "consultAnswer");
 		names.put(Step.EXTEND, "extend");
+		names.put(Step.DECIDE_EXTENSION, "decideExtension");
 		names.put(Step.DRAFT_REPLY, "draft");
 		names.put(Step.REVIEW, "review");
 		names.put(Step.ANSWER, "answer");
@@ -420,8 +426,15 @@ class RequestConsoleController {
 	@PostMapping("/console/requests/{id}/extend")
 	String extend(@PathVariable long id, @Valid @ModelAttribute("step") ExtensionForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
-		return step(id, binding, redirect, () -> handling.extend(staff, id, form.getVersion(), form.getDays(),
-				form.getReason(), form.getApproverId(), form.getApprovedOn(), form.getNoticeOn(), form.isLetter()));
+		return step(id, binding, redirect,
+				() -> handling.requestExtension(staff, id, form.getVersion(), form.getDays(), form.getReason()));
+	}
+
+	@PostMapping("/console/requests/{id}/extension-decision")
+	String decideExtension(@PathVariable long id, @Valid @ModelAttribute("step") ExtensionDecisionForm form,
+			BindingResult binding, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, binding, redirect, () -> handling.decideExtension(staff, id, form.getVersion(),
+				"approve".equals(form.getDecision()), form.getComment(), form.getNoticeOn(), form.isLetter()));
 	}
 
 	@PostMapping("/console/requests/{id}/draft")
@@ -443,7 +456,8 @@ class RequestConsoleController {
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		return step(id, binding, redirect,
 				() -> handling.answer(staff, id, form.getVersion(), form.getRepliedOn(), form.getDelivery(),
-						form.isLetter() ? ReplyLetter.generated() : ReplyLetter.uploaded(form.getLetterReason())));
+						form.isLetter() ? ReplyLetter.generated() : ReplyLetter.uploaded(form.getLetterReason()),
+						form.isThirdPartyNotice()));
 	}
 
 	@PostMapping("/console/requests/{id}/serve")
@@ -485,8 +499,17 @@ class RequestConsoleController {
 	@PostMapping("/console/requests/{id}/repeat")
 	String markRepeated(@PathVariable long id, @Valid @ModelAttribute("step") RepeatForm form, BindingResult binding,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
-		return step(id, binding, redirect,
-				() -> handling.markRepeated(staff, id, form.getVersion(), form.getEarlierId()));
+		if (form.getEarlierId() == null && (form.getEarlierCode() == null || form.getEarlierCode().isBlank())) {
+			binding.reject("request.step.error.earlierCode");
+		}
+		return step(id, binding, redirect, () -> {
+			if (form.getEarlierCode() != null && !form.getEarlierCode().isBlank()) {
+				handling.markRepeated(staff, id, form.getVersion(), form.getEarlierCode());
+			}
+			else {
+				handling.markRepeated(staff, id, form.getVersion(), form.getEarlierId().longValue());
+			}
+		});
 	}
 
 	@PostMapping("/console/requests/{id}/upload")

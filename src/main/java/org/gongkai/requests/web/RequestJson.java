@@ -12,6 +12,7 @@ import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.ApplicationDraft;
 import org.gongkai.requests.ConsultationKind;
 import org.gongkai.requests.ExcessiveInquiry;
+import org.gongkai.requests.Extension;
 import org.gongkai.requests.ConsultationStance;
 import org.gongkai.requests.DeadlineStatus;
 import org.gongkai.calendar.Channel;
@@ -121,7 +122,8 @@ final class RequestJson {
 			DeliveryMethod replyDelivery, LocalDate closedOn, String closingNote, LocalDate servedOn,
 			Instant archivedAt, Long splitFrom, Long repeatOf, int round, List<HandlingRound> rounds,
 			DeadlinesJson clock, List<DocumentJson> documents, List<RequestHistory.Step> history,
-			ExcessiveInquiry excessive) {
+			ExcessiveInquiry excessive,
+			@Schema(description = "延期：承办人的申请、公开办负责人的批准或不同意（《条例》第三十三条）") Extension extension) {
 
 		static RequestJsonView of(InformationRequest r, DeadlineStatus clock, List<RequestDocuments.Document> documents,
 				List<RequestHistory.Step> history) {
@@ -137,7 +139,7 @@ final class RequestJson {
 					r.getResponsibleAgencyContact(), r.getRepliedOn(), r.getReplyDelivery(), r.getClosedOn(),
 					r.getClosingNote(), r.getServedOn(), r.getArchivedAt(), r.getSplitFrom(), r.getRepeatOf(),
 					r.getRound(), r.getRounds(), DeadlinesJson.of(clock),
-					documents.stream().map(DocumentJson::of).toList(), history, r.getExcessive());
+					documents.stream().map(DocumentJson::of).toList(), history, r.getExcessive(), r.getExtension());
 		}
 
 	}
@@ -180,7 +182,13 @@ final class RequestJson {
 	record ConsultAnswerBody(LocalDate answeredOn, String answer, ConsultationStance stance) {
 	}
 
-	record ExtendBody(Integer days, String reason, Long approverId, LocalDate approvedOn, LocalDate noticeOn,
+	record ExtendBody(@Schema(description = "申请延长的工作日数，1 至 20") Integer days,
+			@Schema(description = "需要延长的理由") String reason) {
+	}
+
+	record ExtensionDecisionBody(@Schema(description = "真为同意，假为不同意") Boolean approve,
+			@Schema(description = "意见；不同意时必填") String comment,
+			@Schema(description = "告知申请人的日期，默认今天") LocalDate noticeOn,
 			@Schema(description = "为真时在同一步骤中生成并附上延期答复告知书（issue 12），默认不生成") Boolean letter) {
 	}
 
@@ -200,7 +208,8 @@ final class RequestJson {
 
 	record AnswerBody(LocalDate repliedOn, DeliveryMethod delivery,
 			@Schema(description = "是否由系统生成答复书，默认生成；为假时须已上传本轮答复书（类别 REPLY）并写明 letterReason") Boolean generateLetter,
-			@Schema(description = "以上传的答复书代替生成的答复书的理由") String letterReason) {
+			@Schema(description = "以上传的答复书代替生成的答复书的理由") String letterReason,
+			@Schema(description = "第三方不同意公开而决定公开的，为真时在同一步骤中生成告知第三方的告知书（《条例》第三十二条），默认不生成") Boolean thirdPartyNotice) {
 
 		RequestHandling.ReplyLetter replyLetter() {
 			return Boolean.FALSE.equals(generateLetter) ? RequestHandling.ReplyLetter.uploaded(letterReason)
@@ -215,7 +224,8 @@ final class RequestJson {
 	record SplitBody(List<InformationSought> parts) {
 	}
 
-	record RepeatBody(Long earlierId) {
+	record RepeatBody(@Schema(description = "前次申请的内部 ID（可改用 earlierTrackingCode）") Long earlierId,
+			@Schema(description = "前次申请的申请编号，如 GK-7Q2M-4XKD-9T") String earlierTrackingCode) {
 	}
 
 	record PageJson(List<RowJson> items, Long nextBeforeId) {

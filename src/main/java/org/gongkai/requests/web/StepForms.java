@@ -373,29 +373,13 @@ final class StepForms {
 
 	}
 
-	/** The extension of Article 33 with its approval. */
+	/** The handler's request to extend the reply period (Article 33). */
 	public static class ExtensionForm extends StepForm {
 
 		@NotNull(message = "{request.step.error.days}")
 		private Integer days;
 
 		private String reason;
-
-		private Long approverId;
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate approvedOn;
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate noticeOn;
-
-		public LocalDate getNoticeOn() {
-			return noticeOn;
-		}
-
-		public void setNoticeOn(LocalDate noticeOn) {
-			this.noticeOn = noticeOn;
-		}
 
 		public Integer getDays() {
 			return days;
@@ -413,20 +397,43 @@ final class StepForms {
 			this.reason = reason;
 		}
 
-		public Long getApproverId() {
-			return approverId;
+	}
+
+	/**
+	 * The office head's decision on an extension request: {@code approve} or
+	 * {@code refuse}, with a comment and the day the applicant is told.
+	 */
+	public static class ExtensionDecisionForm extends StepForm {
+
+		private String decision;
+
+		private String comment;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate noticeOn;
+
+		public String getDecision() {
+			return decision;
 		}
 
-		public void setApproverId(Long approverId) {
-			this.approverId = approverId;
+		public void setDecision(String decision) {
+			this.decision = decision;
 		}
 
-		public LocalDate getApprovedOn() {
-			return approvedOn;
+		public String getComment() {
+			return comment;
 		}
 
-		public void setApprovedOn(LocalDate approvedOn) {
-			this.approvedOn = approvedOn;
+		public void setComment(String comment) {
+			this.comment = comment;
+		}
+
+		public LocalDate getNoticeOn() {
+			return noticeOn;
+		}
+
+		public void setNoticeOn(LocalDate noticeOn) {
+			this.noticeOn = noticeOn;
 		}
 
 	}
@@ -528,6 +535,17 @@ final class StepForms {
 		/** Why an uploaded 答复书 is used instead of a generated one. */
 		private String letterReason;
 
+		/** Whether to generate the notice to the objecting third parties (Article 32). */
+		private boolean thirdPartyNotice;
+
+		public boolean isThirdPartyNotice() {
+			return thirdPartyNotice;
+		}
+
+		public void setThirdPartyNotice(boolean thirdPartyNotice) {
+			this.thirdPartyNotice = thirdPartyNotice;
+		}
+
 		public String getLetterReason() {
 			return letterReason;
 		}
@@ -614,8 +632,19 @@ final class StepForms {
 	/** The earlier answered application this one repeats. */
 	public static class RepeatForm extends StepForm {
 
-		@NotNull(message = "{request.step.error.earlier}")
+		/** The earlier application's 申请编号, as staff know it. */
+		private String earlierCode;
+
+		/** The earlier application's internal id, for older forms and scripts. */
 		private Long earlierId;
+
+		public String getEarlierCode() {
+			return earlierCode;
+		}
+
+		public void setEarlierCode(String earlierCode) {
+			this.earlierCode = earlierCode;
+		}
 
 		public Long getEarlierId() {
 			return earlierId;

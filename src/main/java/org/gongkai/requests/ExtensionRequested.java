@@ -1,0 +1,22 @@
+package org.gongkai.requests;
+
+import java.time.Instant;
+
+/**
+ * Published when the handler asked the head of the disclosure office to extend the reply
+ * period (Article 33).
+ */
+public record ExtensionRequested(long requestId, Long agencyId, String actor, Instant occurredAt, int days,
+		String reason) implements RequestEvent {
+
+	@Override
+	public String action() {
+		return "request.extension-requested";
+	}
+
+	@Override
+	public String summary() {
+		return "申请延长答复期限 " + days + " 个工作日，待公开办负责人审批：" + reason;
+	}
+
+}
