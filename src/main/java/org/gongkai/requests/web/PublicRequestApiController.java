@@ -108,7 +108,7 @@ class PublicRequestApiController {
 	/**
 	 * The applicant's correction: what they give to follow the case, the text and files.
 	 */
-	record CorrectionBody(String trackingCode, String verification, String text,
+	record ApplicantCorrectionBody(String trackingCode, String verification, String text,
 			List<RequestJson.AttachmentBody> attachments) {
 	}
 
@@ -119,7 +119,7 @@ class PublicRequestApiController {
 	@ApiResponse(responseCode = "404", description = "申请编号或验证信息不符")
 	@ApiResponse(responseCode = "409",
 			description = "补正期限已届满（request.correction-term-passed）、补正已收到（request.correction-already-received）或没有待补正事项（request.correction-not-requested）")
-	ApplicantTracking.Status correct(@RequestBody CorrectionBody body, HttpServletRequest request) {
+	ApplicantTracking.Status correct(@RequestBody ApplicantCorrectionBody body, HttpServletRequest request) {
 		long id = tracking.look(body.trackingCode(), body.verification(), request.getRemoteAddr()).requestId();
 		List<UploadedFile> files = new ArrayList<>();
 		if (body.attachments() != null) {
