@@ -5,9 +5,11 @@
 #   DURATION=30s CONNECTIONS=64 bench/fees/quote.sh
 #
 # Starts the packaged jar as scripts/run.sh does (embedded H2 in a temporary data directory, demo data off) on a free
-# port of 127.0.0.1, with loopback exempt from the rate limits (GONGKAI_RATE_LIMIT_UNLIMITED=127.0.0.1,::1: the quote
-# is a public path, limited per client address in production). Checks the worked examples first (45 applications in
-# a month: 5,500 元; 250 pages: 4,700 元), warms the JVM, then measures per-application and per-page quotes.
+# port of 127.0.0.1. No address is exempt from the rate limits: wrk plays the reverse proxy on loopback (trusted,
+# GONGKAI_TRUSTED_PROXIES) in front of 65,536 clients (bench/fees/clients.lua sets X-Forwarded-For), and the quote's
+# flood limit (gongkai.rate-limits.limits.fee-quote, 120 a minute per client) applies to each of them as in
+# production. Checks the worked examples first (45 applications in a month: 5,500 元; 250 pages: 4,700 元) and that a
+# flood from one client is refused (429), warms the JVM, then measures per-application and per-page quotes.
 # Everything it starts is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,7 +19,8 @@ WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 TARGET=5000
-export GONGKAI_RATE_LIMIT_UNLIMITED="${GONGKAI_RATE_LIMIT_UNLIMITED:-127.0.0.1,::1}"
+export GONGKAI_RATE_LIMIT_UNLIMITED=
+export GONGKAI_TRUSTED_PROXIES=127.0.0.1,::1
 
 for tool in wrk curl java python3; do
 	command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk curl)" >&2; exit 2; }
@@ -56,8 +59,12 @@ check "$APPLICATIONS" 5500
 check "$PAGES" 4700
 bad=$(curl -s -o /dev/null -w '%{http_code}' "$BASE?basis=per-page&count=-1")
 [ "$bad" = 400 ] || { echo "a negative count answered $bad, not 400" >&2; exit 1; }
+# 200 quotes from one client on one connection (a second or so; the bucket refills 2 a second meanwhile).
+flood=$(curl -s -H 'X-Forwarded-For: 10.255.0.1' -w '%{http_code}\n' $(for _ in $(seq 1 200); do echo "-o /dev/null $PAGES"; done) \
+	| sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')
+echo "$flood" | grep -q '×429' || { echo "200 quotes from one client were not limited: $flood" >&2; exit 1; }
 
-run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency "$1"; }
+run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -s bench/fees/clients.lua "$1"; }
 rps() { grep 'Requests/sec' | awk '{print $2}'; }
 p() { grep -E "^ +$1%" | awk '{print $2}'; }
 errors() { grep -E 'Non-2xx|Socket errors' || echo none; }
@@ -84,6 +91,7 @@ Java: $(java -version 2>&1 | head -1); wrk -t$THREADS -c$CONNECTIONS -d$DURATION
 | per-application, count=45 (5,500 元) | ${applications_rps} req/s (p50 $(echo "$applications_out" | p 50), p99 $(echo "$applications_out" | p 99); errors: $(echo "$applications_out" | errors)) | ≥ 5,000 req/s |
 | per-page, count=250 (4,700 元) | ${pages_rps} req/s (p50 $(echo "$pages_out" | p 50), p99 $(echo "$pages_out" | p 99); errors: $(echo "$pages_out" | errors)) | ≥ 5,000 req/s |
 | server CPU per quote (user + system) | ${cpu_us} µs | |
+| 200 quotes from one client (flood limit) | ${flood}| 429 after 120 (and the refill) |
 
 Fee quotes: $verdict the target of $TARGET req/s with $CONNECTIONS connections.
 TABLE

@@ -32,13 +32,27 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, @Defaul
 	 * without one); empty for a limit used from code
 	 * @param capacity how many at once
 	 * @param period the time in which the whole capacity comes back
+	 * @param scope where the count is kept: {@code cluster} (the default) in the
+	 * database, for every instance together; {@code instance} in each instance's memory,
+	 * for the flood limits of cheap public GETs ({@link RateLimitsInMemory})
 	 */
 	public record Configured(@DefaultValue List<String> requests, @DefaultValue("10") int capacity,
-			@DefaultValue("1h") Duration period) {
+			@DefaultValue("1h") Duration period, @DefaultValue("cluster") Scope scope) {
 
 		RateLimits.Limit limit() {
 			return new RateLimits.Limit(capacity, period);
 		}
+
+	}
+
+	/** Where a limit's count is kept. */
+	public enum Scope {
+
+		/** In the database: the limit holds across instances. */
+		CLUSTER,
+
+		/** In each instance's memory: a flood limit of the instance. */
+		INSTANCE
 
 	}
 

@@ -90,6 +90,8 @@ public class RateLimits {
 
 	private final List<IpAddressMatcher> unlimited;
 
+	private final RateLimitsInMemory inMemory;
+
 	private volatile ProxyManager<String> buckets;
 
 	RateLimits(DataSource dataSource, JdbcClient jdbc, Clock clock, RateLimitProperties properties) {
@@ -97,6 +99,7 @@ public class RateLimits {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.properties = properties;
+		this.inMemory = new RateLimitsInMemory(clock);
 		this.unlimited = properties.unlimitedAddresses()
 			.stream()
 			.map(String::strip)
@@ -143,13 +146,19 @@ public class RateLimits {
 
 	/**
 	 * As {@link #tryConsume} for a client address, which is always allowed when it is one
-	 * of {@code gongkai.rate-limits.unlimited-addresses}.
+	 * of {@code gongkai.rate-limits.unlimited-addresses}. A limit configured with
+	 * {@code scope=instance} is counted in this instance's memory.
 	 */
 	public Decision tryConsumeForClient(String name, Limit limit, String clientAddress) {
 		if (isUnlimited(clientAddress)) {
 			return Decision.ALLOWED;
 		}
-		return tryConsume(name, limit, clientAddress == null ? "unknown" : clientAddress);
+		String key = clientAddress == null ? "unknown" : clientAddress;
+		RateLimitProperties.Configured configured = properties.limits().get(name);
+		if (configured != null && configured.scope() == RateLimitProperties.Scope.INSTANCE) {
+			return properties.enabled() ? inMemory.tryConsume(name, limit, key) : Decision.ALLOWED;
+		}
+		return tryConsume(name, limit, key);
 	}
 
 	/** Whether the bucket of {@code key} has a token left, without taking it. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongkai.agencies.ApiTokens;
@@ -13,7 +14,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authentication.DisabledException;
@@ -32,10 +35,12 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains. The JSON API under {@code /api/**} is stateless, authenticated by
- * personal API tokens and answers 401/403 as problem details. Everything else is the web:
- * form sign-in for {@code /console/**}, CSRF on every form, sessions in the database (so
- * any instance serves any request). Only the paths that modules declare as
+ * The filter chains. The JSON API under {@code /api/**} is stateless, authenticated by
+ * personal API tokens and answers 401/403 as problem details; its public anonymous reads
+ * (a GET without a token of a public API path, such as the fee quote) take a shorter
+ * chain of their own. Everything else is the web: form sign-in for {@code /console/**},
+ * CSRF on every form, sessions in the database (so any instance serves any request), and
+ * a short chain for reading the portal. Only the paths that modules declare as
  * {@link PublicEndpoints} are reachable without sign-in.
  */
 @Configuration(proxyBeanMethods = false)
@@ -73,6 +78,61 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * Public anonymous reads of the API: a GET or HEAD without an {@code Authorization}
+	 * header of a path a module declares public under {@code /api/}. They are answered
+	 * through a chain with the API's headers and nothing else: no security context
+	 * (nobody is to be recognised: the request carries no token, and the chain never
+	 * reads a session), no session (an anonymous read must not create one, and none is
+	 * looked up), no request cache, no anonymous token, no CSRF (a GET changes nothing;
+	 * every public GET is a read), no servlet API wrapper. Safe because the matcher is
+	 * narrower than the API chain's own permitAll: the same public paths, reads only, and
+	 * only without a token, so a request with a token still passes {@link ApiTokenFilter}
+	 * in {@link #api}, and every write keeps the full chain. The fee quote answers
+	 * thousands of these a second (issue 12; docs/performance.md, fee quotes).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain publicApiReading(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
+		http.securityMatcher(publicApiReads(publicEndpoints))
+			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.disable())
+			.sessionManagement(session -> session.disable())
+			.anonymous(anonymous -> anonymous.disable())
+			.servletApi(servletApi -> servletApi.disable())
+			.logout(logout -> logout.disable())
+			.headers(SecurityConfiguration::apiHeaders);
+		return http.build();
+	}
+
+	/**
+	 * No HTTP server observation (timer, long task timer, trace) of the public anonymous
+	 * API reads: a fee quote costs a few microseconds of arithmetic, and the observation
+	 * of each request cost more than the quote (docs/performance.md, fee quotes). Every
+	 * other request keeps its {@code http.server.requests} metrics.
+	 */
+	@Bean
+	ObservationPredicate noObservationOfPublicApiReads(List<PublicEndpoints> publicEndpoints) {
+		RequestMatcher reads = publicApiReads(publicEndpoints);
+		return (name, context) -> !(context instanceof ServerRequestObservationContext server
+				&& reads.matches(server.getCarrier()));
+	}
+
+	/**
+	 * GET and HEAD without an {@code Authorization} header of the public paths under
+	 * {@code /api/}.
+	 */
+	static RequestMatcher publicApiReads(List<PublicEndpoints> publicEndpoints) {
+		RequestMatcher reading = request -> ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+		RequestMatcher[] paths = patterns(publicEndpoints).filter(pattern -> pattern.startsWith("/api/"))
+			.map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
+			.toArray(RequestMatcher[]::new);
+		return paths.length == 0 ? request -> false : new AndRequestMatcher(reading, new OrRequestMatcher(paths));
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, List<PublicEndpoints> publicEndpoints)
@@ -92,10 +152,13 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, e) -> problem(response, 401, "未认证",
 						"请在 Authorization 头中提供有效的 API 令牌（Bearer gk_…）"))
 				.accessDeniedHandler((request, response, e) -> problem(response, 403, "无权访问", "当前令牌的角色不允许此操作")))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-				.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY)));
+			.headers(SecurityConfiguration::apiHeaders);
 		return http.build();
+	}
+
+	private static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+			.permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY));
 	}
 
 	/**

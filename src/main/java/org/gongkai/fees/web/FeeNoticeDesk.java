@@ -1,5 +1,6 @@
 package org.gongkai.fees.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -10,11 +11,20 @@ import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
+import org.gongkai.fees.FeeBasis;
+import org.gongkai.fees.FeeCases;
 import org.gongkai.fees.FeeNotice;
+import org.gongkai.fees.FeeNoticeLetters;
 import org.gongkai.fees.FeeNotices;
 import org.gongkai.fees.FeeNotices.Standing;
+import org.gongkai.letters.GeneratedLetter;
+import org.gongkai.letters.LetterFormat;
+import org.gongkai.letters.LetterKind;
+import org.gongkai.letters.Letters;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RecordNotFound;
+import org.gongkai.shared.RuleViolation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -37,10 +47,51 @@ class FeeNoticeDesk {
 
 	private final Agencies agencies;
 
-	FeeNoticeDesk(FeeNotices notices, AgencyAccess access, Agencies agencies) {
+	private final FeeNoticeLetters feeNoticeLetters;
+
+	private final ObjectProvider<FeeCases> cases;
+
+	private final Letters letters;
+
+	private final Clock clock;
+
+	FeeNoticeDesk(FeeNotices notices, AgencyAccess access, Agencies agencies, FeeNoticeLetters feeNoticeLetters,
+			ObjectProvider<FeeCases> cases, Letters letters, Clock clock) {
+		this.letters = letters;
 		this.notices = notices;
 		this.access = access;
 		this.agencies = agencies;
+		this.feeNoticeLetters = feeNoticeLetters;
+		this.cases = cases;
+		this.clock = clock;
+	}
+
+	/**
+	 * Issues the fee notice of application {@code requestId} with its 收费通知书 in one step
+	 * ({@link FeeNoticeLetters#issue}), for the agency's handlers, registrars and office
+	 * head.
+	 * @throws RecordNotFound for an application {@code staff} may not read
+	 * @throws InvalidInput {@code fee.basis.unknown}; as {@link FeeNotices#issue}
+	 * @throws RuleViolation {@code fee.cases-unavailable} when no module answers
+	 * {@link FeeCases}; as {@link FeeNotices#issue} and the letters
+	 */
+	FeeNoticeLetters.Issued issue(StaffPrincipal staff, long requestId, String basis, Integer pages,
+			String paymentInstructions) {
+		FeeCases known = cases.getIfAvailable();
+		if (known == null) {
+			throw new RuleViolation("fee.cases-unavailable", "申请模块尚未提供发出收费通知书所需的申请信息，请在申请的办理页面发出");
+		}
+		FeeCases.FeeCase found = known.find(requestId, LocalDate.now(clock))
+			.orElseThrow(() -> new RecordNotFound("request", requestId));
+		access.checkReadable(staff, found.agencyId(), "request", requestId);
+		if (!mayRecord(staff, found.agencyId())) {
+			throw new AccessDeniedException("发出收费通知书需要本机关的承办人、登记员或公开办负责人角色");
+		}
+		FeeBasis parsed = basis == null || basis.isBlank() ? null : FeeBasis.ofParameter(basis.strip())
+			.orElseThrow(() -> InvalidInput.of("basis", "fee.basis.unknown", basis.strip()));
+		return feeNoticeLetters.issue(
+				new FeeNotices.NewFeeNotice(requestId, found.agencyId(), parsed, pages, paymentInstructions),
+				found.state(), found.facts(), staff.username());
 	}
 
 	/** The agencies whose notices {@code staff} may read, by name. */
@@ -104,6 +155,25 @@ class FeeNoticeDesk {
 	Standing recordPayment(StaffPrincipal staff, long noticeId, Integer version, FeeNotice.Payment payment) {
 		checkMayRecord(staff, get(staff, noticeId));
 		return notices.recordPayment(noticeId, version, payment, staff.username());
+	}
+
+	/**
+	 * The latest 收费通知书 generated for notice {@code noticeId}, if {@code staff} may read
+	 * the notice.
+	 * @throws RecordNotFound otherwise, or when none was generated
+	 */
+	GeneratedLetter letter(StaffPrincipal staff, long noticeId) {
+		FeeNotice notice = get(staff, noticeId).notice();
+		return letters.forCase(notice.requestId())
+			.stream()
+			.filter(letter -> letter.kind() == LetterKind.FEE_NOTICE)
+			.max(Comparator.comparingInt(GeneratedLetter::revision))
+			.orElseThrow(() -> new RecordNotFound("fee-notice-letter", noticeId));
+	}
+
+	/** The file of {@code letter} in {@code format}. */
+	byte[] file(GeneratedLetter letter, LetterFormat format) {
+		return letters.file(letter.id(), format);
 	}
 
 	private void checkMayRecord(StaffPrincipal staff, Standing standing) {

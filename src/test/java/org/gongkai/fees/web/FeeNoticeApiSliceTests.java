@@ -142,4 +142,14 @@ class FeeNoticeApiSliceTests extends WebSliceTest {
 			.content(body)).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("stale-version"));
 	}
 
+	@Test
+	void issuingWithoutAModuleThatKnowsTheApplicationsIsRefusedAndNothingIsIssued() throws Exception {
+		mvc.perform(post("/api/v1/fees/notices").header("Authorization", token("handler", Role.HANDLER))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"requestId\":7,\"basis\":\"per-page\",\"pages\":250}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("fee.cases-unavailable"));
+		verify(feeNotices, never()).issue(any(), any(), anyString());
+	}
+
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.gongkai.fees.FeeCalculator;
+import org.gongkai.fees.FeeNoticeLetters;
 import org.gongkai.fees.FeeSchedule;
 import org.gongkai.fees.FeeSchedules;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Import;
  * for web slice tests outside this package.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ FeesWebConfiguration.class, FeeCalculatorView.class, FeeNoticeDesk.class })
+@Import({ FeesWebConfiguration.class, FeeCalculatorView.class, FeeNoticeDesk.class, FeeNoticeLetters.class })
 public class FeesWebSlice {
 
 	@Bean
