@@ -28,7 +28,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.util.DigestUtils;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -45,8 +45,9 @@ import org.springframework.web.util.WebUtils;
  * Only a plain {@code GET} without a query string and without a session cookie is served
  * from or stored in the cache, and only a {@code 200} HTML answer without
  * {@code Set-Cookie} and without a CSRF token is stored; the security filters still run
- * first and add their headers, and the {@code ETag} of a copy is kept with it, so
- * validators and {@code 304} behave as for a rendered page.
+ * first and add their headers, and the {@code ETag} of a copy is kept with it
+ * ({@link PublicPageHeaders#etag(byte[])}), so validators and {@code 304} behave as for a
+ * rendered page.
  * <p>
  * When copies are dropped:
  * <ul>
@@ -131,6 +132,12 @@ class PortalPageCache extends OncePerRequestFilter {
 			response.setContentType(page.contentType());
 			response.setLocale(locale);
 			response.setHeader(HttpHeaders.ETAG, page.etag());
+			// The copy answers a matching If-None-Match itself (the ETag filter did not
+			// for a
+			// body written here).
+			if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
+				return;
+			}
 			response.setContentLength(page.body().length);
 			response.getOutputStream().write(page.body());
 			return;
@@ -148,7 +155,7 @@ class PortalPageCache extends OncePerRequestFilter {
 		if (seen != CatalogueChangeWatch.Seen.UNKNOWN && recorder.getStatus() == HttpServletResponse.SC_OK
 				&& recorder.getContentType() != null && recorder.getContentType().startsWith("text/html")
 				&& recorder.getHeader(HttpHeaders.SET_COOKIE) == null && !contains(body, CSRF_FIELD)) {
-			Page rendered = new Page(body, recorder.getContentType(), etag(body), dataFrom);
+			Page rendered = new Page(body, recorder.getContentType(), PublicPageHeaders.etag(body), dataFrom);
 			recorder.setHeader(HttpHeaders.ETAG, rendered.etag());
 			store(key, rendered, startedIn);
 		}
@@ -175,13 +182,6 @@ class PortalPageCache extends OncePerRequestFilter {
 		if (generation.get() != startedIn) {
 			pages.remove(key, page);
 		}
-	}
-
-	/**
-	 * The strong validator {@code ShallowEtagHeaderFilter} would compute over the page.
-	 */
-	private static String etag(byte[] body) {
-		return "\"0" + DigestUtils.md5DigestAsHex(body) + "\"";
 	}
 
 	private static boolean contains(byte[] body, byte[] part) {

@@ -168,6 +168,9 @@ class PortalPageCacheEntriesIntegrationTests {
 		assertThat(copy.getHeader("Cache-Control")).isEqualTo(PublicPageHeaders.CACHE_CONTROL);
 		assertThat(copy.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(answer(get(path).header("If-None-Match", copy.getHeader("ETag"))).getStatus()).isEqualTo(304);
+		// The filter's validator of a render without the cache is the copy's.
+		assertThat(answer(get(path).cookie(new Cookie("SESSION", "c2lnbmVkLWlu"))).getHeader("ETag"))
+			.isEqualTo(copy.getHeader("ETag"));
 	}
 
 }
