@@ -21,6 +21,7 @@ import org.gongkai.agencies.AgencyDirectory;
 import org.gongkai.agencies.AgencyUpdated;
 import org.gongkai.disclosure.PublicEntryChanged;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -93,14 +94,19 @@ class PortalPageCache extends OncePerRequestFilter {
 	 */
 	private final AtomicLong generation = new AtomicLong();
 
-	PortalPageCache(Clock clock, LocaleResolver locales, AgencyDirectory directory, CatalogueChangeWatch changes,
+	/**
+	 * Without a change watch (a web slice, which has no database) nothing is cached: a
+	 * copy that could not see another instance's change must not be served.
+	 */
+	PortalPageCache(Clock clock, LocaleResolver locales, AgencyDirectory directory,
+			ObjectProvider<CatalogueChangeWatch> changes,
 			@Value("${gongkai.portal.page-cache.enabled:true}") boolean enabled,
 			@Value("${gongkai.portal.page-cache.max-pages:2000}") int capacity) {
 		this.clock = clock;
 		this.locales = locales;
 		this.directory = directory;
-		this.changes = changes;
-		this.enabled = enabled;
+		this.changes = changes.getIfAvailable();
+		this.enabled = enabled && this.changes != null;
 		this.capacity = capacity;
 	}
 

@@ -25,6 +25,8 @@ public enum DocumentKind {
 	 * served on the third party, not the applicant.
 	 */
 	THIRD_PARTY_NOTICE(false),
+	/** 收费通知书 of the information-processing fee: served on the applicant. */
+	FEE_NOTICE(true),
 	/** 答复书 and the information provided: served on the applicant once answered. */
 	REPLY(true),
 	/** 送达回证, postal receipt, delivery record: internal proof. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -284,6 +285,27 @@ public class RequestHandling {
 		return level > 0 && staff.holds(request.reviewChain().get(level - 1), request.getAgencyId())
 				&& !Long.valueOf(staff.id()).equals(request.getDraftedBy());
 	}
+
+	/**
+	 * The fee notice of {@code request} and where it stands, if one was issued (the case
+	 * page links it).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FeeNotices.Standing> feeNoticeOf(InformationRequest request) {
+		return feeNotices.forRequest(request.getId());
+	}
+
+	/**
+	 * Whether the case page offers {@code staff} the fee-notice step (issued by the fees
+	 * module, which checks the same roles again): an application being handled, for its
+	 * agency's handlers, registrars and office head.
+	 */
+	public boolean offersFeeNotice(StaffPrincipal staff, InformationRequest request) {
+		return request.getStatus().isOpen()
+				&& FEE_ROLES.stream().anyMatch(role -> staff.holds(role, request.getAgencyId()));
+	}
+
+	private static final Set<Role> FEE_ROLES = EnumSet.of(Role.HANDLER, Role.REGISTRAR, Role.OFFICE_HEAD);
 
 	/** The clock of {@code request} read today. */
 	@Transactional(readOnly = true)

@@ -7,12 +7,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.fees.FeeNotice;
+import org.gongkai.fees.FeeNoticeLetters;
 import org.gongkai.fees.FeeNotices;
 import org.gongkai.fees.FeeNotices.Standing;
 import org.gongkai.shared.InvalidInput;
@@ -88,6 +90,35 @@ class FeeNoticeConsoleController {
 	@GetMapping("/console/fees/notices/{id}")
 	String showNotice(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id, Model model) {
 		return page(staff, desk.get(staff, id), model);
+	}
+
+	/**
+	 * The fee-notice step from an application's page: the notice and its 收费通知书 in one
+	 * click, then the notice's page; a refusal goes back to the application with the
+	 * rule.
+	 */
+	@PostMapping("/console/fees/notices")
+	String processIssueForm(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam long requestId,
+			@RequestParam(required = false) String basis, @RequestParam(required = false) Integer pages,
+			@RequestParam(required = false) String paymentInstructions, RedirectAttributes redirect) {
+		Locale locale = LocaleContextHolder.getLocale();
+		try {
+			FeeNoticeLetters.Issued issued = desk.issue(staff, requestId, basis, pages, paymentInstructions);
+			redirect.addFlashAttribute("done", "fee.notice.issued");
+			return "redirect:/console/fees/notices/" + issued.notice().id();
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("error",
+					ex.problems()
+						.stream()
+						.map(problem -> messages.getMessage(problem.code(), problem.args().toArray(),
+								problem.message() != null ? problem.message() : problem.code(), locale))
+						.collect(Collectors.joining("；")));
+		}
+		catch (RuleViolation ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/console/requests/" + requestId + "#fee-heading";
 	}
 
 	@PostMapping("/console/fees/notices/{id}/service")

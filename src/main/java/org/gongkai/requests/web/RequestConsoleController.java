@@ -271,6 +271,8 @@ class RequestConsoleController {
 		model.addAttribute("history", history.readable(id));
 		model.addAttribute("agency", agencies.findById(request.getAgencyId()).orElseThrow());
 		model.addAttribute("can", permissions(handling.permittedSteps(staff, request)));
+		model.addAttribute("feeNotice", handling.feeNoticeOf(request).orElse(null));
+		model.addAttribute("offersFeeNotice", handling.offersFeeNotice(staff, request));
 		model.addAttribute("handlers", handling.staffWith(request.getAgencyId(), Role.HANDLER));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("defaultCorrectionTerm", properties.correctionTermDays());
