@@ -94,17 +94,25 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain publicApiReading(HttpSecurity http, List<PublicEndpoints> publicEndpoints) throws Exception {
-		http.securityMatcher(publicApiReads(publicEndpoints))
-			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
-			.csrf(csrf -> csrf.disable())
-			.requestCache(cache -> cache.disable())
-			.securityContext(context -> context.disable())
-			.sessionManagement(session -> session.disable())
-			.anonymous(anonymous -> anonymous.disable())
+		anonymousReading(http.securityMatcher(publicApiReads(publicEndpoints)))
 			.servletApi(servletApi -> servletApi.disable())
 			.logout(logout -> logout.disable())
 			.headers(SecurityConfiguration::apiHeaders);
 		return http.build();
+	}
+
+	/**
+	 * What the two reading chains share: anyone may read, and nothing of a visitor is
+	 * looked up or kept (no CSRF token, request cache, security context, session or
+	 * anonymous authentication).
+	 */
+	private static HttpSecurity anonymousReading(HttpSecurity http) throws Exception {
+		return http.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.disable())
+			.sessionManagement(session -> session.disable())
+			.anonymous(anonymous -> anonymous.disable());
 	}
 
 	/**
@@ -178,14 +186,8 @@ class SecurityConfiguration {
 				new OrRequestMatcher(unserved,
 						new OrRequestMatcher(Stream.of(PUBLIC_READING)
 							.map(pattern -> PathPatternRequestMatcher.withDefaults().matcher(pattern))
-							.toArray(RequestMatcher[]::new)))))
-			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
-			.csrf(csrf -> csrf.disable())
-			.requestCache(cache -> cache.disable())
-			.securityContext(context -> context.disable())
-			.sessionManagement(session -> session.disable())
-			.anonymous(anonymous -> anonymous.disable())
-			.headers(SecurityConfiguration::pageHeaders);
+							.toArray(RequestMatcher[]::new)))));
+		anonymousReading(http).headers(SecurityConfiguration::pageHeaders);
 		return http.build();
 	}
 
