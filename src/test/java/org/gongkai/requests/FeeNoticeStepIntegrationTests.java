@@ -82,6 +82,10 @@ class FeeNoticeStepIntegrationTests extends RequestsIntegrationTest {
 				Fixtures.person().name(), "4700元", "20个工作日");
 		assertThat(handling.show(staff("handler"), id).getVersion()).isPositive();
 
+		// the notice's page names the application by its 申请编号
+		mvc.perform(get(issued.getResponse().getRedirectedUrl()).with(user(staff("handler"))))
+			.andExpect(content().string(containsString(handling.show(staff("handler"), id).getTrackingCode())));
+
 		// the case page now links the notice instead of offering a second one
 		mvc.perform(get("/console/requests/{id}", id).with(user(staff("handler"))))
 			.andExpect(content().string(containsString("/console/fees/notices/" + standing.notice().id())))

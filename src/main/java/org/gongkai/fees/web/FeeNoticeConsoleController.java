@@ -175,6 +175,7 @@ class FeeNoticeConsoleController {
 	private String page(StaffPrincipal staff, Standing standing, Model model) {
 		model.addAttribute("standing", standing);
 		model.addAttribute("notice", standing.notice());
+		model.addAttribute("caseNumber", desk.caseNumber(standing.notice().requestId()));
 		model.addAttribute("agency", desk.readableAgency(staff, standing.notice().agencyId()));
 		model.addAttribute("mayRecord", desk.mayRecord(staff, standing.notice().agencyId()));
 		return "fees/notice";

@@ -94,6 +94,20 @@ class FeeNoticeDesk {
 				found.state(), found.facts(), staff.username());
 	}
 
+	/**
+	 * The 申请编号 of application {@code requestId} as staff know it, or its id where no
+	 * module answers {@link FeeCases} (a web slice).
+	 */
+	String caseNumber(long requestId) {
+		FeeCases known = cases.getIfAvailable();
+		if (known == null) {
+			return Long.toString(requestId);
+		}
+		return known.find(requestId, LocalDate.now(clock))
+			.map(found -> found.facts().caseNumber())
+			.orElse(Long.toString(requestId));
+	}
+
 	/** The agencies whose notices {@code staff} may read, by name. */
 	List<Agency> readableAgencies(StaffPrincipal staff) {
 		return agencies.findAllById(access.readableAgencies(staff))
