@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -55,7 +57,28 @@ public final class Browser {
 	 */
 	public static void clickAndWait(WebDriver driver, WebElement element) {
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(element));
+	}
+
+	/**
+	 * Whether {@code element} left the document. Chromium sometimes reports a node of a
+	 * page being replaced as an unknown error ("does not belong to the document") instead
+	 * of a stale element, which {@code ExpectedConditions.stalenessOf} lets through.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**
