@@ -125,12 +125,10 @@ public class ApplicantCorrections {
 		for (String line : content.split("\\R", -1)) {
 			body.append("<p>").append(line.isEmpty() ? "&#160;" : HtmlUtils.htmlEscape(line, "UTF-8")).append("</p>");
 		}
-		return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/><title>补正内容</title>"
-				+ "<style>@page { size: A4; margin: 25mm 20mm; } body { font-family: '" + ChineseFonts.FAMILY
-				+ "'; font-size: 12pt; line-height: 1.6; }</style></head><body><h1>政府信息公开申请补正</h1><p>申请编号："
+		return ChineseFonts.a4Page("补正内容", "body { line-height: 1.6; }", "<h1>政府信息公开申请补正</h1><p>申请编号："
 				+ HtmlUtils.htmlEscape(request.getTrackingCode(), StandardCharsets.UTF_8.name()) + "</p><p>网上提交日期："
 				+ today + "</p><p>需要补正的事项：" + HtmlUtils.htmlEscape(nullToEmpty(request.getCorrectionMatters()), "UTF-8")
-				+ "</p><h2>补正内容</h2>" + body + "</body></html>";
+				+ "</p><h2>补正内容</h2>" + body);
 	}
 
 	private static String nullToEmpty(String text) {

@@ -39,16 +39,7 @@ public class ApplicationReceipts {
 	String xhtml(ApplicantTracking.Status status, String accessCode, Locale locale) {
 		String title = text(locale, "receipt.title");
 		StringBuilder html = new StringBuilder(4096);
-		html.append("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/><title>")
-			.append(escape(title))
-			.append("</title><style>@page { size: A4; margin: 25mm 20mm; } body { font-family: '")
-			.append(ChineseFonts.FAMILY)
-			.append("'; font-size: 12pt; } h1 { text-align: center; font-size: 18pt; }")
-			.append(" table { border-collapse: collapse; width: 100%; }")
-			.append(" th, td { border: 1px solid #000; padding: 6pt; text-align: left; }")
-			.append(" th { width: 30%; }</style></head><body><h1>")
-			.append(escape(title))
-			.append("</h1><table>");
+		html.append("<h1>").append(escape(title)).append("</h1><table>");
 		row(html, text(locale, "request.trackingCode"), status.trackingCode());
 		row(html, text(locale, "track.accessCode"), accessCode);
 		row(html, text(locale, "request.agency"), status.agencyName());
@@ -62,9 +53,13 @@ public class ApplicationReceipts {
 			.append(escape(text(locale, "receipt.keep")))
 			.append("</p><p>")
 			.append(escape(text(locale, "receipt.track")))
-			.append("</p></body></html>");
-		return html.toString();
+			.append("</p>");
+		return ChineseFonts.a4Page(title, RECEIPT_CSS, html.toString());
 	}
+
+	private static final String RECEIPT_CSS = "h1 { text-align: center; font-size: 18pt; }"
+			+ " table { border-collapse: collapse; width: 100%; }"
+			+ " th, td { border: 1px solid #000; padding: 6pt; text-align: left; } th { width: 30%; }";
 
 	private static void row(StringBuilder html, String label, String value) {
 		html.append("<tr><th>").append(escape(label)).append("</th><td>").append(escape(value)).append("</td></tr>");

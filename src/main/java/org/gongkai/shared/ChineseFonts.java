@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The Chinese font embedded in every PDF the platform renders (letters, annual reports)
@@ -98,6 +99,18 @@ public final class ChineseFonts {
 							+ "（apt-get install fonts-wqy-microhei），或以 gongkai.pdf.font（或 gongkai.letters.font）"
 							+ "指定其他 TrueType 中文字体");
 		}
+	}
+
+	/**
+	 * A plain A4 page in the font family {@value #FAMILY}, 12 pt, for the short documents
+	 * given to an applicant: {@code title} escaped, {@code css} added after the page's
+	 * own rules, {@code body} as it is (the caller escapes its text).
+	 */
+	public static String a4Page(String title, String css, String body) {
+		return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/><title>"
+				+ HtmlUtils.htmlEscape(title, "UTF-8") + "</title><style>@page { size: A4; margin: 25mm 20mm; } body { "
+				+ "font-family: '" + FAMILY + "'; font-size: 12pt; } " + css + "</style></head><body>" + body
+				+ "</body></html>";
 	}
 
 	/**
