@@ -184,8 +184,7 @@ class RequestWorkItems implements WorkItems, CaseFigures {
 				default -> Urgency.NONE;
 			};
 			// the badge says what makes the item urgent, as the lists' badges do: late or
-			// paused
-			// before the status; a paused clock has no due day to show
+			// paused before the status; a paused clock has no due day to show
 			String label = returned.contains(row.id()) ? text("request.work.returned")
 					: badge == DeadlineStatus.Badge.LATE || badge == DeadlineStatus.Badge.PAUSED
 							? text("request.badge." + badge.name()) : text("request.status." + row.status().name());
