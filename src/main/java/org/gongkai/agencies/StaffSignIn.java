@@ -12,6 +12,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -104,6 +105,26 @@ class StaffSignIn implements UserDetailsService {
 			staff.findByUsername(event.getAuthentication().getName())
 				.ifPresent(found -> events.publishEvent(new SignInFailed(found.getUsername(),
 						AgencyAdministration.primaryAgency(found), found.getId().toString(), reason)));
+		}
+	}
+
+	/**
+	 * A sign-in whose password could not be checked (the database unreachable or timing
+	 * out, say): logged with its cause and recorded, so that it is neither mistaken for a
+	 * wrong password nor lost. The sign-in page says the service is unavailable.
+	 */
+	@EventListener
+	public void onServiceError(AuthenticationFailureServiceExceptionEvent event) {
+		Throwable cause = event.getException().getCause() == null ? event.getException()
+				: event.getException().getCause();
+		log.error("Sign-in could not be checked", event.getException());
+		try {
+			events.publishEvent(new SignInFailed("anonymous", null, "-",
+					"登录时服务出错，未能核对密码（用户名 " + IdentifierChecks.mask(truncate(event.getAuthentication().getName())) + "，"
+							+ truncate(cause.getClass().getSimpleName() + ": " + cause.getMessage()) + "）"));
+		}
+		catch (RuntimeException e) {
+			log.warn("The failed sign-in could not be recorded in the audit trail: {}", e.getMessage());
 		}
 	}
 

@@ -19,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -235,12 +234,7 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/console", false)
-				// A wrong password, an unknown name and a paused or locked account read
-				// the
-				// same, so that a guesser learns nothing about the account.
-				.failureHandler((request, response,
-						e) -> response.sendRedirect(request.getContextPath() + "/login?error="
-								+ (e instanceof DisabledException ? "disabled" : "bad")))
+				.failureHandler(new SignInFailureAnswer())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {

@@ -65,7 +65,10 @@ class ConcurrentSignInPostgresIntegrationTests extends PostgresIntegrationTest {
 			for (Future<MvcResult> answer : answers) {
 				MvcResult result = answer.get();
 				assertThat(result.getResponse().getStatus()).isEqualTo(302);
-				assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error=bad");
+				// A password that could not be checked answers error=unavailable: the
+				// audit entries then name the cause.
+				assertThat(result.getResponse().getRedirectedUrl()).as(() -> signInEntries().toString())
+					.isEqualTo("/login?error=bad");
 			}
 		}
 		finally {
@@ -75,7 +78,8 @@ class ConcurrentSignInPostgresIntegrationTests extends PostgresIntegrationTest {
 			.sql("select summary from audit_entry where action = 'sign-in.failed' and actor = 'guessed.at'")
 			.query(String.class)
 			.list();
-		assertThat(failures).as("every answer recorded").hasSize(GUESSES);
+		assertThat(failures).as(() -> "every answer recorded; all sign-in entries: " + signInEntries())
+			.hasSize(GUESSES);
 		assertThat(jdbc.sql("select failures from sign_in_failure where username = 'guessed.at'")
 			.query(Integer.class)
 			.single()).as("every wrong password counted").isEqualTo(GUESSES);
@@ -89,6 +93,12 @@ class ConcurrentSignInPostgresIntegrationTests extends PostgresIntegrationTest {
 		assertThat(jdbc.sql("select locked_until is null from staff where username = 'guessed.at'")
 			.query(Boolean.class)
 			.single()).as("the account itself is not locked for other addresses").isTrue();
+	}
+
+	private List<String> signInEntries() {
+		return jdbc.sql("select actor || ': ' || summary from audit_entry where action like 'sign-in.%' order by seq")
+			.query(String.class)
+			.list();
 	}
 
 }

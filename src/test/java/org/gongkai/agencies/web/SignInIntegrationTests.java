@@ -17,7 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -62,6 +68,9 @@ class SignInIntegrationTests {
 
 	@Autowired
 	AgencyAdministration administration;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	long entries(String action, String actor) {
 		return jdbc.sql("select count(*) from audit_entry where action = :a and actor = :actor")
@@ -153,6 +162,25 @@ class SignInIntegrationTests {
 			.query(String.class)
 			.single();
 		assertThat(summary).contains("410*************34").doesNotContain("410102199001011234");
+	}
+
+	@Test
+	void aPasswordThatCouldNotBeCheckedIsRecordedAndSaidSoNotBlamedOnThePassword() throws Exception {
+		events.publishEvent(new AuthenticationFailureServiceExceptionEvent(
+				UsernamePasswordAuthenticationToken.unauthenticated("some.one", "x"),
+				new InternalAuthenticationServiceException("pool exhausted",
+						new CannotGetJdbcConnectionException("Connection is not available"))));
+		String summary = jdbc.sql(
+				"select summary from audit_entry where action = 'sign-in.failed' and actor = 'anonymous' order by seq desc limit 1")
+			.query(String.class)
+			.single();
+		assertThat(summary).contains("服务出错").contains("CannotGetJdbcConnectionException");
+		assertThat(SignInFailureAnswer.reason(new InternalAuthenticationServiceException("down")))
+			.isEqualTo("unavailable");
+		assertThat(SignInFailureAnswer.reason(new BadCredentialsException("wrong"))).isEqualTo("bad");
+		assertThat(SignInFailureAnswer.reason(new DisabledException("off"))).isEqualTo("disabled");
+		mvc.perform(get("/login").param("error", "unavailable"))
+			.andExpect(content().string(containsString("暂时无法核对密码")));
 	}
 
 	@Test
