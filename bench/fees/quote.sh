@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fee quotes under load (issue 12): the public GET /api/v1/fees/quote with wrk, 64 connections, target 5,000 req/s.
 #
-#   bench/fees/quote.sh                     # builds target/gongkai.jar if missing; about 1 minute
+#   bench/fees/quote.sh                     # builds target/gongkai.jar if missing; 1.5 to 3 minutes
 #   DURATION=30s CONNECTIONS=64 bench/fees/quote.sh
 #
 # Starts the packaged jar as scripts/run.sh does (embedded H2 in a temporary data directory, demo data off) on a free
@@ -9,7 +9,9 @@
 # GONGKAI_TRUSTED_PROXIES) in front of 65,536 clients (bench/fees/clients.lua sets X-Forwarded-For), and the quote's
 # flood limit (gongkai.rate-limits.limits.fee-quote, 120 a minute per client) applies to each of them as in
 # production. Checks the worked examples first (45 applications in a month: 5,500 元; 250 pages: 4,700 元) and that a
-# flood from one client is refused (429), warms the JVM, then measures per-application and per-page quotes.
+# flood from one client is refused (429), warms the JVM until its JIT compiler is quiet (bench/lib/jit-warmup.sh: the
+# steady state a running server is in, not the first minute after a start), then measures per-application and
+# per-page quotes.
 # Everything it starts is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -69,8 +71,12 @@ rps() { grep 'Requests/sec' | awk '{print $2}'; }
 p() { grep -E "^ +$1%" | awk '{print $2}'; }
 errors() { grep -E 'Non-2xx|Socket errors' || echo none; }
 
-echo "warming up the JVM ($WARMUP)..." >&2
+# Both quotes in each round, until the JIT is quiet (bench/lib/jit-warmup.sh; WARMUP is the least time spent).
+. bench/lib/jit-warmup.sh
+both() { run_wrk "$APPLICATIONS" 3s && run_wrk "$PAGES" 2s; }
+echo "warming up the JVM until its JIT is quiet..." >&2
 run_wrk "$APPLICATIONS" "$WARMUP" >/dev/null
+warm_up "$app_pid" both
 cpu_before=$(awk '{print $14 + $15}' "/proc/$app_pid/stat")
 applications_out=$(run_wrk "$APPLICATIONS" "$DURATION")
 pages_out=$(run_wrk "$PAGES" "$DURATION")
@@ -84,7 +90,8 @@ verdict=$(python3 -c "print('meets' if min($applications_rps, $pages_rps) >= $TA
 cat <<TABLE
 
 Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
-Java: $(java -version 2>&1 | head -1); wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1, after a $WARMUP warm-up
+Java: $(java -version 2>&1 | head -1); wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1, after a warm-up of
+$WARMUP and $WARMUP_SUMMARY
 
 | quote | result | target |
 |---|---|---|
