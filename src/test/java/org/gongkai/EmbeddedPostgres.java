@@ -1,7 +1,9 @@
 package org.gongkai;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +32,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * }
  * }</pre>
  *
- * The server stops when the JVM exits.
+ * The server stops when the JVM exits, once the tests' connection pools have closed.
  */
 public final class EmbeddedPostgres {
 
@@ -85,6 +87,7 @@ public final class EmbeddedPostgres {
 			}
 			io.zonky.test.db.postgres.embedded.EmbeddedPostgres started = server;
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				awaitClientsGone(started, Duration.ofSeconds(20));
 				try {
 					started.close();
 				}
@@ -95,6 +98,34 @@ public final class EmbeddedPostgres {
 			}, "embedded-postgres-stop"));
 		}
 		return server;
+	}
+
+	/**
+	 * Waits until no client is connected any more, at most {@code limit}. The JVM runs
+	 * its shutdown hooks at once: stopping the server before Spring closes the test
+	 * contexts left their pools retrying for the 30 s connection timeout (an audit
+	 * checkpoint at shutdown), and Surefire killed the fork.
+	 */
+	private static void awaitClientsGone(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Duration limit) {
+		long deadline = System.nanoTime() + limit.toNanos();
+		while (System.nanoTime() < deadline) {
+			try (Connection connection = server.getPostgresDatabase().getConnection();
+					Statement statement = connection.createStatement();
+					ResultSet clients = statement.executeQuery("select count(*) from pg_stat_activity"
+							+ " where backend_type = 'client backend' and pid <> pg_backend_pid()")) {
+				if (!clients.next() || clients.getLong(1) == 0) {
+					return;
+				}
+				Thread.sleep(100);
+			}
+			catch (SQLException e) {
+				return;
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 }
