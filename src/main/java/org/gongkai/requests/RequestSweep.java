@@ -91,10 +91,11 @@ public class RequestSweep {
 	public Result run() {
 		LocalDate today = LocalDate.now(clock);
 		int refreshed = refreshDueIndex(today);
+		int recorded = recordClosedInTime(today);
 		int sent = properties.reminders().enabled() ? sendReminders(today) : 0;
 		Integer purged = transaction.execute(status -> tracking.purgeOldFailures());
-		log.info("Requests sweep {}: {} due dates refreshed, {} reminders sent, {} tracking failures purged", today,
-				refreshed, sent, purged);
+		log.info("Requests sweep {}: {} due dates refreshed, {} closed on time or not recorded, {} reminders sent,"
+				+ " {} tracking failures purged", today, refreshed, recorded, sent, purged);
 		return new Result(refreshed, sent, purged == null ? 0 : purged);
 	}
 
@@ -128,6 +129,38 @@ public class RequestSweep {
 						.sql("update information_request set due_index = :due, pause_index = :pause where id = :id")
 						.param("due", due)
 						.param("pause", pauseEnds)
+						.param("id", request.getId())
+						.update();
+				}
+			}
+			after = ids.get(ids.size() - 1);
+		}
+	}
+
+	/**
+	 * Records whether each disposed application was disposed of by its reply due date
+	 * where that is not recorded yet (those disposed before the column existed), so that
+	 * the 督办 figures count them in their one query instead of reading each case. Written
+	 * by SQL, as the due index is, without touching the version.
+	 */
+	int recordClosedInTime(LocalDate today) {
+		int recorded = 0;
+		long after = 0;
+		while (true) {
+			List<Long> ids = jdbc.sql("""
+					select id from information_request
+					where status in ('ANSWERED', 'CLOSED', 'ARCHIVED') and closed_in_time is null and id > :after
+					order by id limit 500
+					""").param("after", after).query(Long.class).list();
+			if (ids.isEmpty()) {
+				return recorded;
+			}
+			for (InformationRequest request : requests.findAllById(ids)) {
+				Boolean inTime = requestDeadlines.read(request, today).inTime();
+				if (inTime != null) {
+					recorded += jdbc.sql(
+							"update information_request set closed_in_time = :inTime where id = :id and closed_in_time is null")
+						.param("inTime", inTime)
 						.param("id", request.getId())
 						.update();
 				}

@@ -245,7 +245,8 @@ class RequestWorkItems implements WorkItems, CaseFigures {
 	/**
 	 * The cases each agency disposed of in {@code year} and those disposed of by their
 	 * reply due date, counted in one query over {@code closed_in_time}; a case disposed
-	 * before that column existed is read case by case.
+	 * before that column existed and not yet recorded by the daily sweep
+	 * ({@link RequestSweep#recordClosedInTime}) is read case by case.
 	 */
 	Map<Long, Closed> closedInYear(Collection<Long> agencies, int year, LocalDate today) {
 		Map<Long, Closed> closed = new HashMap<>();

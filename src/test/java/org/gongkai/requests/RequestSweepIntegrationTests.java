@@ -94,6 +94,32 @@ class RequestSweepIntegrationTests extends RequestsIntegrationTest {
 	}
 
 	@Test
+	void recordsWhetherCasesDisposedOfBeforeTheColumnExistedWereClosedInTime() {
+		List<Long> disposed = jdbc.sql("""
+				select id from information_request
+				where status in ('ANSWERED', 'CLOSED', 'ARCHIVED') and closed_in_time is not null order by id""")
+			.query(Long.class)
+			.list();
+		assertThat(disposed).as("the demo data has disposed cases").isNotEmpty();
+		List<Boolean> recorded = jdbc
+			.sql("select closed_in_time from information_request where id in (:ids) order by id")
+			.param("ids", disposed)
+			.query(Boolean.class)
+			.list();
+		assertThat(recorded).as("some closed in time").contains(true);
+		jdbc.sql("update information_request set closed_in_time = null where id in (:ids)")
+			.param("ids", disposed)
+			.update();
+
+		sweep.run();
+
+		assertThat(jdbc.sql("select closed_in_time from information_request where id in (:ids) order by id")
+			.param("ids", disposed)
+			.query(Boolean.class)
+			.list()).as("the sweep writes what the save wrote").isEqualTo(recorded);
+	}
+
+	@Test
 	void aCaseFirstSweptNearItsDueDateGetsOneReminderNotOnePerLeadTime() {
 		LocalDate received = LocalDate.of(2025, 5, 6);
 		InformationRequest request = assignedRequest(received);
