@@ -9,6 +9,7 @@
 #   bench/portal/search.sh        # the changes in batches and the searches over the loaded index (about a minute)
 #   N=20000 QUERIES=300 bench/portal/search.sh load && N=20000 QUERIES=300 bench/portal/search.sh  # a quick check
 #   rm -rf target/bench/search-index-1000000  # to load again from the start
+#   JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/search.jfr,settings=profile -XX:FlightRecorderOptions=stackdepth=256" bench/portal/search.sh  # profiled
 #
 # Synthetic entries (titles and bodies of catalogue words, 30 agencies, 15 items, 8 topics, 11 years; entry i is the
 # same in every run) are indexed through LuceneCatalogueIndex.addAll (the rebuild's path: analysis on every core),
@@ -29,5 +30,5 @@ trap 'rm -rf "$work"' EXIT
 ./mvnw -B -ntp -q -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=runtime >/dev/null
 CP="target/classes:$(cat "$work/cp.txt")"
 javac -proc:none -d "$work/classes" -cp "$CP" bench/portal/src/SearchBench.java
-java -Xmx2g -XX:+UseG1GC -Dn="$N" -Dqueries="$QUERIES" -Dphase="$PHASE" -Ddir="$INDEX_DIR" -Dseconds="$LOAD_SECONDS" \
+java -Xmx2g -XX:+UseG1GC ${JAVA_OPTS:-} -Dn="$N" -Dqueries="$QUERIES" -Dphase="$PHASE" -Ddir="$INDEX_DIR" -Dseconds="$LOAD_SECONDS" \
   -cp "$work/classes:$CP" SearchBench 2>"$work/err.log" | tee "$work/out.txt" || { cat "$work/err.log" >&2; exit 1; }

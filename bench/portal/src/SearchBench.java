@@ -101,6 +101,33 @@ public class SearchBench {
 				: "not complete: run bench/portal/search.sh load again");
 	}
 
+	/** The kind of a query of the mix: words, order and filters, to find which kind makes the tail. */
+	static String kind(SearchQuery query) {
+		String words = query.text().startsWith("\"") ? "phrase" : query.text().contains(" ") ? "two words" : "one word";
+		boolean filtered = query.agencyId() != null || query.article20Item() != null || query.year() != null;
+		return String.format("%-9s %-9s %-10s %s", words, query.sort().name().toLowerCase(),
+				filtered ? "filtered" : "unfiltered", query.page() > 1 ? "page 6" : "page 1");
+	}
+
+	/** Prints the p50, p95 and p99 of every kind of query, slowest p95 first. */
+	static void printKinds(List<SearchQuery> mix, long[] nanos) {
+		java.util.Map<String, List<Long>> byKind = new java.util.TreeMap<>();
+		for (int q = 0; q < nanos.length; q++) {
+			byKind.computeIfAbsent(kind(mix.get(q)), k -> new ArrayList<>()).add(nanos[q]);
+		}
+		List<String[]> lines = new ArrayList<>();
+		byKind.forEach((kind, times) -> {
+			long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+			double p95 = sorted[(int) (sorted.length * 0.95)] / 1e6;
+			lines.add(new String[] { String.format("%08.2f", p95),
+					String.format("  %s  n=%4d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms", kind, sorted.length,
+							sorted[sorted.length / 2] / 1e6, p95, sorted[(int) (sorted.length * 0.99)] / 1e6) });
+		});
+		lines.sort((a, b) -> b[0].compareTo(a[0]));
+		System.out.println("per kind of query (slowest p95 first):");
+		lines.forEach(line -> System.out.println(line[1]));
+	}
+
 	/** Times the changes in batches and the searches over the loaded index. */
 	static void measure(int n, Path dir, int queries) throws Exception {
 		Path state = dir.resolve("loaded.txt");
@@ -153,6 +180,7 @@ public class SearchBench {
 			nanos[q] = System.nanoTime() - t;
 			hits += result.hits().size();
 		}
+		printKinds(mix, nanos);
 		Arrays.sort(nanos);
 		double p50 = nanos[queries / 2] / 1e6;
 		double p95 = nanos[(int) (queries * 0.95)] / 1e6;

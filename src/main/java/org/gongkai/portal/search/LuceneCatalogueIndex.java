@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -429,9 +430,14 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 						.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
 						.withMaxLength(STORED_TEXT)
 						.build();
-					titles = highlighter.highlight(TITLE, words, pageDocs, 1);
-					String[] bodies = highlighter.highlight(BODY, words, pageDocs, 2);
-					String[] files = highlighter.highlight(ATTACHMENTS, words, pageDocs, 1);
+					// One call for the three fields: each hit's stored text is read once,
+					// not once a
+					// field (reading it was a quarter of highlighting's time).
+					Map<String, String[]> marked = highlighter.highlightFields(
+							new String[] { TITLE, BODY, ATTACHMENTS }, words, pageDocs, new int[] { 1, 2, 1 });
+					titles = marked.get(TITLE);
+					String[] bodies = marked.get(BODY);
+					String[] files = marked.get(ATTACHMENTS);
 					for (int i = 0; i < page.length; i++) {
 						snippets[i] = bodies[i] != null ? bodies[i] : files[i];
 					}
