@@ -31,9 +31,13 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,6 +53,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -81,6 +86,9 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	static final String META = "meta";
 
 	static final String PUBLISHED = "published";
+
+	/** Hits collected beyond the page, so that ties by score are ordered by date. */
+	static final int TIE_WINDOW = 50;
 
 	/** The fields searched and their weights. */
 	private static final String[] FIELDS = { TITLE, META, BODY, ATTACHMENTS };
@@ -419,7 +427,8 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				TopDocs top = searcher.search(built, upTo, sort, words != null);
+				TopDocs top = words != null && query.sort() != SearchQuery.Sort.DATE
+						? byRelevance(searcher, built, upTo) : searcher.search(built, upTo, sort, words != null);
 				ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
 						top.scoreDocs.length);
 				TopDocs pageDocs = new TopDocs(top.totalHits, page);
@@ -464,6 +473,44 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * The best {@code upTo} hits by score, the newer first among equal scores. Collected
+	 * by score alone, so that Lucene skips the documents that cannot reach the page
+	 * (block-max WAND: a sort that names the score as one of its fields reads and scores
+	 * every match, which made broad words over a large catalogue the slow tail), with a
+	 * window of {@link #TIE_WINDOW} more hits, then ordered by score and date: ties are
+	 * broken by date within the window, and only a tie across its edge falls back to
+	 * index order. Counts exactly up to {@link SearchQuery#MAX_RANK} hits, as before.
+	 */
+	private static TopDocs byRelevance(IndexSearcher searcher, Query query, int upTo) throws IOException {
+		TopDocs top = searcher.search(query,
+				new TopScoreDocCollectorManager(upTo + TIE_WINDOW, null, SearchQuery.MAX_RANK));
+		ScoreDoc[] hits = top.scoreDocs.clone();
+		long[] dates = new long[hits.length];
+		for (int i = 0; i < hits.length; i++) {
+			dates[i] = published(searcher, hits[i].doc);
+		}
+		Integer[] order = new Integer[hits.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, (a, b) -> hits[a].score != hits[b].score ? Float.compare(hits[b].score, hits[a].score)
+				: Long.compare(dates[b], dates[a]));
+		ScoreDoc[] sorted = new ScoreDoc[Math.min(upTo, hits.length)];
+		for (int i = 0; i < sorted.length; i++) {
+			sorted[i] = hits[order[i]];
+		}
+		return new TopDocs(top.totalHits, sorted);
+	}
+
+	/** The publication day of document {@code doc} (its doc value), for ordering ties. */
+	private static long published(IndexSearcher searcher, int doc) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		NumericDocValues values = DocValues.getNumeric(leaf.reader(), PUBLISHED);
+		return values.advanceExact(doc - leaf.docBase) ? values.longValue() : Long.MIN_VALUE;
 	}
 
 	private long count(Query query) {

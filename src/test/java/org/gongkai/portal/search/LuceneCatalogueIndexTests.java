@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.LongStream;
 import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
@@ -145,6 +146,22 @@ class LuceneCatalogueIndexTests {
 			shown.addAll(ids(new SearchQuery("", 2L, null, null, null, null, SearchQuery.Sort.DATE, page, 10)));
 		}
 		assertThat(shown).isEqualTo(expected);
+	}
+
+	@Test
+	void byRelevanceEqualScoresPutTheNewerFirst() {
+		for (long id = 1; id <= 30; id++) {
+			index.put(entry(id, "外贸进出口情况", "外贸进出口。", "", 1, 4, "统计信息", "VALID",
+					LocalDate.of(2023, 1, 1).plusDays((id * 7) % 30)));
+		}
+		List<Long> expected = LongStream.rangeClosed(1, 30)
+			.boxed()
+			.sorted(Comparator.comparing((Long id) -> (id * 7) % 30).reversed())
+			.limit(10)
+			.toList();
+		SearchResult result = index
+			.search(new SearchQuery("外贸", null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1, 10));
+		assertThat(result.hits().stream().map(SearchResult.Hit::id).toList()).isEqualTo(expected);
 	}
 
 	@Test
