@@ -439,9 +439,8 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 						.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
 						.withMaxLength(STORED_TEXT)
 						.build();
-					// One call for the three fields: each hit's stored text is read once,
-					// not once a
-					// field (reading it was a quarter of highlighting's time).
+					// One call for three fields reads each hit's stored text once
+					// (reading it was a quarter of highlighting's time).
 					Map<String, String[]> marked = highlighter.highlightFields(
 							new String[] { TITLE, BODY, ATTACHMENTS }, words, pageDocs, new int[] { 1, 2, 1 });
 					titles = marked.get(TITLE);
