@@ -5,8 +5,11 @@
 #
 #   bench/fees/pipeline-cpu.sh              # builds target/gongkai.jar if missing; about 1 minute
 #   DURATION=10s CONNECTIONS=64 bench/fees/pipeline-cpu.sh
+#   PAGES_FIRST=1 bench/fees/pipeline-cpu.sh   # the per-page quote measured first
 #
 #   GONGKAI_JAR=/tmp/old.jar bench/fees/pipeline-cpu.sh   # another build (java -jar, no CDS), for a before/after
+#   GONGKAI_JAR=… JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/q.jfr,settings=profile
+#     -XX:FlightRecorderOptions:stackdepth=256' bench/fees/pipeline-cpu.sh   # with a JFR profile of the whole run
 #
 # Measures, one after the other with the same connections: the quote (per-application, count=45), a static file
 # (/css/gongkai.css, the public reading chain), the 401 of an API address without a token (the API chain, no
@@ -40,7 +43,8 @@ trap cleanup EXIT
 
 APP_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 if [ -n "${GONGKAI_JAR:-}" ]; then
-	GONGKAI_PORT=$APP_PORT GONGKAI_DATA_DIR="$work/data" GONGKAI_DEMO=false java -Xms128m -Xmx768m -XX:+UseG1GC \
+	# shellcheck disable=SC2086
+	GONGKAI_PORT=$APP_PORT GONGKAI_DATA_DIR="$work/data" GONGKAI_DEMO=false java -Xms128m -Xmx768m -XX:+UseG1GC ${JAVA_OPTS:-} \
 		-jar "$GONGKAI_JAR" --server.address=127.0.0.1 "$@" >"$work/app.log" 2>&1 &
 else
 	GONGKAI_SKIP_BUILD=1 GONGKAI_PORT=$APP_PORT GONGKAI_DATA_DIR="$work/data" GONGKAI_DEMO=false scripts/run.sh \
@@ -92,7 +96,15 @@ wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up each; CPU = se
 | request | requests | req/s | server CPU µs per request | of it request threads | non-2xx |
 |---|---|---|---|---|---|
 HEAD
-measure "$BASE/api/v1/fees/quote?basis=per-application&count=45" "GET /api/v1/fees/quote (per-application, 45)"
+# The first quote measured also pays for the JIT's compiling and for filling the 65,536 clients' buckets: PAGES_FIRST=1
+# measures per-page first, to tell that from what one basis costs more than the other.
+if [ -n "${PAGES_FIRST:-}" ]; then
+	measure "$BASE/api/v1/fees/quote?basis=per-page&count=250" "GET /api/v1/fees/quote (per-page, 250)"
+	measure "$BASE/api/v1/fees/quote?basis=per-application&count=45" "GET /api/v1/fees/quote (per-application, 45)"
+else
+	measure "$BASE/api/v1/fees/quote?basis=per-application&count=45" "GET /api/v1/fees/quote (per-application, 45)"
+	measure "$BASE/api/v1/fees/quote?basis=per-page&count=250" "GET /api/v1/fees/quote (per-page, 250)"
+fi
 measure "$BASE/css/gongkai.css" "GET /css/gongkai.css (static file, floor)"
 measure "$BASE/api/v1/nothing-here" "GET /api/v1/nothing-here (API chain, 401 floor)"
 measure "$BASE/api/v1/fees/quote?basis=per-application&count=45" "GET /api/v1/fees/quote from one address (flood)" \

@@ -22,6 +22,12 @@ public interface FeeCases {
 	Optional<FeeCase> find(long requestId, LocalDate issuedOn);
 
 	/**
+	 * The 申请编号 of application {@code requestId}, if it exists: one column read, where
+	 * {@link #find} builds the facts of a whole letter.
+	 */
+	Optional<String> caseNumber(long requestId);
+
+	/**
 	 * An application for the fee step.
 	 *
 	 * @param requestId the application

@@ -14,6 +14,7 @@ import org.gongkai.letters.Letters;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.UploadedFile;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +38,13 @@ class RequestFeeCases implements FeeCases {
 
 	private final StaffMembers staff;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	RequestFeeCases(InformationRequests requests, RequestStore store, RequestLetters letters,
-			RequestDocuments documents, Letters letterFiles, StaffMembers staff, Clock clock) {
+			RequestDocuments documents, Letters letterFiles, StaffMembers staff, JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.requests = requests;
 		this.store = store;
 		this.letters = letters;
@@ -63,6 +67,14 @@ class RequestFeeCases implements FeeCases {
 					: request.getStatus() == RequestStatus.DISMISSED ? CaseState.UNKNOWN : CaseState.CLOSED;
 			return new FeeCase(request.getId(), request.getAgencyId(), state, letters.facts(request, issuedOn));
 		});
+	}
+
+	@Override
+	public Optional<String> caseNumber(long requestId) {
+		return jdbc.sql("select tracking_code from information_request where id = ?")
+			.param(requestId)
+			.query(String.class)
+			.optional();
 	}
 
 	/**

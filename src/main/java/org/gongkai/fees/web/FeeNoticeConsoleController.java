@@ -80,8 +80,10 @@ class FeeNoticeConsoleController {
 			}
 			FeeNotice.Status filter = FeeNoticeDesk.status(status);
 			model.addAttribute("counts", counts);
-			model.addAttribute("notices",
-					filter == null ? all : all.stream().filter(standing -> standing.status() == filter).toList());
+			List<Standing> shown = filter == null ? all
+					: all.stream().filter(standing -> standing.status() == filter).toList();
+			model.addAttribute("notices", shown);
+			model.addAttribute("caseNumbers", desk.caseNumbers(shown));
 			model.addAttribute("limit", FeeNotices.LIST_LIMIT);
 		}
 		return "fees/notices";
@@ -176,6 +178,7 @@ class FeeNoticeConsoleController {
 		model.addAttribute("standing", standing);
 		model.addAttribute("notice", standing.notice());
 		model.addAttribute("caseNumber", desk.caseNumber(standing.notice().requestId()));
+		model.addAttribute("issuerName", desk.staffName(standing.notice().issuedBy()));
 		model.addAttribute("agency", desk.readableAgency(staff, standing.notice().agencyId()));
 		model.addAttribute("mayRecord", desk.mayRecord(staff, standing.notice().agencyId()));
 		return "fees/notice";

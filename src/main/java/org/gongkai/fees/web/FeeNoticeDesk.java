@@ -3,13 +3,17 @@ package org.gongkai.fees.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
+import org.gongkai.agencies.Staff;
+import org.gongkai.agencies.StaffMembers;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.fees.FeeBasis;
 import org.gongkai.fees.FeeCases;
@@ -53,10 +57,13 @@ class FeeNoticeDesk {
 
 	private final Letters letters;
 
+	private final ObjectProvider<StaffMembers> staffMembers;
+
 	private final Clock clock;
 
 	FeeNoticeDesk(FeeNotices notices, AgencyAccess access, Agencies agencies, FeeNoticeLetters feeNoticeLetters,
-			ObjectProvider<FeeCases> cases, Letters letters, Clock clock) {
+			ObjectProvider<FeeCases> cases, Letters letters, ObjectProvider<StaffMembers> staffMembers, Clock clock) {
+		this.staffMembers = staffMembers;
 		this.letters = letters;
 		this.notices = notices;
 		this.access = access;
@@ -103,9 +110,31 @@ class FeeNoticeDesk {
 		if (known == null) {
 			return Long.toString(requestId);
 		}
-		return known.find(requestId, LocalDate.now(clock))
-			.map(found -> found.facts().caseNumber())
-			.orElse(Long.toString(requestId));
+		return known.caseNumber(requestId).orElse(Long.toString(requestId));
+	}
+
+	/**
+	 * The 申请编号 of each application of {@code notices}, by id ({@link #caseNumber}).
+	 */
+	Map<Long, String> caseNumbers(List<Standing> notices) {
+		Map<Long, String> numbers = new LinkedHashMap<>();
+		for (Standing standing : notices) {
+			numbers.computeIfAbsent(standing.notice().requestId(), this::caseNumber);
+		}
+		return numbers;
+	}
+
+	/**
+	 * The display name of the staff member with login {@code login}, as the history of an
+	 * application names its actors; a login with no account or no name stays as it is
+	 * (and every login in a web slice, which has no staff repository).
+	 */
+	String staffName(String login) {
+		StaffMembers members = staffMembers.getIfAvailable();
+		if (login == null || members == null) {
+			return login;
+		}
+		return members.findByUsername(login).map(Staff::getDisplayName).filter(name -> !name.isBlank()).orElse(login);
 	}
 
 	/** The agencies whose notices {@code staff} may read, by name. */
