@@ -19,8 +19,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The links of the agency's column page and of an entry page, built by PortalLinks instead
- * of Thymeleaf's link expressions: the same addresses, in the same order, as before.
+ * The links of the agency's column page and of an entry page, built by PortalLinks
+ * instead of Thymeleaf's link expressions: the same addresses, in the same order, as
+ * before.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
