@@ -14,9 +14,38 @@ public class PortalLinks {
 
 	private final String base;
 
+	private final String contextPath;
+
 	PortalLinks(
-			@Value("${gongkai.portal.base-url:${gongkai.disclosure.public-base-url:http://localhost:8080}}") String base) {
+			@Value("${gongkai.portal.base-url:${gongkai.disclosure.public-base-url:http://localhost:8080}}") String base,
+			@Value("${server.servlet.context-path:}") String contextPath) {
 		this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		this.contextPath = contextPath.endsWith("/") ? contextPath.substring(0, contextPath.length() - 1) : contextPath;
+	}
+
+	/**
+	 * A site path as a link on a portal page: the path behind the servlet context path.
+	 * Built here rather than with Thymeleaf's link expressions because those pass every
+	 * link through the response's URL encoding (Tomcat makes each absolute and parses it
+	 * again), a cost paid per link and per row of an uncached page; an anonymous portal
+	 * page has no session whose id that encoding could add, so the address is the same.
+	 */
+	public String page(String path) {
+		return contextPath + path;
+	}
+
+	/** An entry's page as a link on a portal page. */
+	public String entryPage(long id) {
+		return contextPath + "/entries/" + id;
+	}
+
+	/**
+	 * A part of an agency's column as a link on a portal page: {@code guide},
+	 * {@code rules}, {@code catalogue}, {@code apply}, or the column's page for an empty
+	 * part.
+	 */
+	public String column(long agencyId, String part) {
+		return contextPath + "/agencies/" + agencyId + (part.isEmpty() ? "" : "/" + part);
 	}
 
 	/** The site's address without a trailing slash. */
