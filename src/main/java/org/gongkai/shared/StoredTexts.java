@@ -29,7 +29,7 @@ public class StoredTexts {
 
 	private final MessageSource messages;
 
-	StoredTexts(MessageSource messages) {
+	public StoredTexts(MessageSource messages) {
 		this.messages = messages;
 	}
 
