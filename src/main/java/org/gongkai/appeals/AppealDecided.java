@@ -2,6 +2,8 @@ package org.gongkai.appeals;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Published when a case's result was recorded.
@@ -22,6 +24,20 @@ public record AppealDecided(long appealId, Long agencyId, String actor, Instant 
 	public String summary() {
 		return "登记结果：" + disposition.label(kind) + "（" + disposition.result().label() + "），" + decidedOn
 				+ (note == null ? "" : "；" + note);
+	}
+
+	@Override
+	public String summaryCode() {
+		return note == null ? "history.appeal.decided" : "history.appeal.decidedWithNote";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(
+				new Label("appeal.disposition." + (kind.isLitigation() ? "litigation." : "reconsideration.")
+						+ disposition.name(), disposition.label(kind)),
+				new Label("appeal.result." + disposition.result().name(), disposition.result().label()), decidedOn,
+				note);
 	}
 
 }

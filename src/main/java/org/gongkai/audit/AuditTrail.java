@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.gongkai.shared.AuditableEvent;
 import org.gongkai.shared.Rows;
+import org.gongkai.shared.StoredTexts;
 import org.gongkai.shared.Zones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +51,11 @@ public class AuditTrail {
 	/** The key of the head held by the current transaction. */
 	private final Object headKey = new Object();
 
-	AuditTrail(JdbcClient jdbc, Clock clock, AuditKeys keys, AuditCheckpoints checkpoints) {
+	private final StoredTexts texts;
+
+	AuditTrail(JdbcClient jdbc, Clock clock, AuditKeys keys, AuditCheckpoints checkpoints, StoredTexts texts) {
 		this.jdbc = jdbc;
+		this.texts = texts;
 		this.clock = clock;
 		this.keys = keys;
 		this.checkpoints = checkpoints;
@@ -75,8 +79,8 @@ public class AuditTrail {
 				event.subjectId(), summary);
 		jdbc.sql("""
 				insert into audit_entry (seq, occurred_at, actor, agency_id, action, subject_type, subject_id, summary,
-				                         prev_hash, hash, key_id)
-				values (:seq, :at, :actor, :agency, :action, :type, :id, :summary, :prev, :hash, :key)
+				                         prev_hash, hash, key_id, summary_code, summary_args)
+				values (:seq, :at, :actor, :agency, :action, :type, :id, :summary, :prev, :hash, :key, :code, :args)
 				""")
 			.param("seq", seq)
 			.param("at", Timestamp.from(at))
@@ -89,6 +93,8 @@ public class AuditTrail {
 			.param("prev", prev)
 			.param("hash", hash)
 			.param("key", key.id())
+			.param("code", event.summaryCode())
+			.param("args", StoredTexts.encode(event.summaryArgs()))
 			.update();
 		jdbc.sql("update audit_head set last_seq = :seq, last_hash = :hash where id = 1")
 			.param("seq", seq)
@@ -192,7 +198,12 @@ public class AuditTrail {
 		 */
 		CHECKPOINT_FILE_MISSING,
 		/** A line of the checkpoint file is not signed by a key of the ring. */
-		CHECKPOINT_FORGED
+		CHECKPOINT_FORGED,
+		/**
+		 * An entry's message code and arguments (unsigned) no longer give back its signed
+		 * Chinese summary.
+		 */
+		TEXT_ALTERED
 
 	}
 
@@ -272,6 +283,10 @@ public class AuditTrail {
 				if (!expected.get().equals(entry.hash())) {
 					return Verification.broken(checked, entry.seq(), Problem.ENTRY_ALTERED,
 							"第 " + entry.seq() + " 条记录的内容已被改动", pinned);
+				}
+				if (!texts.agrees(entry.summaryCode(), entry.summaryArgs(), entry.summary())) {
+					return Verification.broken(checked, entry.seq(), Problem.TEXT_ALTERED,
+							"第 " + entry.seq() + " 条记录的译文代码与记录内容不符（代码或参数已被改动）", pinned);
 				}
 				AuditCheckpoint pin = pins.get(entry.seq());
 				if (pin != null && !pin.hash().equals(entry.hash())) {

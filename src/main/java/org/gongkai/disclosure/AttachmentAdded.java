@@ -1,6 +1,8 @@
 package org.gongkai.disclosure;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /** Published when a file was attached to an entry after passing the upload checks. */
 public record AttachmentAdded(long entryId, Long agencyId, String actor, Instant occurredAt, String filename,
@@ -14,6 +16,16 @@ public record AttachmentAdded(long entryId, Long agencyId, String actor, Instant
 	@Override
 	public String summary() {
 		return "附件：" + filename + "（" + contentType + "）";
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.disclosure.attachmentAdded";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(filename, contentType);
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.gongkai.disclosure;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /** Published when a catalogue entry was drafted and given its 索引号. */
 public record EntryDrafted(long entryId, Long agencyId, String actor, Instant occurredAt, String indexNumber,
@@ -14,6 +16,16 @@ public record EntryDrafted(long entryId, Long agencyId, String actor, Instant oc
 	@Override
 	public String summary() {
 		return "起草：" + indexNumber + " " + title;
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.disclosure.drafted";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(indexNumber, title);
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.gongkai.disclosure;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /** Published when a publication time was set for an entry. */
 public record EntryScheduled(long entryId, Long agencyId, String actor, Instant occurredAt,
@@ -14,6 +16,16 @@ public record EntryScheduled(long entryId, Long agencyId, String actor, Instant 
 	@Override
 	public String summary() {
 		return "定时发布：" + publishAt;
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.disclosure.scheduled";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(publishAt);
 	}
 
 }

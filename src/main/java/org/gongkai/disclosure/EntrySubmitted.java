@@ -1,6 +1,8 @@
 package org.gongkai.disclosure;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /** Published when the drafter sent an entry to the first level of its review chain. */
 public record EntrySubmitted(long entryId, Long agencyId, String actor, Instant occurredAt,
@@ -14,6 +16,16 @@ public record EntrySubmitted(long entryId, Long agencyId, String actor, Instant 
 	@Override
 	public String summary() {
 		return "提交审核（第 " + round + " 轮）";
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.disclosure.submitted";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(round);
 	}
 
 }

@@ -25,7 +25,12 @@ public final class ApplicationChecks {
 	/** The fewest characters of a title that can name the information sought. */
 	static final int MIN_TITLE = 2;
 
-	private static final Pattern PHONE = Pattern.compile("^[0-9+\\-() ]{7,20}$");
+	/**
+	 * A phone number as its message asks: an 11-digit mobile number (with +86 or not), or
+	 * a landline with its area code and an optional extension.
+	 */
+	static final Pattern PHONE = Pattern
+		.compile("^(?:(?:\\+?86[- ]?)?1[3-9]\\d{9}|\\(?0\\d{2,3}\\)?[- ]?\\d{7,8}(?:[- ]\\d{1,6})?)$");
 
 	private static final Pattern POSTCODE = Pattern.compile("^\\d{6}$");
 

@@ -2,6 +2,8 @@ package org.gongkai.requests;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Published when the reply period was extended once with the office head's approval
@@ -18,6 +20,16 @@ public record DeadlineExtended(long requestId, Long agencyId, String actor, Inst
 	@Override
 	public String summary() {
 		return "延期 " + days + " 个工作日，" + approvedBy + " 于 " + approvedOn + " 批准：" + reason;
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.request.deadlineExtended";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(days, approvedBy, approvedOn, reason);
 	}
 
 }

@@ -2,6 +2,8 @@ package org.gongkai.requests;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Published when the head of the disclosure office refused an extension request: the
@@ -18,6 +20,16 @@ public record ExtensionRefused(long requestId, Long agencyId, String actor, Inst
 	@Override
 	public String summary() {
 		return refusedBy + " 于 " + refusedOn + " 不同意延期 " + days + " 个工作日，答复期限不变：" + reason;
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.request.extensionRefused";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(refusedBy, refusedOn, days, reason);
 	}
 
 }

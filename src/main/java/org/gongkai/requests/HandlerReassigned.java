@@ -1,6 +1,8 @@
 package org.gongkai.requests;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /** Published when an application was given to another handler. */
 public record HandlerReassigned(long requestId, Long agencyId, String actor, Instant occurredAt, long handlerId,
@@ -14,6 +16,16 @@ public record HandlerReassigned(long requestId, Long agencyId, String actor, Ins
 	@Override
 	public String summary() {
 		return "改派承办人 " + handlerName + (reason == null ? "" : "：" + reason);
+	}
+
+	@Override
+	public String summaryCode() {
+		return reason == null ? "history.request.handlerReassigned" : "history.request.handlerReassignedWithReason";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(handlerName, reason);
 	}
 
 }

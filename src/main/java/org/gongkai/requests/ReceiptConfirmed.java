@@ -2,6 +2,8 @@ package org.gongkai.requests;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Published when receipt of an application was confirmed with the applicant (Article 31).
@@ -17,6 +19,16 @@ public record ReceiptConfirmed(long requestId, Long agencyId, String actor, Inst
 	@Override
 	public String summary() {
 		return "确认收到申请，收到日期 " + receivedOn;
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.request.receiptConfirmed";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(receivedOn);
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.gongkai.requests;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /** Published when one review level approved or returned a draft reply. */
 public record ReplyReviewed(long requestId, Long agencyId, String actor, Instant occurredAt, int level,
@@ -15,6 +17,17 @@ public record ReplyReviewed(long requestId, Long agencyId, String actor, Instant
 	public String summary() {
 		return "审核第 " + level + " 级：" + (approved ? "通过" : "退回")
 				+ (comment == null || comment.isBlank() ? "" : "：" + comment);
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.request.reply" + (approved ? "Approved" : "Returned")
+				+ (comment == null || comment.isBlank() ? "" : "WithComment");
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(level, comment);
 	}
 
 }

@@ -38,10 +38,7 @@ public class RequestHistory extends CaseHistory {
 	public List<Step> readable(long id) {
 		List<Step> steps = of(id);
 		Map<String, String> names = names(steps.stream().map(Step::actor).toList());
-		return steps.stream()
-			.map(step -> new Step(step.occurredAt(), names.getOrDefault(step.actor(), step.actor()), step.action(),
-					step.summary()))
-			.toList();
+		return steps.stream().map(step -> step.by(names.getOrDefault(step.actor(), step.actor()))).toList();
 	}
 
 	/** The name of each login; a login with no account stays as it is. */

@@ -2,6 +2,8 @@ package org.gongkai.requests;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import org.gongkai.calendar.Channel;
 
@@ -21,6 +23,16 @@ public record RequestRegistered(long requestId, Long agencyId, String actor, Ins
 	public String summary() {
 		return "登记申请 " + trackingCode + "，渠道 " + ChineseLabels.of(channel)
 				+ (receivedOn == null ? "，待确认收到" : "，收到日期 " + receivedOn);
+	}
+
+	@Override
+	public String summaryCode() {
+		return receivedOn == null ? "history.request.registeredUnconfirmed" : "history.request.registered";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(trackingCode, new Label("calendar.channel." + channel.name()), receivedOn);
 	}
 
 }

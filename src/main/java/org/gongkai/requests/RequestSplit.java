@@ -1,6 +1,7 @@
 package org.gongkai.requests;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +19,16 @@ public record RequestSplit(long requestId, Long agencyId, String actor, Instant 
 	@Override
 	public String summary() {
 		return "一事一申请：拆分出 " + partIds;
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.request.split";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(partIds);
 	}
 
 }

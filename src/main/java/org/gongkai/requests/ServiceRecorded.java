@@ -2,6 +2,8 @@ package org.gongkai.requests;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /** Published when proof that the reply was served was recorded. */
 public record ServiceRecorded(long requestId, Long agencyId, String actor, Instant occurredAt,
@@ -15,6 +17,16 @@ public record ServiceRecorded(long requestId, Long agencyId, String actor, Insta
 	@Override
 	public String summary() {
 		return "送达于 " + servedOn;
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.request.serviceRecorded";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(servedOn);
 	}
 
 }

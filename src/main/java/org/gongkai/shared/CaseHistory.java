@@ -3,6 +3,7 @@ package org.gongkai.shared;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.Assert;
 
@@ -14,8 +15,19 @@ import org.springframework.util.Assert;
  */
 public class CaseHistory {
 
-	/** One step: when, who, what. */
-	public record Step(Instant occurredAt, String actor, String action, String summary) {
+	/**
+	 * One step: when, who, what; with the message code and arguments that render the
+	 * summary in the reader's language (see {@link StoredTexts}), {@code null} on steps
+	 * recorded before codes were kept. The API lists the stored summary only.
+	 */
+	public record Step(Instant occurredAt, String actor, String action, String summary, @JsonIgnore String summaryCode,
+			@JsonIgnore String summaryArgs) {
+
+		/** The same step told as done by {@code actor}. */
+		public Step by(String actor) {
+			return new Step(occurredAt, actor, action, summary, summaryCode, summaryArgs);
+		}
+
 	}
 
 	/**
@@ -47,8 +59,8 @@ public class CaseHistory {
 	/** The steps of one case, oldest first. */
 	public List<Step> of(long caseId) {
 		return jdbc
-			.sql("select occurred_at, actor, action, summary from " + table.name() + " where " + table.caseColumn()
-					+ " = :case order by id")
+			.sql("select occurred_at, actor, action, summary, summary_code, summary_args from " + table.name()
+					+ " where " + table.caseColumn() + " = :case order by id")
 			.param("case", caseId)
 			.query(Rows.of(Step.class))
 			.list();

@@ -25,7 +25,8 @@ class CaseHistoryRecorder {
 		CaseHistory.Table table = event.history();
 		String summary = event.summary();
 		jdbc.sql("insert into " + table.name() + " (" + table.caseColumn()
-				+ ", occurred_at, actor, action, summary) values (:case, :at, :actor, :action, :summary)")
+				+ ", occurred_at, actor, action, summary, summary_code, summary_args)"
+				+ " values (:case, :at, :actor, :action, :summary, :code, :args)")
 			.param("case", event.caseId())
 			.param("at", Timestamp.from(event.occurredAt()))
 			.param("actor", event.actor())
@@ -33,6 +34,8 @@ class CaseHistoryRecorder {
 			.param("summary",
 					summary.length() > CaseHistory.SUMMARY_LENGTH ? summary.substring(0, CaseHistory.SUMMARY_LENGTH)
 							: summary)
+			.param("code", event.summaryCode())
+			.param("args", StoredTexts.encode(event.summaryArgs()))
 			.update();
 	}
 

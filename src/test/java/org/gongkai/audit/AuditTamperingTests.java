@@ -13,10 +13,12 @@ import javax.sql.DataSource;
 
 import org.gongkai.TestDatabases;
 import org.gongkai.shared.AuditableEvent;
+import org.gongkai.shared.StoredTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +90,11 @@ class AuditTamperingTests {
 
 	AuditTrail trailWith(AuditKeys ring, Path file) {
 		checkpoints = new AuditCheckpoints(jdbc, ring, file, clock, new DataSourceTransactionManager(database));
-		return new AuditTrail(jdbc, clock, ring, checkpoints);
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/messages", "i18n/requests", "i18n/calendar");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return new AuditTrail(jdbc, clock, ring, checkpoints, new StoredTexts(messages));
 	}
 
 	AuditEntry entry(long seq) {
@@ -128,6 +134,69 @@ class AuditTamperingTests {
 			prev = hash;
 		}
 		jdbc.sql("update audit_head set last_hash = :hash").param("hash", prev).update();
+	}
+
+	/** An entry written with a message code: the application's acceptance. */
+	record Accepted(String summary, String handler) implements AuditableEvent {
+
+		@Override
+		public String actor() {
+			return "alice";
+		}
+
+		@Override
+		public Long agencyId() {
+			return 2L;
+		}
+
+		@Override
+		public String action() {
+			return "request.accepted";
+		}
+
+		@Override
+		public String subjectType() {
+			return "request";
+		}
+
+		@Override
+		public String subjectId() {
+			return "1";
+		}
+
+		@Override
+		public String summaryCode() {
+			return "history.request.accepted";
+		}
+
+		@Override
+		public List<Object> summaryArgs() {
+			return List.of(handler);
+		}
+
+	}
+
+	@Test
+	void theCodeColumnsAreBoundToTheSignedSummary() {
+		trail.record(new Accepted("受理并分派承办人 张伟", "张伟"));
+		AuditTrail.Verification result = trail.verify();
+		assertThat(result.intact()).as(result.message()).isTrue();
+		assertThat(entry(6).summaryCode()).isEqualTo("history.request.accepted");
+		jdbc.sql("update audit_entry set summary_args = :args where seq = 6").param("args", "[\"李四\"]").update();
+		result = trail.verify();
+		assertThat(result.intact()).isFalse();
+		assertThat(result.firstBrokenSeq()).contains(6L);
+		assertThat(result.problem()).contains(AuditTrail.Problem.TEXT_ALTERED);
+		jdbc.sql("update audit_entry set summary_args = :args, summary_code = 'history.request.archived' where seq = 6")
+			.param("args", "[\"张伟\"]")
+			.update();
+		assertThat(trail.verify().problem()).contains(AuditTrail.Problem.TEXT_ALTERED);
+	}
+
+	@Test
+	void anEntryWithAMessageCodeThatGivesBackAnotherSummaryIsRefusedAtVerification() {
+		trail.record(new Accepted("受理并分派承办人 李四", "张伟"));
+		assertThat(trail.verify().problem()).contains(AuditTrail.Problem.TEXT_ALTERED);
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.gongkai.requests;
 
+import java.util.List;
+
 import org.gongkai.shared.IdentifierChecks;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,18 @@ class ApplicationChecksTests {
 
 		assertThat(ApplicationChecks.check(post)).containsEntry("address", "apply.error.delivery.post");
 		assertThat(ApplicationChecks.check(email)).containsEntry("email", "apply.error.delivery.email");
+	}
+
+	@Test
+	void aPhoneIsAnElevenDigitMobileOrALandlineWithItsAreaCode() {
+		for (String valid : List.of("13800138000", "+86 13800138000", "0377-63123456", "010-12345678", "(0377)63123456",
+				"037763123456", "0377-63123456-801")) {
+			assertThat(ApplicationChecks.PHONE.matcher(valid).matches()).as(valid).isTrue();
+		}
+		for (String invalid : List.of("1234567", "1380013800", "138001380001", "12345678901", "63123456",
+				"377-63123456", "0377-631234", "hotline12345", "1-2-3-4-5-6-7-8")) {
+			assertThat(ApplicationChecks.PHONE.matcher(invalid).matches()).as(invalid).isFalse();
+		}
 	}
 
 	@Test
