@@ -137,9 +137,15 @@ errors() { grep -E 'Non-2xx|Socket errors' || true; }
 
 agency_off=""; entry_off=""; agency_on=""; entry_on=""
 if [[ " $MODES " == *" off "* ]]; then
-  echo "without the page cache: warming up the JVM ($WARMUP per page)..." >&2
+  echo "without the page cache: warming up the JVM ($WARMUP per page, then until the JIT is quiet)..." >&2
   run_wrk "$APP$agency_path" "$WARMUP" >/dev/null
   run_wrk "$APP$entry_path" "$WARMUP" >/dev/null
+  # Both pages in each round until C1/C2 are quiet (bench/lib/jit-warmup.sh): on two cores C2 compiles for a minute
+  # or more after the first load, and a measurement taken meanwhile reports the compiler.
+  . bench/lib/jit-warmup.sh
+  both_pages() { run_wrk "$APP$agency_path" 3s && run_wrk "$APP$entry_path" 2s; }
+  warm_up "$app_pid" both_pages
+  echo "warm-up: $WARMUP_SUMMARY" >&2
   agency_off=$(run_app "$APP$agency_path" "$DURATION" agency)
   entry_off=$(run_app "$APP$entry_path" "$DURATION" entry)
 fi
@@ -172,7 +178,7 @@ line() { # name, wrk output of Gongkai, of nginx
 cat <<TABLE
 
 Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
-wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1, no HTTP cache; agency page $agency_path ($(wc -c <"$work/nginx/www/agency/index.html") bytes), entry page $entry_path ($(wc -c <"$work/nginx/www/entry/index.html") bytes)
+wrk -t$THREADS -c$CONNECTIONS -d$DURATION on 127.0.0.1, no HTTP cache, uncached pages measured after ${WARMUP_SUMMARY:-no JIT warm-up}; agency page $agency_path ($(wc -c <"$work/nginx/www/agency/index.html") bytes), entry page $entry_path ($(wc -c <"$work/nginx/www/entry/index.html") bytes)
 
 | page | Gongkai | Gongkai CPU ms/request (request threads / whole JVM) | nginx, static copy | Gongkai / nginx | target |
 |---|---|---|---|---|---|
