@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.agencies.ApiTokens;
 import org.gongkai.shared.PublicEndpoints;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,16 +65,6 @@ class SecurityConfiguration {
 		return PublicEndpoints.of("platform", "/login", "/logout", "/error", "/css/**", "/js/**", "/img/**",
 				"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
 				"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
-	}
-
-	/**
-	 * The Spring Session filter passed over by the requests that cannot use a session
-	 * ({@link SessionlessReads}); static, as a post-processor must be.
-	 */
-	@Bean
-	static SessionlessReads sessionlessReads(ObjectProvider<PublicEndpoints> publicEndpoints,
-			@Value("${server.servlet.session.cookie.name:SESSION}") String cookieName) {
-		return new SessionlessReads(publicEndpoints, cookieName);
 	}
 
 	/**
