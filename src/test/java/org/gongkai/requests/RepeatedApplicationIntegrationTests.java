@@ -115,7 +115,8 @@ class RepeatedApplicationIntegrationTests extends RequestsIntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(english).contains("Marked as a repeated application: ", "Registered: ", "Accepted and assigned: ");
+		assertThat(english).contains("Marked as a repeated application; earlier application " + code,
+				"registered, channel In person", "Accepted and assigned to handler");
 	}
 
 }
