@@ -554,7 +554,11 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 			for (int f = 0; f < FIELDS.length; f++) {
 				perField.add(new BoostQuery(fieldQuery(FIELDS[f], tokens, chunk.phrase()), BOOSTS[f]));
 			}
-			all.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.MUST);
+			// The best field's score alone (no tie-breaker): a disjunction with a
+			// tie-breaker cannot tell Lucene a minimum competitive score, so every match
+			// of a broad word was scored (one word by relevance over 1,000,000 entries:
+			// p50 101 ms).
+			all.add(new DisjunctionMaxQuery(perField, 0f), Occur.MUST);
 			chunks++;
 		}
 		return chunks == 0 ? null : all.build();
