@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -105,36 +106,21 @@ public class RequestSweep {
 	 * staff member's open form does not turn stale because a day passed.
 	 */
 	int refreshDueIndex(LocalDate today) {
-		int changed = 0;
-		long after = 0;
-		while (true) {
-			List<Long> ids = jdbc
-				.sql("""
-						select id from information_request
-						where status in ('RECEIVED', 'AWAITING_CORRECTION', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED') and id > :after
-						order by id limit 500
-						""")
-				.param("after", after)
-				.query(Long.class)
-				.list();
-			if (ids.isEmpty()) {
-				return changed;
-			}
-			for (InformationRequest request : requests.findAllById(ids)) {
-				LocalDate due = requestDeadlines.dueIndex(request, today);
-				LocalDate pauseEnds = requestDeadlines.pauseIndex(request, today);
-				if (!Objects.equals(due, request.getDueIndex())
-						|| !Objects.equals(pauseEnds, request.getPauseIndex())) {
-					changed += jdbc
+		return eachBatch("status in ('RECEIVED', 'AWAITING_CORRECTION', 'IN_HANDLING', 'IN_REVIEW', 'APPROVED')",
+				request -> {
+					LocalDate due = requestDeadlines.dueIndex(request, today);
+					LocalDate pauseEnds = requestDeadlines.pauseIndex(request, today);
+					if (Objects.equals(due, request.getDueIndex())
+							&& Objects.equals(pauseEnds, request.getPauseIndex())) {
+						return 0;
+					}
+					return jdbc
 						.sql("update information_request set due_index = :due, pause_index = :pause where id = :id")
 						.param("due", due)
 						.param("pause", pauseEnds)
 						.param("id", request.getId())
 						.update();
-				}
-			}
-			after = ids.get(ids.size() - 1);
-		}
+				});
 	}
 
 	/**
@@ -144,26 +130,34 @@ public class RequestSweep {
 	 * by SQL, as the due index is, without touching the version.
 	 */
 	int recordClosedInTime(LocalDate today) {
-		int recorded = 0;
+		return eachBatch("status in ('ANSWERED', 'CLOSED', 'ARCHIVED') and closed_in_time is null", request -> {
+			Boolean inTime = requestDeadlines.read(request, today).inTime();
+			return inTime == null ? 0 : jdbc.sql(
+					"update information_request set closed_in_time = :inTime where id = :id and closed_in_time is null")
+				.param("inTime", inTime)
+				.param("id", request.getId())
+				.update();
+		});
+	}
+
+	/**
+	 * Applies {@code step} to every application matching {@code condition} (a fixed SQL
+	 * condition of this class), 500 at a time in id order; the rows {@code step} updated.
+	 */
+	private int eachBatch(String condition, ToIntFunction<InformationRequest> step) {
+		int updated = 0;
 		long after = 0;
 		while (true) {
-			List<Long> ids = jdbc.sql("""
-					select id from information_request
-					where status in ('ANSWERED', 'CLOSED', 'ARCHIVED') and closed_in_time is null and id > :after
-					order by id limit 500
-					""").param("after", after).query(Long.class).list();
+			List<Long> ids = jdbc
+				.sql("select id from information_request where " + condition + " and id > :after order by id limit 500")
+				.param("after", after)
+				.query(Long.class)
+				.list();
 			if (ids.isEmpty()) {
-				return recorded;
+				return updated;
 			}
 			for (InformationRequest request : requests.findAllById(ids)) {
-				Boolean inTime = requestDeadlines.read(request, today).inTime();
-				if (inTime != null) {
-					recorded += jdbc.sql(
-							"update information_request set closed_in_time = :inTime where id = :id and closed_in_time is null")
-						.param("inTime", inTime)
-						.param("id", request.getId())
-						.update();
-				}
+				updated += step.applyAsInt(request);
 			}
 			after = ids.get(ids.size() - 1);
 		}
