@@ -421,14 +421,12 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		}
 		int upTo = Math.min(from + query.size(), SearchQuery.MAX_RANK);
 		Sort byDate = new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_DOC);
-		Sort sort = query.sort() == SearchQuery.Sort.DATE || words == null ? byDate
-				: new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
 		SearcherManager searchers = current.searchers();
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				TopDocs top = words != null && query.sort() != SearchQuery.Sort.DATE
-						? byRelevance(searcher, built, upTo) : searcher.search(built, upTo, sort, words != null);
+						? byRelevance(searcher, built, upTo) : searcher.search(built, upTo, byDate, words != null);
 				ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
 						top.scoreDocs.length);
 				TopDocs pageDocs = new TopDocs(top.totalHits, page);
