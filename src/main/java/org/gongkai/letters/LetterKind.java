@@ -141,9 +141,20 @@ public enum LetterKind {
 		return title;
 	}
 
-	/** The legal basis the standard wording cites, unless the case states its own. */
+	/**
+	 * The legal basis the standard wording cites, unless the case states its own, as
+	 * printed in the (Chinese) letter.
+	 */
 	public String legalBasis() {
 		return legalBasis;
+	}
+
+	/**
+	 * The message key of {@link #legalBasis()} for pages in the reader's language; its
+	 * Chinese message is {@link #legalBasis()} itself.
+	 */
+	public String legalBasisKey() {
+		return "letter.basis." + code;
 	}
 
 	/** The outcome row key of a reply ({@code withheld.stateSecret}), or none. */

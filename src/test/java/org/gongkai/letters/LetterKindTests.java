@@ -1,7 +1,15 @@
 package org.gongkai.letters;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gongkai.shared.ChineseBundles;
 
 import org.gongkai.requests.Outcome;
 import org.junit.jupiter.api.Test;
@@ -77,6 +85,49 @@ class LetterKindTests {
 			assertThat(LetterKind.ofCode(kind.code())).isSameAs(kind);
 		}
 		assertThatThrownBy(() -> LetterKind.replyFor("nope")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	/**
+	 * The console reads each kind's legal basis in the page's language: in Chinese
+	 * exactly the basis printed in letters, in English the same articles (issue 17 item
+	 * 12).
+	 */
+	@Test
+	void everyLegalBasisReadsInEnglishCitingTheSameArticles() {
+		ResourceBundle chinese = ChineseBundles.of("i18n/letters");
+		ResourceBundle english = ResourceBundle.getBundle("i18n/letters", Locale.ENGLISH);
+		for (LetterKind kind : LetterKind.values()) {
+			assertThat(chinese.getString(kind.legalBasisKey())).as(kind.code()).isEqualTo(kind.legalBasis());
+			String basis = english.getString(kind.legalBasisKey());
+			assertThat(basis).as(kind.code()).doesNotContainPattern("[\\u3000-\\u9fff\\uff00-\\uffef]");
+			assertThat(numbers(Pattern.compile("(?:Articles?|and) (\\d+)"), basis, false)).as(kind.code())
+				.isEqualTo(numbers(Pattern.compile("第([一二三四五六七八九十]+)条"), kind.legalBasis(), true));
+		}
+		assertThat(english.getString(LetterKind.REPLY_GRANTED.legalBasisKey()))
+			.isEqualTo("Regulations, Article 36, items (1) and (2)");
+		assertThat(english.getString(LetterKind.EXTENSION_NOTICE.legalBasisKey()))
+			.isEqualTo("Regulations, Article 33, paragraph 2");
+	}
+
+	private static List<Integer> numbers(Pattern pattern, String text, boolean chineseNumerals) {
+		List<Integer> numbers = new ArrayList<>();
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			numbers.add(chineseNumerals ? chineseNumber(matcher.group(1)) : Integer.parseInt(matcher.group(1)));
+		}
+		return numbers;
+	}
+
+	/** 十四 → 14, 三十六 → 36, 四十二 → 42. */
+	private static int chineseNumber(String numeral) {
+		String digits = "零一二三四五六七八九";
+		int ten = numeral.indexOf('十');
+		if (ten < 0) {
+			return digits.indexOf(numeral);
+		}
+		int tens = ten == 0 ? 1 : digits.indexOf(numeral.charAt(0));
+		int units = ten == numeral.length() - 1 ? 0 : digits.indexOf(numeral.charAt(ten + 1));
+		return tens * 10 + units;
 	}
 
 }
