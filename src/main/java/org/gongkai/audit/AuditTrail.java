@@ -72,7 +72,7 @@ public class AuditTrail {
 		long seq = head.seq() + 1;
 		String prev = head.hash();
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		String summary = event.summary() == null ? "" : truncate(event.summary(), 4000);
+		String summary = event.summary() == null ? "" : StoredTexts.cut(event.summary());
 		String actor = truncate(event.actor(), 100);
 		AuditKeys.Key key = keys.signing();
 		String hash = AuditChain.mac(key, prev, seq, at, actor, event.agencyId(), event.action(), event.subjectType(),

@@ -44,8 +44,11 @@ public class CaseHistory {
 
 	}
 
-	/** The longest summary a history table keeps; longer ones are cut. */
-	public static final int SUMMARY_LENGTH = 4000;
+	/**
+	 * The longest summary a history table keeps; longer ones are cut
+	 * ({@link StoredTexts#SUMMARY_LENGTH}, the audit trail's too).
+	 */
+	public static final int SUMMARY_LENGTH = StoredTexts.SUMMARY_LENGTH;
 
 	private final JdbcClient jdbc;
 

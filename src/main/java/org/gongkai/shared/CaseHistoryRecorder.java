@@ -31,9 +31,7 @@ class CaseHistoryRecorder {
 			.param("at", Timestamp.from(event.occurredAt()))
 			.param("actor", event.actor())
 			.param("action", event.action())
-			.param("summary",
-					summary.length() > CaseHistory.SUMMARY_LENGTH ? summary.substring(0, CaseHistory.SUMMARY_LENGTH)
-							: summary)
+			.param("summary", StoredTexts.cut(summary))
 			.param("code", event.summaryCode())
 			.param("args", StoredTexts.encode(event.summaryArgs()))
 			.update();
