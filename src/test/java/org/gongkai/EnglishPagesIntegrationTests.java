@@ -220,7 +220,9 @@ class EnglishPagesIntegrationTests {
 		Long request = first("select min(id) from information_request where agency_id = ?", commerce);
 		Long appeal = first("select min(id) from appeal_case where agency_id = ?", commerce);
 		Long entry = first("select min(id) from disclosure_entry where agency_id = ?", commerce);
-		Long question = first("select min(id) from consultation_question where agency_id = ?", commerce);
+		// a question with a history, so that its steps are read too
+		Long question = first("select min(q.id) from consultation_question q join consultation_history h"
+				+ " on h.question_id = q.id where q.agency_id = ?", commerce);
 		Map<String, String[]> pages = new LinkedHashMap<>();
 		pages.put("", new String[] { "/", "/apply", "/apply?agencyId=" + commerce, "/track", "/calendar", "/fees",
 				"/agencies/" + commerce, "/agencies/" + commerce + "/guide", "/agencies/" + commerce + "/catalogue",

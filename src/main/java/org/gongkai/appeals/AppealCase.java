@@ -223,12 +223,12 @@ public class AppealCase {
 			problems.add(new FieldProblem("filedOn", "appeal.error.filedOn.afterNotification", notifiedOn.toString()));
 		}
 		AppealChecks.throwIfAny(problems);
-		List<String> changes = new ArrayList<>();
-		change(changes, "复议机关/法院", body, facts.body());
-		change(changes, "案号", caseNumber, facts.caseNumber());
-		change(changes, "申请/起诉日期", filedOn, facts.filedOn());
-		change(changes, "被申请/被诉行为", contestedAct, facts.contestedAct());
-		change(changes, "请求", claims, facts.claims());
+		List<AppealAmended.Change> changes = new ArrayList<>();
+		change(changes, "body", body, facts.body());
+		change(changes, "caseNumber", caseNumber, facts.caseNumber());
+		change(changes, "filedOn", filedOn, facts.filedOn());
+		change(changes, "contestedAct", contestedAct, facts.contestedAct());
+		change(changes, "claims", claims, facts.claims());
 		if (changes.isEmpty()) {
 			throw new RuleViolation("appeal.nothing-changed", "没有修改任何内容");
 		}
@@ -237,7 +237,7 @@ public class AppealCase {
 		this.filedOn = facts.filedOn();
 		this.contestedAct = facts.contestedAct();
 		this.claims = facts.claims();
-		events.add(new AppealAmended(id, agencyId, actor, now, String.join("；", changes)));
+		events.add(new AppealAmended(id, agencyId, actor, now, changes));
 	}
 
 	/**
@@ -463,9 +463,10 @@ public class AppealCase {
 		}
 	}
 
-	private static void change(List<String> changes, String what, Object before, Object after) {
+	private static void change(List<AppealAmended.Change> changes, String field, Object before, Object after) {
 		if (!Objects.equals(before, after)) {
-			changes.add(what + "：" + (before == null ? "（空）" : before) + " → " + (after == null ? "（空）" : after));
+			changes.add(new AppealAmended.Change(field, before == null ? null : before.toString(),
+					after == null ? null : after.toString()));
 		}
 	}
 

@@ -16,4 +16,9 @@ public record QuestionUnpublished(long questionId, Long agencyId, String actor,
 		return "撤下公开";
 	}
 
+	@Override
+	public String summaryCode() {
+		return "history.consultation.unpublished";
+	}
+
 }
