@@ -75,6 +75,17 @@ class LetterConsoleSliceTests extends WebSliceTest {
 	}
 
 	@Test
+	void theEditorNamesTheLegalBasisInThePagesLanguage() throws Exception {
+		mvc.perform(get("/console/letters/reply.granted").param("agency", "7")
+			.param("lang", "en")
+			.with(user(staff(1, AGENCY, Role.OFFICE_HEAD))))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("Default legal basis: Regulations, Article 36, items (1) and (2)"),
+						not(containsString("《条例》第三十六条")))));
+	}
+
+	@Test
 	void staffWhoMayNotEditAnAgencysLettersGetA404() throws Exception {
 		mvc.perform(
 				get("/console/letters/reply.granted").param("agency", "7").with(user(staff(2, AGENCY, Role.HANDLER))))
