@@ -133,8 +133,9 @@ class AuditTextsIntegrationTests {
 		assertThat(english(reports().get(3))).isEqualTo("Annual report 2025, version 2: text of part V edited");
 		assertThat(english(fees().get(1)))
 			.isEqualTo("Application 12: fee notice issued (per page), amount 1250.50 yuan");
-		assertThat(english(calendar().get(0))).isEqualTo(
-				"Holiday notice 2027 (Uploaded file 2027.json): days off: 30, make-up working days: 6; added or changed since before: 36, cancelled: 0");
+		assertThat(english(calendar().get(0)))
+			.isEqualTo("Holiday notice 2027 (Uploaded file 2027.json): days off: 30, make-up working days: 6;"
+					+ " added or changed since before: 36, cancelled: 0");
 	}
 
 	String english(AuditableEvent event) {

@@ -17,7 +17,7 @@ import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.calendar.CalendarYearWithdrawn;
 import org.gongkai.fees.FeeNoticeServed;
-import org.gongkai.reports.AnnualReportChanged;
+import org.gongkai.reports.AnnualReports;
 import org.gongkai.supervision.UrgingAnswered;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -71,6 +71,9 @@ class AuditTrailInEnglishIntegrationTests {
 	AuditTrail trail;
 
 	@Autowired
+	AnnualReports reports;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -87,13 +90,21 @@ class AuditTrailInEnglishIntegrationTests {
 		events.publishEvent(new CalendarYearWithdrawn("admin", 2031, false));
 		LocalDate on = LocalDate.of(2026, 3, 2);
 		events.publishEvent(new FeeNoticeServed(9, 12, commerce, "handler", on, on.plusDays(20)));
-		events.publishEvent(
-				new AnnualReportChanged(commerce, "head", 2025, 2, "returned", "退回修改", "returned", List.of()));
+		// the demo's published 2023 report, corrected and edited by the office head
+		StaffPrincipal head = Fixtures.signedIn(staff, "head");
+		int version = jdbc.sql("select max(version_no) from annual_report where agency_id = ? and report_year = 2023")
+			.param(commerce)
+			.query(Integer.class)
+			.single() + 1;
+		reports.correct(head, commerce, 2023, "表三数字有误");
+		reports.edit(head, commerce, 2023, 5, "存在的主要问题及改进情况。");
 		events.publishEvent(new UrgingAnswered(5, commerce, "head", on.atStartOfDay().toInstant(ZoneOffset.UTC)));
 
 		Map<Long, String> english = summaries("en", before);
 		assertThat(english.values()).containsExactly("Agency " + commerce + " answered reminder 5",
-				"Annual report 2025, version 2: returned for changes",
+				"Annual report 2023, version " + version + ": text of part V edited",
+				"Annual report 2023, version " + version + ": correction: 表三数字有误",
+				"Annual report 2023, version " + version + ": corrected version started",
 				"Fee notice served on 2026-03-02; payment due by 2026-03-22",
 				"Holiday notice 2031: the loads by administrators withdrawn; the year has no holiday notice now",
 				"audit.clerk: enabled → disabled", "audit.clerk given the role Reviewer in agency " + commerce,
