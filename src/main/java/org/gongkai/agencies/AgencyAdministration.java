@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -135,8 +134,8 @@ public class AgencyAdministration {
 		Agency agency = new Agency(regionId, kind, clean.name(), clean.creditCode());
 		agency.updateContacts(clean);
 		Agency saved = agencies.save(agency);
-		events.publishEvent(new AgencyCreated(admin.username(), saved.getId(), saved.getId().toString(),
-				"新增" + kindName(kind) + "：" + describe(clean) + "；上级：" + region.getName()));
+		events.publishEvent(AgencyCreated.added(admin.username(), saved.getId(), kind, clean.name(), clean.creditCode(),
+				region.getName()));
 		return saved;
 	}
 
@@ -155,14 +154,14 @@ public class AgencyAdministration {
 		}
 		AgencyContacts before = agency.contacts();
 		AgencyContacts after = checked(contacts, id);
-		String changes = changes(before, after);
-		if (changes.isEmpty()) {
+		AgencyUpdated changes = AgencyUpdated.changed(admin.username(), id, fields(before), fields(after));
+		if (changes == null) {
 			return agency; // nothing to record, and the version stays
 		}
 		agency.updateContacts(after);
 		Agency saved = agencies.save(agency); // Spring Data's @Version check closes the
 												// read-to-write window
-		events.publishEvent(new AgencyUpdated(admin.username(), id, Long.toString(id), changes));
+		events.publishEvent(changes);
 		return saved;
 	}
 
@@ -223,9 +222,8 @@ public class AgencyAdministration {
 				passwords.encode(form.password()));
 		member.grant(form.role(), form.agencyId());
 		Staff saved = staff.save(member);
-		events.publishEvent(new StaffCreated(admin.username(), form.agencyId(), saved.getId().toString(),
-				"新建账户 " + username + "，电子邮箱 " + Objects.toString(IdentifierChecks.mask(saved.getEmail()), "（无）")
-						+ "，角色 " + form.role() + "@" + form.agencyId()));
+		events.publishEvent(StaffCreated.of(admin.username(), form.agencyId(), saved.getId(), username,
+				IdentifierChecks.mask(saved.getEmail()), form.role()));
 		return saved;
 	}
 
@@ -236,8 +234,7 @@ public class AgencyAdministration {
 		Staff member = staffMember(admin, staffId);
 		member.grant(role, agencyId);
 		Staff saved = staff.save(member);
-		events.publishEvent(new RoleGranted(admin.username(), agencyId, Long.toString(staffId),
-				member.getUsername() + " 获得角色 " + role + "@" + agencyId));
+		events.publishEvent(RoleGranted.of(admin.username(), agencyId, staffId, member.getUsername(), role));
 		return saved;
 	}
 
@@ -254,8 +251,7 @@ public class AgencyAdministration {
 		}
 		member.revoke(role, agencyId);
 		Staff saved = staff.save(member);
-		events.publishEvent(new RoleRevoked(admin.username(), agencyId, Long.toString(staffId),
-				member.getUsername() + " 被撤销角色 " + role + "@" + agencyId));
+		events.publishEvent(RoleRevoked.of(admin.username(), agencyId, staffId, member.getUsername(), role));
 		return saved;
 	}
 
@@ -268,8 +264,7 @@ public class AgencyAdministration {
 		}
 		member.disable();
 		Staff saved = staff.save(member);
-		events.publishEvent(new StaffDisabled(admin.username(), primaryAgency(member), Long.toString(staffId),
-				member.getUsername() + "：启用 → 停用"));
+		events.publishEvent(StaffDisabled.of(admin.username(), primaryAgency(member), staffId, member.getUsername()));
 		return saved;
 	}
 
@@ -285,8 +280,8 @@ public class AgencyAdministration {
 	private int unlock(StaffPrincipal admin, Staff member) {
 		int lifted = locks.unlock(member.getUsername());
 		if (lifted > 0) {
-			events.publishEvent(new SignInUnlocked(admin.username(), primaryAgency(member), member.getId().toString(),
-					member.getUsername() + "：管理员解除 " + lifted + " 个地址的登录暂停"));
+			events.publishEvent(SignInUnlocked.byAdministrator(admin.username(), primaryAgency(member),
+					member.getId().toString(), member.getUsername(), lifted));
 		}
 		return lifted;
 	}
@@ -295,17 +290,17 @@ public class AgencyAdministration {
 	@Transactional
 	public Staff enable(StaffPrincipal admin, long staffId) {
 		Staff member = wholly(admin, staffId);
-		String before = member.isEnabled() ? "锁定" : "停用";
+		boolean wasEnabled = member.isEnabled();
 		if (unlock(admin, member) > 0 && member.isEnabled() && member.getLockedUntil() == null
 				&& member.getFailedAttempts() == 0) {
-			events.publishEvent(new StaffEnabled(admin.username(), primaryAgency(member), Long.toString(staffId),
-					member.getUsername() + "：" + before + " → 启用"));
+			events.publishEvent(StaffEnabled.of(admin.username(), primaryAgency(member), staffId, member.getUsername(),
+					wasEnabled));
 			return member;
 		}
 		member.enable();
 		Staff saved = staff.save(member);
-		events.publishEvent(new StaffEnabled(admin.username(), primaryAgency(member), Long.toString(staffId),
-				member.getUsername() + "：" + before + " → 启用"));
+		events.publishEvent(
+				StaffEnabled.of(admin.username(), primaryAgency(member), staffId, member.getUsername(), wasEnabled));
 		return saved;
 	}
 
@@ -324,8 +319,8 @@ public class AgencyAdministration {
 		member.resetPassword(passwords.encode(newPassword));
 		unlock(admin, member);
 		Staff saved = staff.save(member);
-		events.publishEvent(new StaffPasswordReset(admin.username(), primaryAgency(member), Long.toString(staffId),
-				member.getUsername() + "：密码已由管理员重置"));
+		events.publishEvent(
+				StaffPasswordReset.of(admin.username(), primaryAgency(member), staffId, member.getUsername()));
 		return saved;
 	}
 
@@ -365,32 +360,11 @@ public class AgencyAdministration {
 		return clean;
 	}
 
-	private static String changes(AgencyContacts before, AgencyContacts after) {
-		String[] names = { "名称", "统一社会信用代码", "工作机构", "办公地址", "邮政编码", "办公时间", "联系电话", "传真号码", "网址", "电子邮箱" };
-		String[] was = fields(before);
-		String[] now = fields(after);
-		List<String> changed = new ArrayList<>();
-		for (int i = 0; i < names.length; i++) {
-			if (!Objects.equals(was[i], now[i])) {
-				changed.add(names[i] + "：" + Objects.toString(was[i], "（空）") + " → " + Objects.toString(now[i], "（空）"));
-			}
-		}
-		return String.join("；", changed);
-	}
-
-	private static String describe(AgencyContacts contacts) {
-		return contacts.name() + "（统一社会信用代码 " + Objects.toString(contacts.creditCode(), "（空）") + "）";
-	}
-
 	// Agency contacts are published facts of an office, not personal data, so they are
 	// recorded as they are.
 	private static String[] fields(AgencyContacts c) {
 		return new String[] { c.name(), c.creditCode(), c.disclosureOffice(), c.address(), c.postcode(),
 				c.officeHours(), c.phone(), c.fax(), c.website(), c.email() };
-	}
-
-	private static String kindName(AgencyKind kind) {
-		return kind == AgencyKind.SUPERVISING_OFFICE ? "政务公开主管部门" : "行政机关";
 	}
 
 	private static AgencyNode node(Agency agency, Map<Long, List<Agency>> children) {

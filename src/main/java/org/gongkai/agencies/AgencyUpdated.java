@@ -1,5 +1,9 @@
 package org.gongkai.agencies;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 import org.gongkai.shared.AuditableEvent;
 import org.springframework.modulith.NamedInterface;
 
@@ -8,7 +12,8 @@ import org.springframework.modulith.NamedInterface;
  * before and after.
  */
 @NamedInterface("api")
-public record AgencyUpdated(String actor, Long agencyId, String subjectId, String summary) implements AuditableEvent {
+public record AgencyUpdated(String actor, Long agencyId, String subjectId, String summary, String summaryCode,
+		List<Object> summaryArgs) implements AuditableEvent {
 
 	@Override
 	public String action() {
@@ -18,6 +23,41 @@ public record AgencyUpdated(String actor, Long agencyId, String subjectId, Strin
 	@Override
 	public String subjectType() {
 		return "agency";
+	}
+
+	/** The guide facts in the order the summary lists them, by their Chinese names. */
+	static final List<String> FIELDS = List.of("名称", "统一社会信用代码", "工作机构", "办公地址", "邮政编码", "办公时间", "联系电话", "传真号码", "网址",
+			"电子邮箱");
+
+	private static final List<String> FIELD_KEYS = List.of("name", "creditCode", "disclosureOffice", "address",
+			"postcode", "officeHours", "phone", "fax", "website", "email");
+
+	/**
+	 * The changed fields of agency {@code agencyId} (indices into {@link #FIELDS}) with
+	 * their values before and after, or {@code null} when no field changed. The message
+	 * code counts the changes, one key per count.
+	 */
+	static AgencyUpdated changed(String actor, long agencyId, String[] was, String[] now) {
+		List<String> changed = new ArrayList<>();
+		List<Object> args = new ArrayList<>();
+		for (int i = 0; i < FIELDS.size(); i++) {
+			if (!Objects.equals(was[i], now[i])) {
+				changed.add(FIELDS.get(i) + "：" + Objects.toString(was[i], "（空）") + " → "
+						+ Objects.toString(now[i], "（空）"));
+				args.add(new Label("history.agency.field." + FIELD_KEYS.get(i), FIELDS.get(i)));
+				args.add(valueOrEmpty(was[i]));
+				args.add(valueOrEmpty(now[i]));
+			}
+		}
+		if (changed.isEmpty()) {
+			return null;
+		}
+		return new AgencyUpdated(actor, agencyId, Long.toString(agencyId), String.join("；", changed),
+				"history.agency.updated." + changed.size(), args);
+	}
+
+	private static Object valueOrEmpty(String value) {
+		return value == null ? new Label("history.agency.empty", "（空）") : value;
 	}
 
 }

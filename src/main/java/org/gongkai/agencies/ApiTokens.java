@@ -88,8 +88,7 @@ public class ApiTokens {
 			.param("hash", hash(token))
 			.query(Long.class)
 			.single();
-		events.publishEvent(new ApiTokenCreated(owner.username(), ownAgency(owner), Long.toString(id),
-				owner.username() + " 新建 API 令牌“" + label + "”（" + token.substring(0, 10) + "…）"));
+		events.publishEvent(ApiTokenCreated.of(owner.username(), ownAgency(owner), id, label, token.substring(0, 10)));
 		return token;
 	}
 
@@ -109,8 +108,7 @@ public class ApiTokens {
 		if (changed == 0) {
 			throw new RecordNotFound("API 令牌", tokenId);
 		}
-		events.publishEvent(new ApiTokenRevoked(owner.username(), ownAgency(owner), Long.toString(tokenId),
-				owner.username() + " 撤销 API 令牌 #" + tokenId));
+		events.publishEvent(ApiTokenRevoked.of(owner.username(), ownAgency(owner), tokenId));
 	}
 
 	private static Long ownAgency(StaffPrincipal owner) {

@@ -149,11 +149,9 @@ class CreateAdminCommand implements CommandLineTask {
 		admin.grant(Role.ADMINISTRATOR, region.getId());
 		Staff saved = staff.save(admin);
 		if (created) {
-			events.publishEvent(new AgencyCreated(name(), region.getId(), region.getId().toString(),
-					"命令行新建顶级区域 " + region.getName()));
+			events.publishEvent(AgencyCreated.regionByCommand(name(), region.getId(), region.getName()));
 		}
-		events.publishEvent(new StaffCreated(name(), region.getId(), saved.getId().toString(),
-				"命令行新建管理员 " + username + "，角色 " + Role.ADMINISTRATOR + "@" + region.getId()));
+		events.publishEvent(StaffCreated.administratorByCommand(name(), region.getId(), saved.getId(), username));
 		return new Result(0, "OK 已创建管理员 " + username + "（" + region.getName() + "）");
 	}
 

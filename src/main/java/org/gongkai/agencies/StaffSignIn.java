@@ -77,23 +77,22 @@ class StaffSignIn implements UserDetailsService {
 		String client = client(event.getAuthentication());
 		Staff found = name == null ? null : staff.findByUsername(name).orElse(null);
 		if (found == null) {
-			events.publishEvent(new SignInFailed("anonymous", null, "-",
-					// A mistyped name may be a password or a person's name: record it
-					// masked.
-					"未知用户名 " + IdentifierChecks.mask(truncate(name))));
+			// A mistyped name may be a password or a person's name: record it masked.
+			events.publishEvent(SignInFailed.unknownUser(IdentifierChecks.mask(truncate(name))));
 			return;
 		}
 		SignInLocks.Failure failure = locks.fail(found.getUsername(), client);
 		Long agency = AgencyAdministration.primaryAgency(found);
-		String summary = failure.wasPaused() ? "登录暂停中，拒绝（来自 " + client + "，连续第 " + failure.failures() + " 次）"
-				: "密码错误（来自 " + client + "，连续第 " + failure.failures() + " 次）"
-						+ (failure.lockedUntil() == null ? "" : "，该地址暂停登录至 " + failure.lockedUntil());
-		events.publishEvent(new SignInFailed(found.getUsername(), agency, found.getId().toString(), summary));
+		String subject = found.getId().toString();
+		events.publishEvent(failure.wasPaused()
+				? SignInFailed.whilePaused(found.getUsername(), agency, subject, client, failure.failures())
+				: SignInFailed.wrongPassword(found.getUsername(), agency, subject, client, failure.failures(),
+						failure.lockedUntil()));
 		if (failure.locked()) {
 			log.warn("Sign-in to {} from {} locked after {} wrong passwords", found.getUsername(), client,
 					failure.failures());
-			events.publishEvent(new AccountLocked("system", agency, found.getId().toString(), found.getUsername()
-					+ " 在 " + client + " 连续 " + failure.failures() + " 次登录失败，该地址暂停登录至 " + failure.lockedUntil()));
+			events.publishEvent(AccountLocked.after(agency, subject, found.getUsername(), client, failure.failures(),
+					failure.lockedUntil()));
 		}
 	}
 
@@ -101,10 +100,10 @@ class StaffSignIn implements UserDetailsService {
 	@Transactional
 	public void onRefused(AbstractAuthenticationFailureEvent event) {
 		if (event instanceof AuthenticationFailureLockedEvent || event instanceof AuthenticationFailureDisabledEvent) {
-			String reason = event instanceof AuthenticationFailureLockedEvent ? "账户已锁定，拒绝登录" : "账户已停用，拒绝登录";
+			boolean locked = event instanceof AuthenticationFailureLockedEvent;
 			staff.findByUsername(event.getAuthentication().getName())
-				.ifPresent(found -> events.publishEvent(new SignInFailed(found.getUsername(),
-						AgencyAdministration.primaryAgency(found), found.getId().toString(), reason)));
+				.ifPresent(found -> events.publishEvent(SignInFailed.refused(found.getUsername(),
+						AgencyAdministration.primaryAgency(found), found.getId().toString(), locked)));
 		}
 	}
 
@@ -119,9 +118,9 @@ class StaffSignIn implements UserDetailsService {
 				: event.getException().getCause();
 		log.error("Sign-in could not be checked", event.getException());
 		try {
-			events.publishEvent(new SignInFailed("anonymous", null, "-",
-					"登录时服务出错，未能核对密码（用户名 " + IdentifierChecks.mask(truncate(event.getAuthentication().getName())) + "，"
-							+ truncate(cause.getClass().getSimpleName() + ": " + cause.getMessage()) + "）"));
+			events.publishEvent(
+					SignInFailed.serviceError(IdentifierChecks.mask(truncate(event.getAuthentication().getName())),
+							truncate(cause.getClass().getSimpleName() + ": " + cause.getMessage())));
 		}
 		catch (RuntimeException e) {
 			log.warn("The failed sign-in could not be recorded in the audit trail: {}", e.getMessage());
@@ -143,11 +142,11 @@ class StaffSignIn implements UserDetailsService {
 				}
 				String client = client(event.getAuthentication());
 				locks.succeeded(found.getUsername(), client)
-					.ifPresent(until -> events.publishEvent(new SignInUnlocked("system",
-							AgencyAdministration.primaryAgency(found), found.getId().toString(),
-							found.getUsername() + " 在 " + client + " 的登录暂停（至 " + until + "）期满后登录成功，暂停解除")));
-				events.publishEvent(new SignInSucceeded(found.getUsername(), AgencyAdministration.primaryAgency(found),
-						found.getId().toString(), found.getUsername() + " 登录工作台"));
+					.ifPresent(until -> events
+						.publishEvent(SignInUnlocked.expired(AgencyAdministration.primaryAgency(found),
+								found.getId().toString(), found.getUsername(), client, until)));
+				events.publishEvent(SignInSucceeded.of(found.getUsername(), AgencyAdministration.primaryAgency(found),
+						found.getId().toString()));
 			});
 		}
 	}

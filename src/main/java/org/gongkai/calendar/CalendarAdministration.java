@@ -109,10 +109,9 @@ public class CalendarAdministration {
 		}
 		store.insert(notice, source, fileName == null ? null : truncate(fileName, 255), actor, clock.instant());
 		store.bumpRevision();
-		String summary = "%d 年节假日安排（%s%s）：休息日 %d 天、调休上班日 %d 天；较此前新增或改动 %d 天、取消 %d 天".formatted(notice.year(),
-				source == NoticeSource.UPLOAD ? "上传文件" : "表单录入", fileName == null ? "" : " " + truncate(fileName, 100),
-				notice.offDays(), notice.makeUpDays(), added.size(), removed.size());
-		events.publishEvent(new CalendarYearLoaded(actor, notice.year(), source, summary));
+		events.publishEvent(
+				new CalendarYearLoaded(actor, notice.year(), source, fileName == null ? null : truncate(fileName, 100),
+						notice.offDays(), notice.makeUpDays(), added.size(), removed.size()));
 		return new LoadResult(notice, true, added, removed);
 	}
 
@@ -128,9 +127,7 @@ public class CalendarAdministration {
 			throw new RuleViolation("calendar.nothing-to-withdraw", year + " 年没有管理员载入的节假日安排，无需撤回");
 		}
 		store.bumpRevision();
-		boolean shipped = shipped(year).isPresent();
-		events.publishEvent(new CalendarYearWithdrawn(actor, year,
-				year + " 年撤回管理员载入的节假日安排，" + (shipped ? "恢复使用内置数据" : "该年暂无节假日安排")));
+		events.publishEvent(new CalendarYearWithdrawn(actor, year, shipped(year).isPresent()));
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.gongkai.fees;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Published when the service of a fee notice was recorded; the payment term starts the
@@ -17,6 +19,16 @@ public record FeeNoticeServed(long noticeId, long requestId, Long agencyId, Stri
 	@Override
 	public String summary() {
 		return "收费通知书于 %s 送达，缴费期限至 %s".formatted(receivedOn, paymentDue);
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.fee.noticeServed";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(receivedOn, paymentDue);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.gongkai.agencies.ReportingYears;
 import org.gongkai.agencies.Role;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.appeals.AppealStatistics;
+import org.gongkai.shared.AuditableEvent.Label;
 import org.gongkai.shared.RecordNotFound;
 import org.gongkai.shared.RuleViolation;
 import org.gongkai.shared.Zones;
@@ -238,7 +240,8 @@ public class AnnualReports {
 			.param("t", texts.other())
 			.param("id", draft.id())
 			.update();
-		announce(staff.username(), draft, "edited", "修改第" + ReportRules.numeral(number) + "部分正文");
+		announce(staff.username(), draft, "edited", "修改第" + ReportRules.numeral(number) + "部分正文", "partEdited",
+				new Label("history.annualReport.part." + number, ReportRules.numeral(number)));
 		return version(agencyId, year, draft.versionNo());
 	}
 
@@ -258,7 +261,8 @@ public class AnnualReports {
 			.param("include", include)
 			.param("id", draft.id())
 			.update();
-		announce(staff.username(), draft, "edited", include ? "汇总所属部门的数据" : "不再汇总所属部门的数据");
+		announce(staff.username(), draft, "edited", include ? "汇总所属部门的数据" : "不再汇总所属部门的数据",
+				include ? "subordinatesIncluded" : "subordinatesExcluded");
 		return version(agencyId, year, draft.versionNo());
 	}
 
@@ -300,7 +304,7 @@ public class AnnualReports {
 		Version draft = editable(agencyId, year);
 		checkNoErrors(show(agencyId, year, draft));
 		setState(draft, State.IN_REVIEW, "submitted_at");
-		announce(staff.username(), draft, "submitted", "提交审核");
+		announce(staff.username(), draft, "submitted", "提交审核", "submitted");
 		return version(agencyId, year, draft.versionNo());
 	}
 
@@ -310,7 +314,7 @@ public class AnnualReports {
 		checkOfficeHead(staff, agencyId);
 		Version review = inState(agencyId, year, State.IN_REVIEW);
 		setState(review, State.DRAFT, null);
-		announce(staff.username(), review, "returned", "退回修改");
+		announce(staff.username(), review, "returned", "退回修改", "returned");
 		return version(agencyId, year, review.versionNo());
 	}
 
@@ -362,7 +366,8 @@ public class AnnualReports {
 			.param("id", review.id())
 			.update();
 		this.years.lock(review.agencyId(), review.year(), actor, "年度报告第 " + review.versionNo() + " 版签发");
-		announce(actor, review, "signed-off", "签发（提示 " + recorded.size() + " 条已说明）");
+		announce(actor, review, "signed-off", "签发（提示 " + recorded.size() + " 条已说明）",
+				(recorded.size() == 1) ? "signedOffOne" : "signedOff", recorded.size());
 		return version(review.agencyId(), review.year(), review.versionNo());
 	}
 
@@ -397,7 +402,7 @@ public class AnnualReports {
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("id", signed.id())
 			.update();
-		announce(actor, signed, "published", "公开发布");
+		announce(actor, signed, "published", "公开发布", "published");
 		return version(signed.agencyId(), signed.year(), signed.versionNo());
 	}
 
@@ -425,7 +430,7 @@ public class AnnualReports {
 				.update();
 			created = version(agencyId, year, created.versionNo());
 		}
-		announce(staff.username(), created, "corrected", "更正：" + reason.strip());
+		announce(staff.username(), created, "corrected", "更正：" + reason.strip(), "corrected", reason.strip());
 		return created;
 	}
 
@@ -542,13 +547,19 @@ public class AnnualReports {
 			.param("by", actor)
 			.update();
 		Version created = version(agencyId, year, versionNo);
-		announce(actor, created, "started", (correctionReason == null) ? "开始编制" : "更正版本");
+		announce(actor, created, "started", (correctionReason == null) ? "开始编制" : "更正版本",
+				(correctionReason == null) ? "started" : "correctionStarted");
 		return created;
 	}
 
-	private void announce(String actor, Version version, String step, String detail) {
-		this.events.publishEvent(
-				new AnnualReportChanged(version.agencyId(), actor, version.year(), version.versionNo(), step, detail));
+	/**
+	 * Publishes the change: {@code detail} in Chinese, and its message key under
+	 * {@code history.annualReport.} with the arguments after the year and version.
+	 */
+	private void announce(String actor, Version version, String step, String detail, String detailCode,
+			Object... detailArgs) {
+		this.events.publishEvent(new AnnualReportChanged(version.agencyId(), actor, version.year(), version.versionNo(),
+				step, detail, detailCode, Arrays.asList(detailArgs)));
 	}
 
 	private JdbcClient.StatementSpec query(String where) {

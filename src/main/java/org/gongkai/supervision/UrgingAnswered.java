@@ -1,6 +1,8 @@
 package org.gongkai.supervision;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import org.gongkai.shared.AuditableEvent;
 
@@ -32,6 +34,16 @@ public record UrgingAnswered(long urgingId, Long agencyId, String actor, Instant
 	@Override
 	public String summary() {
 		return "机关 " + agencyId + " 答复催办 " + urgingId;
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.urging.answered";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(agencyId, urgingId);
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.gongkai.supervision;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import org.gongkai.shared.AuditableEvent;
 
@@ -32,6 +34,16 @@ public record UrgingRead(long urgingId, Long agencyId, String actor, Instant occ
 	@Override
 	public String summary() {
 		return "督办机构已阅机关 " + agencyId + " 对催办 " + urgingId + " 的答复";
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.urging.read";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return Arrays.asList(agencyId, urgingId);
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.gongkai.supervision;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import org.gongkai.shared.AuditableEvent;
 
@@ -35,6 +37,16 @@ public record UrgingSent(long urgingId, Long agencyId, long officeId, String tra
 	@Override
 	public String summary() {
 		return trackingCode == null ? "督办机构 " + officeId + " 催办（综合）" : "督办机构 " + officeId + " 催办申请 " + trackingCode;
+	}
+
+	@Override
+	public String summaryCode() {
+		return trackingCode == null ? "history.urging.sentGeneral" : "history.urging.sent";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return trackingCode == null ? Arrays.asList(officeId) : Arrays.asList(officeId, trackingCode);
 	}
 
 }
