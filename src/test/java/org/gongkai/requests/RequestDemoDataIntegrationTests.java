@@ -1,5 +1,6 @@
 package org.gongkai.requests;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.gongkai.calendar.WorkingCalendar;
 import org.gongkai.reports.Finding;
 import org.gongkai.reports.ReportCompiler;
 import org.gongkai.shared.CaseFigures;
+import org.gongkai.shared.Zones;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class RequestDemoDataIntegrationTests extends RequestsIntegrationTest {
 
 	/** The demo's applications closed last year, by applicant: whether closed in time. */
-	static final Map<String, Boolean> CLOSED_LAST_YEAR = Map.of("赵敏", true, "南阳卧龙物流有限公司", true, "孙丽", true,
+	static final Map<String, Boolean> CLOSED_LAST_YEAR = Map.of("赵慧敏", true, "南阳卧龙物流有限公司", true, "孙丽", true,
 			"河南省商务经济研究所", true, "卧龙区老年人协会", true, "钱伟", true, "南阳宛东商贸有限公司", true, "河南卧龙律师事务所", false, "蒋涛", true, "沈静",
 			true);
 
@@ -133,6 +135,20 @@ class RequestDemoDataIntegrationTests extends RequestsIntegrationTest {
 			})
 			.list();
 		assertThat(inTime).isEqualTo(CLOSED_LAST_YEAR);
+		// their histories tell when they were received and disposed of, not when the demo
+		// was
+		// loaded (other tests may add steps today)
+		List<Timestamp> steps = jdbc.sql("""
+				select h.occurred_at from request_history h join information_request r on r.id = h.request_id
+				 where r.agency_id = :agency and r.applicant_name in (:names) and h.action in
+				 ('request.registered', 'request.answered', 'request.withdrawn', 'request.correction-lapsed')
+				""")
+			.param("agency", commerce())
+			.param("names", CLOSED_LAST_YEAR.keySet())
+			.query(Timestamp.class)
+			.list();
+		assertThat(steps).hasSize(CLOSED_LAST_YEAR.size() * 2)
+			.allSatisfy(at -> assertThat(at.toInstant().atZone(Zones.BEIJING).getYear()).isEqualTo(year));
 
 		// 督办: the year's on-time figures count the late reply as late.
 		CaseFigures.Figures supervised = figures.forYear(List.of(commerce()), year, clock.today()).get(commerce());
