@@ -118,8 +118,9 @@ class RequestHistoryTextsIntegrationTests {
 				null);
 		String args = StoredTexts.encode(step.summaryArgs());
 		assertThat(step.summary()).isEqualTo("提交申请 SQ-2026-0001，渠道 网上申请，2026-03-02 09:00 到达，待确认收到");
-		assertThat(texts.render(step.summaryCode(), args, step.summary(), Locale.ENGLISH)).isEqualTo(
-				"Application SQ-2026-0001 submitted, channel Online, arrived 2026-03-02 09:00, receipt to be confirmed");
+		assertThat(texts.render(step.summaryCode(), args, step.summary(), Locale.ENGLISH))
+			.isEqualTo("Application SQ-2026-0001 submitted, channel Online, arrived 2026-03-02 09:00, "
+					+ "receipt to be confirmed");
 		RequestRegistered byStaff = new RequestRegistered(1, 1L, "registrar", AT, "SQ-2026-0001", Channel.EMAIL, null);
 		assertThat(byStaff.summary()).isEqualTo("登记申请 SQ-2026-0001，渠道 电子邮件，待确认收到");
 	}
