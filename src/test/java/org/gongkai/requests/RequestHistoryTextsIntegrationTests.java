@@ -78,6 +78,7 @@ class RequestHistoryTextsIntegrationTests {
 				new RequestMarkedRepeated(1, 1L, "h", AT, 9, null),
 				new RequestRegistered(1, 1L, "h", AT, "SQ-2026-0001", Channel.ONLINE, null),
 				new RequestRegistered(1, 1L, "h", AT, "SQ-2026-0001", Channel.ONLINE, ON),
+				new RequestRegistered(1, 1L, "public", AT, "SQ-2026-0001", Channel.ONLINE, null),
 				new RequestReopened(1, 1L, "h", AT, 2, "复议决定撤销"), new RequestSplit(1, 1L, "h", AT, List.of(4L, 5L)),
 				new RequestWithdrawn(1, 1L, "h", AT, ON, "不需要了"), new ServiceRecorded(1, 1L, "h", AT, ON),
 				new SubmissionDismissed(1, 1L, "h", AT, "重复提交"));
@@ -109,6 +110,19 @@ class RequestHistoryTextsIntegrationTests {
 		assertThat(texts.render(step.summaryCode(), StoredTexts.encode(step.summaryArgs()), step.summary(),
 				Locale.ENGLISH))
 			.isEqualTo("Application SQ-2026-0001 registered, channel Online, received on 2026-03-02");
+	}
+
+	@Test
+	void theApplicantsOwnSubmissionReadsAsASubmissionWithItsArrivalInBeijingTime() {
+		RequestRegistered step = new RequestRegistered(1, 1L, Actor.PUBLIC.name(), AT, "SQ-2026-0001", Channel.ONLINE,
+				null);
+		String args = StoredTexts.encode(step.summaryArgs());
+		assertThat(step.summary()).isEqualTo("提交申请 SQ-2026-0001，渠道 网上申请，2026-03-02 09:00 到达，待确认收到");
+		assertThat(texts.render(step.summaryCode(), args, step.summary(), Locale.ENGLISH))
+			.isEqualTo("Application SQ-2026-0001 submitted, channel Online, arrived 2026-03-02 09:00, "
+					+ "receipt to be confirmed");
+		RequestRegistered byStaff = new RequestRegistered(1, 1L, "registrar", AT, "SQ-2026-0001", Channel.EMAIL, null);
+		assertThat(byStaff.summary()).isEqualTo("登记申请 SQ-2026-0001，渠道 电子邮件，待确认收到");
 	}
 
 	@Test

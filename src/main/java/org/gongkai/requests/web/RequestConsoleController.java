@@ -258,6 +258,13 @@ class RequestConsoleController {
 		return "requests/console/intake";
 	}
 
+	/**
+	 * The message keys of the history's actors that are roles, not people: the applicant
+	 * and scheduled work read in the page's language.
+	 */
+	static final Map<String, String> ACTOR_KEYS = Map.of(Actor.PUBLIC.displayName(), "request.history.actor.public",
+			Actor.SYSTEM.displayName(), "request.history.actor.system");
+
 	@GetMapping("/console/requests/{id}")
 	String showRequest(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		InformationRequest request = handling.show(staff, id);
@@ -269,6 +276,7 @@ class RequestConsoleController {
 		model.addAttribute("uploaders",
 				history.names(files.stream().map(RequestDocuments.Document::uploadedBy).toList()));
 		model.addAttribute("history", history.readable(id));
+		model.addAttribute("actorKeys", ACTOR_KEYS);
 		model.addAttribute("agency", agencies.findById(request.getAgencyId()).orElseThrow());
 		model.addAttribute("can", permissions(handling.permittedSteps(staff, request)));
 		model.addAttribute("feeNotice", handling.feeNoticeOf(request).orElse(null));
