@@ -671,8 +671,7 @@ public class InformationRequest {
 			throw new RuleViolation("request.reasons-answer-by-out-of-range", "须写明申请人说明理由的期限，且在要求之日以后（《条例》第三十五条）");
 		}
 		this.excessive = new ExcessiveInquiry(askedOn, answerBy, null, null, null, null, null);
-		events.add(new ExcessiveStepRecorded(id, agencyId, actor.name(), now, "request.reasons-asked",
-				"要求申请人于 " + answerBy + " 前说明理由（第三十五条）"));
+		events.add(ExcessiveStepRecorded.reasonsAsked(id, agencyId, actor.name(), now, answerBy));
 	}
 
 	/** Records the applicant's reasons (Article 35). */
@@ -691,8 +690,7 @@ public class InformationRequest {
 		requireText(reasons, "request.reasons-missing", "须记录申请人说明的理由");
 		this.excessive = new ExcessiveInquiry(excessive.askedOn(), excessive.answerBy(), answeredOn, reasons, null,
 				null, null);
-		events.add(new ExcessiveStepRecorded(id, agencyId, actor.name(), now, "request.reasons-recorded",
-				"申请人于 " + answeredOn + " 说明理由"));
+		events.add(ExcessiveStepRecorded.reasonsRecorded(id, agencyId, actor.name(), now, answeredOn));
 	}
 
 	/**
@@ -723,8 +721,7 @@ public class InformationRequest {
 		requireText(reason, "request.reasonable-period-reason-missing", "须说明确定延迟答复合理期限的理由（《条例》第三十五条）");
 		this.excessive = new ExcessiveInquiry(excessive.askedOn(), excessive.answerBy(), excessive.answeredOn(),
 				excessive.reasons(), dueOn, days, reason);
-		events.add(new ExcessiveStepRecorded(id, agencyId, actor.name(), now, "request.reasonable-period-set",
-				"延迟答复的合理期限：" + (dueOn != null ? dueOn.toString() : days + " 个工作日") + "（第三十五条）"));
+		events.add(ExcessiveStepRecorded.reasonablePeriodSet(id, agencyId, actor.name(), now, dueOn, days));
 	}
 
 	/**

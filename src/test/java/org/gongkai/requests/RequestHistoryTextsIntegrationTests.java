@@ -81,7 +81,10 @@ class RequestHistoryTextsIntegrationTests {
 				new RequestRegistered(1, 1L, "public", AT, "SQ-2026-0001", Channel.ONLINE, null),
 				new RequestReopened(1, 1L, "h", AT, 2, "复议决定撤销"), new RequestSplit(1, 1L, "h", AT, List.of(4L, 5L)),
 				new RequestWithdrawn(1, 1L, "h", AT, ON, "不需要了"), new ServiceRecorded(1, 1L, "h", AT, ON),
-				new SubmissionDismissed(1, 1L, "h", AT, "重复提交"));
+				new SubmissionDismissed(1, 1L, "h", AT, "重复提交"), ExcessiveStepRecorded.reasonsAsked(1, 1L, "h", AT, ON),
+				ExcessiveStepRecorded.reasonsRecorded(1, 1L, "h", AT, ON),
+				ExcessiveStepRecorded.reasonablePeriodSet(1, 1L, "h", AT, ON, null),
+				ExcessiveStepRecorded.reasonablePeriodSet(1, 1L, "h", AT, null, 15));
 	}
 
 	@Test
