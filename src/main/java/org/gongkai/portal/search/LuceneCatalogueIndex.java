@@ -34,6 +34,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -50,6 +51,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -97,7 +99,7 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	 * (the phrase bonus): always the same hits whichever page is asked, so that the order
 	 * is stable across pages; beyond them hits stay ordered by the words alone.
 	 */
-	static final int RESCORE_WINDOW = 200;
+	static final int RESCORE_WINDOW = 100;
 
 	/**
 	 * Up to this many chunks, the first pass places the chunks in the fields one way at a
@@ -123,6 +125,18 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	private final FieldType unstored;
 
 	private final ReadWriteLock swap = new ReentrantReadWriteLock();
+
+	/**
+	 * Searches the slices of the index (groups of segments) on every core at once: a
+	 * broad query over a large catalogue reads tens of thousands of matches, and one
+	 * visitor's search should not wait for one core to read them all.
+	 */
+	private final ExecutorService slices = Executors
+		.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), runnable -> {
+			Thread thread = new Thread(runnable, "portal-search-slice");
+			thread.setDaemon(true);
+			return thread;
+		});
 
 	private volatile Holder current;
 
@@ -193,7 +207,14 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 			config.setRAMBufferSizeMB(64);
 			IndexWriter writer = new IndexWriter(directory, config);
-			return new Holder(directory, writer, new SearcherManager(writer, null), path);
+			return new Holder(directory, writer, new SearcherManager(writer, new SearcherFactory() {
+
+				@Override
+				public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+					return new IndexSearcher(reader, slices);
+				}
+
+			}), path);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -828,6 +849,7 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 			log.warn("Closing the search index failed: {}", e.toString());
 		}
 		finally {
+			slices.shutdown();
 			swap.writeLock().unlock();
 		}
 	}
