@@ -444,9 +444,9 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 			return SearchResult.none(query);
 		}
 		// The words without the phrase bonus match the same entries; the bonus is scored
-		// on the top hits only (byRelevance).
+		// on the top hits only (byRelevance), where a chunk has several words.
 		Query built = filtered(words == null ? null : words(query.text(), false), query);
-		Query adjacent = filtered(words, query);
+		Query adjacent = words == null || words.equals(chunkwise(query.text(), false)) ? null : filtered(words, query);
 		int from = (query.page() - 1) * query.size();
 		if (from >= SearchQuery.MAX_RANK) {
 			return new SearchResult(query, count(built), false, List.of());
@@ -512,16 +512,17 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	 * WAND; a sort that names the score reads and scores every match, and an optional
 	 * phrase clause reads the positions of every candidate, which made broad words over a
 	 * large catalogue the slow tail). Then the first {@link #RESCORE_WINDOW} of them are
-	 * scored again by {@code adjacent}, the same words with the bonus for adjacent words:
-	 * its score is never below the words' alone, so the rescored hits stay ahead of the
-	 * rest, which keep the words' score. Last, the hits are ordered by score and date,
-	 * with a window of {@link #TIE_WINDOW} hits beyond the page: ties are broken by date
-	 * within it, and only a tie across its edge falls back to index order. Counts exactly
-	 * up to {@link SearchQuery#MAX_RANK} hits, as before.
+	 * scored again by {@code adjacent} (if not {@code null}: no chunk of several words),
+	 * the same words with the bonus for adjacent words: its score is never below the
+	 * words' alone, so the rescored hits stay ahead of the rest, which keep the words'
+	 * score. Last, the hits are ordered by score and date, with a window of
+	 * {@link #TIE_WINDOW} hits beyond the page: ties are broken by date within it, and
+	 * only a tie across its edge falls back to index order. Counts exactly up to
+	 * {@link SearchQuery#MAX_RANK} hits, as before.
 	 */
 	private static TopDocs byRelevance(IndexSearcher searcher, Query words, Query adjacent, int upTo)
 			throws IOException {
-		boolean rescore = !words.equals(adjacent);
+		boolean rescore = adjacent != null;
 		int collect = rescore ? Math.max(upTo + TIE_WINDOW, RESCORE_WINDOW) : upTo + TIE_WINDOW;
 		TopDocs top = searcher.search(words, new TopScoreDocCollectorManager(collect, null, SearchQuery.MAX_RANK));
 		List<ScoreDoc> hits = new ArrayList<>(Arrays.asList(top.scoreDocs));
