@@ -32,5 +32,5 @@ trap 'rm -rf "$work"' EXIT
 ./mvnw -B -ntp -q -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=runtime >/dev/null
 CP="target/classes:$(cat "$work/cp.txt")"
 javac -proc:none -d "$work/classes" -cp "$CP" bench/portal/src/SearchBench.java
-java -Xmx2g -XX:+UseG1GC ${JAVA_OPTS:-} -Dn="$N" -Dqueries="$QUERIES" -Dphase="$PHASE" -Ddir="$INDEX_DIR" -Dseconds="$LOAD_SECONDS" -Dkind="${KIND:-}" \
-  -Dslowms="${SLOW_MS:-0}"   -cp "$work/classes:$CP" SearchBench 2>"$work/err.log" | tee "$work/out.txt" || { cat "$work/err.log" >&2; exit 1; }
+java -Xmx2g -XX:+UseG1GC ${JAVA_OPTS:-} -Dn="$N" -Dqueries="$QUERIES" -Dphase="$PHASE" -Ddir="$INDEX_DIR" \
+  -Dseconds="$LOAD_SECONDS" -Dkind="${KIND:-}" -Dslowms="${SLOW_MS:-0}" -cp "$work/classes:$CP" SearchBench 2>"$work/err.log" | tee "$work/out.txt" || { cat "$work/err.log" >&2; exit 1; }
