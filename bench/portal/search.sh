@@ -8,6 +8,8 @@
 #   bench/portal/search.sh load   # repeat until "the index is complete" (N=1000000: 3 to 4 runs of <= 3 minutes)
 #   bench/portal/search.sh        # the changes in batches and the searches over the loaded index (about a minute)
 #   N=20000 QUERIES=300 bench/portal/search.sh load && N=20000 QUERIES=300 bench/portal/search.sh  # a quick check
+#   KIND="two words relevance unfiltered" bench/portal/search.sh  # one kind of query of the mix alone (its queries)
+#   SLOW_MS=50 bench/portal/search.sh  # also prints every query slower than 50 ms with its text
 #   rm -rf target/bench/search-index-1000000  # to load again from the start
 #   JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/search.jfr,settings=profile -XX:FlightRecorderOptions=stackdepth=256" bench/portal/search.sh  # profiled
 #
@@ -30,5 +32,5 @@ trap 'rm -rf "$work"' EXIT
 ./mvnw -B -ntp -q -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=runtime >/dev/null
 CP="target/classes:$(cat "$work/cp.txt")"
 javac -proc:none -d "$work/classes" -cp "$CP" bench/portal/src/SearchBench.java
-java -Xmx2g -XX:+UseG1GC ${JAVA_OPTS:-} -Dn="$N" -Dqueries="$QUERIES" -Dphase="$PHASE" -Ddir="$INDEX_DIR" -Dseconds="$LOAD_SECONDS" \
-  -cp "$work/classes:$CP" SearchBench 2>"$work/err.log" | tee "$work/out.txt" || { cat "$work/err.log" >&2; exit 1; }
+java -Xmx2g -XX:+UseG1GC ${JAVA_OPTS:-} -Dn="$N" -Dqueries="$QUERIES" -Dphase="$PHASE" -Ddir="$INDEX_DIR" \
+  -Dseconds="$LOAD_SECONDS" -Dkind="${KIND:-}" -Dslowms="${SLOW_MS:-0}" -cp "$work/classes:$CP" SearchBench 2>"$work/err.log" | tee "$work/out.txt" || { cat "$work/err.log" >&2; exit 1; }

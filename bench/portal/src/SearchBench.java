@@ -169,6 +169,16 @@ public class SearchBench {
 			SearchQuery.Sort sort = q % 2 == 0 ? SearchQuery.Sort.RELEVANCE : SearchQuery.Sort.DATE;
 			mix.add(new SearchQuery(text, agency, item, null, year, null, sort, 1 + (q % 10 == 0 ? 5 : 0), 10));
 		}
+		String only = System.getProperty("kind", "");
+		if (!only.isBlank()) {
+			// One kind of query alone (KIND="two words relevance unfiltered"), to time and profile it apart.
+			mix.removeIf(query -> !kind(query).replaceAll("\\s+", " ").startsWith(only.trim()));
+			if (mix.isEmpty()) {
+				System.out.printf("no query of the kind '%s' in the mix%n", only);
+				System.exit(3);
+			}
+			queries = mix.size();
+		}
 		for (int warm = 0; warm < Math.min(500, queries); warm++) {
 			index.search(mix.get(warm));
 		}
@@ -179,6 +189,12 @@ public class SearchBench {
 			SearchResult result = index.search(mix.get(q));
 			nanos[q] = System.nanoTime() - t;
 			hits += result.hits().size();
+		}
+		long slow = Long.getLong("slowms", 0);
+		for (int q = 0; slow > 0 && q < queries; q++) {
+			if (nanos[q] > slow * 1_000_000) {
+				System.out.printf("  slow: %7.2f ms  %s  [%s]%n", nanos[q] / 1e6, kind(mix.get(q)), mix.get(q).text());
+			}
 		}
 		printKinds(mix, nanos);
 		Arrays.sort(nanos);

@@ -20,6 +20,10 @@ import org.gongkai.agencies.AgencyCreated;
 import org.gongkai.agencies.AgencyDirectory;
 import org.gongkai.agencies.AgencyUpdated;
 import org.gongkai.disclosure.PublicEntryChanged;
+import org.gongkai.portal.search.ChangeLogRead;
+import org.gongkai.portal.search.IndexFeed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -56,9 +60,12 @@ import org.springframework.web.util.WebUtils;
  * this instance drops every copy at once, and again when its transaction completed, so
  * that a page rendered in between from the old data is not kept (a render that started
  * before a drop is not stored);</li>
- * <li>a change through another instance is seen in the search change log
- * ({@link CatalogueChangeWatch}), read at most once per
- * {@code gongkai.portal.page-cache.check-interval} (1 s) before a copy is served;</li>
+ * <li>a change through another instance is seen in the search change log, which the
+ * search index's {@link IndexFeed} reads for both (every
+ * {@code gongkai.portal.search.poll-interval}, 0.5 s) and tells as a
+ * {@link ChangeLogRead}; a copy is served only while the last read that succeeded began
+ * within {@code gongkai.portal.page-cache.check-interval} (1 s), the bound for another
+ * instance's change; otherwise pages are rendered and not kept;</li>
  * <li>every copy expires {@link #FRESH_FOR} after the agency list it was rendered from
  * was read ({@link AgencyDirectory#readAt()}): the bound for another instance's change of
  * an agency, and the outer bound for everything else.</li>
@@ -67,6 +74,8 @@ import org.springframework.web.util.WebUtils;
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
 class PortalPageCache extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(PortalPageCache.class);
 
 	/** How long a rendered page is served at most. */
 	static final Duration FRESH_FOR = Duration.ofSeconds(10);
@@ -83,7 +92,10 @@ class PortalPageCache extends OncePerRequestFilter {
 
 	private final AgencyDirectory directory;
 
-	private final CatalogueChangeWatch changes;
+	private final Duration bound;
+
+	/** When the last read of the change log that succeeded began; null before one. */
+	private volatile Instant watchedAt;
 
 	private final boolean enabled;
 
@@ -95,19 +107,32 @@ class PortalPageCache extends OncePerRequestFilter {
 	private final AtomicLong generation = new AtomicLong();
 
 	/**
-	 * Without a change watch (a web slice, which has no database) nothing is cached: a
-	 * copy that could not see another instance's change must not be served.
+	 * Without the change log's reader (a web slice, which has no database) nothing is
+	 * cached: a copy that could not see another instance's change must not be served.
 	 */
-	PortalPageCache(Clock clock, LocaleResolver locales, AgencyDirectory directory,
-			ObjectProvider<CatalogueChangeWatch> changes,
+	PortalPageCache(Clock clock, LocaleResolver locales, AgencyDirectory directory, ObjectProvider<IndexFeed> feed,
 			@Value("${gongkai.portal.page-cache.enabled:true}") boolean enabled,
-			@Value("${gongkai.portal.page-cache.max-pages:2000}") int capacity) {
+			@Value("${gongkai.portal.page-cache.max-pages:2000}") int capacity,
+			@Value("${gongkai.portal.page-cache.check-interval:PT1S}") Duration bound) {
 		this.clock = clock;
 		this.locales = locales;
 		this.directory = directory;
-		this.changes = changes.getIfAvailable();
-		this.enabled = enabled && this.changes != null;
+		IndexFeed reader = feed.getIfAvailable();
+		this.enabled = enabled && reader != null;
 		this.capacity = capacity;
+		this.bound = bound;
+		if (this.enabled && reader.pollInterval().multipliedBy(2).compareTo(bound) > 0) {
+			log.warn("The change log is read every {}, more than half the page cache's bound {}: pages are often "
+					+ "rendered without the cache", reader.pollInterval(), bound);
+		}
+	}
+
+	/**
+	 * How long after another instance's change a copy may still be served: the last read
+	 * of the change log began at most this long ago.
+	 */
+	Duration bound() {
+		return bound;
 	}
 
 	private record Key(String path, Locale locale) {
@@ -126,14 +151,11 @@ class PortalPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		CatalogueChangeWatch.Seen seen = changes.check();
-		if (seen == CatalogueChangeWatch.Seen.CHANGED) {
-			drop();
-		}
 		Locale locale = locales.resolveLocale(request);
 		Key key = new Key(request.getRequestURI(), locale);
 		Instant now = clock.instant();
-		Page page = seen == CatalogueChangeWatch.Seen.UNCHANGED ? pages.get(key) : null;
+		boolean watched = watched(now);
+		Page page = watched ? pages.get(key) : null;
 		if (page != null && fresh(page, now)) {
 			response.setContentType(page.contentType());
 			response.setLocale(locale);
@@ -158,14 +180,32 @@ class PortalPageCache extends OncePerRequestFilter {
 		chain.doFilter(request, recorder);
 		dataFrom = directory.readAt().filter(dataFrom::isAfter).orElse(dataFrom);
 		byte[] body = recorder.getContentAsByteArray();
-		if (seen != CatalogueChangeWatch.Seen.UNKNOWN && recorder.getStatus() == HttpServletResponse.SC_OK
-				&& recorder.getContentType() != null && recorder.getContentType().startsWith("text/html")
+		if (watched && recorder.getStatus() == HttpServletResponse.SC_OK && recorder.getContentType() != null
+				&& recorder.getContentType().startsWith("text/html")
 				&& recorder.getHeader(HttpHeaders.SET_COOKIE) == null && !contains(body, CSRF_FIELD)) {
 			Page rendered = new Page(body, recorder.getContentType(), PublicPageHeaders.etag(body), dataFrom);
 			recorder.setHeader(HttpHeaders.ETAG, rendered.etag());
 			store(key, rendered, startedIn);
 		}
 		recorder.copyBodyToResponse();
+	}
+
+	/** Whether the change log was read within the bound before {@code now}. */
+	private boolean watched(Instant now) {
+		Instant read = watchedAt;
+		return read != null && !read.isAfter(now) && read.plus(bound).isAfter(now);
+	}
+
+	/**
+	 * Drops every copy when a read of the change log found a change (through any
+	 * instance), and notes when the log was read.
+	 */
+	@EventListener
+	void logRead(ChangeLogRead read) {
+		if (read.changed()) {
+			drop();
+		}
+		watchedAt = read.readAt();
 	}
 
 	private boolean fresh(Page page, Instant now) {

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,14 +44,17 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * {@code portal_search_change} in the transaction of the change, so the row exists
  * exactly when the change committed.</li>
  * <li>The instance that made the change updates its index at once after the commit.</li>
- * <li>Every instance polls the log ({@code gongkai.portal.search.poll-interval}, 2 s) for
- * rows above the highest id it applied, and again for the rows of the last
+ * <li>Every instance polls the log ({@code gongkai.portal.search.poll-interval}, 0.5 s)
+ * for rows above the highest id it applied, and again for the rows of the last
  * {@code lookback} (60 s), because a transaction that took an id earlier may commit
  * later. Applying a row re-reads the entry from the database (index it if public, remove
  * it if not), so applying twice is harmless and the index converges to the database.</li>
  * <li>At start each instance rebuilds its index from the database, noting the log's
  * highest id first so that changes during the rebuild are applied after it. A row with
  * entry 0 (written by the {@code reindex} command) asks every instance to rebuild.</li>
+ * <li>Every read that succeeded is published as a {@link ChangeLogRead}, saying whether
+ * it found a change: the portal's page cache follows other instances through it instead
+ * of reading the log a second time.</li>
  * </ul>
  */
 @Component
@@ -70,6 +74,8 @@ public class IndexFeed {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final Duration pollInterval;
 
 	private final Duration lookback;
@@ -88,7 +94,8 @@ public class IndexFeed {
 	private ScheduledExecutorService poller;
 
 	IndexFeed(CatalogueIndex index, PublicCatalogue catalogue, AgencyDirectory agencies, JdbcClient jdbc, Clock clock,
-			@Value("${gongkai.portal.search.poll-interval:PT2S}") Duration pollInterval,
+			ApplicationEventPublisher events,
+			@Value("${gongkai.portal.search.poll-interval:PT0.5S}") Duration pollInterval,
 			@Value("${gongkai.portal.search.lookback:PT60S}") Duration lookback,
 			@Value("${gongkai.portal.search.retention:P7D}") Duration retention,
 			@Value("${gongkai.cli:false}") boolean commandLine) {
@@ -97,6 +104,7 @@ public class IndexFeed {
 		this.agencies = agencies;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 		this.pollInterval = pollInterval;
 		this.lookback = lookback;
 		this.retention = retention;
@@ -168,6 +176,11 @@ public class IndexFeed {
 		}
 	}
 
+	/** How often the log is read. */
+	public Duration pollInterval() {
+		return pollInterval;
+	}
+
 	/** Waits until the first build finished; whether it did in time. */
 	public boolean awaitReady(Duration timeout) throws InterruptedException {
 		return ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -199,7 +212,8 @@ public class IndexFeed {
 	/** Applies the rows logged since the last poll (and those of the lookback window). */
 	public synchronized int poll() {
 		long mark = appliedUpTo.get();
-		Instant since = clock.instant().minus(lookback);
+		Instant readAt = clock.instant();
+		Instant since = readAt.minus(lookback);
 		List<long[]> rows = jdbc.sql("""
 				select id, entry_id from portal_search_change where id > :mark or recorded_at >= :since
 				order by id""")
@@ -226,6 +240,8 @@ public class IndexFeed {
 			}
 			highest = Math.max(highest, row[0]);
 		}
+		// Told before the index is updated, so that copies of pages are dropped at once.
+		events.publishEvent(new ChangeLogRead(readAt, rebuild || !entries.isEmpty()));
 		if (rebuild) {
 			appliedUpTo.accumulateAndGet(highest, Math::max);
 			rebuild();

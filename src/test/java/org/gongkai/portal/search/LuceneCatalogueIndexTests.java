@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import java.util.Random;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The Lucene index on its own: Chinese words, filters, highlighting, order and bad input.
@@ -162,6 +164,64 @@ class LuceneCatalogueIndexTests {
 		SearchResult result = index
 			.search(new SearchQuery("外贸", null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1, 10));
 		assertThat(result.hits().stream().map(SearchResult.Hit::id).toList()).isEqualTo(expected);
+	}
+
+	@Test
+	void adjacentWordsRankAboveTheSameWordsApart() {
+		// The same words as often, the newer entry with them apart: only the bonus for
+		// adjacent words puts the older first.
+		index.put(entry(1, "工作通知", "优化营商环境，工作。"));
+		index.put(entry(2, "工作通知", "营商，优化，环境，工作。"));
+
+		assertThat(ids(query("优化营商环境"))).containsExactly(1L, 2L);
+		assertThat(ids(query("营商 优化"))).containsExactly(2L, 1L);
+	}
+
+	@Test
+	void chunksPlacedInTheFieldsOneWayAtATimeMatchAndScoreAsTheChunkwiseForm() {
+		index.replaceAll(corpus().iterator());
+		for (String text : List.of("营商环境 优化", "政府采购 安全生产", "优化 家电 汽车", "营商环境 机关2", "\"以旧换新\" 家电", "统计信息 外贸进出口",
+				"附件 家电")) {
+			Map<Long, Float> placed = index.scores(index.words(text, false));
+			Map<Long, Float> chunkwise = index.scores(index.chunkwise(text, false));
+			assertThat(placed).as(text).isNotEmpty();
+			assertThat(placed.keySet()).as(text).isEqualTo(chunkwise.keySet());
+			placed.forEach(
+					(id, score) -> assertThat(score).as(text + " " + id).isCloseTo(chunkwise.get(id), within(1e-5f)));
+		}
+	}
+
+	@Test
+	void adjacentWordsAreRescoredBeyondThePage() {
+		// 90 entries that tie on the words alone, newest first; the oldest, added last,
+		// holds them adjacent. Scored again over the top hits of the words, not only the
+		// page's, it comes first.
+		for (long id = 1; id <= 90; id++) {
+			index.put(entry(id, "工作通知", "营商，优化，环境，工作。", "", 1, 4, "统计信息", "VALID",
+					LocalDate.of(2023, 1, 1).plusDays(id)));
+		}
+		index.put(entry(91, "工作通知", "优化营商环境，工作。", "", 1, 4, "统计信息", "VALID", LocalDate.of(2022, 1, 1)));
+
+		List<Long> first = ids(query("优化营商环境"));
+		assertThat(first.get(0)).isEqualTo(91L);
+		assertThat(first.subList(1, 10)).containsExactly(90L, 89L, 88L, 87L, 86L, 85L, 84L, 83L, 82L);
+	}
+
+	@Test
+	void byRelevanceThePagesOfSeveralWordsFollowOneAnother() {
+		index.replaceAll(corpus().iterator());
+		for (String text : List.of("营商环境 优化", "优化营商环境", "政府采购 安全生产", "家电以旧换新")) {
+			SearchResult one = index.search(new SearchQuery(text, null, null, null, null, null, null, 1, 10));
+			List<Long> paged = new ArrayList<>();
+			for (int page = 1; page <= 30; page++) {
+				paged.addAll(ids(new SearchQuery(text, null, null, null, null, null, null, page, 10)));
+			}
+			List<Long> wide = new ArrayList<>();
+			for (int page = 1; page <= 6; page++) {
+				wide.addAll(ids(new SearchQuery(text, null, null, null, null, null, null, page, 50)));
+			}
+			assertThat(paged).as(text).doesNotHaveDuplicates().hasSize((int) one.total()).isEqualTo(wide);
+		}
 	}
 
 	@Test
