@@ -13,10 +13,12 @@ import org.gongkai.agencies.AgencyAuditSamples;
 import org.gongkai.calendar.CalendarYearLoaded;
 import org.gongkai.calendar.CalendarYearWithdrawn;
 import org.gongkai.calendar.NoticeSource;
+import org.gongkai.disclosure.DisclosureAuditSamples;
 import org.gongkai.fees.FeeBasis;
 import org.gongkai.fees.FeeNoticeIssued;
 import org.gongkai.fees.FeeNoticeServed;
 import org.gongkai.fees.FeePaid;
+import org.gongkai.letters.LetterAuditSamples;
 import org.gongkai.reports.AnnualReportChanged;
 import org.gongkai.shared.AuditableEvent;
 import org.gongkai.shared.StoredTexts;
@@ -32,10 +34,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The audit summaries of the agencies, calendar, fees, reports and supervision modules in
- * the reader's language (issue 17 item 12): every kind of summary (each variant) carries
- * a message code whose Chinese gives back the signed summary exactly and whose English
- * has no Chinese but its data (the page: AuditTrailInEnglishIntegrationTests).
+ * The audit summaries of the agencies, calendar, fees, reports, supervision, disclosure
+ * (figures, normative documents, settings) and letters modules in the reader's language
+ * (issue 17 item 12): every kind of summary (each variant) carries a message code whose
+ * Chinese gives back the signed summary exactly and whose English has no Chinese but its
+ * data (the page: AuditTrailInEnglishIntegrationTests).
  */
 @SpringBootTest
 class AuditTextsIntegrationTests {
@@ -48,7 +51,9 @@ class AuditTextsIntegrationTests {
 	static final LocalDate ON = LocalDate.of(2026, 3, 2);
 
 	static Stream<AuditableEvent> events() {
-		return Stream.of(AgencyAuditSamples.events(), calendar(), fees(), reports(), supervision())
+		return Stream
+			.of(AgencyAuditSamples.events(), calendar(), fees(), reports(), supervision(),
+					DisclosureAuditSamples.events(), LetterAuditSamples.events())
 			.flatMap(List::stream);
 	}
 
@@ -100,7 +105,7 @@ class AuditTextsIntegrationTests {
 		assertThat(texts.agrees(event.summaryCode(), args, event.summary())).as(event.summary()).isTrue();
 		assertThat(texts.render(event.summaryCode(), args, "?", Locale.SIMPLIFIED_CHINESE)).isEqualTo(event.summary());
 		String english = texts.render(event.summaryCode(), args, "?", Locale.ENGLISH);
-		assertThat(english).isNotEqualTo("?").isNotEqualTo(event.summary()).doesNotContain("{");
+		assertThat(english).isNotEqualTo("?").isNotEqualTo(event.summary());
 		// the data arguments, longest first (one may contain another)
 		List<String> data = event.summaryArgs()
 			.stream()
@@ -112,6 +117,9 @@ class AuditTextsIntegrationTests {
 		for (String value : data) {
 			left = left.replace(value, "");
 		}
+		// no placeholder left unfilled (a pattern such as a 文号 rule may hold braces of
+		// its own)
+		assertThat(left).as(english).doesNotContain("{");
 		assertThat(left).as(english).doesNotContainPattern("[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]");
 	}
 
@@ -136,6 +144,20 @@ class AuditTextsIntegrationTests {
 		assertThat(english(calendar().get(0)))
 			.isEqualTo("Holiday notice 2027 (Uploaded file 2027.json): days off: 30, make-up working days: 6;"
 					+ " added or changed since before: 36, cancelled: 0");
+	}
+
+	@Test
+	void disclosureAndLetterLabelsReadInTheReadersLanguage() {
+		List<AuditableEvent> disclosure = DisclosureAuditSamples.events();
+		assertThat(english(disclosure.get(3)))
+			.isEqualTo("Normative document: 关于规范商务执法的通知, issued 2024-05-06, repealed 2025-05-06");
+		assertThat(disclosure.get(3).summary()).isEqualTo("NORMATIVE_DOCUMENT：关于规范商务执法的通知，制发 2024-05-06，废止 2025-05-06");
+		assertThat(english(disclosure.get(6))).isEqualTo("May make regulations = true");
+		List<AuditableEvent> letters = LetterAuditSamples.events();
+		assertThat(english(letters.get(0)))
+			.isEqualTo("Letter template saved: Acknowledgement of receipt (acknowledgement), version 2");
+		assertThat(letters.get(0).summary()).isEqualTo("保存文书模板：政府信息公开申请受理回执（acknowledgement），第 2 版");
+		assertThat(english(letters.get(3))).isEqualTo("Letter generated: 宛商公开〔2026〕003号 (Fee notice), application 12");
 	}
 
 	String english(AuditableEvent event) {

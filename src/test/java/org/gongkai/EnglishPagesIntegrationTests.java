@@ -85,6 +85,10 @@ class EnglishPagesIntegrationTests {
 	 */
 	static final Map<String, String> KNOWN_GAPS = Map.of();
 
+	/** The actions of ExcessiveStepRecorded (requests), still without a code. */
+	static final Set<String> NOT_CONVERTED = Set.of("request.reasons-asked", "request.reasons-recorded",
+			"request.reasonable-period-set");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -256,6 +260,9 @@ class EnglishPagesIntegrationTests {
 				Document page = Jsoup.parse(response.getContentAsString());
 				assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo("en");
 				List<String> found = chinese(page);
+				// an audit entry without its code keeps its Chinese summary (zh-CN):
+				// every module's events carry their code now, so none may show so
+				found.addAll(uncoded(page).stream().map(entry -> "@lang " + entry).toList());
 				String where = (role.getKey().isEmpty() ? "public" : role.getKey()) + " " + path;
 				if (KNOWN_GAPS.keySet().stream().anyMatch(path::matches)) {
 					known.put(where, found);
@@ -269,6 +276,59 @@ class EnglishPagesIntegrationTests {
 		known.forEach((where, found) -> System.out.println("Known English gap on " + where + ": " + found));
 		assertThat(opened).isGreaterThanOrEqualTo(35);
 		assertThat(failures).isEmpty();
+	}
+
+	/**
+	 * Every entry of the audit trail, on every page of {@code /console/audit}, reads in
+	 * English: none shows its stored Chinese summary (marked {@code lang="zh-CN"}) for
+	 * lack of a message code, the demo's entries included, and no entry in the whole
+	 * trail lacks its code.
+	 */
+	@Test
+	void everyAuditEntryReadsInTheReadersLanguage() throws Exception {
+		StaffPrincipal admin = Fixtures.signedIn(staff, "admin");
+		Set<String> chineseOnly = new LinkedHashSet<>();
+		int rows = 0;
+		String path = "/console/audit";
+		while (path != null) {
+			MockHttpServletResponse response = open(admin, path);
+			assertThat(response.getStatus()).as(path).isEqualTo(200);
+			Document page = Jsoup.parse(response.getContentAsString());
+			chineseOnly.addAll(uncoded(page));
+			rows += page.select("table.audit tbody tr").size();
+			Element next = page.selectFirst("nav.pager a[rel=next]");
+			path = next == null ? null : next.attr("href");
+		}
+		assertThat((long) rows).isEqualTo(jdbc.sql("select count(*) from audit_entry").query(Long.class).single());
+		assertThat(chineseOnly).isEmpty();
+		assertThat(jdbc.sql("select distinct action from audit_entry where summary_code is null")
+			.query(String.class)
+			.list()).allMatch(EnglishPagesIntegrationTests::exemptAction);
+	}
+
+	/**
+	 * The entries of an audit page that show their stored Chinese summary for lack of a
+	 * code ({@code action: summary}), but those of {@link #exemptAction}.
+	 */
+	static List<String> uncoded(Document page) {
+		List<String> found = new ArrayList<>();
+		for (Element row : page.select("table.audit tbody tr")) {
+			Element summary = row.child(6);
+			String action = row.child(4).text();
+			if (summary.attr("lang").startsWith("zh") && !exemptAction(action)) {
+				found.add(action + ": " + summary.text());
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The events tests publish to check the trail itself, and the one event not converted
+	 * yet (the requests module's ExcessiveStepRecorded, whose summary its caller
+	 * composes).
+	 */
+	static boolean exemptAction(String action) {
+		return action.startsWith("test.") || NOT_CONVERTED.contains(action);
 	}
 
 	@Test

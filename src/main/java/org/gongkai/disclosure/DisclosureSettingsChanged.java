@@ -1,5 +1,7 @@
 package org.gongkai.disclosure;
 
+import java.util.List;
+
 import org.gongkai.shared.AuditableEvent;
 
 /** Published when an agency's review chain, 索引号 pattern or 规章 flag was changed. */
@@ -24,6 +26,17 @@ public record DisclosureSettingsChanged(Long agencyId, String actor, String sett
 	@Override
 	public String summary() {
 		return setting + " = " + value;
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.disclosureSettings.changed";
+	}
+
+	/** The setting is a label that keeps its code in Chinese; the value is data. */
+	@Override
+	public List<Object> summaryArgs() {
+		return List.of(new Label("history.disclosureSettings." + setting, setting), value);
 	}
 
 }

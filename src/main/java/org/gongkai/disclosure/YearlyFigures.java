@@ -291,9 +291,8 @@ public class YearlyFigures {
 				.param("at", now)
 				.update();
 		});
-		events.publishEvent(new YearlyFiguresRecorded(agencyId, actor, input.year(), source,
-				"许可 " + input.licensing() + "，处罚 " + input.penalties() + "，强制 " + input.coercion() + "，收费 "
-						+ fees.stripTrailingZeros().toPlainString() + " 万元，渠道 " + channels));
+		events.publishEvent(new YearlyFiguresRecorded(agencyId, actor, input.year(), source, input.licensing(),
+				input.penalties(), input.coercion(), fees.stripTrailingZeros().toPlainString(), channels.toString()));
 	}
 
 	private static Integer integer(String text, String row, String field, List<FieldProblem> problems) {

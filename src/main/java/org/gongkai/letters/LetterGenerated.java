@@ -1,5 +1,7 @@
 package org.gongkai.letters;
 
+import java.util.List;
+
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -29,6 +31,18 @@ public record LetterGenerated(long letterId, Long agencyId, Long caseId, String 
 	public String summary() {
 		return "生成文书 %s（%s）%s".formatted(number, LetterKind.ofCode(kind).title(),
 				caseId == null ? "" : "，申请 " + caseId);
+	}
+
+	@Override
+	public String summaryCode() {
+		return caseId == null ? "history.letter.generated" : "history.letter.generatedForCase";
+	}
+
+	/** The kind reads as its name (its full title in Chinese). */
+	@Override
+	public List<Object> summaryArgs() {
+		Label title = new Label("letter.kind." + kind, LetterKind.ofCode(kind).title());
+		return caseId == null ? List.of(number, title) : List.of(number, title, caseId);
 	}
 
 }

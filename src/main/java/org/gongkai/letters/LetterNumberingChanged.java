@@ -1,5 +1,7 @@
 package org.gongkai.letters;
 
+import java.util.List;
+
 /** Published when an agency changed the pattern of its document numbers (文号). */
 public record LetterNumberingChanged(Long agencyId, String pattern, String actor) implements LetterEvent {
 
@@ -21,6 +23,16 @@ public record LetterNumberingChanged(Long agencyId, String pattern, String actor
 	@Override
 	public String summary() {
 		return "文号规则改为 " + pattern;
+	}
+
+	@Override
+	public String summaryCode() {
+		return "history.letter.numberingChanged";
+	}
+
+	@Override
+	public List<Object> summaryArgs() {
+		return List.of(pattern);
 	}
 
 }

@@ -31,7 +31,7 @@ import org.gongkai.appeals.AppealSearch;
 import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.appeals.AppealTerms;
 import org.gongkai.appeals.AppealsProperties;
-import org.gongkai.appeals.StaffNames;
+import org.gongkai.agencies.StaffNames;
 import org.gongkai.audit.AuditTrail;
 import org.gongkai.calendar.CalendarAdministration;
 import org.gongkai.calendar.CalendarProperties;

@@ -32,7 +32,7 @@ import org.gongkai.appeals.AppealKind;
 import org.gongkai.appeals.AppealResult;
 import org.gongkai.appeals.AppealSearch;
 import org.gongkai.appeals.AppealTerms;
-import org.gongkai.appeals.StaffNames;
+import org.gongkai.agencies.StaffNames;
 import org.gongkai.appeals.AppealStatistics;
 import org.gongkai.appeals.ContestedAct;
 import org.gongkai.appeals.Disposition;

@@ -10,6 +10,7 @@ import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
+import org.gongkai.agencies.StaffNames;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.consultations.AnswerTerms;
 import org.gongkai.consultations.ConsultationSearch;
@@ -19,6 +20,7 @@ import org.gongkai.consultations.Question;
 import org.gongkai.consultations.QuestionChannel;
 import org.gongkai.consultations.QuestionHistory;
 import org.gongkai.consultations.QuestionType;
+import org.gongkai.shared.CaseHistory;
 import org.gongkai.shared.FormErrors;
 import org.gongkai.shared.InvalidInput;
 import org.gongkai.shared.RuleViolation;
@@ -64,11 +66,14 @@ class ConsultationConsoleController {
 
 	private final MessageSource messages;
 
+	private final StaffNames names;
+
 	private final Clock clock;
 
 	ConsultationConsoleController(Consultations consultations, ConsultationSearch search,
 			ConsultationStatistics statistics, QuestionHistory history, AnswerTerms terms, AgencyAccess agencyAccess,
-			Agencies agencies, MessageSource messages, Clock clock) {
+			Agencies agencies, MessageSource messages, StaffNames names, Clock clock) {
+		this.names = names;
 		this.consultations = consultations;
 		this.search = search;
 		this.statistics = statistics;
@@ -184,7 +189,10 @@ class ConsultationConsoleController {
 		Consultations.View view = consultations.view(staff, id);
 		model.addAttribute("view", view);
 		model.addAttribute("question", view.question());
-		model.addAttribute("history", history.of(id));
+		List<CaseHistory.Step> steps = history.of(id);
+		model.addAttribute("history", steps);
+		// who acted, by name: the history keeps their login
+		model.addAttribute("names", names.of(steps.stream().map(CaseHistory.Step::actor).toList()));
 		model.addAttribute("zone", Zones.BEIJING);
 		model.addAttribute("termDays", terms.days(view.question().getType()));
 		model.addAttribute("today", LocalDate.now(clock));

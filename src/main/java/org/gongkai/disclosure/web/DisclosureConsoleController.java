@@ -12,6 +12,7 @@ import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
+import org.gongkai.agencies.StaffNames;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.disclosure.Catalogue;
 import org.gongkai.disclosure.CatalogueSearch;
@@ -24,6 +25,7 @@ import org.gongkai.disclosure.EntryState;
 import org.gongkai.disclosure.NormativeRegistry;
 import org.gongkai.disclosure.Validity;
 import org.gongkai.disclosure.YearlyFigures;
+import org.gongkai.shared.CaseHistory;
 import org.gongkai.shared.Downloads;
 import org.gongkai.shared.FormErrors;
 import org.gongkai.shared.InvalidInput;
@@ -72,12 +74,15 @@ class DisclosureConsoleController {
 
 	private final Agencies agencies;
 
+	private final StaffNames names;
+
 	private final Clock clock;
 
 	DisclosureConsoleController(Catalogue catalogue, CatalogueSearch search, EntryHistory history,
 			NormativeRegistry registry, YearlyFigures figures, DisclosureStatistics statistics,
-			DisclosureSettings settings, AgencyAccess agencyAccess, Agencies agencies, Clock clock) {
+			DisclosureSettings settings, AgencyAccess agencyAccess, Agencies agencies, StaffNames names, Clock clock) {
 		this.settings = settings;
+		this.names = names;
 		this.catalogue = catalogue;
 		this.search = search;
 		this.history = history;
@@ -159,7 +164,10 @@ class DisclosureConsoleController {
 		Catalogue.EntryView view = catalogue.view(staff, id);
 		model.addAttribute("view", view);
 		model.addAttribute("entry", view.entry());
-		model.addAttribute("history", history.of(id));
+		List<CaseHistory.Step> steps = history.of(id);
+		model.addAttribute("history", steps);
+		// who acted, by name: the history keeps their login
+		model.addAttribute("names", names.of(steps.stream().map(CaseHistory.Step::actor).toList()));
 		model.addAttribute("zone", Zones.BEIJING);
 		model.addAttribute("mayDraft", staff.holds(Role.PUBLISHER, view.entry().getAgencyId()));
 		model.addAttribute("mayDecide",

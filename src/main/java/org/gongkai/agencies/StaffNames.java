@@ -1,20 +1,21 @@
-package org.gongkai.appeals;
+package org.gongkai.agencies;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.gongkai.agencies.Staff;
-import org.gongkai.agencies.StaffMembers;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * People's names for the logins a case records (its history, who entered it, who uploaded
- * a document), read from the staff accounts of {@code agencies :: api}: a page shows 张三,
- * not {@code registrar}. A login with no account (a system job) stays as it is.
+ * People's names for the logins a record keeps (a case's or an entry's history, who
+ * entered it, who uploaded a document), read from the staff accounts: a page shows 张三,
+ * not {@code registrar}. A login with no account (a system job) stays as it is. Shared by
+ * the pages of appeals, disclosure entries and questions.
  */
 @Component
+@NamedInterface("api")
 public class StaffNames {
 
 	private final StaffMembers staff;
