@@ -5,8 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongkai.agencies.Staff;
-import org.gongkai.agencies.StaffMembers;
+import org.gongkai.agencies.StaffNames;
 import org.gongkai.shared.CaseHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,11 +21,11 @@ public class RequestHistory extends CaseHistory {
 
 	static final Table TABLE = new Table("request_history", "request_id");
 
-	private final StaffMembers staff;
+	private final StaffNames staffNames;
 
-	RequestHistory(JdbcClient jdbc, StaffMembers staff) {
+	RequestHistory(JdbcClient jdbc, StaffNames staffNames) {
 		super(jdbc, TABLE);
-		this.staff = staff;
+		this.staffNames = staffNames;
 	}
 
 	/**
@@ -41,28 +40,15 @@ public class RequestHistory extends CaseHistory {
 		return steps.stream().map(step -> step.by(names.getOrDefault(step.actor(), step.actor()))).toList();
 	}
 
-	/** The name of each login; a login with no account stays as it is. */
+	/**
+	 * The name of each login, through the staff accounts ({@link StaffNames}); the
+	 * applicant and scheduled work by their role; a login with no account stays as it is.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, String> names(Collection<String> logins) {
-		Map<String, String> names = new LinkedHashMap<>();
-		for (String login : logins) {
-			if (login == null || names.containsKey(login)) {
-				continue;
-			}
-			if (login.equals(Actor.PUBLIC.name())) {
-				names.put(login, Actor.PUBLIC.displayName());
-			}
-			else if (login.equals(Actor.SYSTEM.name())) {
-				names.put(login, Actor.SYSTEM.displayName());
-			}
-			else {
-				names.put(login,
-						staff.findByUsername(login)
-							.map(Staff::getDisplayName)
-							.filter(name -> !name.isBlank())
-							.orElse(login));
-			}
-		}
+		Map<String, String> names = new LinkedHashMap<>(staffNames.of(logins));
+		names.computeIfPresent(Actor.PUBLIC.name(), (login, name) -> Actor.PUBLIC.displayName());
+		names.computeIfPresent(Actor.SYSTEM.name(), (login, name) -> Actor.SYSTEM.displayName());
 		return names;
 	}
 
