@@ -243,6 +243,8 @@ class LuceneCatalogueIndexTests {
 		assertThat(ids(query("\"优化营商环境\""))).containsExactlyInAnyOrder(1L, 5L);
 		assertThat(ids(query("\"环境营商\""))).containsExactly(3L);
 		assertThat(ids(query("营商 环境"))).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L);
+		SearchResult.Hit phrased = index.search(query("\"优化营商环境\"")).hits().get(0);
+		assertThat(phrased.titleHtml() + phrased.snippetHtml()).contains("<mark>");
 	}
 
 	@Test
