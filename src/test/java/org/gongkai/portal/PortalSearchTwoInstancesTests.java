@@ -91,8 +91,10 @@ class PortalSearchTwoInstancesTests {
 		assertThat(search(a, "跨境电子商务")).doesNotContain(entry);
 		until(b, "跨境电子商务", page -> !page.contains(entry));
 
+		long phrased = publishing.published("卧龙区优化营商环境三年行动计划", "持续优化营商环境。", 3, "规划计划", LocalDate.now());
+
 		// A rebuild request (the reindex command) rebuilds every instance from the
-		// database.
+		// database, with the pair fields that quoted phrases look up.
 		long before = b.getBean(IndexFeed.class).appliedUpTo();
 		a.getBean(IndexFeed.class).requestRebuild();
 		long start = System.nanoTime();
@@ -101,6 +103,7 @@ class PortalSearchTwoInstancesTests {
 			Thread.sleep(200);
 		}
 		assertThat(search(b, "部门预算")).contains("/entries/");
+		assertThat(search(b, "\"营商环境\"")).contains("/entries/" + phrased);
 
 		HttpResponse<String> missing = get(b, "/no-such-page");
 		assertThat(missing.statusCode()).isEqualTo(404);

@@ -91,6 +91,11 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 
 	static final String PUBLISHED = "published";
 
+	/**
+	 * The suffix of a text field's pair field, which holds its adjacent words by twos.
+	 */
+	static final String PAIRS = "_pairs";
+
 	/** Hits collected beyond the page, so that ties by score are ordered by date. */
 	static final int TIE_WINDOW = 50;
 
@@ -119,10 +124,20 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 
 	private final Path folder;
 
-	/** Text fields stored (for highlighting) and not stored. */
-	private final FieldType stored;
+	/**
+	 * Text fields, from words analysed beforehand; their text is stored apart (for
+	 * highlighting).
+	 */
+	private final FieldType analysed;
 
-	private final FieldType unstored;
+	/** The META field from words analysed beforehand. */
+	private static final FieldType META_TYPE = TextField.TYPE_NOT_STORED;
+
+	/**
+	 * Pair fields: which entries hold two words side by side, to find a phrase's
+	 * candidates by rare terms; no positions, frequencies or norms, as they only filter.
+	 */
+	private static final FieldType PAIR_TYPE = pairType();
 
 	private final ReadWriteLock swap = new ReentrantReadWriteLock();
 
@@ -170,8 +185,7 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	}
 
 	private LuceneCatalogueIndex(Path folder, boolean offsets, boolean keep) {
-		this.stored = textType(true, offsets);
-		this.unstored = textType(false, offsets);
+		this.analysed = textType(offsets);
 		if (keep) {
 			this.folder = folder.getParent();
 			this.current = open(folder);
@@ -406,27 +420,40 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		// the page (Lucene's numeric sort optimisation).
 		doc.add(new LongPoint(PUBLISHED, published.toEpochDay()));
 		doc.add(new StoredField(PUBLISHED, published.toEpochDay()));
-		doc.add(new Field(TITLE, nonNull(entry.title()), stored));
-		doc.add(new TextField(META, nonNull(entry.indexNumber()) + " " + nonNull(entry.documentNumber()) + " "
-				+ nonNull(entry.topic()) + " " + nonNull(entry.agencyName()), Field.Store.NO));
+		addText(doc, TITLE, entry.title());
+		String meta = nonNull(entry.indexNumber()) + " " + nonNull(entry.documentNumber()) + " "
+				+ nonNull(entry.topic()) + " " + nonNull(entry.agencyName());
+		AnalysedText metaWords = AnalysedText.of(analyzer, META, meta);
+		doc.add(new Field(META, metaWords.words(), META_TYPE));
+		doc.add(new Field(META + PAIRS, metaWords.pairs(), PAIR_TYPE));
 		addText(doc, BODY, entry.body());
 		addText(doc, ATTACHMENTS, entry.attachments());
 		return doc;
 	}
 
+	/**
+	 * A text field, stored up to {@link #STORED_TEXT} characters, and its pair field,
+	 * from one analysis of the text.
+	 */
 	private void addText(Document doc, String field, String text) {
 		String value = nonNull(text);
-		if (value.length() <= STORED_TEXT) {
-			doc.add(new Field(field, value, stored));
-		}
-		else {
-			doc.add(new Field(field, value, unstored));
-			doc.add(new StoredField(field, value.substring(0, STORED_TEXT)));
-		}
+		AnalysedText words = AnalysedText.of(analyzer, field, value);
+		doc.add(new Field(field, words.words(), analysed));
+		doc.add(new StoredField(field, value.length() <= STORED_TEXT ? value : value.substring(0, STORED_TEXT)));
+		doc.add(new Field(field + PAIRS, words.pairs(), PAIR_TYPE));
 	}
 
-	private static FieldType textType(boolean store, boolean offsets) {
-		FieldType type = new FieldType(store ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+	private static FieldType pairType() {
+		FieldType type = new FieldType();
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.setTokenized(true);
+		type.setOmitNorms(true);
+		type.freeze();
+		return type;
+	}
+
+	private static FieldType textType(boolean offsets) {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
 		if (offsets) {
 			type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		}
@@ -727,7 +754,19 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		}
 		PhraseQuery phrase = new PhraseQuery(field, tokens.toArray(String[]::new));
 		if (phraseOnly) {
-			return phrase;
+			// The phrase's pairs of words find its few candidates; the phrase alone reads
+			// the positions of every entry holding its words (tens of thousands for
+			// common
+			// words). The phrase checks positions on the candidates only and scores, as
+			// before.
+			BooleanQuery.Builder candidates = new BooleanQuery.Builder();
+			candidates.add(phrase, Occur.MUST);
+			for (int i = 0; i + 1 < tokens.size(); i++) {
+				candidates.add(
+						new TermQuery(new Term(field + PAIRS, AnalysedText.pair(tokens.get(i), tokens.get(i + 1)))),
+						Occur.FILTER);
+			}
+			return candidates.build();
 		}
 		BooleanQuery.Builder words = new BooleanQuery.Builder();
 		for (String token : tokens) {

@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.stream.LongStream;
 import java.util.Random;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -221,6 +227,53 @@ class LuceneCatalogueIndexTests {
 				wide.addAll(ids(new SearchQuery(text, null, null, null, null, null, null, page, 50)));
 			}
 			assertThat(paged).as(text).doesNotHaveDuplicates().hasSize((int) one.total()).isEqualTo(wide);
+		}
+	}
+
+	@Test
+	void quotedPhrasesMatchTheWordsSideBySideOnlyInTheirOrder() {
+		index.put(entry(1, "通知", "为持续优化营商环境，激发市场活力。"));
+		index.put(entry(2, "通知", "营商便利，环境优美。"));
+		index.put(entry(3, "通知", "环境营商。"));
+		// Both pairs of 优化 营商 环境, but never the three side by side.
+		index.put(entry(4, "通知", "优化营商，营商环境。"));
+		index.put(entry(5, "优化营商环境", "正文"));
+
+		assertThat(ids(query("\"营商环境\""))).containsExactlyInAnyOrder(1L, 4L, 5L);
+		assertThat(ids(query("\"优化营商环境\""))).containsExactlyInAnyOrder(1L, 5L);
+		assertThat(ids(query("\"环境营商\""))).containsExactly(3L);
+		assertThat(ids(query("营商 环境"))).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L);
+		SearchResult.Hit phrased = index.search(query("\"优化营商环境\"")).hits().get(0);
+		assertThat(phrased.titleHtml() + phrased.snippetHtml()).contains("<mark>");
+	}
+
+	@Test
+	void thePairFieldsHoldEveryPhrasesEntriesWhicheverWayTheIndexIsBuilt() {
+		List<IndexedEntry> corpus = corpus();
+		index.replaceAll(corpus.iterator());
+		try (LuceneCatalogueIndex batched = new LuceneCatalogueIndex(null)) {
+			batched.update(corpus, List.of());
+			for (LuceneCatalogueIndex built : List.of(index, batched)) {
+				int phrases = 0;
+				for (String field : new String[] { LuceneCatalogueIndex.TITLE, LuceneCatalogueIndex.BODY }) {
+					for (String first : WORDS) {
+						for (String second : WORDS) {
+							List<String> tokens = new ArrayList<>(built.tokens(first));
+							tokens.addAll(built.tokens(second));
+							Query phrase = new PhraseQuery(field, tokens.toArray(String[]::new));
+							Map<Long, Float> alone = built.scores(phrase);
+							BooleanQuery.Builder paired = new BooleanQuery.Builder().add(phrase, Occur.MUST);
+							for (int i = 0; i + 1 < tokens.size(); i++) {
+								paired.add(new TermQuery(new Term(field + LuceneCatalogueIndex.PAIRS,
+										AnalysedText.pair(tokens.get(i), tokens.get(i + 1)))), Occur.FILTER);
+							}
+							assertThat(built.scores(paired.build())).as(field + " " + tokens).isEqualTo(alone);
+							phrases += alone.isEmpty() ? 0 : 1;
+						}
+					}
+				}
+				assertThat(phrases).isGreaterThan(100);
+			}
 		}
 	}
 
