@@ -12,6 +12,7 @@ import org.gongkai.agencies.Fixtures;
 import org.gongkai.agencies.StaffMembers;
 import org.gongkai.calendar.Channel;
 import org.gongkai.shared.AuditableEvent;
+import org.gongkai.shared.CaseHistoryTexts;
 import org.gongkai.shared.StoredTexts;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -89,22 +90,9 @@ class RequestHistoryTextsIntegrationTests {
 
 	@Test
 	void everyStepGivesBackItsChineseSummaryAndReadsInEnglish() {
-		for (AuditableEvent step : everyStep()) {
-			String args = StoredTexts.encode(step.summaryArgs());
-			assertThat(step.summaryCode()).as(step.toString()).isNotNull();
-			assertThat(texts.render(step.summaryCode(), args, "?", Locale.SIMPLIFIED_CHINESE)).as(step.toString())
-				.isEqualTo(step.summary());
-			assertThat(texts.agrees(step.summaryCode(), args, step.summary())).as(step.toString()).isTrue();
-			String english = texts.render(step.summaryCode(), args, "?", Locale.ENGLISH);
-			assertThat(english).as(step.toString()).isNotEqualTo("?").doesNotContain("{0}");
-			// what is left in Chinese is the data given in the step, not the sentence
-			String left = english;
-			for (String data : List.of("填错", "某公司", "写明文号", "王主任", "需征求意见", "理由不足", "张伟", "休假", "好", "改", "复议决定撤销",
-					"不需要了", "重复提交")) {
-				left = left.replace(data, "");
-			}
-			assertThat(left).as(english).doesNotContainPattern("[\\u4e00-\\u9fff（），：]");
-		}
+		// what is left in Chinese is the data given in the step, not the sentence
+		CaseHistoryTexts.assertEveryStepReadsInBothLanguages(texts, everyStep(),
+				List.of("填错", "某公司", "写明文号", "王主任", "需征求意见", "理由不足", "张伟", "休假", "好", "改", "复议决定撤销", "不需要了", "重复提交"));
 	}
 
 	@Test
