@@ -38,6 +38,36 @@ class TemplateTextTests {
 		assertThat(problems).isEmpty();
 	}
 
+	/**
+	 * A date field is a text field written YYYY-MM-DD (issue 17 item 4): a native date
+	 * input shows the date in the browser's locale (11/28/2026 in an English browser).
+	 */
+	@Test
+	void everyDateFieldIsWrittenYearMonthDayWhateverTheBrowsersLocale() throws IOException {
+		List<String> problems = new ArrayList<>();
+		int dateFields = 0;
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".html")).toList()) {
+				Matcher tag = TAG.matcher(Files.readString(file));
+				while (tag.find()) {
+					String attributes = tag.group(3);
+					if (attributes.contains("type=\"date\"")) {
+						problems.add(file + ": a native date input");
+					}
+					if (attributes.contains("placeholder=\"YYYY-MM-DD\"")) {
+						dateFields++;
+						if (!attributes.contains("pattern=\"\\d{4}-\\d{2}-\\d{2}\"")
+								|| !attributes.contains("th:title=\"#{form.date.hint}\"")) {
+							problems.add(file + ": a date field without its pattern or hint");
+						}
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+		assertThat(dateFields).isGreaterThan(30);
+	}
+
 	@Test
 	void theCheckFindsHardCodedTextAndAttributes() {
 		assertThat(check("t", "<p>请填写</p>")).hasSize(1);

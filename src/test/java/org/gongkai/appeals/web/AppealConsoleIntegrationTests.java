@@ -3,6 +3,8 @@ package org.gongkai.appeals.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.Cookie;
+
 import org.gongkai.appeals.AppealCase;
 import org.gongkai.appeals.AppealHandling;
 import org.gongkai.appeals.AppealKind;
@@ -255,7 +257,12 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 		AppealCase appeal = olderCase(AppealKind.LITIGATION_DIRECT);
 
 		mvc.perform(get("/console/appeals/{id}/edit", appeal.getId()).with(user(staff("handler"))))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			// the date is written YYYY-MM-DD in the field, not in the page's locale
+			.andExpect(content().string(containsString("value=\"" + appeal.getFiledOn() + "\"")));
+		mvc.perform(get("/console/appeals/{id}/edit", appeal.getId()).with(user(staff("handler")))
+			.cookie(new Cookie("gongkai-lang", "en")))
+			.andExpect(content().string(containsString("value=\"" + appeal.getFiledOn() + "\"")));
 		mvc.perform(post("/console/appeals/{id}/edit", appeal.getId()).with(user(staff("handler")))
 			.with(csrf())
 			.param("version", appeal.getVersion().toString())
