@@ -466,14 +466,16 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		if (query.isEmpty()) {
 			return SearchResult.none(query);
 		}
-		Query words = words(query.text(), true);
+		// The visitor's text is analysed once; every form of the query is built from it.
+		List<Words> analysed = analyse(query.text());
+		Query words = words(analysed, true);
 		if (words == null && !query.text().isEmpty() && !hasFilter(query)) {
 			return SearchResult.none(query);
 		}
 		// The words without the phrase bonus match the same entries; the bonus is scored
 		// on the top hits only (byRelevance), where a chunk has several words.
-		Query built = filtered(words == null ? null : words(query.text(), false), query);
-		Query adjacent = words == null || words.equals(chunkwise(query.text(), false)) ? null : filtered(words, query);
+		Query built = filtered(words(analysed, false), query);
+		Query adjacent = words == null || !scoresAdjacency(analysed) ? null : filtered(words, query);
 		int from = (query.page() - 1) * query.size();
 		if (from >= SearchQuery.MAX_RANK) {
 			return new SearchResult(query, count(built), false, List.of());
@@ -648,7 +650,11 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	 * adjacent (a phrase clause that reads positions; for the rescoring of the top hits)
 	 */
 	Query words(String text, boolean adjacency) {
-		List<List<Query>> chunks = perChunkAndField(text, adjacency);
+		return words(analyse(text), adjacency);
+	}
+
+	private static Query words(List<Words> analysed, boolean adjacency) {
+		List<List<Query>> chunks = perChunkAndField(analysed, adjacency);
 		if (chunks.isEmpty()) {
 			return null;
 		}
@@ -664,7 +670,7 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	 * {@link #MAX_CHUNKS_BY_FIELD} chunks.
 	 */
 	Query chunkwise(String text, boolean adjacency) {
-		List<List<Query>> chunks = perChunkAndField(text, adjacency);
+		List<List<Query>> chunks = perChunkAndField(analyse(text), adjacency);
 		return chunks.isEmpty() ? null : chunkwise(chunks);
 	}
 
@@ -709,17 +715,38 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		}
 	}
 
-	/** Per chunk of the text with words, its query in each field, boosted. */
-	private List<List<Query>> perChunkAndField(String text, boolean adjacency) {
-		List<List<Query>> chunks = new ArrayList<>();
+	/** The words of a chunk of the visitor's text, and whether it was quoted. */
+	record Words(List<String> tokens, boolean phrase) {
+	}
+
+	/** The chunks of the text that hold words, each with its words. */
+	private List<Words> analyse(String text) {
+		List<Words> analysed = new ArrayList<>();
 		for (Chunk chunk : chunks(text)) {
 			List<String> tokens = tokens(chunk.text());
-			if (tokens.isEmpty()) {
-				continue;
+			if (!tokens.isEmpty()) {
+				analysed.add(new Words(tokens, chunk.phrase()));
 			}
+		}
+		return analysed;
+	}
+
+	/**
+	 * Whether the phrase bonus changes a score: an unquoted chunk of several words (a
+	 * quoted one is its phrase already).
+	 */
+	private static boolean scoresAdjacency(List<Words> analysed) {
+		return analysed.stream().anyMatch(chunk -> !chunk.phrase() && chunk.tokens().size() > 1);
+	}
+
+	/** Per chunk, its query in each field, boosted. */
+	private static List<List<Query>> perChunkAndField(List<Words> analysed, boolean adjacency) {
+		List<List<Query>> chunks = new ArrayList<>();
+		for (Words chunk : analysed) {
 			List<Query> perField = new ArrayList<>();
 			for (int f = 0; f < FIELDS.length; f++) {
-				perField.add(new BoostQuery(fieldQuery(FIELDS[f], tokens, chunk.phrase(), adjacency), BOOSTS[f]));
+				perField
+					.add(new BoostQuery(fieldQuery(FIELDS[f], chunk.tokens(), chunk.phrase(), adjacency), BOOSTS[f]));
 			}
 			chunks.add(perField);
 		}
@@ -756,9 +783,8 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		if (phraseOnly) {
 			// The phrase's pairs of words find its few candidates; the phrase alone reads
 			// the positions of every entry holding its words (tens of thousands for
-			// common
-			// words). The phrase checks positions on the candidates only and scores, as
-			// before.
+			// common words). The phrase checks positions on the candidates only and
+			// scores, as before.
 			BooleanQuery.Builder candidates = new BooleanQuery.Builder();
 			candidates.add(phrase, Occur.MUST);
 			for (int i = 0; i + 1 < tokens.size(); i++) {
