@@ -33,7 +33,7 @@ public class CaseHistory {
 	/**
 	 * A history table: columns {@code id} (in insertion order), the case's id in
 	 * {@code caseColumn}, {@code occurred_at}, {@code actor}, {@code action} and
-	 * {@code summary} (at most {@value CaseHistory#SUMMARY_LENGTH} characters).
+	 * {@code summary} (at most {@value StoredTexts#SUMMARY_LENGTH} characters).
 	 */
 	public record Table(String name, String caseColumn) {
 
@@ -43,12 +43,6 @@ public class CaseHistory {
 		}
 
 	}
-
-	/**
-	 * The longest summary a history table keeps; longer ones are cut
-	 * ({@link StoredTexts#SUMMARY_LENGTH}, the audit trail's too).
-	 */
-	public static final int SUMMARY_LENGTH = StoredTexts.SUMMARY_LENGTH;
 
 	private final JdbcClient jdbc;
 

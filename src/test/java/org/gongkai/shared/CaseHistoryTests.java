@@ -82,7 +82,7 @@ class CaseHistoryTests {
 		List<CaseHistory.Step> steps = new FileHistory(jdbc, FILES).of(7);
 		assertThat(steps).extracting(CaseHistory.Step::action).containsExactly("file.registered", "file.answered");
 		assertThat(steps.get(0)).isEqualTo(new CaseHistory.Step(nine, "handler", "file.registered", "登记", null, null));
-		assertThat(steps.get(1).summary()).hasSize(CaseHistory.SUMMARY_LENGTH);
+		assertThat(steps.get(1).summary()).hasSize(StoredTexts.SUMMARY_LENGTH);
 		assertThat(new FileHistory(jdbc, NOTES).of(7)).extracting(CaseHistory.Step::action)
 			.containsExactly("note.added");
 	}
