@@ -287,11 +287,7 @@ class RequestDemoData {
 
 	/** {@code day}, or the first working day after it. */
 	private LocalDate workingDayFrom(LocalDate day) {
-		LocalDate working = day;
-		while (!calendar.isWorkingDay(working)) {
-			working = working.plusDays(1);
-		}
-		return working;
+		return calendar.nthWorkingDayAfter(day.minusDays(1), 1);
 	}
 
 	/**
