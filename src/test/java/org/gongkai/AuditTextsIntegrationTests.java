@@ -107,11 +107,7 @@ class AuditTextsIntegrationTests {
 		String english = texts.render(event.summaryCode(), args, "?", Locale.ENGLISH);
 		assertThat(english).isNotEqualTo("?").isNotEqualTo(event.summary());
 		// the data arguments, longest first (one may contain another)
-		List<String> data = event.summaryArgs()
-			.stream()
-			.filter(arg -> !(arg instanceof AuditableEvent.Label))
-			.map(String::valueOf)
-			.sorted(Comparator.comparingInt(String::length).reversed())
+		List<String> data = data(event.summaryArgs()).sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
 		String left = english;
 		for (String value : data) {
@@ -121,6 +117,16 @@ class AuditTextsIntegrationTests {
 		// its own)
 		assertThat(left).as(english).doesNotContain("{");
 		assertThat(left).as(english).doesNotContainPattern("[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]");
+	}
+
+	/** The arguments that are data, those of listed sentences included. */
+	static Stream<String> data(List<?> args) {
+		return args.stream().flatMap(arg -> {
+			if (arg instanceof StoredTexts.Sentences sentences) {
+				return sentences.items().stream().flatMap(item -> data(item.args()));
+			}
+			return arg instanceof AuditableEvent.Label ? Stream.empty() : Stream.of(String.valueOf(arg));
+		});
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.gongkai.shared.AuditableEvent;
+import org.gongkai.shared.StoredTexts;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -35,25 +36,26 @@ public record AgencyUpdated(String actor, Long agencyId, String subjectId, Strin
 	/**
 	 * The changed fields of agency {@code agencyId} (indices into {@link #FIELDS}) with
 	 * their values before and after, or {@code null} when no field changed. The message
-	 * code counts the changes, one key per count.
+	 * lists the changes as sentences joined by a separator, as an amended appeal's do.
 	 */
 	static AgencyUpdated changed(String actor, long agencyId, String[] was, String[] now) {
 		List<String> changed = new ArrayList<>();
-		List<Object> args = new ArrayList<>();
+		List<StoredTexts.Sentence> sentences = new ArrayList<>();
 		for (int i = 0; i < FIELDS.size(); i++) {
 			if (!Objects.equals(was[i], now[i])) {
 				changed.add(FIELDS.get(i) + "：" + Objects.toString(was[i], "（空）") + " → "
 						+ Objects.toString(now[i], "（空）"));
-				args.add(new Label("history.agency.field." + FIELD_KEYS.get(i), FIELDS.get(i)));
-				args.add(valueOrEmpty(was[i]));
-				args.add(valueOrEmpty(now[i]));
+				sentences.add(new StoredTexts.Sentence("history.agency.change",
+						List.of(new Label("history.agency.field." + FIELD_KEYS.get(i), FIELDS.get(i)),
+								valueOrEmpty(was[i]), valueOrEmpty(now[i]))));
 			}
 		}
 		if (changed.isEmpty()) {
 			return null;
 		}
 		return new AgencyUpdated(actor, agencyId, Long.toString(agencyId), String.join("；", changed),
-				"history.agency.updated." + changed.size(), args);
+				"history.agency.updated",
+				List.of(new StoredTexts.Sentences("history.agency.changeSeparator", sentences)));
 	}
 
 	private static Object valueOrEmpty(String value) {
