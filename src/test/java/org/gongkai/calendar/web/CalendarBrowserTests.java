@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.gongkai.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -112,10 +113,7 @@ class CalendarBrowserTests {
 				]}
 				""");
 		try {
-			browser.get("http://localhost:" + port + "/login");
-			browser.findElement(By.id("username")).sendKeys("admin");
-			browser.findElement(By.id("password")).sendKeys("demo1234");
-			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+			Browser.signIn(browser, "http://localhost:" + port, "admin");
 			browser.get("http://localhost:" + port + "/console/calendar");
 			browser.findElement(By.id("file")).sendKeys(file.toString());
 			browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
