@@ -104,10 +104,7 @@ public class AppealTerms {
 			due = calendar.nthWorkingDayAfter(notifiedOn, days);
 		}
 		else {
-			due = notifiedOn.plusDays(days);
-			while (!calendar.isWorkingDay(due)) {
-				due = due.plusDays(1);
-			}
+			due = calendar.firstWorkingDayFrom(notifiedOn.plusDays(days));
 		}
 		int left = today.isAfter(due) ? -calendar.countWorkingDays(due, today) : calendar.countWorkingDays(today, due);
 		Status status;

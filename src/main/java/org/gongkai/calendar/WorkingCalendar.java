@@ -128,6 +128,14 @@ public final class WorkingCalendar {
 	}
 
 	/**
+	 * {@code day} if it is a working day, else the first working day after it: where a
+	 * term counted in calendar days ends on a day off (民事诉讼法 on 期间).
+	 */
+	public LocalDate firstWorkingDayFrom(LocalDate day) {
+		return nthWorkingDayAfter(day.minusDays(1), 1);
+	}
+
+	/**
 	 * The number of working days after {@code startExclusive} up to and including
 	 * {@code endInclusive}; 0 if none.
 	 */

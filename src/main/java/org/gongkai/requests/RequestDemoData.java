@@ -173,27 +173,27 @@ class RequestDemoData {
 	 * extension and one after a paused third-party consultation.
 	 */
 	private void closedLastYear(long agency, int year, Actor registrar, Actor handler, Actor reviewer, Actor head) {
-		LocalDate grantedOn = workingDayFrom(LocalDate.of(year, 3, 10));
+		LocalDate grantedOn = calendar.firstWorkingDayFrom(LocalDate.of(year, 3, 10));
 		InformationRequest granted = registerOn(at(grantedOn), agency, Channel.ONLINE, grantedOn, grantedOn,
 				person("赵慧敏", "41130319920214007", "13937700007", "zhaomin@example.cn"),
 				sought("卧龙区 " + (year - 1) + " 年度商务领域“双随机、一公开”抽查结果", null, null), registrar);
 		replied(granted, Outcome.GRANTED, "予以公开，抽查结果见附件。", forward(grantedOn, 12), registrar, handler, reviewer);
 
-		LocalDate partlyOn = workingDayFrom(LocalDate.of(year, 4, 14));
+		LocalDate partlyOn = calendar.firstWorkingDayFrom(LocalDate.of(year, 4, 14));
 		InformationRequest partly = registerOn(at(partlyOn), agency, Channel.EMAIL, partlyOn, partlyOn,
 				company("南阳卧龙物流有限公司", "91411303MA0000234", "钱经理", "0377-63002345"),
 				sought("卧龙区冷链物流项目招标文件及评标结果", null, "含评标委员会评分表"), registrar);
 		replied(partly, Outcome.PARTIALLY_GRANTED, "招标文件及评标结果予以公开；评分表中评委个人信息不予公开。", forward(partlyOn, 18), registrar,
 				handler, reviewer);
 
-		LocalDate notHeldOn = workingDayFrom(LocalDate.of(year, 5, 19));
+		LocalDate notHeldOn = calendar.firstWorkingDayFrom(LocalDate.of(year, 5, 19));
 		InformationRequest notHeld = registerOn(at(notHeldOn), agency, Channel.IN_PERSON, notHeldOn, null,
 				person("孙丽", "41130319800709008", "13937700008", null), sought("卧龙区 2015 年以前的商业网点普查原始表格", null, null),
 				registrar);
 		replied(notHeld, Outcome.UNAVAILABLE_NOT_HELD, "经检索，本机关未制作或获取该信息。", forward(notHeldOn, 9), registrar, handler,
 				reviewer);
 
-		LocalDate processOn = workingDayFrom(LocalDate.of(year, 6, 16));
+		LocalDate processOn = calendar.firstWorkingDayFrom(LocalDate.of(year, 6, 16));
 		InformationRequest process = registerOn(at(processOn), agency, Channel.REGISTERED_MAIL, processOn, processOn,
 				organisation(ApplicantType.RESEARCH_INSTITUTION, "河南省商务经济研究所", "12410000MB0000345", "郑研究员",
 						"0371-65001234"),
@@ -201,7 +201,7 @@ class RequestDemoData {
 		replied(process, Outcome.WITHHELD_PROCESS_INFORMATION, "所申请信息属于讨论记录等过程性信息，不予公开。", forward(processOn, 15),
 				registrar, handler, reviewer);
 
-		LocalDate needsCreationOn = workingDayFrom(LocalDate.of(year, 7, 7));
+		LocalDate needsCreationOn = calendar.firstWorkingDayFrom(LocalDate.of(year, 7, 7));
 		InformationRequest needsCreation = registerOn(at(needsCreationOn), agency, Channel.IN_PERSON, needsCreationOn,
 				null, organisation(ApplicantType.PUBLIC_INTEREST_ORGANIZATION, "卧龙区老年人协会", "51411303MJ0000456", "冯会长",
 						"0377-63004567"),
@@ -219,14 +219,14 @@ class RequestDemoData {
 				needsCreationReplied);
 		save(needsCreation);
 
-		LocalDate petitionOn = workingDayFrom(LocalDate.of(year, 7, 21));
+		LocalDate petitionOn = calendar.firstWorkingDayFrom(LocalDate.of(year, 7, 21));
 		InformationRequest petition = registerOn(at(petitionOn), agency, Channel.HOTLINE_12345, petitionOn, petitionOn,
 				person("钱伟", "41130319700303009", "13937700009", null), sought("要求查处某超市销售过期食品并公开处理结果", null, "实为举报"),
 				registrar);
 		replied(petition, Outcome.NOT_PROCESSED_PETITION_OR_COMPLAINT, "所提事项属于投诉举报，已告知通过 12315 渠道反映。",
 				forward(petitionOn, 6), registrar, handler, reviewer);
 
-		LocalDate thirdPartyOn = workingDayFrom(LocalDate.of(year, 8, 11));
+		LocalDate thirdPartyOn = calendar.firstWorkingDayFrom(LocalDate.of(year, 8, 11));
 		InformationRequest thirdParty = registerOn(at(thirdPartyOn), agency, Channel.IN_PERSON, thirdPartyOn, null,
 				company("南阳宛东商贸有限公司", "91411303MA0000567", "卫经理", "0377-63005670"),
 				sought("某连锁超市申报商贸流通扶持资金时提交的财务报表", null, null), registrar);
@@ -241,21 +241,21 @@ class RequestDemoData {
 		thirdParty.answer(thirdPartyReplied, DeliveryMethod.POST, handler, at(thirdPartyReplied), thirdPartyReplied);
 		save(thirdParty);
 
-		LocalDate lateOn = workingDayFrom(LocalDate.of(year, 9, 15));
+		LocalDate lateOn = calendar.firstWorkingDayFrom(LocalDate.of(year, 9, 15));
 		InformationRequest late = registerOn(
 				at(lateOn), agency, Channel.ONLINE, lateOn, lateOn, organisation(ApplicantType.LEGAL_SERVICE_AGENCY,
 						"河南卧龙律师事务所", "31410000MD0000678", "褚律师", "0377-63006789"),
 				sought("卧龙区 " + year + " 年单用途预付卡备案企业名单", null, null), registrar);
 		replied(late, Outcome.GRANTED, "予以公开，名单见附件。", forward(lateOn, 26), registrar, handler, reviewer);
 
-		LocalDate withdrawnOn = workingDayFrom(LocalDate.of(year, 10, 20));
+		LocalDate withdrawnOn = calendar.firstWorkingDayFrom(LocalDate.of(year, 10, 20));
 		InformationRequest withdrawn = registerOn(at(withdrawnOn), agency, Channel.IN_PERSON, withdrawnOn, null,
 				person("蒋涛", "41130319851212000", "13937700010", null), sought("卧龙区步行街改造方案", null, null), registrar);
 		withdrawn.withdraw(forward(withdrawnOn, 4), "申请人书面撤回", registrar, at(forward(withdrawnOn, 4)),
 				forward(withdrawnOn, 4));
 		save(withdrawn);
 
-		LocalDate uncorrectedOn = workingDayFrom(LocalDate.of(year, 11, 3));
+		LocalDate uncorrectedOn = calendar.firstWorkingDayFrom(LocalDate.of(year, 11, 3));
 		InformationRequest uncorrected = registerOn(at(uncorrectedOn), agency, Channel.IN_PERSON, uncorrectedOn, null,
 				person("沈静", "41130319910505001", "13937700011", null), sought("那个补贴的文件", null, null), registrar);
 		LocalDate noticeOn = forward(uncorrectedOn, 2);
@@ -283,11 +283,6 @@ class RequestDemoData {
 			Instant at) {
 		request.draftReply(outcome, outcome.legalBasis(), text, List.of(Role.REVIEWER), handler, at);
 		request.review(true, "同意", Set.of(Role.REVIEWER), reviewer, at);
-	}
-
-	/** {@code day}, or the first working day after it. */
-	private LocalDate workingDayFrom(LocalDate day) {
-		return calendar.nthWorkingDayAfter(day.minusDays(1), 1);
 	}
 
 	/**

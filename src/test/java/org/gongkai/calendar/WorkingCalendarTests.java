@@ -207,6 +207,19 @@ class WorkingCalendarTests {
 	}
 
 	@Test
+	void theFirstWorkingDayFromADayAgreesWithTheDayByDayRuleInsideAndOutsideTheIndex() {
+		for (LocalDate day = date("1995-01-01"); day.isBefore(date("2105-01-01")); day = day.plusDays(1)) {
+			LocalDate expected = day;
+			while (!calendar.isWorkingDay(expected)) {
+				expected = expected.plusDays(1);
+			}
+			assertThat(calendar.firstWorkingDayFrom(day)).as(day.toString()).isEqualTo(expected);
+		}
+		assertThat(calendar.firstWorkingDayFrom(date("2026-10-01"))).as("国庆节 to the first day back")
+			.isEqualTo(date("2026-10-08"));
+	}
+
+	@Test
 	void datesFarOutsideTheIndexFollowTheWeekendsOnlyRule() {
 		assertThat(calendar.addWorkingDays(date("2150-01-02"), 1)).as("Friday to Monday").isEqualTo(date("2150-01-05"));
 		assertThat(calendar.addWorkingDays(date("1990-01-05"), 5)).isEqualTo(date("1990-01-12"));
