@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 import org.springframework.context.MessageSource;
@@ -111,13 +112,8 @@ public class StoredTexts {
 		if (code == null || code.isBlank()) {
 			return stored;
 		}
-		try {
-			return messages.getMessage(code, decode(args, locale), locale);
-		}
-		catch (RuntimeException ex) {
-			// An unknown code or unreadable arguments: the signed text is still right.
-			return stored;
-		}
+		// An unknown code or unreadable arguments: the signed text is still right.
+		return format(code, args, locale).orElse(stored);
 	}
 
 	/**
@@ -129,13 +125,19 @@ public class StoredTexts {
 		if (code == null || code.isBlank()) {
 			return args == null || args.isBlank();
 		}
+		return stored != null && format(code, args, STORED)
+			.map(rendered -> rendered.equals(stored) || (rendered.length() > stored.length()
+					&& stored.length() == SUMMARY_LENGTH && cut(rendered).equals(stored)))
+			.orElse(false);
+	}
+
+	/** The code's message with its arguments, empty if either cannot be read. */
+	private Optional<String> format(String code, String args, Locale locale) {
 		try {
-			String rendered = messages.getMessage(code, decode(args, STORED), STORED);
-			return stored != null && (rendered.equals(stored) || (rendered.length() > stored.length()
-					&& stored.length() == SUMMARY_LENGTH && cut(rendered).equals(stored)));
+			return Optional.of(messages.getMessage(code, decode(args, locale), locale));
 		}
 		catch (RuntimeException ex) {
-			return false;
+			return Optional.empty();
 		}
 	}
 
