@@ -88,6 +88,31 @@ class CalendarBrowserTests {
 	}
 
 	@Test
+	void aDateFieldOpensTheBrowsersPickerAndKeepsItsDateAsYyyyMmDd() throws Exception {
+		WebDriver browser = open(true);
+		browser.get("http://localhost:" + port + "/calendar");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		WebElement pick = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#from + button.date-pick")));
+		assertThat(pick.getAttribute("aria-label")).isEqualTo("选择日期");
+		WebElement from = browser.findElement(By.id("from"));
+		from.clear();
+		from.sendKeys("2026-02-13");
+		pick.click();
+		WebElement picker = browser.findElement(By.cssSelector("#from ~ input.date-pick-native"));
+		assertThat(picker.getAttribute("type")).isEqualTo("date");
+		assertThat(picker.getDomProperty("value")).as("the picker opens on the typed day").isEqualTo("2026-02-13");
+
+		// A day chosen in the picker (its popup is the browser's own, out of the page's
+		// reach).
+		((JavascriptExecutor) browser).executeScript(
+				"arguments[0].value = '2026-03-02'; arguments[0].dispatchEvent(new Event('change'))", picker);
+		assertThat(from.getDomProperty("value")).isEqualTo("2026-03-02");
+		assertThat(from.getAttribute("type")).as("the field stays text, never in the browser's locale")
+			.isEqualTo("text");
+	}
+
+	@Test
 	void worksAsAPlainFormWithoutJavaScript() throws Exception {
 		WebDriver browser = open(false);
 		browser.get("http://localhost:" + port + "/calendar?from=2026-09-24&workingDays=3");
@@ -100,6 +125,8 @@ class CalendarBrowserTests {
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.textToBe(By.id("due"), "2026-10-10"));
 		assertThat(browser.findElement(By.id("result")).getText()).contains("国庆节", "调休上班");
+		assertThat(browser.findElements(By.cssSelector("button.date-pick"))).as("typing is the way without scripts")
+			.isEmpty();
 	}
 
 	@Test
