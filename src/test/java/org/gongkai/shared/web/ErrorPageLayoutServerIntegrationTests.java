@@ -81,6 +81,44 @@ class ErrorPageLayoutServerIntegrationTests {
 	}
 
 	@Test
+	void springsOwnRefusalsOfAPageAreErrorPagesInItsLayout() throws Exception {
+		HttpClient handler = signedIn("handler");
+		HttpResponse<String> notANumber = get(handler, "/console/requests/intake");
+		assertThat(notANumber.statusCode()).as("an address whose number is not one names no record").isEqualTo(404);
+		assertThat(notANumber.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(notANumber.body()).contains(CONSOLE_HEADER).contains("页面不存在").contains("返回工作台");
+
+		HttpResponse<String> badYear = get(handler, "/console/requests/statistics?year=abc");
+		assertThat(badYear.statusCode()).isEqualTo(400);
+		assertThat(badYear.body()).contains(CONSOLE_HEADER).contains("参数“year”的值无效");
+
+		HttpResponse<String> formAction = get(handler, "/console/requests/1/confirm");
+		assertThat(formAction.statusCode()).isEqualTo(405);
+		assertThat(formAction.body()).contains(CONSOLE_HEADER).contains("该地址用于提交表单");
+
+		HttpResponse<String> visitor = get(HttpClient.newHttpClient(), "/entries/xyz");
+		assertThat(visitor.statusCode()).isEqualTo(404);
+		assertThat(visitor.body()).contains("class=\"site-header\"").contains("返回首页").doesNotContain("\"detail\"");
+	}
+
+	@Test
+	void theApiKeepsItsProblemDetailsForTheSameRefusals() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		HttpResponse<String> badNumber = client.send(
+				HttpRequest.newBuilder(uri("/api/v1/calendar/deadline?from=2026-01-05&workingDays=many")).build(),
+				BodyHandlers.ofString());
+		assertThat(badNumber.statusCode()).isEqualTo(400);
+		assertThat(badNumber.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		HttpResponse<String> wrongMethod = client.send(
+				HttpRequest.newBuilder(uri("/api/v1/calendar/deadline")).header("Accept", "text/html").DELETE().build(),
+				BodyHandlers.ofString());
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		assertThat(wrongMethod.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(wrongMethod.body()).contains("\"status\":405");
+	}
+
+	@Test
 	void aVisitorsNotFoundPageKeepsThePortalLayout() throws Exception {
 		HttpResponse<String> page = get(HttpClient.newHttpClient(), "/no-such-page");
 		assertThat(page.statusCode()).isEqualTo(404);
