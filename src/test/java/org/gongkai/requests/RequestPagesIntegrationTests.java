@@ -209,6 +209,21 @@ class RequestPagesIntegrationTests extends RequestsIntegrationTest {
 	}
 
 	@Test
+	void theSubNavigationOffersRegisteringOnlyToThoseWhoMayRegister() throws Exception {
+		for (String page : List.of("/console/requests", "/console/requests/deadlines",
+				"/console/requests/statistics")) {
+			mvc.perform(get(page).with(user(staff("registrar"))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("href=\"/console/requests/new\"")));
+			for (String other : List.of("handler", "head", "supervisor", "admin")) {
+				mvc.perform(get(page).with(user(staff(other))))
+					.andExpect(status().isOk())
+					.andExpect(content().string(not(containsString("href=\"/console/requests/new\""))));
+			}
+		}
+	}
+
+	@Test
 	void theRegistrarRegistersALetterAndTheCasePageShowsItsClock() throws Exception {
 		var registrar = staff("registrar");
 		mvc.perform(get("/console/requests/new").with(user(registrar)))

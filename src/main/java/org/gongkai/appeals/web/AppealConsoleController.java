@@ -142,7 +142,6 @@ class AppealConsoleController {
 		model.addAttribute("terms", rowTerms);
 		model.addAttribute("agencyChoices", agencyChoices(readable));
 		model.addAttribute("years", years());
-		model.addAttribute("mayEnter", !handling.enteringAgencies(staff).isEmpty());
 		return "appeals/list";
 	}
 

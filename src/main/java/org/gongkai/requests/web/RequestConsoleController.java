@@ -184,7 +184,6 @@ class RequestConsoleController {
 		model.addAttribute("lines", ListLine.of(page.rows(), requestDeadlines, LocalDate.now(clock)));
 		model.addAttribute("agencyChoices", agencyChoices(readable));
 		model.addAttribute("handlers", handlerChoices(readable));
-		model.addAttribute("mayRegister", !handling.registrableAgencies(staff).isEmpty());
 		return "requests/console/list";
 	}
 

@@ -56,6 +56,22 @@ class AppealConsoleIntegrationTests extends AppealsIntegrationTest {
 	}
 
 	@Test
+	void theSubNavigationOffersEnteringACaseOnlyToThoseWhoMayEnterOne() throws Exception {
+		for (String page : new String[] { "/console/appeals", "/console/appeals/statistics" }) {
+			for (String entering : new String[] { "handler", "head" }) {
+				mvc.perform(get(page).with(user(staff(entering))))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("href=\"/console/appeals/new\"")));
+			}
+			for (String other : new String[] { "reviewer", "supervisor", "admin", "publisher" }) {
+				mvc.perform(get(page).with(user(staff(other))))
+					.andExpect(status().isOk())
+					.andExpect(content().string(not(containsString("href=\"/console/appeals/new\""))));
+			}
+		}
+	}
+
+	@Test
 	void theListShowsTheAgencysCasesWithMaskedApplicantsAndResultBadges() throws Exception {
 		AppealCase appeal = olderCase(AppealKind.LITIGATION_DIRECT);
 
