@@ -270,6 +270,14 @@ public class AppealHandling {
 		return ENTRY_ROLES.stream().anyMatch(role -> staff.holds(role, agencyId));
 	}
 
+	/**
+	 * Whether {@code staff} may enter a case at any agency, read from their roles alone:
+	 * for the pages' navigation, on every request.
+	 */
+	public static boolean entersAnywhere(StaffPrincipal staff) {
+		return ENTRY_ROLES.stream().anyMatch(role -> !staff.agenciesWith(role).isEmpty());
+	}
+
 	/** The agencies in which {@code staff} may enter cases. */
 	public Set<Long> enteringAgencies(StaffPrincipal staff) {
 		return ENTRY_ROLES.stream()

@@ -223,6 +223,14 @@ public class RequestHandling {
 	}
 
 	/**
+	 * Whether {@code staff} may register an application at any agency, read from their
+	 * roles alone: for the pages' navigation, on every request.
+	 */
+	public static boolean registersAnywhere(StaffPrincipal staff) {
+		return REGISTRARS.stream().anyMatch(role -> !staff.agenciesWith(role).isEmpty());
+	}
+
+	/**
 	 * The agencies for which {@code staff} may register an application received by
 	 * letter, in person, by fax, email or the 12345 hotline: those where they are
 	 * registrar, the role that also confirms receipt.

@@ -13,15 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackageClasses = AppealPagesAdvice.class)
 class AppealPagesAdvice {
 
-	private final AppealHandling handling;
-
-	AppealPagesAdvice(AppealHandling handling) {
-		this.handling = handling;
-	}
-
 	@ModelAttribute("mayEnter")
 	boolean mayEnter(@AuthenticationPrincipal StaffPrincipal staff) {
-		return staff != null && !handling.enteringAgencies(staff).isEmpty();
+		return staff != null && AppealHandling.entersAnywhere(staff);
 	}
 
 }

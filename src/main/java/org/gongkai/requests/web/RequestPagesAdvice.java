@@ -17,12 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackageClasses = RequestPagesAdvice.class)
 class RequestPagesAdvice {
 
-	private final RequestHandling handling;
-
-	RequestPagesAdvice(RequestHandling handling) {
-		this.handling = handling;
-	}
-
 	@ModelAttribute("zone")
 	ZoneId zone() {
 		return Zones.BEIJING;
@@ -30,7 +24,7 @@ class RequestPagesAdvice {
 
 	@ModelAttribute("mayRegister")
 	boolean mayRegister(@AuthenticationPrincipal StaffPrincipal staff) {
-		return staff != null && !handling.registrableAgencies(staff).isEmpty();
+		return staff != null && RequestHandling.registersAnywhere(staff);
 	}
 
 }
