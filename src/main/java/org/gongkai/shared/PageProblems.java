@@ -3,6 +3,7 @@ package org.gongkai.shared;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.gongkai.shared.web.ErrorPageLayout;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
@@ -36,7 +37,7 @@ class PageProblems {
 			String fallback = problem.message() != null ? problem.message() : problem.code();
 			return messages.getMessage(problem.code(), problem.args().toArray(), fallback, locale);
 		}).distinct().collect(Collectors.joining("；"));
-		return page(HttpStatus.BAD_REQUEST, message);
+		return ErrorPageLayout.page(HttpStatus.BAD_REQUEST, message);
 	}
 
 	/** The net under the boundary's checks, as in the API ({@link ApiProblems}). */
@@ -45,7 +46,7 @@ class PageProblems {
 		if (!TextInput.refusedAsData(e)) {
 			throw e;
 		}
-		return page(HttpStatus.BAD_REQUEST,
+		return ErrorPageLayout.page(HttpStatus.BAD_REQUEST,
 				messages.getMessage(TextInput.REJECTED, null, LocaleContextHolder.getLocale()));
 	}
 
@@ -53,39 +54,31 @@ class PageProblems {
 	@ExceptionHandler(IllegalArgumentException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	ModelAndView badArgument(IllegalArgumentException e) {
-		return page(HttpStatus.BAD_REQUEST, e.getMessage());
+		return ErrorPageLayout.page(HttpStatus.BAD_REQUEST, e.getMessage());
 	}
 
 	@ExceptionHandler(RecordNotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notFound(RecordNotFound e) {
-		return page(HttpStatus.NOT_FOUND, e.getMessage());
+		return ErrorPageLayout.page(HttpStatus.NOT_FOUND, e.getMessage());
 	}
 
 	/** A refused upload no form caught: 413, 415 or 400 as in the API. */
 	@ExceptionHandler(UploadRefusal.class)
 	ModelAndView uploadRefused(UploadRefusal e) {
-		return page(e.status(), e.getMessage());
+		return ErrorPageLayout.page(e.status(), e.getMessage());
 	}
 
 	@ExceptionHandler(RuleViolation.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	ModelAndView ruleViolated(RuleViolation e) {
-		return page(HttpStatus.CONFLICT, e.getMessage());
+		return ErrorPageLayout.page(HttpStatus.CONFLICT, e.getMessage());
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	ModelAndView concurrentEdit(Exception e) {
-		return page(HttpStatus.CONFLICT, "记录已被他人修改，请刷新后重试。");
-	}
-
-	private static ModelAndView page(HttpStatus status, String message) {
-		ModelAndView view = new ModelAndView("error");
-		view.addObject("status", status.value());
-		view.addObject("message", message);
-		view.setStatus(status);
-		return view;
+		return ErrorPageLayout.page(HttpStatus.CONFLICT, "记录已被他人修改，请刷新后重试。");
 	}
 
 }

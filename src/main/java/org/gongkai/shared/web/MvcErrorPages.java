@@ -24,7 +24,6 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -60,18 +59,18 @@ class MvcErrorPages {
 				&& mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
 			// The address names no record (/console/requests/abc): as an unknown number
 			// would.
-			return page(HttpStatus.NOT_FOUND, null);
+			return ErrorPageLayout.page(HttpStatus.NOT_FOUND, null);
 		}
 		if (e instanceof HttpRequestMethodNotSupportedException) {
-			return page(HttpStatus.METHOD_NOT_ALLOWED, message("error.method"));
+			return ErrorPageLayout.page(HttpStatus.METHOD_NOT_ALLOWED, message("error.method"));
 		}
 		if (e instanceof HttpMediaTypeNotSupportedException) {
-			return page(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null);
+			return ErrorPageLayout.page(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null);
 		}
 		if (e instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null) {
-			return page(HttpStatus.BAD_REQUEST, message("error.parameter", mismatch.getPropertyName()));
+			return ErrorPageLayout.page(HttpStatus.BAD_REQUEST, message("error.parameter", mismatch.getPropertyName()));
 		}
-		return page(HttpStatus.BAD_REQUEST, null);
+		return ErrorPageLayout.page(HttpStatus.BAD_REQUEST, null);
 	}
 
 	/**
@@ -94,14 +93,6 @@ class MvcErrorPages {
 	private String message(String code, Object... args) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return messages.getMessage(code, args, locale);
-	}
-
-	private static ModelAndView page(HttpStatus status, String message) {
-		ModelAndView view = new ModelAndView("error");
-		view.addObject("status", status.value());
-		view.addObject("message", message);
-		view.setStatus(status);
-		return view;
 	}
 
 }
