@@ -54,7 +54,14 @@ class StaffSignIn implements UserDetailsService {
 		this.locks = locks;
 	}
 
+	/**
+	 * In one read-only transaction: loading an account also reads its roles, a second
+	 * query, which outside a transaction took a second connection while the first was
+	 * still held; twenty simultaneous sign-ins then held all ten and waited for the
+	 * pool's 30 s timeout.
+	 */
 	@Override
+	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		String client = currentClient();
 		if (client != null && locks.isPaused(username, client)) {
