@@ -12,8 +12,7 @@ import org.gongkai.agencies.Agencies;
 import org.gongkai.agencies.Agency;
 import org.gongkai.agencies.AgencyAccess;
 import org.gongkai.agencies.Role;
-import org.gongkai.agencies.Staff;
-import org.gongkai.agencies.StaffMembers;
+import org.gongkai.agencies.StaffNames;
 import org.gongkai.agencies.StaffPrincipal;
 import org.gongkai.fees.FeeBasis;
 import org.gongkai.fees.FeeCases;
@@ -57,13 +56,13 @@ class FeeNoticeDesk {
 
 	private final Letters letters;
 
-	private final ObjectProvider<StaffMembers> staffMembers;
+	private final ObjectProvider<StaffNames> staffNames;
 
 	private final Clock clock;
 
 	FeeNoticeDesk(FeeNotices notices, AgencyAccess access, Agencies agencies, FeeNoticeLetters feeNoticeLetters,
-			ObjectProvider<FeeCases> cases, Letters letters, ObjectProvider<StaffMembers> staffMembers, Clock clock) {
-		this.staffMembers = staffMembers;
+			ObjectProvider<FeeCases> cases, Letters letters, ObjectProvider<StaffNames> staffNames, Clock clock) {
+		this.staffNames = staffNames;
 		this.letters = letters;
 		this.notices = notices;
 		this.access = access;
@@ -130,11 +129,12 @@ class FeeNoticeDesk {
 	 * (and every login in a web slice, which has no staff repository).
 	 */
 	String staffName(String login) {
-		StaffMembers members = staffMembers.getIfAvailable();
-		if (login == null || members == null) {
+		StaffNames names = staffNames.getIfAvailable();
+		if (login == null || names == null) {
 			return login;
 		}
-		return members.findByUsername(login).map(Staff::getDisplayName).filter(name -> !name.isBlank()).orElse(login);
+		// One read-only transaction (StaffNames): an account's roles are a second query.
+		return names.of(List.of(login)).get(login);
 	}
 
 	/** The agencies whose notices {@code staff} may read, by name. */
