@@ -16,10 +16,10 @@ import org.springframework.web.servlet.ModelAndView;
  * Which header the error page (templates/error.html) carries: the console's for a
  * signed-in staff member, so that a 403 or 404 met in the console keeps its layout, the
  * portal's for a visitor. The page is rendered by Spring Boot's error controller (a 403
- * of the security filters, a 404 of an address nobody serves) and by the exception
- * handlers of {@code PageProblems} and {@link MvcErrorPages} ({@link #page}), which get
- * no model attributes of the controller advice; the security context is there in both, so
- * templates read it as the bean {@code @errorPageLayout}.
+ * of the security filters) and by the exception handlers of {@code PageProblems} and
+ * {@link MvcErrorPages} (an address nobody serves, Spring MVC's refusals; both through
+ * {@link #page}), which get no model attributes of the controller advice; the security
+ * context is there in both, so templates read it as the bean {@code @errorPageLayout}.
  */
 @Component("errorPageLayout")
 public class ErrorPageLayout {

@@ -24,15 +24,17 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Spring MVC's own refusals of a request (an address whose number is not a number, a
- * parameter missing or of the wrong type, a form's action opened with GET) as the error
- * page on HTML pages, in the page's layout and language, instead of the raw
- * {@code application/problem+json} a browser would otherwise show; the API keeps exactly
- * the problem details it had (built by the same {@link ResponseEntityExceptionHandler} as
- * Spring Boot's). Ordered after {@code ApiProblems} and before Spring Boot's handler.
+ * Spring MVC's own refusals of a request (an address nobody serves, an address whose
+ * number is not a number, a parameter missing or of the wrong type, a form's action
+ * opened with GET) as the error page on HTML pages, in the page's layout and language,
+ * instead of the raw {@code application/problem+json} a browser would otherwise show; the
+ * API keeps exactly the problem details it had (built by the same
+ * {@link ResponseEntityExceptionHandler} as Spring Boot's). Ordered after
+ * {@code ApiProblems} and before Spring Boot's handler.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -48,12 +50,16 @@ class MvcErrorPages {
 		problems.setMessageSource(messages);
 	}
 
-	@ExceptionHandler({ HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class,
-			ServletRequestBindingException.class, TypeMismatchException.class,
+	@ExceptionHandler({ NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+			HttpMediaTypeNotSupportedException.class, ServletRequestBindingException.class, TypeMismatchException.class,
 			MissingServletRequestPartException.class })
 	Object refused(Exception e, HttpServletRequest request, WebRequest webRequest) throws Exception {
 		if (!isPage(request)) {
 			return problems.handleException(e, webRequest);
+		}
+		if (e instanceof NoResourceFoundException) {
+			// An address nobody serves: a mistyped console address keeps the console.
+			return ErrorPageLayout.page(HttpStatus.NOT_FOUND, null);
 		}
 		if (e instanceof MethodArgumentTypeMismatchException mismatch
 				&& mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
