@@ -122,6 +122,8 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 
 	private final Analyzer analyzer = new SmartChineseAnalyzer();
 
+	private final BestPlacements bestPlacements = new BestPlacements();
+
 	private final Path folder;
 
 	/**
@@ -383,18 +385,7 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 
 	@Override
 	public long size() {
-		try {
-			IndexSearcher searcher = current.searchers().acquire();
-			try {
-				return searcher.getIndexReader().numDocs();
-			}
-			finally {
-				current.searchers().release(searcher);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
 	}
 
 	private Document document(IndexedEntry entry) {
@@ -487,7 +478,8 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				TopDocs top = words != null && query.sort() != SearchQuery.Sort.DATE
-						? byRelevance(searcher, built, adjacent, upTo) : searcher.search(built, upTo, byDate, false);
+						? byRelevance(searcher, firstPass(searcher, analysed, query, built), adjacent, upTo)
+						: searcher.search(built, upTo, byDate, false);
 				ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
 						top.scoreDocs.length);
 				TopDocs pageDocs = new TopDocs(top.totalHits, page);
@@ -549,11 +541,11 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	 * only a tie across its edge falls back to index order. Counts exactly up to
 	 * {@link SearchQuery#MAX_RANK} hits, as before.
 	 */
-	private static TopDocs byRelevance(IndexSearcher searcher, Query words, Query adjacent, int upTo)
+	private static TopDocs byRelevance(IndexSearcher searcher, FirstPass words, Query adjacent, int upTo)
 			throws IOException {
 		boolean rescore = adjacent != null;
 		int collect = rescore ? Math.max(upTo + TIE_WINDOW, RESCORE_WINDOW) : upTo + TIE_WINDOW;
-		TopDocs top = searcher.search(words, new TopScoreDocCollectorManager(collect, null, SearchQuery.MAX_RANK));
+		TopDocs top = words.top(collect);
 		List<ScoreDoc> hits = new ArrayList<>(Arrays.asList(top.scoreDocs));
 		if (rescore && !hits.isEmpty()) {
 			List<ScoreDoc> window = hits.subList(0, Math.min(RESCORE_WINDOW, hits.size()));
@@ -568,6 +560,50 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		}
 		dated.sort(Dated.BY_SCORE_THEN_NEWER);
 		return new TopDocs(top.totalHits, dated.stream().limit(upTo).map(Dated::hit).toArray(ScoreDoc[]::new));
+	}
+
+	/**
+	 * The first pass of a search by relevance: the best hits by the words alone and how
+	 * many entries match, counted exactly up to {@link SearchQuery#MAX_RANK}.
+	 */
+	@FunctionalInterface
+	private interface FirstPass {
+
+		TopDocs top(int collect) throws IOException;
+
+	}
+
+	/**
+	 * The first pass of {@code built} (the words without the phrase bonus, filtered): by
+	 * {@link BestPlacements} where the words are placements in the fields (up to
+	 * {@link #MAX_CHUNKS_BY_FIELD} chunks), else as one query.
+	 */
+	private FirstPass firstPass(IndexSearcher searcher, List<Words> analysed, SearchQuery query, Query built) {
+		List<Query> placements = placements(analysed);
+		if (placements == null) {
+			return collect -> searcher.search(built,
+					new TopScoreDocCollectorManager(collect, null, SearchQuery.MAX_RANK));
+		}
+		return collect -> {
+			BestPlacements.Found found = bestPlacements.search(searcher, placements, words -> filtered(words, query),
+					collect);
+			return new TopDocs(found.total(), found.hits());
+		};
+	}
+
+	/**
+	 * The ways to place the chunks in the fields, one query each, whose best one scores
+	 * an entry ({@link #byFields}; one chunk: its query in each field); {@code null}
+	 * beyond {@link #MAX_CHUNKS_BY_FIELD} chunks or without words.
+	 */
+	private static List<Query> placements(List<Words> analysed) {
+		List<List<Query>> chunks = perChunkAndField(analysed, false);
+		if (chunks.isEmpty() || chunks.size() > MAX_CHUNKS_BY_FIELD) {
+			return null;
+		}
+		List<Query> placements = new ArrayList<>();
+		place(chunks, 0, new ArrayList<>(), placements);
+		return placements;
 	}
 
 	/** A hit with its publication day, to order ties by score newer first. */
@@ -606,18 +642,7 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	}
 
 	private long count(Query query) {
-		try {
-			IndexSearcher searcher = current.searchers().acquire();
-			try {
-				return searcher.count(query);
-			}
-			finally {
-				current.searchers().release(searcher);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return withSearcher(searcher -> searcher.count(query));
 	}
 
 	/** The words (all entries when {@code null}) with the query's filters. */
@@ -753,18 +778,51 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		return chunks;
 	}
 
+	/** The best hits of a first pass, as entry ids with their scores (for the tests). */
+	record FirstPassHits(List<Long> ids, List<Float> scores, int placements, int read) {
+	}
+
 	/**
-	 * The scores of the documents that the query matches, by entry id (for the tests).
+	 * The first pass of a search by relevance over up to {@link #MAX_CHUNKS_BY_FIELD}
+	 * chunks, by {@link BestPlacements} or, {@code pruned} false, as the disjunction of
+	 * every placement (for the tests).
 	 */
-	Map<Long, Float> scores(Query query) {
+	FirstPassHits firstPass(SearchQuery query, int collect, boolean pruned) {
+		List<Query> placements = placements(analyse(query.text()));
+		return withSearcher(searcher -> {
+			ScoreDoc[] hits;
+			int read = placements.size();
+			if (pruned) {
+				BestPlacements.Found found = bestPlacements.search(searcher, placements,
+						words -> filtered(words, query), collect);
+				hits = found.hits();
+				read = found.read();
+			}
+			else {
+				hits = searcher.search(filtered(new DisjunctionMaxQuery(placements, 0f), query),
+						new TopScoreDocCollectorManager(collect, null, SearchQuery.MAX_RANK)).scoreDocs;
+			}
+			List<Long> ids = new ArrayList<>();
+			List<Float> scores = new ArrayList<>();
+			for (ScoreDoc hit : hits) {
+				ids.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(ID)));
+				scores.add(hit.score);
+			}
+			return new FirstPassHits(ids, scores, placements.size(), read);
+		});
+	}
+
+	/** How many segments hold words whose score bounds were read (for the tests). */
+	int segmentsWithBounds() {
+		return bestPlacements.segmentsKept();
+	}
+
+	/** Work on the current searcher. */
+	<T> T withSearcher(SearcherWork<T> work) {
 		try {
 			IndexSearcher searcher = current.searchers().acquire();
 			try {
-				Map<Long, Float> scores = new HashMap<>();
-				for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-					scores.put(Long.parseLong(searcher.storedFields().document(hit.doc).get(ID)), hit.score);
-				}
-				return scores;
+				return work.apply(searcher);
 			}
 			finally {
 				current.searchers().release(searcher);
@@ -773,6 +831,27 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Work on a searcher, which may fail to read the index. */
+	@FunctionalInterface
+	interface SearcherWork<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+	/**
+	 * The scores of the documents that the query matches, by entry id (for the tests).
+	 */
+	Map<Long, Float> scores(Query query) {
+		return withSearcher(searcher -> {
+			Map<Long, Float> scores = new HashMap<>();
+			for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+				scores.put(Long.parseLong(searcher.storedFields().document(hit.doc).get(ID)), hit.score);
+			}
+			return scores;
+		});
 	}
 
 	private static Query fieldQuery(String field, List<String> tokens, boolean phraseOnly, boolean adjacency) {
