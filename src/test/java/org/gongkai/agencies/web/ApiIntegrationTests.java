@@ -128,6 +128,16 @@ class ApiIntegrationTests {
 	}
 
 	@Test
+	void anAddressNobodyServesIsA404ProblemForASignedInClient() throws Exception {
+		// Anonymous, the same address answers 401 first
+		// (aRevokedOrUnknownTokenIsRefused).
+		mvc.perform(as("admin", get("/api/v1/no-such-thing")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404));
+	}
+
+	@Test
 	void anAdministratorOfOneAgencyGets404ForAnother() throws Exception {
 		// handler of 商务局 cannot change even their own agency: not an administrator
 		mvc.perform(as("handler", put("/api/v1/agencies/" + commerce.getId())).contentType(MediaType.APPLICATION_JSON)
