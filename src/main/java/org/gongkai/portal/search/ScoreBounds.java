@@ -282,7 +282,7 @@ final class ScoreBounds {
 	}
 
 	/** Lucene's bound of a query's score over the whole index. */
-	private static float lucenes(IndexSearcher searcher, Query part) throws IOException {
+	static float lucenes(IndexSearcher searcher, Query part) throws IOException {
 		Weight weight = searcher.createWeight(searcher.rewrite(part), ScoreMode.TOP_SCORES, 1f);
 		float max = Float.NEGATIVE_INFINITY;
 		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

@@ -9,14 +9,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.Weight;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -165,18 +161,7 @@ class BestPlacementsTests {
 		for (Query part : parts) {
 			float bound = index.withSearcher(searcher -> bounds.of(searcher, part));
 			float highest = index.scores(part).values().stream().reduce(Float.NEGATIVE_INFINITY, Math::max);
-			float lucenes = index.withSearcher(searcher -> {
-				Weight weight = searcher.createWeight(searcher.rewrite(part), ScoreMode.TOP_SCORES, 1f);
-				float max = Float.NEGATIVE_INFINITY;
-				for (var leaf : searcher.getIndexReader().leaves()) {
-					Scorer scorer = weight.scorer(leaf);
-					if (scorer != null) {
-						scorer.advanceShallow(0);
-						max = Math.max(max, scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS));
-					}
-				}
-				return max;
-			});
+			float lucenes = index.withSearcher(searcher -> ScoreBounds.lucenes(searcher, part));
 			if (highest == Float.NEGATIVE_INFINITY) {
 				assertThat(bound).as(part.toString()).isEqualTo(Float.NEGATIVE_INFINITY);
 				continue;
