@@ -112,6 +112,9 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	 */
 	static final int MAX_CHUNKS_BY_FIELD = 3;
 
+	/** From this many entries a batch of changes is analysed on every core. */
+	private static final int PARALLEL_BATCH = 16;
+
 	/** The fields searched and their weights. */
 	private static final String[] FIELDS = { TITLE, META, BODY, ATTACHMENTS };
 
@@ -257,8 +260,14 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		swap.readLock().lock();
 		try {
 			IndexWriter writer = current.writer();
-			for (IndexedEntry entry : put) {
-				writer.updateDocument(new Term(ID, Long.toString(entry.id())), document(entry));
+			// The analysis of Chinese text is most of a change's cost: a batch's entries
+			// are analysed on every core, then written in order (an entry may come
+			// twice).
+			List<Document> documents = (put.size() < PARALLEL_BATCH ? put.stream() : put.parallelStream())
+				.map(this::document)
+				.toList();
+			for (int i = 0; i < put.size(); i++) {
+				writer.updateDocument(new Term(ID, Long.toString(put.get(i).id())), documents.get(i));
 			}
 			for (long entryId : removed) {
 				writer.deleteDocuments(new Term(ID, Long.toString(entryId)));

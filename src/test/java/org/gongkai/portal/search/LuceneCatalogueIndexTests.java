@@ -126,6 +126,19 @@ class LuceneCatalogueIndexTests {
 	}
 
 	@Test
+	void anEntryTwiceInALargeBatchKeepsItsLaterVersion() {
+		// A batch this large is analysed on every core; it is written in its order.
+		List<IndexedEntry> batch = new ArrayList<>(corpus().subList(0, 40));
+		batch.add(5, entry(300, "卧龙区夜间经济示范街区", "夜间经济。"));
+		batch.add(entry(300, "卧龙区早餐工程", "早餐工程。"));
+		index.update(batch, List.of());
+
+		assertThat(index.size()).isEqualTo(41);
+		assertThat(ids(query("早餐"))).containsExactly(300L);
+		assertThat(ids(query("夜间经济"))).isEmpty();
+	}
+
+	@Test
 	void aBatchRemovesAndReplacesTogether() {
 		List<IndexedEntry> corpus = corpus();
 		index.update(corpus, List.of());
