@@ -65,26 +65,20 @@ final class BestPlacements {
 	 */
 	Found search(IndexSearcher searcher, List<Query> placements, UnaryOperator<Query> filtered, int collect)
 			throws IOException {
-		List<Query> matching = new ArrayList<>();
-		List<Double> highest = new ArrayList<>();
 		Map<Query, Float> parts = new HashMap<>();
+		List<Bounded> matching = new ArrayList<>();
 		for (Query placement : placements) {
 			double bound = bound(searcher, placement, parts);
 			if (bound != Double.NEGATIVE_INFINITY) {
-				matching.add(placement);
-				highest.add(bound);
+				matching.add(new Bounded(placement, bound));
 			}
 		}
 		if (matching.isEmpty()) {
 			return new Found(new ScoreDoc[0], new TotalHits(0, TotalHits.Relation.EQUAL_TO), placements.size(), 0);
 		}
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < matching.size(); i++) {
-			order.add(i);
-		}
-		order.sort(Comparator.comparingDouble((Integer i) -> highest.get(i)).reversed());
-		Query every = filtered.apply(matching.size() == 1 ? matching.get(0) : new DisjunctionMaxQuery(matching, 0f));
-		TopDocs alone = searcher.search(filtered.apply(matching.get(order.get(0))),
+		matching.sort(Comparator.comparingDouble(Bounded::bound).reversed());
+		Query every = filtered.apply(disjunction(matching));
+		TopDocs alone = searcher.search(filtered.apply(matching.get(0).placement()),
 				new TopScoreDocCollectorManager(collect, null, matching.size() == 1 ? SearchQuery.MAX_RANK : collect));
 		if (matching.size() == 1) {
 			return new Found(alone.scoreDocs, alone.totalHits, placements.size(), 1);
@@ -99,19 +93,23 @@ final class BestPlacements {
 		// time,
 		// one left out wrongly would cost a hit.
 		float reach = (float) (floor - Math.abs(floor) * 1e-5 - 1e-6);
-		List<Query> kept = new ArrayList<>();
-		for (int i : order) {
-			if (highest.get(i) >= reach) {
-				kept.add(matching.get(i));
-			}
-		}
+		List<Bounded> kept = matching.stream().filter(placement -> placement.bound() >= reach).toList();
 		TotalHits total = HitCount.upTo(searcher, every, SearchQuery.MAX_RANK);
 		if (kept.size() == 1) {
 			return new Found(alone.scoreDocs, total, placements.size(), 1);
 		}
-		TopDocs together = searcher.search(filtered.apply(new DisjunctionMaxQuery(kept, 0f)),
-				new AtLeast(collect, reach));
+		TopDocs together = searcher.search(filtered.apply(disjunction(kept)), new AtLeast(collect, reach));
 		return new Found(together.scoreDocs, total, placements.size(), kept.size());
+	}
+
+	/** A placement with the highest score it can give an entry. */
+	private record Bounded(Query placement, double bound) {
+	}
+
+	/** The placements' disjunction, the best one scoring; a lone placement as it is. */
+	private static Query disjunction(List<Bounded> placements) {
+		return placements.size() == 1 ? placements.get(0).placement()
+				: new DisjunctionMaxQuery(placements.stream().map(Bounded::placement).toList(), 0f);
 	}
 
 	/** How many segments hold words whose bounds were read (for the tests). */

@@ -474,7 +474,8 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		}
 		// The words without the phrase bonus match the same entries; the bonus is scored
 		// on the top hits only (byRelevance), where a chunk has several words.
-		Query built = filtered(words(analysed, false), query);
+		List<Query> placements = placements(analysed);
+		Query built = filtered(placements != null ? byFields(placements) : words(analysed, false), query);
 		Query adjacent = words == null || !scoresAdjacency(analysed) ? null : filtered(words, query);
 		int from = (query.page() - 1) * query.size();
 		if (from >= SearchQuery.MAX_RANK) {
@@ -482,56 +483,46 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 		}
 		int upTo = Math.min(from + query.size(), SearchQuery.MAX_RANK);
 		Sort byDate = new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_DOC);
-		SearcherManager searchers = current.searchers();
-		try {
-			IndexSearcher searcher = searchers.acquire();
-			try {
-				TopDocs top = words != null && query.sort() != SearchQuery.Sort.DATE
-						? byRelevance(searcher, firstPass(searcher, analysed, query, built), adjacent, upTo)
-						: searcher.search(built, upTo, byDate, false);
-				ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
-						top.scoreDocs.length);
-				TopDocs pageDocs = new TopDocs(top.totalHits, page);
-				String[] titles = new String[page.length];
-				String[] snippets = new String[page.length];
-				if (words != null && page.length > 0) {
-					UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-						.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-						.withMaxLength(STORED_TEXT)
-						.build();
-					// One call for three fields reads each hit's stored text once
-					// (reading it was a quarter of highlighting's time).
-					Map<String, String[]> marked = highlighter.highlightFields(
-							new String[] { TITLE, BODY, ATTACHMENTS }, words, pageDocs, new int[] { 1, 2, 1 });
-					titles = marked.get(TITLE);
-					String[] bodies = marked.get(BODY);
-					String[] files = marked.get(ATTACHMENTS);
-					for (int i = 0; i < page.length; i++) {
-						snippets[i] = bodies[i] != null ? bodies[i] : files[i];
-					}
-				}
-				List<SearchResult.Hit> hits = new ArrayList<>();
+		return withSearcher(searcher -> {
+			TopDocs top = words != null && query.sort() != SearchQuery.Sort.DATE
+					? byRelevance(searcher, firstPass(searcher, placements, query, built), adjacent, upTo)
+					: searcher.search(built, upTo, byDate, false);
+			ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
+					top.scoreDocs.length);
+			TopDocs pageDocs = new TopDocs(top.totalHits, page);
+			String[] titles = new String[page.length];
+			String[] snippets = new String[page.length];
+			if (words != null && page.length > 0) {
+				UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+					.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+					.withMaxLength(STORED_TEXT)
+					.build();
+				// One call for three fields reads each hit's stored text once
+				// (reading it was a quarter of highlighting's time).
+				Map<String, String[]> marked = highlighter.highlightFields(new String[] { TITLE, BODY, ATTACHMENTS },
+						words, pageDocs, new int[] { 1, 2, 1 });
+				titles = marked.get(TITLE);
+				String[] bodies = marked.get(BODY);
+				String[] files = marked.get(ATTACHMENTS);
 				for (int i = 0; i < page.length; i++) {
-					Document doc = searcher.storedFields().document(page[i].doc);
-					String title = titles[i] != null ? titles[i] : escape(doc.get(TITLE));
-					String snippet = snippets[i] != null ? snippets[i] : escape(abbreviate(doc.get(BODY)));
-					String item = doc.get("item");
-					hits.add(new SearchResult.Hit(Long.parseLong(doc.get(ID)), Long.parseLong(doc.get("agency")),
-							doc.get("agencyName"), doc.get("indexNumber"), title, snippet,
-							blankToNull(doc.get("documentNumber")), item == null ? null : Integer.valueOf(item),
-							doc.get("topic"), doc.get("validity"),
-							LocalDate.ofEpochDay(doc.getField(PUBLISHED).numericValue().longValue())));
+					snippets[i] = bodies[i] != null ? bodies[i] : files[i];
 				}
-				return new SearchResult(query, top.totalHits.value,
-						top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits);
 			}
-			finally {
-				searchers.release(searcher);
+			List<SearchResult.Hit> hits = new ArrayList<>();
+			for (int i = 0; i < page.length; i++) {
+				Document doc = searcher.storedFields().document(page[i].doc);
+				String title = titles[i] != null ? titles[i] : escape(doc.get(TITLE));
+				String snippet = snippets[i] != null ? snippets[i] : escape(abbreviate(doc.get(BODY)));
+				String item = doc.get("item");
+				hits.add(new SearchResult.Hit(Long.parseLong(doc.get(ID)), Long.parseLong(doc.get("agency")),
+						doc.get("agencyName"), doc.get("indexNumber"), title, snippet,
+						blankToNull(doc.get("documentNumber")), item == null ? null : Integer.valueOf(item),
+						doc.get("topic"), doc.get("validity"),
+						LocalDate.ofEpochDay(doc.getField(PUBLISHED).numericValue().longValue())));
 			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+			return new SearchResult(query, top.totalHits.value,
+					top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits);
+		});
 	}
 
 	/**
@@ -585,10 +576,9 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	/**
 	 * The first pass of {@code built} (the words without the phrase bonus, filtered): by
 	 * {@link BestPlacements} where the words are placements in the fields (up to
-	 * {@link #MAX_CHUNKS_BY_FIELD} chunks), else as one query.
+	 * {@link #MAX_CHUNKS_BY_FIELD} chunks; {@code null} beyond), else as one query.
 	 */
-	private FirstPass firstPass(IndexSearcher searcher, List<Words> analysed, SearchQuery query, Query built) {
-		List<Query> placements = placements(analysed);
+	private FirstPass firstPass(IndexSearcher searcher, List<Query> placements, SearchQuery query, Query built) {
 		if (placements == null) {
 			return collect -> searcher.search(built,
 					new TopScoreDocCollectorManager(collect, null, SearchQuery.MAX_RANK));
@@ -688,14 +678,12 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 	}
 
 	private static Query words(List<Words> analysed, boolean adjacency) {
+		List<Query> placements = adjacency ? null : placements(analysed);
+		if (placements != null) {
+			return byFields(placements);
+		}
 		List<List<Query>> chunks = perChunkAndField(analysed, adjacency);
-		if (chunks.isEmpty()) {
-			return null;
-		}
-		if (adjacency || chunks.size() == 1 || chunks.size() > MAX_CHUNKS_BY_FIELD) {
-			return chunkwise(chunks);
-		}
-		return byFields(chunks);
+		return chunks.isEmpty() ? null : chunkwise(chunks);
 	}
 
 	/**
@@ -722,16 +710,15 @@ public class LuceneCatalogueIndex implements CatalogueIndex, AutoCloseable {
 
 	/**
 	 * The same matches and scores as {@link #chunkwise(List)}, as the disjunction (best
-	 * one) of the conjunctions of every way to place each chunk in one field: the sum of
-	 * each chunk's best field is the best placement's sum. Each conjunction knows its own
-	 * bound per block of documents, so Lucene skips the blocks where no placement can
-	 * reach the page; the conjunction of disjunctions could not, since each chunk's bound
-	 * is that of its best field (the title) in every block, and scored every document
-	 * holding the words in any field (two words over 1,000,000 entries: p50 94 ms).
+	 * one) of the {@link #placements}, the conjunctions of every way to place each chunk
+	 * in one field: the sum of each chunk's best field is the best placement's sum. Each
+	 * conjunction knows its own bound per block of documents, so Lucene skips the blocks
+	 * where no placement can reach the page; the conjunction of disjunctions could not,
+	 * since each chunk's bound is that of its best field (the title) in every block, and
+	 * scored every document holding the words in any field (two words over 1,000,000
+	 * entries: p50 94 ms).
 	 */
-	private static Query byFields(List<List<Query>> chunks) {
-		List<Query> placements = new ArrayList<>();
-		place(chunks, 0, new ArrayList<>(), placements);
+	private static Query byFields(List<Query> placements) {
 		return new DisjunctionMaxQuery(placements, 0f);
 	}
 
