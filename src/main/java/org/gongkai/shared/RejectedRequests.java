@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.gongkai.shared.web.ApiPaths;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -29,8 +31,7 @@ class RejectedRequests implements RequestRejectedHandler {
 		if (response.isCommitted()) {
 			return;
 		}
-		String path = request.getRequestURI();
-		if (path != null && path.startsWith(request.getContextPath() + "/api/")) {
+		if (ApiPaths.isApi(request)) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");

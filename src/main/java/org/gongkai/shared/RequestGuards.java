@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.gongkai.shared.web.ApiPaths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -64,10 +65,6 @@ class RequestGuards {
 				new PathLimits(limits, properties, messages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
-	}
-
-	static boolean isApi(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	static void problem(HttpServletResponse response, int status, String code, String title, String detail)
@@ -121,7 +118,7 @@ class RequestGuards {
 			// attachments.
 			response.setHeader(HttpHeaders.CONNECTION, "close");
 			String detail = "请求体超过 " + (max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max + " 字节") + " 的上限";
-			if (isApi(request)) {
+			if (ApiPaths.isApi(request)) {
 				problem(response, 413, "upload.too-large", "请求体过大", detail);
 			}
 			else {
@@ -253,7 +250,7 @@ class RequestGuards {
 			String wait = seconds >= 120 ? ((seconds + 59) / 60) + " 分钟" : seconds + " 秒";
 			String detail = messages.getMessage("rateLimit.detail", new Object[] { wait }, "请求过于频繁，请 " + wait + "后再试。",
 					Locale.SIMPLIFIED_CHINESE);
-			if (isApi(request)) {
+			if (ApiPaths.isApi(request)) {
 				problem(response, 429, "rate-limit.exceeded", "请求过于频繁", detail);
 			}
 			else {

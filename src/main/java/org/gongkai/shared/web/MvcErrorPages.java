@@ -85,7 +85,7 @@ class MvcErrorPages {
 	 * address does not take), whether the client asked for HTML.
 	 */
 	static boolean isPage(HttpServletRequest request) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (ApiPaths.isApi(request)) {
 			return false;
 		}
 		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler) {
